@@ -1,0 +1,1 @@
+"""Plain-Python domain: enumerations, entities and validation. No Qt, no SQL."""

@@ -1,0 +1,134 @@
+"""Enumerations of the LIVC-R vocabulary (see shared/domain.md).
+
+Values are stable English codes stored in the vault; user-facing labels live in the views'
+translation layer, never here.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+
+class CaseStatus(StrEnum):
+    REGISTERED = "registered"  # aangemeld
+    SCREENING = "screening"  # in screening
+    FOLLOW_UP = "follow_up"  # in opvolging
+    ESCALATED = "escalated"  # opgeschaald
+    REFERRED_CLOSED = "referred_closed"  # doorverwezen en afgesloten
+    CLOSED = "closed"  # afgesloten
+
+    @property
+    def is_closed(self) -> bool:
+        return self in (CaseStatus.REFERRED_CLOSED, CaseStatus.CLOSED)
+
+
+class Phenomenon(StrEnum):
+    RADICALISM = "radicalism"
+    EXTREMISM = "extremism"
+    TERRORISM = "terrorism"
+
+
+class Ideology(StrEnum):
+    RELIGIOUS = "religious"
+    EXTREME_RIGHT = "extreme_right"
+    EXTREME_LEFT = "extreme_left"
+    ANTI_GOVERNMENT = "anti_government"
+    SINGLE_ISSUE = "single_issue"
+    UNCLEAR = "unclear"
+
+
+class Qualification(StrEnum):
+    Q0 = "Q0"  # geen radicaliseringsproblematiek
+    Q1 = "Q1"  # zorgwekkend, onvoldoende informatie
+    Q2 = "Q2"  # radicaliseringsproces, sociaal-preventieve aanpak
+    Q3 = "Q3"  # verhoogd risico, veiligheidsluik nodig
+
+
+class DecisionType(StrEnum):
+    START_FOLLOW_UP = "start_follow_up"
+    CONTINUE_FOLLOW_UP = "continue_follow_up"
+    REFER_AND_CLOSE = "refer_and_close"
+    ESCALATE = "escalate"
+    CLOSE = "close"
+    GATHER_INFORMATION = "gather_information"
+
+    def resulting_status(self) -> CaseStatus:
+        """The case status that follows this decision."""
+        return _DECISION_STATUS[self]
+
+
+_DECISION_STATUS: dict[DecisionType, CaseStatus] = {
+    DecisionType.START_FOLLOW_UP: CaseStatus.FOLLOW_UP,
+    DecisionType.CONTINUE_FOLLOW_UP: CaseStatus.FOLLOW_UP,
+    DecisionType.REFER_AND_CLOSE: CaseStatus.REFERRED_CLOSED,
+    DecisionType.ESCALATE: CaseStatus.ESCALATED,
+    DecisionType.CLOSE: CaseStatus.CLOSED,
+    DecisionType.GATHER_INFORMATION: CaseStatus.SCREENING,
+}
+
+
+class EscalationTarget(StrEnum):
+    LTF = "ltf"  # Local Task Force
+    PUBLIC_PROSECUTOR = "public_prosecutor"  # parket
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"  # lopend
+    DONE = "done"  # afgerond
+    NOT_DONE = "not_done"  # niet uitgevoerd
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+class ConcernLevel(IntEnum):
+    NONE = 0  # geen / onbekend
+    LOW = 1
+    MODERATE = 2
+    HIGH = 3
+
+
+class MemberKind(StrEnum):
+    CORE = "core"
+    INVITED = "invited"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+
+class MeetingKind(StrEnum):
+    REGULAR = "regular"
+    CORE_TEAM = "core_team"  # kernteam
+    EXTRAORDINARY = "extraordinary"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    CLOSED = "closed"
+    FINALISED = "finalised"
+
+
+class AgendaItemKind(StrEnum):
+    ACTION_REVIEW = "action_review"  # review of open actions from the previous meeting
+    CASE_REVIEW = "case_review"  # case due for review
+    NEW_REFERRAL = "new_referral"
+    OTHER = "other"
+
+
+class OrganisationSector(StrEnum):
+    POLICE = "police"
+    PREVENTION = "prevention"
+    SOCIAL_WELFARE = "social_welfare"  # OCMW / CPAS
+    JUSTICE = "justice"  # justitiehuis
+    WELFARE = "welfare"  # CAW
+    EDUCATION = "education"  # school, CLB
+    MENTAL_HEALTH = "mental_health"  # CGG
+    YOUTH = "youth"
+    MUNICIPALITY = "municipality"
+    OTHER = "other"

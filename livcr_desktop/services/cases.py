@@ -1,0 +1,171 @@
+"""The case register: list, add and edit cases.
+
+The list never carries identity fields. Reading a case's identity (opening the form) is audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from livcr_desktop.domain.entities import CaseDraft, CaseSummary
+from livcr_desktop.domain.enums import CaseStatus
+from livcr_desktop.domain.validation import (
+    ValidationCode,
+    ValidationError,
+    ValidationIssue,
+    suggest_case_code,
+    validate_case,
+)
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.storage import audit, models
+
+IDENTITY_FIELDS = ("first_name", "last_name", "birth_date")
+CODE_PREFIX = "LIVC"
+
+
+def list_cases(ctx: ServiceContext) -> list[CaseSummary]:
+    """Every case as a list row (no identity). One query, no ORM objects: fast at 100,000 rows."""
+    manager = aliased(models.Member)
+    referrer = aliased(models.Organisation)
+    c = models.Case
+    stmt = (
+        select(
+            c.id, c.code, c.pseudonym, c.status, c.phenomenon, c.ideology, c.is_minor,
+            c.registration_date, c.next_review_date, manager.name, referrer.short_name, c.updated_at,
+        )
+        .outerjoin(manager, manager.id == c.case_manager_id)
+        .outerjoin(referrer, referrer.id == c.referrer_organisation_id)
+        .order_by(c.registration_date.desc(), c.code)
+    )
+    with ctx.vault.session() as s:
+        return [
+            CaseSummary(
+                id=r[0], code=r[1], pseudonym=r[2], status=r[3], phenomenon=r[4], ideology=r[5],
+                is_minor=r[6], registration_date=r[7], next_review_date=r[8],
+                case_manager=r[9] or "", referrer=r[10] or "", updated_at=r[11],
+            )
+            for r in s.execute(stmt)
+        ]
+
+
+def _draft_of(case: models.Case) -> CaseDraft:
+    return CaseDraft(
+        code=case.code,
+        pseudonym=case.pseudonym,
+        first_name=case.first_name,
+        last_name=case.last_name,
+        birth_date=case.birth_date,
+        is_minor=case.is_minor,
+        phenomenon=case.phenomenon,
+        ideology=case.ideology,
+        referrer_organisation_id=case.referrer_organisation_id,
+        referrer_sector=case.referrer_sector,
+        registration_date=case.registration_date,
+        status=case.status,
+        case_manager_id=case.case_manager_id,
+        next_review_date=case.next_review_date,
+        screening_notes=case.screening_notes,
+    )
+
+
+def get_case(ctx: ServiceContext, case_id: int) -> CaseDraft:
+    """The full case, identity included: the read is recorded in the audit trail."""
+    with ctx.vault.session() as s:
+        case = s.get_one(models.Case, case_id)
+        draft = _draft_of(case)
+        if draft.has_identity:
+            audit.append(s, ctx.user, "read_identity", "case", case_id)
+        return draft
+
+
+def suggest_code(ctx: ServiceContext, year: int | None = None) -> str:
+    year = year or ctx.today().year
+    with ctx.vault.session() as s:
+        codes = list(s.scalars(select(models.Case.code).where(models.Case.code.like(f"{CODE_PREFIX}-{year}-%"))))
+    return suggest_case_code(CODE_PREFIX, year, codes)
+
+
+def _check(s: Session, ctx: ServiceContext, draft: CaseDraft, case_id: int | None) -> None:
+    issues = validate_case(draft, ctx.today())
+    code = draft.code.strip()
+    if code:
+        other = s.scalar(select(models.Case.id).where(models.Case.code == code))
+        if other is not None and other != case_id:
+            issues.append(ValidationIssue("code", ValidationCode.DUPLICATE))
+    if issues:
+        raise ValidationError(issues)
+
+
+def _apply(case: models.Case, draft: CaseDraft, today: date) -> None:
+    case.code = draft.code.strip()
+    case.pseudonym = draft.pseudonym.strip()
+    case.first_name = draft.first_name.strip()
+    case.last_name = draft.last_name.strip()
+    case.birth_date = draft.birth_date
+    case.is_minor = draft.is_minor
+    case.phenomenon = draft.phenomenon
+    case.ideology = draft.ideology
+    case.referrer_organisation_id = draft.referrer_organisation_id
+    case.referrer_sector = draft.referrer_sector.strip()
+    assert draft.registration_date is not None
+    case.registration_date = draft.registration_date
+    case.case_manager_id = draft.case_manager_id
+    case.next_review_date = draft.next_review_date
+    case.screening_notes = draft.screening_notes
+    if draft.status != case.status:
+        case.status = draft.status
+        case.closed_on = today if draft.status.is_closed else None
+
+
+def _audit_detail(before: CaseDraft | None, after: CaseDraft) -> dict[str, Any]:
+    """Before/after of changed fields; identity values are never copied into the audit trail."""
+    a = asdict(after)
+    b = asdict(before) if before else {}
+    changed: dict[str, Any] = {}
+    for key, value in a.items():
+        if before is not None and b.get(key) == value:
+            continue
+        if key in IDENTITY_FIELDS or key == "screening_notes":
+            changed[key] = "changed" if before is not None else "set" if value else None
+            if changed[key] is None:
+                del changed[key]
+        else:
+            changed[key] = {"before": b.get(key), "after": value} if before is not None else value
+    return changed
+
+
+def create_case(ctx: ServiceContext, draft: CaseDraft) -> int:
+    with ctx.vault.session() as s:
+        _check(s, ctx, draft, None)
+        now = ctx.now()
+        case = models.Case(status=draft.status, created_at=now, updated_at=now)
+        _apply(case, draft, ctx.today())
+        s.add(case)
+        s.flush()
+        audit.append(s, ctx.user, "create", "case", case.id, _audit_detail(None, draft))
+        return case.id
+
+
+def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft) -> None:
+    with ctx.vault.session() as s:
+        _check(s, ctx, draft, case_id)
+        case = s.get_one(models.Case, case_id)
+        before = _draft_of(case)
+        _apply(case, draft, ctx.today())
+        case.updated_at = ctx.now()
+        audit.append(s, ctx.user, "update", "case", case_id, _audit_detail(before, draft))
+
+
+def set_status(ctx: ServiceContext, case_id: int, status: CaseStatus) -> None:
+    with ctx.vault.session() as s:
+        case = s.get_one(models.Case, case_id)
+        before = case.status
+        case.status = status
+        case.closed_on = ctx.today() if status.is_closed else None
+        case.updated_at = ctx.now()
+        audit.append(s, ctx.user, "update", "case", case_id, {"status": {"before": before, "after": status}})

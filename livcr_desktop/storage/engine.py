@@ -1,0 +1,83 @@
+"""The SQLCipher engine: raw 256-bit key through a SQLAlchemy ``creator``.
+
+``sqlite+pysqlcipher://`` always runs ``pragma key=""`` and would put a passphrase in the URL, so
+we use the plain ``sqlite://`` dialect with the ``sqlcipher3`` module and our own connect function.
+The pool class is explicit: with a creator SQLAlchemy would otherwise pick a singleton pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from livcr_desktop.storage.fileperms import restrict
+
+
+def _open_raw(path: Path, key: bytes) -> Any:
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=10.0)
+    try:
+        # Quiet "hmac check failed" on stderr: a wrong key is reported as an exception instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # PRAGMA key always answers ok; the first read tells whether the key fits.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
+def connection_factory(path: Path, key: bytes) -> Callable[[], Any]:
+    def creator() -> Any:
+        return _open_raw(path, key)
+
+    return creator
+
+
+def _configure(dbapi_conn: Any, _record: Any) -> None:
+    # journal_mode inside a transaction is silently ignored: set it here, on connect.
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA secure_delete = ON")
+        # FULL: a commit survives a power cut, not only a killed process.
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA busy_timeout = 10000")
+    finally:
+        cur.close()
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3,
+        creator=connection_factory(path, key),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+    event.listen(engine, "connect", _configure)
+
+    @event.listens_for(engine, "connect")
+    def _restrict_sidecars(_conn: Any, _rec: Any) -> None:
+        for suffix in ("-wal", "-shm"):
+            restrict(path.with_name(path.name + suffix))
+
+    return engine
+
+
+def probe(path: Path, key: bytes) -> None:
+    """Open once, read the header and check the pages: raises on a wrong key or a damaged file."""
+    conn = _open_raw(path, key)
+    try:
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+        if rows != [("ok",)]:
+            raise sqlcipher3.DatabaseError(f"quick_check: {rows[0][0] if rows else 'no answer'}")
+    finally:
+        conn.close()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault schema, run whenever a vault opens."""

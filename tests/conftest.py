@@ -1,0 +1,86 @@
+"""Shared fixtures: a real SQLCipher vault in a temp folder and a real in-memory keyring backend.
+
+No mocks of the application: tests use the same storage and services the app uses, with cheap
+Argon2 parameters (each slot records its own, so this does not weaken the app's vaults).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from livcr_desktop.services.context import ServiceContext  # noqa: E402
+from livcr_desktop.storage.keyslots import TEST_KDF  # noqa: E402
+from livcr_desktop.storage.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+TODAY = date(2026, 11, 21)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A real keyring backend that keeps secrets in a dict (set with keyring.set_keyring)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.store[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(username) from None
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
+    if request.node.get_closest_marker("keyring_real"):
+        yield None
+        return
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    d = tmp_path / "data"
+    d.mkdir(mode=0o700)
+    monkeypatch.setenv("LIVCR_DATA_DIR", str(d))
+    return d
+
+
+@pytest.fixture
+def vault_path(data_dir: Path) -> Path:
+    return data_dir / "test.vault"
+
+
+@pytest.fixture
+def vault(vault_path: Path) -> Iterator[Vault]:
+    from livcr_desktop.services.unlock import create_vault
+
+    v = create_vault(vault_path, PASSPHRASE, kdf=TEST_KDF)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def ctx(vault: Vault) -> ServiceContext:
+    return ServiceContext(vault, "voorzitter", today=lambda: TODAY, now=lambda: datetime(2026, 11, 21, 14, 0))
