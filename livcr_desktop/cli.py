@@ -106,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--vault", type=Path, help="vault file to open (default: in the user data folder)")
-    parser.add_argument("--demo", action="store_true", help="open the bundled demo vault (created on first use)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the bundled demo vault (created on first use)"
+    )
     parser.add_argument("--lang", choices=("nl", "fr", "en"), help="interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

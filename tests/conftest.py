@@ -17,9 +17,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from livcr_desktop.services.context import ServiceContext  # noqa: E402
-from livcr_desktop.storage.keyslots import TEST_KDF  # noqa: E402
-from livcr_desktop.storage.vault import Vault  # noqa: E402
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.storage.keyslots import TEST_KDF
+from livcr_desktop.storage.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 TODAY = date(2026, 11, 21)

@@ -22,6 +22,8 @@ class ValidationCode(StrEnum):
     DATE_IN_FUTURE = "date_in_future"
     DUPLICATE = "duplicate"
     BIRTH_AFTER_REGISTRATION = "birth_after_registration"
+    DATE_BEFORE_MEETING = "date_before_meeting"
+    DATE_IN_PAST = "date_in_past"
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,20 +73,33 @@ def _draft_of(case: models.Case) -> CaseDraft:
     )
 
 
-def get_case(ctx: ServiceContext, case_id: int) -> CaseDraft:
-    """The full case, identity included: the read is recorded in the audit trail."""
+def get_case(ctx: ServiceContext, case_id: int, with_identity: bool = False) -> CaseDraft:
+    """A case for the form. Identity fields stay blank unless asked for; that read is audited."""
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         draft = _draft_of(case)
-        if draft.has_identity:
-            audit.append(s, ctx.user, "read_identity", "case", case_id)
+        if with_identity:
+            if draft.has_identity:
+                audit.append(s, ctx.user, "read_identity", "case", case_id)
+        else:
+            draft.first_name = draft.last_name = ""
+            draft.birth_date = None
         return draft
+
+
+def has_identity(ctx: ServiceContext, case_id: int) -> bool:
+    """Whether identity fields are filled in, without reading them into the caller."""
+    c = models.Case
+    with ctx.vault.session() as s:
+        row = s.execute(select(c.first_name, c.last_name, c.birth_date).where(c.id == case_id)).one()
+        return bool(row[0] or row[1] or row[2])
 
 
 def suggest_code(ctx: ServiceContext, year: int | None = None) -> str:
     year = year or ctx.today().year
     with ctx.vault.session() as s:
-        codes = list(s.scalars(select(models.Case.code).where(models.Case.code.like(f"{CODE_PREFIX}-{year}-%"))))
+        like = f"{CODE_PREFIX}-{year}-%"
+        codes = list(s.scalars(select(models.Case.code).where(models.Case.code.like(like))))
     return suggest_case_code(CODE_PREFIX, year, codes)
 
 
@@ -101,12 +114,13 @@ def _check(s: Session, ctx: ServiceContext, draft: CaseDraft, case_id: int | Non
         raise ValidationError(issues)
 
 
-def _apply(case: models.Case, draft: CaseDraft, today: date) -> None:
+def _apply(case: models.Case, draft: CaseDraft, today: date, identity: bool = True) -> None:
     case.code = draft.code.strip()
     case.pseudonym = draft.pseudonym.strip()
-    case.first_name = draft.first_name.strip()
-    case.last_name = draft.last_name.strip()
-    case.birth_date = draft.birth_date
+    if identity:
+        case.first_name = draft.first_name.strip()
+        case.last_name = draft.last_name.strip()
+        case.birth_date = draft.birth_date
     case.is_minor = draft.is_minor
     case.phenomenon = draft.phenomenon
     case.ideology = draft.ideology
@@ -151,12 +165,17 @@ def create_case(ctx: ServiceContext, draft: CaseDraft) -> int:
         return case.id
 
 
-def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft) -> None:
+def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft, identity_included: bool = True) -> None:
+    """Save the form. With ``identity_included=False`` the stored identity is kept as it is."""
     with ctx.vault.session() as s:
-        _check(s, ctx, draft, case_id)
         case = s.get_one(models.Case, case_id)
         before = _draft_of(case)
-        _apply(case, draft, ctx.today())
+        if not identity_included:
+            draft.first_name, draft.last_name, draft.birth_date = (
+                before.first_name, before.last_name, before.birth_date,
+            )
+        _check(s, ctx, draft, case_id)
+        _apply(case, draft, ctx.today(), identity_included)
         case.updated_at = ctx.now()
         audit.append(s, ctx.user, "update", "case", case_id, _audit_detail(before, draft))
 

@@ -31,7 +31,7 @@ class PassphraseThrottle:
 
     def record_failure(self) -> float:
         self.failures += 1
-        delay = min(self.cap, self.base * 2 ** (self.failures - 1))
+        delay: float = min(self.cap, self.base * float(2 ** (self.failures - 1)))
         self._not_before = time.monotonic() + delay
         return delay
 
@@ -65,7 +65,9 @@ def open_vault_with_keyring(path: Path) -> Vault:
     return vault
 
 
-def create_vault(path: Path, passphrase: str, user: str = "voorzitter", kdf: KdfParams = DEFAULT_KDF) -> Vault:
+def create_vault(
+    path: Path, passphrase: str, user: str = "voorzitter", kdf: KdfParams = DEFAULT_KDF
+) -> Vault:
     vault = Vault.create(path, passphrase, user=user, kdf=kdf)
     with vault.session() as s:
         audit.append(s, user, "create", "vault")

@@ -1,0 +1,1 @@
+"""Qt views. They call services and show domain dataclasses; they never import SQLAlchemy."""

@@ -1,0 +1,107 @@
+"""Start-up of the window: language, style, which vault, unlock, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from livcr_desktop import __version__, paths
+from livcr_desktop.resources import resources_dir
+from livcr_desktop.services import demo as demo_data
+from livcr_desktop.services import unlock
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.storage.errors import VaultError
+from livcr_desktop.storage.vault import Vault, key_path_for
+from livcr_desktop.views.main_window import MainWindow
+from livcr_desktop.views.messages import vault_error_message
+from livcr_desktop.views.vault_dialogs import CreateVaultDialog, UnlockDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def install_language(app: QApplication, lang: str | None) -> str:
+    """Dutch is the source language; French and English come from compiled .qm files."""
+    if lang is None:
+        lang = QLocale.system().name()[:2]
+        if lang not in ("nl", "fr", "en"):
+            lang = "nl"
+    QLocale.setDefault(QLocale({"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE"}.get(lang, "nl_BE")))
+    if lang != "nl":
+        translator = QTranslator(app)
+        qm_dir = resources_dir() / "translations"
+        if translator.load(f"livcr_{lang}", str(qm_dir)):
+            app.installTranslator(translator)
+    return lang
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("LIVC-R Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("livcr-desktop")
+    qss = resources_dir() / "styles" / "app.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    return app
+
+
+def prepare_demo_vault(path: Path) -> None:
+    """Create the demo vault on first use (with the default, full-strength key derivation)."""
+    if path.exists() or key_path_for(path).exists():
+        return
+    vault = unlock.create_vault(path, demo_data.DEMO_PASSPHRASE, user="demo-voorzitter")
+    try:
+        demo_data.populate(demo_data.demo_context(vault))
+    finally:
+        vault.close()
+
+
+def obtain_vault(path: Path, hint: str = "", prefill: str = "") -> Vault | None:
+    """Ask for what opens the vault: a new passphrase, the keyring, or the passphrase."""
+    if not path.exists() and not key_path_for(path).exists():
+        create = CreateVaultDialog(path)
+        return create.vault if create.exec() else None
+    try:
+        return unlock.open_vault_with_keyring(path)
+    except VaultError:
+        pass  # not remembered here (or no keyring): ask for the passphrase
+    dialog = UnlockDialog(path, hint=hint)
+    if prefill:
+        dialog.passphrase.setText(prefill)
+    return dialog.vault if dialog.exec() else None
+
+
+def run_gui(vault: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    app = make_application()
+    install_language(app, lang)
+    hint = prefill = ""
+    if demo:
+        path = paths.demo_vault_path()
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            prepare_demo_vault(path)
+        except VaultError as exc:
+            QMessageBox.critical(None, "LIVC-R Desktop", vault_error_message(exc))
+            return 1
+        hint = _t(
+            "Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: <b>{p}</b>"
+        ).format(p=demo_data.DEMO_PASSPHRASE)
+        prefill = demo_data.DEMO_PASSPHRASE
+    else:
+        path = vault or paths.default_vault_path()
+    opened = obtain_vault(path, hint=hint, prefill=prefill)
+    if opened is None:
+        return 0
+    ctx = ServiceContext(opened, opened.unlocked_by.user)
+    window = MainWindow(ctx)
+    window.show()
+    return app.exec()
+

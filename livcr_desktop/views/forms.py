@@ -1,0 +1,43 @@
+"""Loading Qt Designer forms from the repository's ``ui/`` folder (or the installed copy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+T = TypeVar("T", bound=QObject)
+
+
+def ui_dir() -> Path:
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[2] / "ui", here.parents[1] / "ui"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("ui/ folder with the Qt Designer forms not found")
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    path = ui_dir() / name
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(str(path))
+    try:
+        loader = QUiLoader()
+        widget = loader.load(file, parent)
+    finally:
+        file.close()
+    if widget is None:
+        raise RuntimeError(f"could not load form {name}: {loader.errorString()}")
+    return widget
+
+
+def child(root: QObject, cls: type[T], name: str) -> T:
+    """A named child of a loaded form, with its type checked (a renamed widget fails loudly)."""
+    found = root.findChild(cls, name)
+    if found is None:
+        raise LookupError(f"form has no {cls.__name__} named {name!r}")
+    return found

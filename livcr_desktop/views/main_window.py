@@ -1,0 +1,202 @@
+"""The main window: the case register, the first thing a chair sees after unlocking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop import __version__
+from livcr_desktop.domain.enums import CaseStatus
+from livcr_desktop.services import cases
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views import labels
+from livcr_desktop.views.case_form import CaseFormDialog
+from livcr_desktop.views.case_table_model import (
+    COL_CODE,
+    FILTER_ALL,
+    FILTER_OPEN,
+    FILTER_OVERDUE,
+    CaseTableModel,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(_t("LIVC-R Desktop — Casussen"))
+        self.resize(1280, 800)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("searchEdit")
+        self.search.setPlaceholderText(_t("Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(_t("Casussen zoeken"))
+        search_label = QLabel(_t("&Zoeken:"))
+        search_label.setBuddy(self.search)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(_t("Filter op status"))
+        self.status_filter.addItem(_t("Alle casussen"), FILTER_ALL)
+        self.status_filter.addItem(_t("Alle lopende casussen"), FILTER_OPEN)
+        self.status_filter.addItem(_t("Bespreking achterstallig"), FILTER_OVERDUE)
+        for status in CaseStatus:
+            self.status_filter.addItem(labels.case_status(status), status.value)
+        status_label = QLabel(_t("S&tatus:"))
+        status_label.setBuddy(self.status_filter)
+        self.new_button = QPushButton(_t("&Nieuwe casus"))
+        self.new_button.setObjectName("newCaseButton")
+        self.new_button.setToolTip(_t("Nieuwe casus (Ctrl+N)"))
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 3)
+        bar.addWidget(status_label)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.model = CaseTableModel(today=ctx.today, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(_t("Casussen"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setTabKeyNavigation(False)
+        layout.addWidget(self.table)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        layout.addWidget(self.count_label)
+        self.setCentralWidget(central)
+
+        self.search.textChanged.connect(self._on_search)
+        self.status_filter.currentIndexChanged.connect(self._on_status)
+        self.new_button.clicked.connect(self.new_case)
+        self.table.activated.connect(self._open_index)
+        self._build_menus()
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueLabel")
+        self.statusBar().addPermanentWidget(self.overdue_label)
+        self.statusBar().showMessage(
+            _t("Kluis: {path} — aangemeld als {user}").format(path=ctx.vault.path.name, user=ctx.user)
+        )
+        self.refresh()
+        self.table.sortByColumn(COL_CODE, Qt.SortOrder.DescendingOrder)
+        self.table.resizeColumnsToContents()
+        self.search.setFocus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_t("&Bestand"))
+        self.new_action = QAction(_t("&Nieuwe casus…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_case)
+        file_menu.addAction(self.new_action)
+        self.open_action = QAction(_t("Casus &openen"), self)
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier))
+        self.open_action.triggered.connect(self.open_selected)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(_t("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        find_action = QAction(_t("&Zoeken"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_search)
+        self.addAction(find_action)
+        help_menu = self.menuBar().addMenu(_t("&Help"))
+        about = QAction(_t("&Over LIVC-R Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- behaviour -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.set_cases(cases.list_cases(self.ctx))
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        self.count_label.setText(
+            _t("{shown} van {total} casussen").format(shown=self.model.rowCount(), total=self.model.total_count())
+        )
+        overdue = self.model.overdue_count()
+        self.overdue_label.setText(_t("{n} besprekingen achterstallig").format(n=overdue) if overdue else "")
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter(text=text)
+        self._update_counts()
+
+    def _on_status(self, _index: int) -> None:
+        self.model.set_filter(status=self.status_filter.currentData())
+        self._update_counts()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_case(self) -> None:
+        dialog = CaseFormDialog(self.ctx, None, self)
+        if dialog.exec() and dialog.saved_case_id is not None:
+            self.refresh()
+            self.select_case(dialog.saved_case_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_case(self.model.case_at(index.row()).id)
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open_index(rows[0])
+
+    def open_case(self, case_id: int) -> None:
+        dialog = CaseFormDialog(self.ctx, case_id, self)
+        if dialog.exec():
+            self.refresh()
+            self.select_case(case_id)
+
+    def select_case(self, case_id: int) -> None:
+        row = self.model.row_of(case_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            _t("Over LIVC-R Desktop"),
+            _t(
+                "LIVC-R Desktop {version}\n\nCasusoverleg van de Lokale Integrale Veiligheidscel "
+                "(wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim "
+                "(art. 458ter Sw.) en blijven versleuteld op deze computer."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.vault.close()
+        super().closeEvent(event)
