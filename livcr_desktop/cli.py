@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the bundled demo vault (created on first use)"
     )
     parser.add_argument("--lang", choices=("nl", "fr", "en"), help="interface language")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase as one line from standard input instead of asking in a dialog "
+        "(for kiosk set-ups, screenshots and benchmarks)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="write the demo vault without opening a window")
@@ -130,7 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         from livcr_desktop.views.app import run_gui
 
-        return run_gui(vault=args.vault, demo=args.demo, lang=args.lang)
+        passphrase = None
+        if args.passphrase_stdin:
+            try:
+                passphrase = read_passphrase()
+            except UserError as exc:
+                print(f"livcr-desktop: {exc}", file=sys.stderr)
+                return EXIT_USER_ERROR
+        return run_gui(vault=args.vault, demo=args.demo, lang=args.lang, passphrase=passphrase)
     try:
         return func(args)
     except UserError as exc:

@@ -79,7 +79,9 @@ def obtain_vault(path: Path, hint: str = "", prefill: str = "") -> Vault | None:
     return dialog.vault if dialog.exec() else None
 
 
-def run_gui(vault: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+def run_gui(
+    vault: Path | None = None, demo: bool = False, lang: str | None = None, passphrase: str | None = None
+) -> int:
     app = make_application()
     install_language(app, lang)
     hint = prefill = ""
@@ -97,7 +99,14 @@ def run_gui(vault: Path | None = None, demo: bool = False, lang: str | None = No
         prefill = demo_data.DEMO_PASSPHRASE
     else:
         path = vault or paths.default_vault_path()
-    opened = obtain_vault(path, hint=hint, prefill=prefill)
+    if passphrase is not None:
+        try:
+            opened: Vault | None = unlock.open_vault(path, passphrase)
+        except VaultError as exc:
+            print(f"livcr-desktop: {vault_error_message(exc)}", file=sys.stderr)
+            return 1
+    else:
+        opened = obtain_vault(path, hint=hint, prefill=prefill)
     if opened is None:
         return 0
     ctx = ServiceContext(opened, opened.unlocked_by.user)

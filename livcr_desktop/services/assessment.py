@@ -1,0 +1,227 @@
+"""The integral assessment: contributions per organisation and life domain, domain ratings,
+and the consolidated summary and qualification of a case at a meeting."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.enums import Qualification
+from livcr_desktop.domain.life_domains import DEFAULT_LIFE_DOMAINS
+from livcr_desktop.domain.meeting import AssessmentGrid, ContributionDraft, ContributionView, DomainRow
+from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.meetings import ensure_editable
+from livcr_desktop.storage import audit, models
+
+GRID_SETTING = "assessment_domains"
+
+
+def life_domains(ctx: ServiceContext) -> tuple[str, ...]:
+    """The cell's grid (a setting) or the default neutral grid."""
+    with ctx.vault.session() as s:
+        row = s.get(models.Setting, GRID_SETTING)
+        if row is not None:
+            value = json.loads(row.value)
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                return tuple(value)
+    return DEFAULT_LIFE_DOMAINS
+
+
+def _validate(draft: ContributionDraft, domains: tuple[str, ...]) -> None:
+    issues = []
+    if draft.declines_to_share:
+        if draft.text.strip():
+            issues.append(ValidationIssue("text", ValidationCode.BAD_FORMAT))
+    else:
+        if draft.life_domain not in domains:
+            issues.append(ValidationIssue("life_domain", ValidationCode.REQUIRED))
+        if not draft.text.strip():
+            issues.append(ValidationIssue("text", ValidationCode.REQUIRED))
+    if len(draft.text) > MAX_TEXT:
+        issues.append(ValidationIssue("text", ValidationCode.TOO_LONG))
+    if issues:
+        raise ValidationError(issues)
+
+
+def add_contribution(ctx: ServiceContext, draft: ContributionDraft) -> int:
+    _validate(draft, life_domains(ctx))
+    with ctx.vault.session() as s:
+        if draft.meeting_id is not None:
+            ensure_editable(s, draft.meeting_id)
+        now = ctx.now()
+        row = models.Contribution(
+            case_id=draft.case_id, meeting_id=draft.meeting_id, organisation_id=draft.organisation_id,
+            member_id=draft.member_id, life_domain=None if draft.declines_to_share else draft.life_domain,
+            text="" if draft.declines_to_share else draft.text.strip(),
+            professional_secrecy=draft.professional_secrecy, no_projection=draft.no_projection,
+            confirmed=draft.confirmed, declines_to_share=draft.declines_to_share, in_minutes=draft.in_minutes,
+            created_at=now, updated_at=now,
+        )
+        s.add(row)
+        s.flush()
+        audit.append(s, ctx.user, "create", "contribution", row.id, {
+            "case": draft.case_id, "meeting": draft.meeting_id, "organisation": draft.organisation_id,
+            "domain": row.life_domain, "declines": draft.declines_to_share,
+            "secrecy": draft.professional_secrecy, "no_projection": draft.no_projection,
+        })
+        return row.id
+
+
+def update_contribution(ctx: ServiceContext, contribution_id: int, draft: ContributionDraft) -> None:
+    _validate(draft, life_domains(ctx))
+    with ctx.vault.session() as s:
+        row = s.get_one(models.Contribution, contribution_id)
+        if row.meeting_id is not None:
+            ensure_editable(s, row.meeting_id)
+        changed = {}
+        for name in ("life_domain", "text", "professional_secrecy", "no_projection", "confirmed",
+                     "declines_to_share", "in_minutes", "organisation_id"):
+            new = getattr(draft, name)
+            if name == "text":
+                new = new.strip()
+            if getattr(row, name) != new:
+                changed[name] = "changed" if name == "text" else {"before": getattr(row, name), "after": new}
+                setattr(row, name, new)
+        row.updated_at = ctx.now()
+        audit.append(s, ctx.user, "update", "contribution", contribution_id, changed)
+
+
+def delete_contribution(ctx: ServiceContext, contribution_id: int) -> ContributionDraft:
+    """Delete and return what was deleted (so the chair's undo can put it back)."""
+    with ctx.vault.session() as s:
+        row = s.get_one(models.Contribution, contribution_id)
+        if row.meeting_id is not None:
+            ensure_editable(s, row.meeting_id)
+        draft = ContributionDraft(
+            case_id=row.case_id, meeting_id=row.meeting_id, organisation_id=row.organisation_id,
+            life_domain=row.life_domain, text=row.text, professional_secrecy=row.professional_secrecy,
+            no_projection=row.no_projection, confirmed=row.confirmed, declines_to_share=row.declines_to_share,
+            in_minutes=row.in_minutes, member_id=row.member_id,
+        )
+        s.delete(row)
+        audit.append(s, ctx.user, "delete", "contribution", contribution_id, {"case": row.case_id})
+        return draft
+
+
+def set_domain_assessment(
+    ctx: ServiceContext, case_id: int, meeting_id: int, life_domain: str,
+    risk_factors: str | None = None, protective_factors: str | None = None, concern_level: int | None = None,
+) -> None:
+    if concern_level is not None and not 0 <= concern_level <= 3:
+        raise ValidationError([ValidationIssue("concern_level", ValidationCode.BAD_FORMAT)])
+    with ctx.vault.session() as s:
+        ensure_editable(s, meeting_id)
+        row = _domain_row(s, case_id, meeting_id, life_domain)
+        if row is None:
+            row = models.DomainAssessment(case_id=case_id, meeting_id=meeting_id, life_domain=life_domain,
+                                          risk_factors="", protective_factors="", concern_level=0,
+                                          updated_at=ctx.now())
+            s.add(row)
+        if risk_factors is not None:
+            row.risk_factors = risk_factors
+        if protective_factors is not None:
+            row.protective_factors = protective_factors
+        if concern_level is not None:
+            row.concern_level = concern_level
+        row.updated_at = ctx.now()
+        s.flush()
+        audit.append(s, ctx.user, "update", "domain_assessment", row.id,
+                     {"domain": life_domain, "concern_level": concern_level})
+
+
+def _domain_row(s: Session, case_id: int, meeting_id: int, domain: str) -> models.DomainAssessment | None:
+    d = models.DomainAssessment
+    return s.scalar(select(d).where(d.case_id == case_id, d.meeting_id == meeting_id, d.life_domain == domain))
+
+
+def set_assessment(
+    ctx: ServiceContext, case_id: int, meeting_id: int, summary: str | None = None,
+    qualification: Qualification | None = None, clear_qualification: bool = False,
+) -> None:
+    with ctx.vault.session() as s:
+        ensure_editable(s, meeting_id)
+        a = models.Assessment
+        row = s.scalar(select(a).where(a.case_id == case_id, a.meeting_id == meeting_id))
+        if row is None:
+            row = models.Assessment(case_id=case_id, meeting_id=meeting_id, summary="", updated_at=ctx.now())
+            s.add(row)
+        if summary is not None:
+            row.summary = summary
+        if qualification is not None or clear_qualification:
+            row.qualification = qualification
+        row.updated_at = ctx.now()
+        s.flush()
+        audit.append(s, ctx.user, "update", "assessment", row.id,
+                     {"qualification": row.qualification, "summary": "changed" if summary is not None else None})
+
+
+def _previous_meeting_id(s: Session, case_id: int, meeting_id: int) -> int | None:
+    m, d = models.Meeting, models.DomainAssessment
+    this = s.get_one(m, meeting_id)
+    return s.scalar(
+        select(m.id).join(d, d.meeting_id == m.id)
+        .where(d.case_id == case_id, m.meeting_date < this.meeting_date)
+        .order_by(m.meeting_date.desc()).limit(1)
+    )
+
+
+def contribution_view(row: models.Contribution, org_name: str) -> ContributionView:
+    return ContributionView(
+        id=row.id, case_id=row.case_id, meeting_id=row.meeting_id, organisation_id=row.organisation_id,
+        organisation=org_name, life_domain=row.life_domain, text=row.text,
+        professional_secrecy=row.professional_secrecy, no_projection=row.no_projection, confirmed=row.confirmed,
+        declines_to_share=row.declines_to_share, in_minutes=row.in_minutes, created_at=row.created_at,
+    )
+
+
+def assessment_grid(ctx: ServiceContext, case_id: int, meeting_id: int) -> AssessmentGrid:
+    domains = life_domains(ctx)
+    with ctx.vault.session() as s:
+        orgs = {o.id: o.short_name for o in s.scalars(select(models.Organisation))}
+        contribs = s.scalars(
+            select(models.Contribution)
+            .where(models.Contribution.case_id == case_id, models.Contribution.meeting_id == meeting_id)
+            .order_by(models.Contribution.created_at, models.Contribution.id)
+        ).all()
+        views = [contribution_view(c, orgs.get(c.organisation_id, "?")) for c in contribs]
+        d = models.DomainAssessment
+        current = {
+            r.life_domain: r for r in s.scalars(select(d).where(d.case_id == case_id, d.meeting_id == meeting_id))
+        }
+        prev_id = _previous_meeting_id(s, case_id, meeting_id)
+        previous = {}
+        if prev_id is not None:
+            previous = {r.life_domain: r.concern_level for r in s.scalars(
+                select(d).where(d.case_id == case_id, d.meeting_id == prev_id))}
+        org_ids: list[int] = []
+        for v in views:
+            if v.organisation_id not in org_ids:
+                org_ids.append(v.organisation_id)
+        rows = []
+        for dom in domains:
+            by_org: dict[int, list[ContributionView]] = {}
+            for v in views:
+                if v.life_domain == dom and not v.declines_to_share:
+                    by_org.setdefault(v.organisation_id, []).append(v)
+            cur = current.get(dom)
+            rows.append(DomainRow(
+                life_domain=dom,
+                risk_factors=cur.risk_factors if cur else "",
+                protective_factors=cur.protective_factors if cur else "",
+                concern_level=cur.concern_level if cur else None,
+                previous_level=previous.get(dom),
+                contributions={k: tuple(v) for k, v in by_org.items()},
+            ))
+        a = models.Assessment
+        summary_row = s.scalar(select(a).where(a.case_id == case_id, a.meeting_id == meeting_id))
+        return AssessmentGrid(
+            case_id=case_id, meeting_id=meeting_id,
+            organisations=tuple((i, orgs.get(i, "?")) for i in org_ids),
+            rows=tuple(rows),
+            declined=tuple(v for v in views if v.declines_to_share),
+            summary=summary_row.summary if summary_row else "",
+            qualification=summary_row.qualification if summary_row else None,
+        )

@@ -1,0 +1,271 @@
+"""Meetings: create, propose and edit the agenda, move through it live.
+
+Every call is its own transaction, committed before it returns: the live meeting has no Save
+button, and a killed process loses nothing that was reported done.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus
+from livcr_desktop.domain.meeting import AgendaEntry, AttendanceEntry, MeetingDraft, MeetingOverview
+from livcr_desktop.domain.validation import ValidationCode, ValidationError, ValidationIssue
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.storage import audit, models
+
+ACTION_REVIEW_TITLE = "Opvolging openstaande acties van de vorige vergadering"
+
+
+class MeetingLockedError(Exception):
+    """The meeting's minutes are finalised: corrections go into an addendum."""
+
+
+def ensure_editable(s: Session, meeting_id: int) -> models.Meeting:
+    meeting = s.get_one(models.Meeting, meeting_id)
+    if meeting.status is MeetingStatus.FINALISED:
+        raise MeetingLockedError(meeting.number)
+    return meeting
+
+
+def _next_number(s: Session, day: date) -> str:
+    prefix = f"{day.year}/"
+    count = s.scalar(select(func.count()).select_from(models.Meeting).where(models.Meeting.number.like(prefix + "%")))
+    n = int(count or 0) + 1
+    while s.scalar(select(models.Meeting.id).where(models.Meeting.number == f"{prefix}{n:02d}")) is not None:
+        n += 1
+    return f"{prefix}{n:02d}"
+
+
+def validate_meeting(draft: MeetingDraft) -> list[ValidationIssue]:
+    issues = []
+    if draft.meeting_date is None:
+        issues.append(ValidationIssue("meeting_date", ValidationCode.REQUIRED))
+    if not draft.place.strip():
+        issues.append(ValidationIssue("place", ValidationCode.REQUIRED))
+    if draft.chair_id is None:
+        issues.append(ValidationIssue("chair_id", ValidationCode.REQUIRED))
+    if not 15 <= draft.planned_minutes <= 600:
+        issues.append(ValidationIssue("planned_minutes", ValidationCode.BAD_FORMAT))
+    return issues
+
+
+def create_meeting(ctx: ServiceContext, draft: MeetingDraft, propose: bool = True) -> int:
+    """Create a meeting, its attendance list (all active core members) and, by default, its agenda."""
+    issues = validate_meeting(draft)
+    if issues:
+        raise ValidationError(issues)
+    assert draft.meeting_date is not None
+    with ctx.vault.session() as s:
+        meeting = models.Meeting(
+            number=draft.number.strip() or _next_number(s, draft.meeting_date),
+            kind=draft.kind,
+            status=MeetingStatus.PLANNED,
+            meeting_date=draft.meeting_date,
+            start_time=draft.start_time,
+            planned_minutes=draft.planned_minutes,
+            place=draft.place.strip(),
+            chair_id=draft.chair_id,
+            secretary_id=draft.secretary_id,
+        )
+        s.add(meeting)
+        s.flush()
+        core = s.scalars(
+            select(models.Member).where(models.Member.kind == "core", models.Member.active.is_(True))
+        ).all()
+        for m in core:
+            s.add(models.Attendance(meeting_id=meeting.id, member_id=m.id, status="present"))
+        audit.append(s, ctx.user, "create", "meeting", meeting.id, {"number": meeting.number})
+        if propose:
+            _propose_agenda(s, meeting)
+        return meeting.id
+
+
+def _propose_agenda(s: Session, meeting: models.Meeting) -> None:
+    """Open actions first, then cases due for review, then new referrals put on the agenda."""
+    position = 0
+    s.add(models.AgendaItem(
+        meeting_id=meeting.id, position=position, kind=AgendaItemKind.ACTION_REVIEW,
+        title=ACTION_REVIEW_TITLE, planned_minutes=10,
+    ))
+    c = models.Case
+    open_statuses = [st for st in CaseStatus if not st.is_closed]
+    due = s.scalars(
+        select(c).where(c.status.in_(open_statuses), c.next_review_date <= meeting.meeting_date)
+        .order_by(c.next_review_date, c.code)
+    ).all()
+    new = s.scalars(
+        select(c).where(c.on_next_agenda.is_(True), c.status.in_(open_statuses),
+                        or_(c.next_review_date.is_(None), c.next_review_date > meeting.meeting_date))
+        .order_by(c.registration_date, c.code)
+    ).all()
+    for case, kind in [(x, AgendaItemKind.CASE_REVIEW) for x in due] + [(x, AgendaItemKind.NEW_REFERRAL) for x in new]:
+        position += 1
+        s.add(models.AgendaItem(meeting_id=meeting.id, position=position, kind=kind, case_id=case.id,
+                                planned_minutes=15))
+        case.on_next_agenda = False
+
+
+def list_meetings(ctx: ServiceContext) -> list[MeetingOverview]:
+    with ctx.vault.session() as s:
+        ids = s.scalars(select(models.Meeting.id).order_by(models.Meeting.meeting_date.desc())).all()
+        return [_overview(s, i, with_details=False) for i in ids]
+
+
+def get_meeting(ctx: ServiceContext, meeting_id: int) -> MeetingOverview:
+    with ctx.vault.session() as s:
+        return _overview(s, meeting_id, with_details=True)
+
+
+def _overview(s: Session, meeting_id: int, with_details: bool) -> MeetingOverview:
+    m = s.get_one(models.Meeting, meeting_id)
+    names = {mm.id: mm.name for mm in s.scalars(select(models.Member))} if with_details else {}
+    if not with_details:
+        ids = [x for x in (m.chair_id, m.secretary_id) if x is not None]
+        names = {mm.id: mm.name for mm in s.scalars(select(models.Member).where(models.Member.id.in_(ids)))}
+    agenda: tuple[AgendaEntry, ...] = ()
+    attendance: tuple[AttendanceEntry, ...] = ()
+    if with_details:
+        agenda = tuple(_agenda(s, meeting_id))
+        attendance = tuple(_attendance(s, meeting_id))
+    return MeetingOverview(
+        id=m.id, number=m.number, kind=m.kind, status=m.status, meeting_date=m.meeting_date,
+        start_time=m.start_time, planned_minutes=m.planned_minutes, place=m.place,
+        chair=names.get(m.chair_id or -1, ""), secretary=names.get(m.secretary_id or -1, ""),
+        chair_id=m.chair_id, secretary_id=m.secretary_id, current_item_id=m.current_item_id,
+        started_at=m.started_at, ended_at=m.ended_at, next_meeting_date=m.next_meeting_date,
+        agenda=agenda, attendance=attendance,
+    )
+
+
+def _agenda(s: Session, meeting_id: int) -> list[AgendaEntry]:
+    a, c = models.AgendaItem, models.Case
+    rows = s.execute(
+        select(a, c.code, c.pseudonym).outerjoin(c, c.id == a.case_id)
+        .where(a.meeting_id == meeting_id).order_by(a.position)
+    ).all()
+    return [
+        AgendaEntry(item.id, item.position, item.kind, item.case_id, code or "", pseudo or "", item.title,
+                    item.planned_minutes, item.elapsed_seconds)
+        for item, code, pseudo in rows
+    ]
+
+
+def _attendance(s: Session, meeting_id: int) -> list[AttendanceEntry]:
+    at, mb, org = models.Attendance, models.Member, models.Organisation
+    rows = s.execute(
+        select(at, mb.name, mb.role, org.id, org.name).join(mb, mb.id == at.member_id)
+        .join(org, org.id == mb.organisation_id).where(at.meeting_id == meeting_id).order_by(org.name, mb.name)
+    ).all()
+    return [
+        AttendanceEntry(r.id, r.member_id, name, role, org_id, org_name, r.status, r.invited_case_id,
+                        r.acknowledged_at, r.feedback_consent)
+        for r, name, role, org_id, org_name in rows
+    ]
+
+
+# -- agenda editing -----------------------------------------------------------------------------
+
+
+def _renumber(s: Session, meeting_id: int, ordered_ids: list[int]) -> None:
+    items = {i.id: i for i in s.scalars(select(models.AgendaItem).where(models.AgendaItem.meeting_id == meeting_id))}
+    for pos, item_id in enumerate(ordered_ids):
+        items[item_id].position = pos
+
+
+def _ordered_ids(s: Session, meeting_id: int) -> list[int]:
+    return list(s.scalars(select(models.AgendaItem.id).where(models.AgendaItem.meeting_id == meeting_id)
+                          .order_by(models.AgendaItem.position)))
+
+
+def add_agenda_item(
+    ctx: ServiceContext, meeting_id: int, case_id: int | None = None, title: str = "",
+    kind: AgendaItemKind | None = None, position: int | None = None,
+) -> int:
+    if case_id is None and not title.strip():
+        raise ValidationError([ValidationIssue("title", ValidationCode.REQUIRED)])
+    with ctx.vault.session() as s:
+        ensure_editable(s, meeting_id)
+        ids = _ordered_ids(s, meeting_id)
+        item = models.AgendaItem(
+            meeting_id=meeting_id, position=len(ids), case_id=case_id, title=title.strip(),
+            kind=kind or (AgendaItemKind.CASE_REVIEW if case_id is not None else AgendaItemKind.OTHER),
+            planned_minutes=15 if case_id is not None else 5,
+        )
+        s.add(item)
+        s.flush()
+        if position is not None and 0 <= position < len(ids):
+            ids.insert(position, item.id)
+            _renumber(s, meeting_id, ids)
+        audit.append(s, ctx.user, "create", "agenda_item", item.id, {"meeting": meeting_id, "case": case_id})
+        return item.id
+
+
+def remove_agenda_item(ctx: ServiceContext, item_id: int) -> None:
+    with ctx.vault.session() as s:
+        item = s.get_one(models.AgendaItem, item_id)
+        meeting = ensure_editable(s, item.meeting_id)
+        if meeting.current_item_id == item_id:
+            meeting.current_item_id = None
+        meeting_id = item.meeting_id
+        s.delete(item)
+        s.flush()
+        _renumber(s, meeting_id, _ordered_ids(s, meeting_id))
+        audit.append(s, ctx.user, "delete", "agenda_item", item_id, {"meeting": meeting_id})
+
+
+def move_agenda_item(ctx: ServiceContext, item_id: int, new_position: int) -> None:
+    with ctx.vault.session() as s:
+        item = s.get_one(models.AgendaItem, item_id)
+        ensure_editable(s, item.meeting_id)
+        ids = _ordered_ids(s, item.meeting_id)
+        old = ids.index(item_id)
+        new_position = max(0, min(new_position, len(ids) - 1))
+        if old == new_position:
+            return
+        ids.insert(new_position, ids.pop(old))
+        _renumber(s, item.meeting_id, ids)
+        audit.append(s, ctx.user, "update", "agenda_item", item_id,
+                     {"position": {"before": old, "after": new_position}})
+
+
+# -- live state ---------------------------------------------------------------------------------
+
+
+def start_meeting(ctx: ServiceContext, meeting_id: int) -> None:
+    with ctx.vault.session() as s:
+        m = ensure_editable(s, meeting_id)
+        if m.status is MeetingStatus.PLANNED:
+            m.status = MeetingStatus.IN_PROGRESS
+            m.started_at = ctx.now()
+            audit.append(s, ctx.user, "update", "meeting", meeting_id, {"status": "in_progress"})
+
+
+def set_current_item(ctx: ServiceContext, meeting_id: int, item_id: int | None) -> None:
+    with ctx.vault.session() as s:
+        m = ensure_editable(s, meeting_id)
+        if item_id is not None:
+            item = s.get_one(models.AgendaItem, item_id)
+            if item.meeting_id != meeting_id:
+                raise ValueError("agenda item of another meeting")
+        m.current_item_id = item_id
+
+
+def add_elapsed(ctx: ServiceContext, item_id: int, seconds: int) -> None:
+    """Persist the timer of an agenda item (called every few seconds while it runs)."""
+    with ctx.vault.session() as s:
+        item = s.get_one(models.AgendaItem, item_id)
+        item.elapsed_seconds += max(0, seconds)
+
+
+def close_meeting(ctx: ServiceContext, meeting_id: int, next_meeting_date: date | None) -> None:
+    with ctx.vault.session() as s:
+        m = ensure_editable(s, meeting_id)
+        m.status = MeetingStatus.CLOSED
+        m.ended_at = ctx.now()
+        m.next_meeting_date = next_meeting_date
+        m.current_item_id = None
+        audit.append(s, ctx.user, "update", "meeting", meeting_id, {"status": "closed"})
