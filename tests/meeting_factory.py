@@ -63,7 +63,7 @@ def mark_new_referral(ctx: ServiceContext, case_id: int) -> None:
         s.get_one(models.Case, case_id).on_next_agenda = True
 
 
-def make_meeting(ctx: ServiceContext, cell: Cell, day: date = date(2026, 11, 25)) -> int:
-    return meetings.create_meeting(ctx, MeetingDraft(meeting_date=day, start_time=time(14, 0), place="Stadhuis",
-                                                     chair_id=cell.members["chair"],
-                                                     secretary_id=cell.members["secretary"]))
+def make_meeting(ctx: ServiceContext, cell: Cell, day: date = date(2026, 11, 25), propose: bool = True) -> int:
+    draft = MeetingDraft(meeting_date=day, start_time=time(14, 0), place="Stadhuis", chair_id=cell.members["chair"],
+                         secretary_id=cell.members["secretary"])
+    return meetings.create_meeting(ctx, draft, propose=propose)

@@ -188,3 +188,22 @@ def set_status(ctx: ServiceContext, case_id: int, status: CaseStatus) -> None:
         case.closed_on = ctx.today() if status.is_closed else None
         case.updated_at = ctx.now()
         audit.append(s, ctx.user, "update", "case", case_id, {"status": {"before": before, "after": status}})
+
+
+def restore_status(ctx: ServiceContext, case_id: int, status: CaseStatus, next_review: date | None) -> None:
+    """Put a case's status and review date back (undo of a decision)."""
+    with ctx.vault.session() as s:
+        case = s.get_one(models.Case, case_id)
+        before = case.status
+        case.status = status
+        case.next_review_date = next_review
+        case.closed_on = ctx.today() if status.is_closed else None
+        case.updated_at = ctx.now()
+        audit.append(s, ctx.user, "update", "case", case_id, {"status": {"before": before, "after": status},
+                                                              "reason": "undo"})
+
+
+def case_status(ctx: ServiceContext, case_id: int) -> tuple[CaseStatus, date | None]:
+    with ctx.vault.session() as s:
+        case = s.get_one(models.Case, case_id)
+        return case.status, case.next_review_date

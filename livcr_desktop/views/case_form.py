@@ -31,7 +31,7 @@ from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import cases, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
-from livcr_desktop.views.forms import child, load_form
+from livcr_desktop.views.forms import child, combo_enum, load_form
 from livcr_desktop.views.messages import validation_message
 
 
@@ -229,12 +229,12 @@ class CaseFormDialog(QDialog):
             last_name=self.last_name.text(),
             birth_date=self.birth.get(),
             is_minor=self.minor.isChecked(),
-            phenomenon=self.phenomenon.currentData(),
-            ideology=self.ideology.currentData(),
+            phenomenon=combo_enum(self.phenomenon, Phenomenon),
+            ideology=combo_enum(self.ideology, Ideology),
             referrer_organisation_id=self.referrer.currentData(),
             referrer_sector=self.referrer_sector.text(),
             registration_date=from_qdate(self.registration.date()),
-            status=self.status.currentData(),
+            status=combo_enum(self.status, CaseStatus) or CaseStatus.REGISTERED,
             case_manager_id=self.manager.currentData(),
             next_review_date=self.review.get(),
             screening_notes=self.notes.toPlainText(),

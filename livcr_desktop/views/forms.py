@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 T = TypeVar("T", bound=QObject)
 
@@ -41,3 +42,12 @@ def child(root: QObject, cls: type[T], name: str) -> T:
     if found is None:
         raise LookupError(f"form has no {cls.__name__} named {name!r}")
     return found
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def combo_enum(combo: QComboBox, cls: type[E]) -> E | None:
+    """The current item's enum value (PySide hands a StrEnum stored as item data back as a str)."""
+    value = combo.currentData()
+    return None if value is None else cls(value)

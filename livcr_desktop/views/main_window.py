@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from livcr_desktop import __version__
 from livcr_desktop.domain.enums import CaseStatus
-from livcr_desktop.services import cases
+from livcr_desktop.services import cases, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
 from livcr_desktop.views.case_form import CaseFormDialog
@@ -32,6 +33,9 @@ from livcr_desktop.views.case_table_model import (
     FILTER_OVERDUE,
     CaseTableModel,
 )
+from livcr_desktop.views.live_meeting import LiveMeetingWindow
+from livcr_desktop.views.meeting_dialog import NewMeetingDialog
+from livcr_desktop.views.meeting_models import MeetingListModel
 
 
 def _t(text: str) -> str:
@@ -46,6 +50,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_t("LIVC-R Desktop — Casussen"))
         self.resize(1280, 800)
 
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
         central = QWidget()
         layout = QVBoxLayout(central)
         bar = QHBoxLayout()
@@ -93,7 +99,10 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         layout.addWidget(self.count_label)
-        self.setCentralWidget(central)
+        self.tabs.addTab(central, _t("&Casussen"))
+        self.tabs.addTab(self._meetings_tab(), _t("&Vergaderingen"))
+        self.setCentralWidget(self.tabs)
+        self.live_windows: dict[int, LiveMeetingWindow] = {}
 
         self.search.textChanged.connect(self._on_search)
         self.status_filter.currentIndexChanged.connect(self._on_status)
@@ -110,6 +119,64 @@ class MainWindow(QMainWindow):
         self.table.sortByColumn(COL_CODE, Qt.SortOrder.DescendingOrder)
         self.table.resizeColumnsToContents()
         self.search.setFocus()
+
+    def _meetings_tab(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.new_meeting_button = QPushButton(_t("Nieuwe &vergadering…"))
+        self.new_meeting_button.setObjectName("newMeetingButton")
+        self.open_meeting_button = QPushButton(_t("Vergadering &leiden"))
+        self.open_meeting_button.setObjectName("openMeetingButton")
+        bar.addWidget(self.new_meeting_button)
+        bar.addWidget(self.open_meeting_button)
+        bar.addStretch(1)
+        v.addLayout(bar)
+        self.meeting_model = MeetingListModel(self)
+        self.meeting_table = QTableView()
+        self.meeting_table.setObjectName("meetingTable")
+        self.meeting_table.setAccessibleName(_t("Vergaderingen"))
+        self.meeting_table.setModel(self.meeting_model)
+        self.meeting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meeting_table.verticalHeader().hide()
+        self.meeting_table.horizontalHeader().setStretchLastSection(True)
+        v.addWidget(self.meeting_table)
+        self.new_meeting_button.clicked.connect(self.new_meeting)
+        self.open_meeting_button.clicked.connect(self.open_selected_meeting)
+        self.meeting_table.activated.connect(lambda idx: self.open_meeting(self.meeting_model.entry(idx.row()).id))
+        return page
+
+    def refresh_meetings(self) -> None:
+        self.meeting_model.set_rows(meetings.list_meetings(self.ctx))
+        self.meeting_table.resizeColumnsToContents()
+
+    def new_meeting(self) -> None:
+        dialog = NewMeetingDialog(self.ctx, self)
+        if dialog.exec() and dialog.meeting_id is not None:
+            self.refresh_meetings()
+            self.refresh()
+
+    def open_selected_meeting(self) -> None:
+        rows = self.meeting_table.selectionModel().selectedRows()
+        if rows:
+            self.open_meeting(self.meeting_model.entry(rows[0].row()).id)
+
+    def open_meeting(self, meeting_id: int) -> LiveMeetingWindow:
+        window = self.live_windows.get(meeting_id)
+        if window is None or not window.isVisible():
+            window = LiveMeetingWindow(self.ctx, meeting_id)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            window.changed.connect(self._meeting_changed)
+            self.live_windows[meeting_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _meeting_changed(self) -> None:
+        self.refresh()
+        self.refresh_meetings()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_t("&Bestand"))
@@ -140,6 +207,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.model.set_cases(cases.list_cases(self.ctx))
         self._update_counts()
+        if hasattr(self, "meeting_model"):
+            self.refresh_meetings()
 
     def _update_counts(self) -> None:
         self.count_label.setText(
@@ -198,5 +267,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in self.live_windows.values():
+            window.close()
         self.ctx.vault.close()
         super().closeEvent(event)
