@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.enums import (
@@ -330,8 +330,9 @@ def test_agenda_keyboard_reorder_and_help_overlay(qtbot: QtBot, ctx: ServiceCont
 
     def close_help() -> None:
         dlg = QApplication.activeModalWidget()
-        shown.append(isinstance(dlg, ShortcutHelp) and "Ctrl+PgDown" in dlg.findChild(type(w.title), "shortcutTable").text())
-        assert dlg is not None
+        assert isinstance(dlg, ShortcutHelp)
+        table = dlg.findChild(QLabel, "shortcutTable")
+        shown.append(table is not None and "Ctrl+PgDown" in table.text())
         dlg.close()
 
     QTimer.singleShot(0, close_help)
