@@ -351,3 +351,22 @@ def test_timer_runs_and_is_persisted(qtbot: QtBot, ctx: ServiceContext, cell: Ce
     qtbot.keyClick(w, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert meetings.get_meeting(ctx, mid).agenda[0].elapsed_seconds == 3
     assert "00:03" in w.item_clock.text()
+
+
+def test_main_window_resumes_the_running_meeting(qtbot: QtBot, ctx: ServiceContext, cell: Cell) -> None:
+    from livcr_desktop.views.main_window import MainWindow
+
+    mid = make_meeting(ctx, cell)
+    w = open_window(qtbot, ctx, mid)
+    qtbot.mouseClick(w.attendance_page.ack_all, Qt.MouseButton.LeftButton)
+    w.next_item()
+    w.next_item()
+    w.close()  # as if the laptop died: nothing else is done
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    resumed = main.resume_meeting_in_progress()
+    assert resumed is not None
+    qtbot.addWidget(resumed)
+    assert resumed.meeting_id == mid and resumed.case_page.case_id == cell.cases["due"]
+    assert main.meeting_model.rowCount() == 1

@@ -68,8 +68,10 @@ _DECISION_STATUS: dict[DecisionType, CaseStatus] = {
 
 
 class EscalationTarget(StrEnum):
-    LTF = "ltf"  # Local Task Force
-    PUBLIC_PROSECUTOR = "public_prosecutor"  # parket
+    """Where a case is escalated to; the stored code is the practitioners' own word."""
+
+    LTF = "LTF"  # Local Task Force
+    PUBLIC_PROSECUTOR = "parket"
 
 
 class ActionStatus(StrEnum):

@@ -22,11 +22,12 @@ def keyring_available() -> bool:
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
         return False
-    # chainer with no usable backends reports priority 0 or below
+    # chainer with no usable backends reports priority 0 or below; a backend that cannot reach its
+    # store (Secret Service without D-Bus) raises from ``priority``: not usable either.
     try:
-        return float(backend.priority) > 0  # type: ignore[attr-defined]
+        return float(backend.priority) > 0
     except Exception:
-        return True
+        return False
 
 
 def store_secret(account: str, secret: bytes) -> None:

@@ -96,6 +96,24 @@ class KeySlot:
     def kdf_params(self) -> KdfParams:
         return KdfParams(**self.kdf)
 
+    def check(self) -> None:
+        """Raise ValueError when a field is unusable (damaged or edited key file)."""
+        texts = (self.slot_id, self.kind, self.user, self.nonce, self.wrapped_key, self.salt,
+                 self.keyring_user, self.created_at)
+        if not all(isinstance(t, str) for t in texts):
+            raise ValueError("key slot field is not text")
+        if len(_unb64(self.nonce)) != 12 or len(_unb64(self.wrapped_key)) != DB_KEY_BYTES + 16:
+            raise ValueError("key slot nonce or wrapped key has the wrong size")
+        if self.kind == "passphrase":
+            if not isinstance(self.kdf, dict) or len(_unb64(self.salt)) < 8:
+                raise ValueError("key slot salt or KDF parameters are damaged")
+            p = self.kdf_params()
+            values = (p.time_cost, p.memory_kib, p.parallelism)
+            if not all(type(v) is int for v in values) or min(values) < 1:
+                raise ValueError("key slot KDF parameters are not positive integers")
+            if p.memory_kib < 8 * p.parallelism:
+                raise ValueError("key slot KDF parameters are out of range")
+
     def _aad(self, vault_id: str) -> bytes:
         return f"{vault_id}/{self.slot_id}/{self.kind}/{self.user}".encode()
 
@@ -184,7 +202,9 @@ class KeyFile:
         try:
             slots = [KeySlot(**s) for s in doc["slots"]]
             vault_id = str(doc["vault_id"])
-        except (KeyError, TypeError) as exc:
+            for slot in slots:
+                slot.check()
+        except (KeyError, TypeError, ValueError) as exc:
             raise NotAVaultError("key file is damaged") from exc
         return cls(vault_id=vault_id, slots=slots, version=version)
 

@@ -22,13 +22,15 @@ from sqlalchemy import Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from livcr_desktop.storage import keyring_store, schema
+from livcr_desktop.storage.engine import make_engine, probe
 from livcr_desktop.storage.errors import (
     CorruptVaultError,
+    KeyringUnavailableError,
+    NoKeyringSlotError,
     NotAVaultError,
     VaultExistsError,
     VaultMissingError,
 )
-from livcr_desktop.storage.engine import make_engine, probe
 from livcr_desktop.storage.fileperms import create_private_empty, restrict
 from livcr_desktop.storage.keyslots import (
     DB_KEY_BYTES,
@@ -69,6 +71,7 @@ class Vault:
         self.engine = engine
         self.unlocked_by = by
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
+        self._closed = False
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -123,7 +126,7 @@ class Vault:
             return cls._open(path, key_file, db_key, slot)
         if last_error is not None:
             raise last_error
-        raise keyring_store.NoKeyringSlotError("this vault is not remembered on this computer")
+        raise NoKeyringSlotError("this vault is not remembered on this computer")
 
     @classmethod
     def _open(cls, path: Path, key_file: KeyFile, db_key: bytes, slot: KeySlot) -> Vault:
@@ -145,8 +148,15 @@ class Vault:
             restrict(p)
         return cls(path, key_file, db_key, engine, UnlockedBy(slot.slot_id, slot.kind, slot.user))
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and release every connection."""
+        """Checkpoint the WAL into the main file and release every connection. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
         with contextlib.suppress(exc.DBAPIError), self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
@@ -171,7 +181,7 @@ class Vault:
     def remember_on_this_computer(self) -> KeySlot:
         """Add a keyring slot for the user who unlocked. Raises KeyringUnavailableError if none."""
         if not keyring_store.keyring_available():
-            raise keyring_store.KeyringUnavailableError("no OS keyring backend is usable")
+            raise KeyringUnavailableError("no OS keyring backend is usable")
         secret = new_keyring_secret()
         slot = new_keyring_slot(
             self._db_key, self.key_file.vault_id, self.unlocked_by.user, secret, _now_text()

@@ -111,6 +111,7 @@ def run_gui(
         return 0
     ctx = ServiceContext(opened, opened.unlocked_by.user)
     window = MainWindow(ctx)
-    window.show()
+    window.showMaximized()
+    window.resume_meeting_in_progress()
     return app.exec()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop import __version__
-from livcr_desktop.domain.enums import CaseStatus
+from livcr_desktop.domain.enums import CaseStatus, MeetingStatus
 from livcr_desktop.services import cases, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
@@ -172,6 +172,16 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+        return window
+
+    def resume_meeting_in_progress(self) -> LiveMeetingWindow | None:
+        """After a crash or a closed laptop: the meeting that was running opens where it was."""
+        running = [m for m in meetings.list_meetings(self.ctx) if m.status is MeetingStatus.IN_PROGRESS]
+        if not running:
+            return None
+        self.tabs.setCurrentIndex(1)
+        window = self.open_meeting(running[0].id)
+        window.showMaximized()
         return window
 
     def _meeting_changed(self) -> None:

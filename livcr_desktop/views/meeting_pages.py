@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.entities import Member, Organisation
-from livcr_desktop.domain.enums import ActionStatus, AttendanceStatus, DecisionType, Qualification
+from livcr_desktop.domain.enums import ActionStatus, AttendanceStatus, DecisionType, EscalationTarget, Qualification
 from livcr_desktop.domain.meeting import ActionDraft, AttendanceEntry, ContributionDraft, DecisionDraft
 from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import assessment, attendance, cases, decisions, meetings
@@ -313,6 +313,7 @@ class CasePage(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([520, 330])
         self.tabs.addTab(self._contribution_tab(), _t("&Bijdrage"))
         self.tabs.addTab(self._domain_tab(), _t("Do&mein"))
         self.tabs.addTab(self._conclusion_tab(), _t("Inschatting en &beslissing"))
@@ -462,8 +463,8 @@ class CasePage(QWidget):
         self.dec_escalation.setObjectName("escalationTarget")
         self.dec_escalation.setAccessibleName(_t("Opgeschaald naar"))
         self.dec_escalation.addItem("", "")
-        self.dec_escalation.addItem(_t("LTF (Local Task Force)"), "LTF")
-        self.dec_escalation.addItem(_t("parket"), "parket")
+        self.dec_escalation.addItem(_t("LTF (Local Task Force)"), EscalationTarget.LTF.value)
+        self.dec_escalation.addItem(_t("parket"), EscalationTarget.PUBLIC_PROSECUTOR.value)
         review_row = QHBoxLayout()
         rc, re_ = QCheckBox(_t("gepland")), QDateEdit()
         rc.setObjectName("decisionReviewCheck")
@@ -577,7 +578,7 @@ class CasePage(QWidget):
         grid = assessment.assessment_grid(self.ctx, self.case_id, self.meeting_id)
         sel = self.grid.selectionModel().selectedIndexes()
         keep = (sel[0].row(), sel[0].column()) if sel else None
-        self.grid_model.set_grid(grid)
+        self.grid_model.set_grid(grid, self._present_organisations())
         self.grid.resizeRowsToContents()
         self.grid.setColumnWidth(0, 260)
         self.grid.setColumnWidth(1, 110)
@@ -601,6 +602,18 @@ class CasePage(QWidget):
         self.action_model.set_rows(decisions.actions_for(self.ctx, self.case_id, self.meeting_id))
         self._refresh_domain_panel()
         self._refresh_cell_list()
+
+    def _present_organisations(self) -> list[tuple[int, str]]:
+        """Columns for every organisation at the table, so each can add its piece at once."""
+        m = meetings.get_meeting(self.ctx, self.meeting_id)
+        short = {o.id: o.short_name for o in self.organisations}
+        out: list[tuple[int, str]] = []
+        for a in m.attendance:
+            if a.status is AttendanceStatus.PRESENT and a.invited_case_id in (None, self.case_id):
+                entry = (a.organisation_id, short.get(a.organisation_id, a.organisation))
+                if entry not in out:
+                    out.append(entry)
+        return out
 
     def _load_decision(self) -> None:
         assert self.case_id is not None
