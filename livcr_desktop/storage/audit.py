@@ -21,7 +21,9 @@ GENESIS = "0" * 64
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=(datetime.now(UTC).microsecond // 1000) * 1000)
+    """UTC now, naive, to the millisecond (the clock is read once)."""
+    now = datetime.now(UTC)
+    return now.replace(tzinfo=None, microsecond=now.microsecond // 1000 * 1000)
 
 
 def _digest(prev_hash: str, event_id: int, at: datetime, user: str, action: str, entity: str,
