@@ -300,6 +300,10 @@ class MinutesDocument(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     is_addendum: Mapped[bool] = mapped_column(Boolean, default=False)
+    # JSON list of {field_name, page, box}: where the visible signature fields go.
+    signature_boxes: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    # "" for the finalised document; the signer's field name(s) for each signed revision.
+    signed_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class AuditEvent(Base):

@@ -1,0 +1,1 @@
+"""Reports: PDF documents built from plain data (no Qt, no SQL). pyHanko is imported lazily."""

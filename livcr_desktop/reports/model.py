@@ -1,0 +1,98 @@
+"""What a minutes document shows, as plain data the services collect and the renderer prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Variant(StrEnum):
+    FULL = "full"  # the cell's archive
+    ACTIONS = "actions"  # action list for one organisation
+    FEEDBACK = "feedback"  # terugkoppelingsfiche to the police (consensus, no professional secrecy)
+    REFERRER_LETTER = "referrer_letter"  # limited feedback to the signal giver
+    ADDENDUM = "addendum"
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeLine:
+    organisation: str
+    name: str
+    role: str
+    status: str  # code: present / excused / absent
+    for_case: str  # case code when invited for one case only
+    acknowledged_at: str  # "HH:MM" or ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLine:
+    case_code: str
+    description: str
+    owner: str
+    responsible: str
+    deadline: str  # ISO date
+    status: str  # code
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionLine:
+    organisation: str
+    domain: str  # life-domain code
+    text: str
+    confirmed: bool
+    professional_secrecy: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DomainLine:
+    domain: str
+    concern_level: int | None
+    previous_level: int | None
+    risk_factors: str
+    protective_factors: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSection:
+    code: str
+    pseudonym: str
+    identity: str  # "" unless the chair chose the full variant with identities
+    qualification: str  # code or ""
+    summary: str
+    contributions: tuple[ContributionLine, ...]
+    withheld_contributions: int  # not printed (print choice, or secrecy in the feedback form)
+    declined: tuple[str, ...]  # organisations with "geen informatie / wenst niet te delen"
+    domains: tuple[DomainLine, ...]
+    decision_type: str  # code or ""
+    decision_reasons: str
+    decision_expectations: str
+    referral_target: str
+    escalation_target: str
+    next_review: str  # ISO date or ""
+    actions: tuple[ActionLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesData:
+    variant: Variant
+    language: str
+    municipality: str
+    cell_name: str
+    meeting_number: str
+    meeting_kind: str  # code
+    meeting_date: str  # ISO
+    start_time: str
+    end_time: str
+    place: str
+    chair: str
+    secretary: str
+    attendees: tuple[AttendeeLine, ...]
+    reviewed_actions: tuple[ActionLine, ...]
+    cases: tuple[CaseSection, ...]
+    next_meeting: str  # ISO or ""
+    organisation: str = ""  # for the per-organisation action list
+    recipient: str = ""  # for the referrer letter
+    addendum_text: str = ""
+    consensus_at: str = ""
+    generated_by: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
