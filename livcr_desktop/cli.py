@@ -99,6 +99,95 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if integrity == "ok" else EXIT_USER_ERROR
 
 
+def _cmd_minutes(args: argparse.Namespace) -> int:
+    from livcr_desktop.reports.model import Variant
+    from livcr_desktop.services import meetings, minutes, unlock
+    from livcr_desktop.services.context import ServiceContext
+
+    if not args.list and (args.meeting is None or args.out is None):
+        raise UserError("give --list, or --meeting ID --out FILE.pdf")
+    vault = unlock.open_vault(Path(args.vault), read_passphrase())
+    try:
+        ctx = ServiceContext(vault, vault.unlocked_by.user)
+        if args.list:
+            for m in meetings.list_meetings(ctx):
+                print(f"{m.id}\t{m.number}\t{m.meeting_date.isoformat()}\t{m.kind.value}\t{m.status.value}")
+            return EXIT_OK
+        variant = Variant(args.variant)
+        if args.meeting not in {m.id for m in meetings.list_meetings(ctx)}:
+            raise UserError(f"no meeting with ID {args.meeting} (see --list)")
+        try:
+            rendered = minutes.render_variant(
+                ctx, args.meeting, variant, organisation_id=args.organisation, case_id=args.case,
+                include_identity=args.with_identity, language=args.language,
+            )
+        except minutes.ConsensusMissingError:
+            raise UserError("the feedback form needs the agreement of every member present") from None
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        out = Path(args.out)
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_bytes(rendered.pdf)  # never a half-written file under the real name
+        tmp.replace(out)
+        print(f"{out}: {rendered.pages} pages, {variant.value}")
+    finally:
+        vault.close()
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    import hashlib
+
+    from livcr_desktop.reports import signing
+
+    try:
+        pdf = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {args.file}: {exc.strerror}") from None
+    roots = [Path(t).read_bytes() for t in args.trust]
+    roots = [_der(r) for r in roots]
+    reports = signing.verify_pdf(pdf, roots)
+    digest = hashlib.sha256(pdf).hexdigest()
+    print(f"file: {args.file}")
+    print(f"sha256: {digest}")
+    if not reports:
+        print("signatures: none (or the file is damaged)")
+    ok = bool(reports)
+    for r in reports:
+        when = r.signing_time.isoformat() if r.signing_time else "unknown"
+        state = "unchanged since signing" if r.unchanged_since_signing else "CHANGED AFTER SIGNING"
+        trust = "trusted" if r.trusted else "signer not trusted"
+        print(f"signature {r.field_name}: {r.signer}, {when} (signer's clock), {state}, {trust}, "
+              f"verdict {'OK' if r.bottom_line else 'NOT OK'}")
+        ok = ok and r.unchanged_since_signing and (r.bottom_line or not roots)
+    if args.vault is not None:
+        from livcr_desktop.services import minutes, unlock
+        from livcr_desktop.services.context import ServiceContext
+
+        vault = unlock.open_vault(Path(args.vault), read_passphrase())
+        try:
+            found = minutes.find_by_hash(ServiceContext(vault, vault.unlocked_by.user), digest)
+        finally:
+            vault.close()
+        if found:
+            print(f"vault: matches document {found.id} of meeting {found.meeting_id} ({found.variant}"
+                  f"{', signed by ' + found.signed_by if found.signed_by else ''})")
+        else:
+            print("vault: NO document with this hash")
+            ok = False
+    return EXIT_OK if ok else EXIT_USER_ERROR
+
+
+def _der(data: bytes) -> bytes:
+    """Accept a certificate as DER or PEM."""
+    if data.lstrip().startswith(b"-----BEGIN"):
+        from cryptography import x509
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        return x509.load_pem_x509_certificate(data).public_bytes(Encoding.DER)
+    return data
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="livcr-desktop",
@@ -125,6 +214,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="open a vault and report schema, counts and integrity")
     p.add_argument("--vault", type=Path, required=True)
     p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser("minutes", help="list meetings, or write a meeting's minutes (or a variant) as PDF")
+    p.add_argument("--vault", type=Path, required=True)
+    p.add_argument("--list", action="store_true", help="print the meetings, one a line, starting with the ID")
+    p.add_argument("--meeting", type=int, help="meeting ID (see --list)")
+    p.add_argument("--variant", choices=("full", "actions", "feedback", "referrer_letter"), default="full")
+    p.add_argument("--organisation", type=int, help="organisation ID for --variant actions")
+    p.add_argument("--case", type=int, help="case ID for --variant referrer_letter")
+    p.add_argument("--with-identity", action="store_true", help="full variant: print identities (audited)")
+    p.add_argument("--language", choices=("nl", "fr", "en"), help="language of the document (default: the cell's)")
+    p.add_argument("--out", type=Path, help="PDF file to write")
+    p.set_defaults(func=_cmd_minutes)
+
+    p = sub.add_parser("verify", help="check the signatures of a signed PDF (and its hash in a vault)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--trust", action="append", default=[], help="trusted certificate (PEM or DER), repeatable")
+    p.add_argument("--vault", type=Path, help="also look the file's SHA-256 up in this vault")
+    p.set_defaults(func=_cmd_verify)
     return parser
 
 

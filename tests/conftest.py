@@ -47,6 +47,11 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             raise keyring.errors.PasswordDeleteError(username) from None
 
 
+# keyring registers every KeyringBackend subclass it sees; keep this test double out of its
+# automatic choice (the real-keyring tests must get the Secret Service, not this).
+keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)  # type: ignore[attr-defined]
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
     if request.node.get_closest_marker("keyring_real"):

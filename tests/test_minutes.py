@@ -62,8 +62,10 @@ def pages_text(pdf: bytes) -> list[str]:
     return [" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def test_full_minutes_hold_everything_and_banner_on_every_page(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
-    cell, mid = recorded
+def test_full_minutes_hold_everything_and_banner_on_every_page(
+    ctx: ServiceContext, recorded: tuple[Cell, int]
+) -> None:
+    _cell, mid = recorded
     rendered = minutes.render_variant(ctx, mid, Variant.FULL)
     pages = pages_text(rendered.pdf)
     assert len(pages) == rendered.pages >= 2
@@ -74,7 +76,8 @@ def test_full_minutes_hold_everything_and_banner_on_every_page(ctx: ServiceConte
     for needle in ("Verslag van de vergadering", "2026/01", "Stadhuis", "Burgemeester Voorbeeld", "Secretaris Fictief",
                    "Inspecteur Verzonnen", "verontschuldigd", "LIVC-2026-001", "Merel", "LIVC-2026-003",
                    "opvolging opstarten", "opschalen", "Traject", "Terugkoppeling in januari", "LTF",
-                   "Schuldhulp opstarten", "Gesprek met de jongere", "Melding aan de LTF", "Zorgwekkend maar aanspreekbaar",
+                   "Schuldhulp opstarten", "Gesprek met de jongere", "Melding aan de LTF",
+                   "Zorgwekkend maar aanspreekbaar",
                    "Q2 radicaliseringsproces", "Deelt filmpjes", "Extreme fora", "458ter §2", SECRET,
                    "Geen informatie / wenst niet te delen: JH", "16/12/2026", "De voorzitter", "De secretaris"):
         assert needle in text, needle
@@ -90,7 +93,9 @@ def test_output_is_reproducible(ctx: ServiceContext, recorded: tuple[Cell, int])
     assert minutes.render_variant(ctx, mid, Variant.FULL).pdf == minutes.render_variant(ctx, mid, Variant.FULL).pdf
 
 
-def test_feedback_form_needs_consensus_and_never_holds_secrecy(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
+def test_feedback_form_needs_consensus_and_never_holds_secrecy(
+    ctx: ServiceContext, recorded: tuple[Cell, int]
+) -> None:
     cell, mid = recorded
     with pytest.raises(minutes.ConsensusMissingError):
         minutes.render_variant(ctx, mid, Variant.FEEDBACK)
@@ -109,7 +114,8 @@ def test_feedback_form_needs_consensus_and_never_holds_secrecy(ctx: ServiceConte
 
 def test_action_list_per_organisation(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
     cell, mid = recorded
-    text = " ".join(pages_text(minutes.render_variant(ctx, mid, Variant.ACTIONS, organisation_id=cell.orgs["OCMW"]).pdf))
+    pdf = minutes.render_variant(ctx, mid, Variant.ACTIONS, organisation_id=cell.orgs["OCMW"]).pdf
+    text = " ".join(pages_text(pdf))
     assert "Schuldhulp opstarten" in text
     assert "Gesprek met de jongere" not in text and "Melding aan de LTF" not in text
     assert "Deelt filmpjes" not in text and SECRET not in text and "Zorgwekkend" not in text
@@ -117,7 +123,8 @@ def test_action_list_per_organisation(ctx: ServiceContext, recorded: tuple[Cell,
 
 def test_referrer_letter_tells_only_what_may_be_told(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
     cell, mid = recorded
-    text = " ".join(pages_text(minutes.render_variant(ctx, mid, Variant.REFERRER_LETTER, case_id=cell.cases["due"]).pdf))
+    pdf = minutes.render_variant(ctx, mid, Variant.REFERRER_LETTER, case_id=cell.cases["due"]).pdf
+    text = " ".join(pages_text(pdf))
     assert "opvolging opstarten" in text and "LIVC-2026-001" in text
     for secret in ("Deelt filmpjes", SECRET, "Zorgwekkend", "Schuldhulp", "Merel", "Geheimnaam", "Traject"):
         assert secret not in text

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from livcr_desktop.domain.entities import CaseDraft
 
-CASE_CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{3,5}$")
+CASE_CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{1,9}-[0-9]{4}-[0-9]{3,5}$")  # ASCII digits only
 MAX_TEXT = 20_000
 MAX_SHORT_TEXT = 200
 

@@ -5,7 +5,7 @@ The list never carries identity fields. Reading a case's identity (opening the f
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
 
@@ -159,6 +159,7 @@ def create_case(ctx: ServiceContext, draft: CaseDraft) -> int:
         now = ctx.now()
         case = models.Case(status=draft.status, created_at=now, updated_at=now)
         _apply(case, draft, ctx.today())
+        case.closed_on = draft.registration_date if draft.status.is_closed else None
         s.add(case)
         s.flush()
         audit.append(s, ctx.user, "create", "case", case.id, _audit_detail(None, draft))
@@ -170,10 +171,9 @@ def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft, identity_in
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         before = _draft_of(case)
-        if not identity_included:
-            draft.first_name, draft.last_name, draft.birth_date = (
-                before.first_name, before.last_name, before.birth_date,
-            )
+        if not identity_included:  # keep the stored identity; do not touch the caller's draft
+            draft = replace(draft, first_name=before.first_name, last_name=before.last_name,
+                            birth_date=before.birth_date)
         _check(s, ctx, draft, case_id)
         _apply(case, draft, ctx.today(), identity_included)
         case.updated_at = ctx.now()

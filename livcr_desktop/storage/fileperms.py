@@ -18,6 +18,7 @@ def write_private_file(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
     try:
+        os.fchmod(fd, PRIVATE_MODE)  # a stale temp file keeps its old mode on O_CREAT: fix it here
         os.write(fd, data)
         os.fsync(fd)
     finally:

@@ -160,7 +160,6 @@ class Vault:
         with contextlib.suppress(exc.DBAPIError), self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
-        self._db_key = b"\x00" * DB_KEY_BYTES
 
     # -- sessions --------------------------------------------------------------------------------
 
@@ -192,10 +191,17 @@ class Vault:
         return slot
 
     def forget_on_this_computer(self) -> None:
+        """Remove the keyring slots whose secret is in this computer's keyring (not other computers')."""
+        mine = []
         for slot in self.key_file.keyring_slots():
+            try:
+                keyring_store.load_secret(slot.keyring_user)
+            except Exception:
+                continue  # remembered on another computer
+            mine.append(slot.slot_id)
             with contextlib.suppress(Exception):
                 keyring_store.delete_secret(slot.keyring_user)
-        self.key_file.slots = self.key_file.passphrase_slots()
+        self.key_file.slots = [s for s in self.key_file.slots if s.slot_id not in mine]
         self.key_file.save(key_path_for(self.path))
 
     def remove_slot(self, slot_id: str) -> None:

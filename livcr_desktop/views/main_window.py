@@ -36,6 +36,7 @@ from livcr_desktop.views.case_table_model import (
 from livcr_desktop.views.live_meeting import LiveMeetingWindow
 from livcr_desktop.views.meeting_dialog import NewMeetingDialog
 from livcr_desktop.views.meeting_models import MeetingListModel
+from livcr_desktop.views.minutes_dialog import MinutesDialog
 
 
 def _t(text: str) -> str:
@@ -128,8 +129,11 @@ class MainWindow(QMainWindow):
         self.new_meeting_button.setObjectName("newMeetingButton")
         self.open_meeting_button = QPushButton(_t("Vergadering &leiden"))
         self.open_meeting_button.setObjectName("openMeetingButton")
+        self.minutes_button = QPushButton(_t("&Verslag…"))
+        self.minutes_button.setObjectName("minutesButton")
         bar.addWidget(self.new_meeting_button)
         bar.addWidget(self.open_meeting_button)
+        bar.addWidget(self.minutes_button)
         bar.addStretch(1)
         v.addLayout(bar)
         self.meeting_model = MeetingListModel(self)
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
         v.addWidget(self.meeting_table)
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.open_meeting_button.clicked.connect(self.open_selected_meeting)
+        self.minutes_button.clicked.connect(self.open_minutes)
         self.meeting_table.activated.connect(lambda idx: self.open_meeting(self.meeting_model.entry(idx.row()).id))
         return page
 
@@ -161,6 +166,15 @@ class MainWindow(QMainWindow):
         rows = self.meeting_table.selectionModel().selectedRows()
         if rows:
             self.open_meeting(self.meeting_model.entry(rows[0].row()).id)
+
+    def open_minutes(self) -> MinutesDialog | None:
+        rows = self.meeting_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        dialog = MinutesDialog(self.ctx, self.meeting_model.entry(rows[0].row()).id, self)
+        dialog.finished.connect(lambda _r: self.refresh_meetings())
+        dialog.open()
+        return dialog
 
     def open_meeting(self, meeting_id: int) -> LiveMeetingWindow:
         window = self.live_windows.get(meeting_id)

@@ -121,10 +121,13 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
+        self._retry_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5% early
         self._retry_timer.timeout.connect(self._allow_retry)
 
     def try_unlock(self) -> None:
         if self.throttle.remaining() > 0:
+            self.ok_button.setEnabled(False)
+            self._retry_timer.start(int(self.throttle.remaining() * 1000) + 1)
             return
         passphrase = self.passphrase.text()
         try:
