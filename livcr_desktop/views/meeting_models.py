@@ -200,7 +200,7 @@ class AttendanceModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < self.COLS:
             return [_t("Organisatie"), _t("Lid"), _t("Aanwezigheid"), _t("Uitgenodigd voor"),
-                    _t("Geheimhouding bevestigd")][section]
+                    _t("Geheimhouding")][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
