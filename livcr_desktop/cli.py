@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 from pathlib import Path
 
 from livcr_desktop import __version__
@@ -232,7 +233,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trust", action="append", default=[], help="trusted certificate (PEM or DER), repeatable")
     p.add_argument("--vault", type=Path, help="also look the file's SHA-256 up in this vault")
     p.set_defaults(func=_cmd_verify)
+
+    _register_command_modules(sub)
     return parser
+
+
+def _register_command_modules(sub: Any) -> None:
+    import importlib
+    import pkgutil
+
+    from livcr_desktop import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,7 @@
+"""Subcommands of ``livcr-desktop`` beyond the core ones in ``cli.py``.
+
+Each module here defines ``register(subparsers) -> None`` that adds its subcommands (with
+``set_defaults(func=...)``); ``cli.build_parser`` calls every one, in name order. Command functions
+take the parsed arguments and return an exit code; they raise ``cli.UserError`` or a ``VaultError``
+for a one-line message and exit code 1.
+"""
