@@ -11,8 +11,8 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from livcr_desktop import __version__
 from livcr_desktop.storage.errors import (
