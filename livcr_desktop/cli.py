@@ -102,14 +102,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_minutes(args: argparse.Namespace) -> int:
     from livcr_desktop.reports.model import Variant
-    from livcr_desktop.services import meetings, minutes, unlock
-    from livcr_desktop.services.context import ServiceContext
+    from livcr_desktop.services import meetings, minutes, unlock, users
 
     if not args.list and (args.meeting is None or args.out is None):
         raise UserError("give --list, or --meeting ID --out FILE.pdf")
     vault = unlock.open_vault(Path(args.vault), read_passphrase())
     try:
-        ctx = ServiceContext(vault, vault.unlocked_by.user)
+        ctx = users.context_for(vault)
         if args.list:
             for m in meetings.list_meetings(ctx):
                 print(f"{m.id}\t{m.number}\t{m.meeting_date.isoformat()}\t{m.kind.value}\t{m.status.value}")
@@ -162,12 +161,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
               f"verdict {'OK' if r.bottom_line else 'NOT OK'}")
         ok = ok and r.unchanged_since_signing and (r.bottom_line or not roots)
     if args.vault is not None:
-        from livcr_desktop.services import minutes, unlock
-        from livcr_desktop.services.context import ServiceContext
+        from livcr_desktop.services import minutes, unlock, users
 
         vault = unlock.open_vault(Path(args.vault), read_passphrase())
         try:
-            found = minutes.find_by_hash(ServiceContext(vault, vault.unlocked_by.user), digest)
+            found = minutes.find_by_hash(users.context_for(vault), digest)
         finally:
             vault.close()
         if found:

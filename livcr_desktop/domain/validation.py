@@ -23,6 +23,9 @@ class ValidationCode(StrEnum):
     DUPLICATE = "duplicate"
     BIRTH_AFTER_REGISTRATION = "birth_after_registration"
     DATE_BEFORE_MEETING = "date_before_meeting"
+    TOO_SHORT = "too_short"
+    SELF = "self"
+    LAST_CHAIR = "last_chair"
     DATE_IN_PAST = "date_in_past"
 
 

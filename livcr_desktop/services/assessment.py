@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.enums import Qualification
 from livcr_desktop.domain.life_domains import DEFAULT_LIFE_DOMAINS
 from livcr_desktop.domain.meeting import AssessmentGrid, ContributionDraft, ContributionView, DomainRow
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
@@ -47,6 +48,7 @@ def _validate(draft: ContributionDraft, domains: tuple[str, ...]) -> None:
 
 
 def add_contribution(ctx: ServiceContext, draft: ContributionDraft) -> int:
+    ctx.require(Permission.RUN_MEETING)
     _validate(draft, life_domains(ctx))
     with ctx.vault.session() as s:
         if draft.meeting_id is not None:
@@ -71,6 +73,7 @@ def add_contribution(ctx: ServiceContext, draft: ContributionDraft) -> int:
 
 
 def update_contribution(ctx: ServiceContext, contribution_id: int, draft: ContributionDraft) -> None:
+    ctx.require(Permission.RUN_MEETING)
     _validate(draft, life_domains(ctx))
     with ctx.vault.session() as s:
         row = s.get_one(models.Contribution, contribution_id)
@@ -91,6 +94,7 @@ def update_contribution(ctx: ServiceContext, contribution_id: int, draft: Contri
 
 def delete_contribution(ctx: ServiceContext, contribution_id: int) -> ContributionDraft:
     """Delete and return what was deleted (so the chair's undo can put it back)."""
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         row = s.get_one(models.Contribution, contribution_id)
         if row.meeting_id is not None:
@@ -110,6 +114,7 @@ def set_domain_assessment(
     ctx: ServiceContext, case_id: int, meeting_id: int, life_domain: str,
     risk_factors: str | None = None, protective_factors: str | None = None, concern_level: int | None = None,
 ) -> None:
+    ctx.require(Permission.RUN_MEETING)
     if concern_level is not None and not 0 <= concern_level <= 3:
         raise ValidationError([ValidationIssue("concern_level", ValidationCode.BAD_FORMAT)])
     with ctx.vault.session() as s:
@@ -141,6 +146,7 @@ def set_assessment(
     ctx: ServiceContext, case_id: int, meeting_id: int, summary: str | None = None,
     qualification: Qualification | None = None, clear_qualification: bool = False,
 ) -> None:
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         ensure_editable(s, meeting_id)
         a = models.Assessment
@@ -178,6 +184,7 @@ def contribution_view(row: models.Contribution, org_name: str) -> ContributionVi
 
 
 def assessment_grid(ctx: ServiceContext, case_id: int, meeting_id: int) -> AssessmentGrid:
+    ctx.require(Permission.VIEW)
     domains = life_domains(ctx)
     with ctx.vault.session() as s:
         orgs = {o.id: o.short_name for o in s.scalars(select(models.Organisation))}

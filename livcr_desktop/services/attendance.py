@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.enums import AttendanceStatus
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
 from livcr_desktop.storage import audit, models
@@ -21,6 +22,7 @@ def set_attendance(
     invited_case_id: int | None = None,
 ) -> int:
     """Record (or change) one member's presence; an invited member may be there for one case only."""
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         ensure_editable(s, meeting_id)
         row = _row(s, meeting_id, member_id)
@@ -41,6 +43,7 @@ def set_attendance(
 
 def acknowledge(ctx: ServiceContext, meeting_id: int, member_id: int, acknowledged: bool = True) -> None:
     """A present member acknowledges the confidentiality reminder; the time is recorded."""
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         ensure_editable(s, meeting_id)
         row = _row(s, meeting_id, member_id)
@@ -52,6 +55,7 @@ def acknowledge(ctx: ServiceContext, meeting_id: int, member_id: int, acknowledg
 
 def attendance_complete(ctx: ServiceContext, meeting_id: int) -> bool:
     """Attendance counts as recorded when someone is present and every present member acknowledged."""
+    ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
         rows = s.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting_id)).all()
         present = [r for r in rows if r.status is AttendanceStatus.PRESENT]

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from livcr_desktop.domain.entities import CaseDraft, CaseSummary
 from livcr_desktop.domain.enums import CaseStatus
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import (
     ValidationCode,
     ValidationError,
@@ -30,6 +31,7 @@ CODE_PREFIX = "LIVC"
 
 def list_cases(ctx: ServiceContext) -> list[CaseSummary]:
     """Every case as a list row (no identity). One query, no ORM objects: fast at 100,000 rows."""
+    ctx.require(Permission.VIEW)
     manager = aliased(models.Member)
     referrer = aliased(models.Organisation)
     c = models.Case
@@ -75,6 +77,7 @@ def _draft_of(case: models.Case) -> CaseDraft:
 
 def get_case(ctx: ServiceContext, case_id: int, with_identity: bool = False) -> CaseDraft:
     """A case for the form. Identity fields stay blank unless asked for; that read is audited."""
+    ctx.require(Permission.READ_IDENTITY if with_identity else Permission.VIEW)
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         draft = _draft_of(case)
@@ -89,6 +92,7 @@ def get_case(ctx: ServiceContext, case_id: int, with_identity: bool = False) -> 
 
 def has_identity(ctx: ServiceContext, case_id: int) -> bool:
     """Whether identity fields are filled in, without reading them into the caller."""
+    ctx.require(Permission.VIEW)
     c = models.Case
     with ctx.vault.session() as s:
         row = s.execute(select(c.first_name, c.last_name, c.birth_date).where(c.id == case_id)).one()
@@ -96,6 +100,7 @@ def has_identity(ctx: ServiceContext, case_id: int) -> bool:
 
 
 def suggest_code(ctx: ServiceContext, year: int | None = None) -> str:
+    ctx.require(Permission.VIEW)
     year = year or ctx.today().year
     with ctx.vault.session() as s:
         like = f"{CODE_PREFIX}-{year}-%"
@@ -154,6 +159,7 @@ def _audit_detail(before: CaseDraft | None, after: CaseDraft) -> dict[str, Any]:
 
 
 def create_case(ctx: ServiceContext, draft: CaseDraft) -> int:
+    ctx.require(Permission.EDIT_CASES)
     with ctx.vault.session() as s:
         _check(s, ctx, draft, None)
         now = ctx.now()
@@ -168,6 +174,7 @@ def create_case(ctx: ServiceContext, draft: CaseDraft) -> int:
 
 def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft, identity_included: bool = True) -> None:
     """Save the form. With ``identity_included=False`` the stored identity is kept as it is."""
+    ctx.require(Permission.EDIT_CASES)
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         before = _draft_of(case)
@@ -181,6 +188,7 @@ def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft, identity_in
 
 
 def set_status(ctx: ServiceContext, case_id: int, status: CaseStatus) -> None:
+    ctx.require(Permission.EDIT_CASES)
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         before = case.status
@@ -192,6 +200,7 @@ def set_status(ctx: ServiceContext, case_id: int, status: CaseStatus) -> None:
 
 def restore_status(ctx: ServiceContext, case_id: int, status: CaseStatus, next_review: date | None) -> None:
     """Put a case's status and review date back (undo of a decision)."""
+    ctx.require_any(Permission.RUN_MEETING, Permission.EDIT_CASES)
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         before = case.status
@@ -204,6 +213,7 @@ def restore_status(ctx: ServiceContext, case_id: int, status: CaseStatus, next_r
 
 
 def case_status(ctx: ServiceContext, case_id: int) -> tuple[CaseStatus, date | None]:
+    ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         return case.status, case.next_review_date

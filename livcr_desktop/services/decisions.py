@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, aliased
 
 from livcr_desktop.domain.enums import ActionStatus, DecisionType
 from livcr_desktop.domain.meeting import ActionDraft, ActionView, DecisionDraft, DecisionView
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
@@ -33,6 +34,7 @@ def validate_decision(draft: DecisionDraft, meeting_date: date) -> list[Validati
 
 def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
     """Record a decision; the case's status and next review date follow it, in the same commit."""
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         meeting = ensure_editable(s, draft.meeting_id)
         issues = validate_decision(draft, meeting.meeting_date)
@@ -61,6 +63,7 @@ def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
 
 
 def update_decision(ctx: ServiceContext, decision_id: int, draft: DecisionDraft) -> None:
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         row = s.get_one(models.Decision, decision_id)
         meeting = ensure_editable(s, row.meeting_id)
@@ -81,6 +84,7 @@ def update_decision(ctx: ServiceContext, decision_id: int, draft: DecisionDraft)
 
 
 def delete_decision(ctx: ServiceContext, decision_id: int) -> None:
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         row = s.get_one(models.Decision, decision_id)
         ensure_editable(s, row.meeting_id)
@@ -89,6 +93,7 @@ def delete_decision(ctx: ServiceContext, decision_id: int) -> None:
 
 
 def decisions_for(ctx: ServiceContext, case_id: int, meeting_id: int | None = None) -> list[DecisionView]:
+    ctx.require(Permission.VIEW)
     d = models.Decision
     stmt = select(d).where(d.case_id == case_id)
     if meeting_id is not None:
@@ -120,6 +125,7 @@ def validate_action(draft: ActionDraft, today: date, new: bool) -> list[Validati
 
 
 def add_action(ctx: ServiceContext, draft: ActionDraft) -> int:
+    ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)
     issues = validate_action(draft, ctx.today(), new=True)
     if issues:
         raise ValidationError(issues)
@@ -144,6 +150,7 @@ def add_action(ctx: ServiceContext, draft: ActionDraft) -> int:
 
 
 def update_action(ctx: ServiceContext, action_id: int, draft: ActionDraft) -> None:
+    ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)
     issues = validate_action(draft, ctx.today(), new=False)
     if issues:
         raise ValidationError(issues)
@@ -163,6 +170,7 @@ def update_action(ctx: ServiceContext, action_id: int, draft: ActionDraft) -> No
 
 def set_action_status(ctx: ServiceContext, action_id: int, status: ActionStatus, note: str = "") -> None:
     """Mark an action done / not done / in progress, with a dated note kept in its history."""
+    ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)
     with ctx.vault.session() as s:
         row = s.get_one(models.Action, action_id)
         before = row.status
@@ -174,6 +182,7 @@ def set_action_status(ctx: ServiceContext, action_id: int, status: ActionStatus,
 
 
 def delete_action(ctx: ServiceContext, action_id: int) -> None:
+    ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)
     with ctx.vault.session() as s:
         row = s.get_one(models.Action, action_id)
         if row.meeting_id is not None:
@@ -200,6 +209,7 @@ def _action_views(s: Session, stmt_filter: list[object]) -> list[ActionView]:
 
 
 def actions_for(ctx: ServiceContext, case_id: int, meeting_id: int | None = None) -> list[ActionView]:
+    ctx.require(Permission.VIEW)
     flt: list[object] = [models.Action.case_id == case_id]
     if meeting_id is not None:
         flt.append(models.Action.meeting_id == meeting_id)
@@ -209,6 +219,7 @@ def actions_for(ctx: ServiceContext, case_id: int, meeting_id: int | None = None
 
 def open_actions_for_review(ctx: ServiceContext, meeting_id: int) -> list[ActionView]:
     """Actions agreed at earlier meetings that were still open when this meeting started."""
+    ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
         meeting = s.get_one(models.Meeting, meeting_id)
         earlier = select(models.Meeting.id).where(models.Meeting.meeting_date < meeting.meeting_date)

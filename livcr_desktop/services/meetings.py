@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus
 from livcr_desktop.domain.meeting import AgendaEntry, AttendanceEntry, MeetingDraft, MeetingOverview
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import ValidationCode, ValidationError, ValidationIssue
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
@@ -55,6 +56,7 @@ def validate_meeting(draft: MeetingDraft) -> list[ValidationIssue]:
 
 def create_meeting(ctx: ServiceContext, draft: MeetingDraft, propose: bool = True) -> int:
     """Create a meeting, its attendance list (all active core members) and, by default, its agenda."""
+    ctx.require(Permission.RUN_MEETING)
     issues = validate_meeting(draft)
     if issues:
         raise ValidationError(issues)
@@ -110,12 +112,14 @@ def _propose_agenda(s: Session, meeting: models.Meeting) -> None:
 
 
 def list_meetings(ctx: ServiceContext) -> list[MeetingOverview]:
+    ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
         ids = s.scalars(select(models.Meeting.id).order_by(models.Meeting.meeting_date.desc())).all()
         return [_overview(s, i, with_details=False) for i in ids]
 
 
 def get_meeting(ctx: ServiceContext, meeting_id: int) -> MeetingOverview:
+    ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
         return _overview(s, meeting_id, with_details=True)
 
@@ -185,6 +189,7 @@ def add_agenda_item(
     ctx: ServiceContext, meeting_id: int, case_id: int | None = None, title: str = "",
     kind: AgendaItemKind | None = None, position: int | None = None,
 ) -> int:
+    ctx.require(Permission.RUN_MEETING)
     if case_id is None and not title.strip():
         raise ValidationError([ValidationIssue("title", ValidationCode.REQUIRED)])
     with ctx.vault.session() as s:
@@ -205,6 +210,7 @@ def add_agenda_item(
 
 
 def remove_agenda_item(ctx: ServiceContext, item_id: int) -> None:
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         item = s.get_one(models.AgendaItem, item_id)
         meeting = ensure_editable(s, item.meeting_id)
@@ -218,6 +224,7 @@ def remove_agenda_item(ctx: ServiceContext, item_id: int) -> None:
 
 
 def move_agenda_item(ctx: ServiceContext, item_id: int, new_position: int) -> None:
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         item = s.get_one(models.AgendaItem, item_id)
         ensure_editable(s, item.meeting_id)
@@ -236,6 +243,7 @@ def move_agenda_item(ctx: ServiceContext, item_id: int, new_position: int) -> No
 
 
 def start_meeting(ctx: ServiceContext, meeting_id: int) -> None:
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         m = ensure_editable(s, meeting_id)
         if m.status is MeetingStatus.PLANNED:
@@ -245,6 +253,7 @@ def start_meeting(ctx: ServiceContext, meeting_id: int) -> None:
 
 
 def set_current_item(ctx: ServiceContext, meeting_id: int, item_id: int | None) -> None:
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         m = ensure_editable(s, meeting_id)
         if item_id is not None:
@@ -256,12 +265,14 @@ def set_current_item(ctx: ServiceContext, meeting_id: int, item_id: int | None) 
 
 def add_elapsed(ctx: ServiceContext, item_id: int, seconds: int) -> None:
     """Persist the timer of an agenda item (called every few seconds while it runs)."""
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         item = s.get_one(models.AgendaItem, item_id)
         item.elapsed_seconds += max(0, seconds)
 
 
 def close_meeting(ctx: ServiceContext, meeting_id: int, next_meeting_date: date | None) -> None:
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         m = ensure_editable(s, meeting_id)
         m.status = MeetingStatus.CLOSED

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, MeetingStatus
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.reports.minutes_pdf import RenderedPdf, SignatureBox, render
 from livcr_desktop.reports.model import (
     ActionLine,
@@ -175,6 +176,7 @@ def _case_section(ctx: ServiceContext, meeting_id: int, case_id: int, variant: V
 
 def record_feedback_consent(ctx: ServiceContext, meeting_id: int, member_id: int, agreed: bool) -> bool:
     """Record one present member's agreement; returns whether every member present now agrees."""
+    ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         meeting = meetings.ensure_editable(s, meeting_id)
         rows = s.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting_id)).all()
@@ -205,6 +207,9 @@ def render_variant(
     purpose: str = "export",
 ) -> RenderedPdf:
     """Render one document (audited as an export or print)."""
+    ctx.require(Permission.MINUTES)
+    if include_identity:
+        ctx.require(Permission.READ_IDENTITY)
     if variant is Variant.FEEDBACK and not feedback_consensus(ctx, meeting_id):
         raise ConsensusMissingError(meeting_id)
     if variant is Variant.ACTIONS and organisation_id is None:
@@ -236,6 +241,7 @@ def _store(s: Session, meeting_id: int, variant: str, rendered_pdf: bytes, boxes
 
 def finalise(ctx: ServiceContext, meeting_id: int, include_identity: bool = False) -> MinutesDocumentInfo:
     """Store the full minutes and their SHA-256 in the vault and lock the meeting."""
+    ctx.require(Permission.FINALISE_AND_SIGN)
     m = meetings.get_meeting(ctx, meeting_id)
     if m.status is MeetingStatus.FINALISED:
         raise meetings.MeetingLockedError(m.number)
@@ -252,6 +258,7 @@ def finalise(ctx: ServiceContext, meeting_id: int, include_identity: bool = Fals
 
 def add_addendum(ctx: ServiceContext, meeting_id: int, text: str) -> MinutesDocumentInfo:
     """A correction after finalising: its own PDF, stored beside the minutes; the minutes stay as they were."""
+    ctx.require(Permission.FINALISE_AND_SIGN)
     if not text.strip():
         raise ValueError("empty addendum")
     m = meetings.get_meeting(ctx, meeting_id)
@@ -267,6 +274,7 @@ def add_addendum(ctx: ServiceContext, meeting_id: int, text: str) -> MinutesDocu
 
 def store_signed(ctx: ServiceContext, document_id: int, signed_pdf: bytes, signer: str) -> MinutesDocumentInfo:
     """Keep a signed revision beside the document it signs (same boxes, its own hash)."""
+    ctx.require(Permission.FINALISE_AND_SIGN)
     with ctx.vault.session() as s:
         base = s.get_one(models.MinutesDocument, document_id)
         signed_by = ",".join(x for x in (base.signed_by, signer) if x)
@@ -290,6 +298,7 @@ def _info(doc: models.MinutesDocument) -> MinutesDocumentInfo:
 
 
 def documents(ctx: ServiceContext, meeting_id: int) -> list[MinutesDocumentInfo]:
+    ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
         rows = s.scalars(select(models.MinutesDocument).where(models.MinutesDocument.meeting_id == meeting_id)
                          .order_by(models.MinutesDocument.id)).all()
@@ -297,6 +306,7 @@ def documents(ctx: ServiceContext, meeting_id: int) -> list[MinutesDocumentInfo]
 
 
 def document_pdf(ctx: ServiceContext, document_id: int) -> bytes:
+    ctx.require(Permission.MINUTES)
     with ctx.vault.session() as s:
         doc = s.get_one(models.MinutesDocument, document_id)
         audit.append(s, ctx.user, "export", "minutes_document", document_id, {"sha256": doc.sha256})
@@ -304,6 +314,7 @@ def document_pdf(ctx: ServiceContext, document_id: int) -> bytes:
 
 
 def find_by_hash(ctx: ServiceContext, sha256: str) -> MinutesDocumentInfo | None:
+    ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
         doc = s.scalar(select(models.MinutesDocument).where(models.MinutesDocument.sha256 == sha256))
         return _info(doc) if doc else None

@@ -85,6 +85,18 @@ class Base(DeclarativeBase):
     }
 
 
+class AppUser(Base):
+    """A person who can open the vault (with a key slot of their own) and their role."""
+
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)  # the key slots' user name
+    display_name: Mapped[str] = mapped_column(default="")
+    role: Mapped[str] = mapped_column(String(32))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
 class Setting(Base):
     """Per-cell settings (cell name, municipality, retention, grid, ...) as typed JSON text."""
 

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from livcr_desktop import __version__, paths
 from livcr_desktop.resources import resources_dir
 from livcr_desktop.services import demo as demo_data
-from livcr_desktop.services import unlock
+from livcr_desktop.services import unlock, users
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.errors import VaultError
 from livcr_desktop.storage.vault import Vault, key_path_for
+from livcr_desktop.views.lock import DEFAULT_IDLE_MINUTES, SessionLock
 from livcr_desktop.views.main_window import MainWindow
 from livcr_desktop.views.messages import vault_error_message
 from livcr_desktop.views.vault_dialogs import CreateVaultDialog, UnlockDialog
@@ -109,9 +110,22 @@ def run_gui(
         opened = obtain_vault(path, hint=hint, prefill=prefill)
     if opened is None:
         return 0
-    ctx = ServiceContext(opened, opened.unlocked_by.user)
+    ctx = users.context_for(opened)
     window = MainWindow(ctx)
     window.showMaximized()
+    SessionLock(ctx, window, idle_minutes=idle_lock_minutes(ctx))
     window.resume_meeting_in_progress()
     return app.exec()
+
+
+def idle_lock_minutes(ctx: ServiceContext) -> float:
+    """The cell's idle-lock setting (minutes), default 5."""
+    with ctx.vault.session() as s:
+        from livcr_desktop.storage import models
+
+        row = s.get(models.Setting, "idle_lock_minutes")
+        try:
+            return float(row.value) if row is not None else DEFAULT_IDLE_MINUTES
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
 

@@ -33,6 +33,9 @@ def validation_message(issue: ValidationIssue) -> str:
         ValidationCode.BIRTH_AFTER_REGISTRATION: _t("De geboortedatum ligt na de aanmeldingsdatum."),
         ValidationCode.DATE_BEFORE_MEETING: _t("Deze datum ligt vóór de vergadering."),
         ValidationCode.DATE_IN_PAST: _t("Deze datum ligt in het verleden."),
+        ValidationCode.TOO_SHORT: _t("Te kort: minstens 10 tekens."),
+        ValidationCode.SELF: _t("U kunt uzelf niet verwijderen."),
+        ValidationCode.LAST_CHAIR: _t("De kluis moet minstens één voorzitter houden."),
     }
     return messages[issue.code]
 
