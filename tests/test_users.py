@@ -119,3 +119,57 @@ def test_user_rules(vault: Vault) -> None:
         users.add_user(chair, "tweede", "x", Role.SECRETARY, "nog een wachtwoordzin", kdf=TEST_KDF)
     users.set_role(chair, "voorzitter", Role.SECRETARY)  # allowed now: another chair exists
     assert {u.name: u.role for u in users.list_users(chair)}["voorzitter"] is Role.SECRETARY
+
+
+def test_users_dialog_adds_and_removes(qtbot: object, qtmodeltester: object, vault: Vault) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from pytestqt.qtbot import QtBot
+
+    from livcr_desktop.views.users_dialog import UserTableModel, UsersDialog
+
+    assert isinstance(qtbot, QtBot)
+    chair = users.context_for(vault)
+    dlg = UsersDialog(chair, kdf=TEST_KDF)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    standalone = UserTableModel()
+    standalone.set_rows(users.list_users(chair))
+    qtmodeltester.check(standalone, force_py=True)  # type: ignore[attr-defined]
+    dlg.name.setText("casemanager")
+    dlg.display.setText("Sara Gefingeerd")
+    dlg.role.setCurrentIndex(dlg.role.findData(Role.CASE_MANAGER.value))
+    dlg.passphrase.setText(CM_PASS)
+    dlg.repeat.setText("iets anders")
+    dlg.add_button.click()
+    assert "verschillen" in dlg.message.text() and dlg.model.rowCount() == 1
+    dlg.repeat.setText(CM_PASS)
+    dlg.add_button.click()
+    assert dlg.model.rowCount() == 2
+    dlg.table.selectRow([dlg.model.entry(r).name for r in range(2)].index("casemanager"))
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    dlg.remove_button.click()
+    assert "verwijderd" in dlg.message.text()
+    path = vault.path
+    vault.close()
+    with pytest.raises(WrongPassphraseError):
+        Vault.open_with_passphrase(path, CM_PASS)
+
+
+def test_users_dialog_is_read_only_for_others(qtbot: object, vault: Vault) -> None:
+    from pytestqt.qtbot import QtBot
+
+    from livcr_desktop.views.users_dialog import UsersDialog
+
+    assert isinstance(qtbot, QtBot)
+    chair = users.context_for(vault)
+    users.add_user(chair, "lid", "Lid", Role.READ_ONLY, "alleen lezen wachtwoordzin", kdf=TEST_KDF)
+    ro = ServiceContext(vault, "lid", role=Role.READ_ONLY)
+    dlg = UsersDialog(ro, kdf=TEST_KDF)
+    qtbot.addWidget(dlg)
+    assert not dlg.add_button.isEnabled() and "Alleen de voorzitter" in dlg.message.text()
