@@ -126,7 +126,7 @@ def test_users_dialog_adds_and_removes(qtbot: object, qtmodeltester: object, vau
     from PySide6.QtWidgets import QApplication, QMessageBox
     from pytestqt.qtbot import QtBot
 
-    from livcr_desktop.views.users_dialog import UserTableModel, UsersDialog
+    from livcr_desktop.views.users_dialog import UsersDialog, UserTableModel
 
     assert isinstance(qtbot, QtBot)
     chair = users.context_for(vault)
