@@ -6,7 +6,7 @@
 #
 # Targets run one after the other, even under -j: `deps` must finish before `venv` needs python3-venv.
 .NOTPARALLEL:
-.PHONY: venv deps demo test test-unit test-keyring lint
+.PHONY: venv deps demo test test-unit test-keyring lint translations
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -26,10 +26,14 @@ $(STAMP): pyproject.toml
 deps:
 	sh scripts/install-system-deps.sh
 
-demo: deps venv
+# Compiled translations (.qm) are built from resources/translations/*.ts, never committed.
+translations: venv
+	$(BIN)/python scripts/i18n.py compile
+
+demo: deps venv translations
 	$(BIN)/livcr-desktop --demo
 
-test: deps venv
+test: deps venv translations
 	$(MAKE) --no-print-directory test-unit
 	$(MAKE) --no-print-directory test-keyring
 	$(MAKE) --no-print-directory lint

@@ -39,6 +39,7 @@ from livcr_desktop.views import labels
 from livcr_desktop.views.case_form import OptionalDate, from_qdate, to_qdate
 from livcr_desktop.views.delegates import ComboDelegate
 from livcr_desktop.views.forms import combo_enum
+from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.meeting_models import (
     ActionTableModel,
     AssessmentGridModel,
@@ -131,7 +132,8 @@ class Autosave:
 
 # -- attendance ---------------------------------------------------------------------------------
 
-CONFIDENTIALITY_REMINDER = (
+CONFIDENTIALITY_REMINDER = noop(
+    "MeetingPages",
     "Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg "
     "deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; "
     "wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'."

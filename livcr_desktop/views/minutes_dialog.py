@@ -27,16 +27,31 @@ from livcr_desktop.domain.enums import AttendanceStatus, MeetingStatus
 from livcr_desktop.reports.model import Variant
 from livcr_desktop.services import meetings, minutes, reference
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.pdf_print import paint_pdf
 
 SIGNING_MESSAGES = {
-    "wrong_password": "Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend.",
-    "bad_file": "Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend.",
-    "expired": "Dit certificaat is verlopen. Er werd niets ondertekend.",
-    "not_yet_valid": "Dit certificaat is nog niet geldig. Er werd niets ondertekend.",
-    "no_token": "Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw.",
-    "no_library": "De middleware voor de kaartlezer (PKCS#11) is niet gevonden.",
-    "failed": "Ondertekenen is mislukt. Er werd niets ondertekend.",
+    "wrong_password": noop(
+        "MinutesDialog", "Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend."
+    ),
+    "bad_file": noop(
+        "MinutesDialog", "Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend."
+    ),
+    "expired": noop(
+        "MinutesDialog", "Dit certificaat is verlopen. Er werd niets ondertekend."
+    ),
+    "not_yet_valid": noop(
+        "MinutesDialog", "Dit certificaat is nog niet geldig. Er werd niets ondertekend."
+    ),
+    "no_token": noop(
+        "MinutesDialog", "Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw."
+    ),
+    "no_library": noop(
+        "MinutesDialog", "De middleware voor de kaartlezer (PKCS#11) is niet gevonden."
+    ),
+    "failed": noop(
+        "MinutesDialog", "Ondertekenen is mislukt. Er werd niets ondertekend."
+    ),
 }
 
 
