@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDockWidget,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -35,6 +37,8 @@ from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
 from livcr_desktop.views.meeting_models import AgendaModel, agenda_title, format_date, minutes_text
 from livcr_desktop.views.meeting_pages import AttendancePage, CasePage, ReviewPage
+from livcr_desktop.views.projector import SHORTCUTS as PROJECTOR_SHORTCUTS
+from livcr_desktop.views.projector import ProjectorController
 
 TIMER_PERSIST_SECONDS = 5
 
@@ -48,6 +52,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+T", "Timer starten / stoppen"),
     ("Ctrl+Shift+Up / Ctrl+Shift+Down", "Agendapunt hoger / lager zetten"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Ongedaan maken / opnieuw"),
+    *PROJECTOR_SHORTCUTS,
     ("F1", "Deze hulp"),
 )
 
@@ -136,6 +141,7 @@ class LiveMeetingWindow(QMainWindow):
         else:
             self.show_attendance()
         self._update_clock()
+        self._build_projector()
 
     # -- layout ----------------------------------------------------------------------------------
 
@@ -246,6 +252,24 @@ class LiveMeetingWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         help_menu = self.menuBar().addMenu(_t("&Help"))
         help_menu.addAction(action(_t("Sneltoetsen"), "F1", self.show_help, "helpAction"))
+
+    def _build_projector(self) -> None:
+        """The audience window for the room, its controls and preview in a dock, a Projector menu."""
+        self.projector = ProjectorController(self)
+        help_menu = self.menuBar().actions()[-1]
+        menu = QMenu(_t("&Projector"), self)
+        self.menuBar().insertMenu(help_menu, menu)  # before Help
+        for a in self.projector.all_actions():
+            menu.addAction(a)
+        self.projector_dock = QDockWidget(_t("Projector"), self)
+        self.projector_dock.setObjectName("projectorDock")
+        self.projector_dock.setWidget(self.projector.panel)
+        self.projector_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                                        | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.projector_dock)
+        menu.addSeparator()
+        menu.addAction(self.projector_dock.toggleViewAction())
 
     # -- agenda ----------------------------------------------------------------------------------
 
@@ -464,4 +488,5 @@ class LiveMeetingWindow(QMainWindow):
         if not self.ctx.vault.closed:
             self.flush()
         self.tick.stop()
+        self.projector.shutdown()
         super().closeEvent(event)
