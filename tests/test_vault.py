@@ -673,7 +673,9 @@ def test_reopening_keeps_the_head_revision(closed_vault: Path) -> None:
 
 def test_models_match_the_migrated_schema(vault: Vault) -> None:
     with vault.engine.connect() as conn:
-        mc = MigrationContext.configure(conn, opts={"compare_type": True})
+        from livcr_desktop.storage.search_index import include_name
+
+        mc = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
         diffs = compare_metadata(mc, models.Base.metadata)
     assert diffs == []
 

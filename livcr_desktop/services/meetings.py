@@ -189,7 +189,7 @@ def add_agenda_item(
     ctx: ServiceContext, meeting_id: int, case_id: int | None = None, title: str = "",
     kind: AgendaItemKind | None = None, position: int | None = None,
 ) -> int:
-    ctx.require(Permission.RUN_MEETING)
+    ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)  # the casemanager prepares the next agenda
     if case_id is None and not title.strip():
         raise ValidationError([ValidationIssue("title", ValidationCode.REQUIRED)])
     with ctx.vault.session() as s:

@@ -42,6 +42,7 @@ class SessionLock(QObject):
         self.is_locked = False
         self.dialog: UnlockDialog | None = None
         self._hidden: list[QWidget] = []
+        self._blanked: list[Any] = []
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.set_idle_minutes(idle_minutes)
@@ -104,7 +105,16 @@ class SessionLock(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()  # dialogs may hold case data: they close, unsaved input is dropped
-        self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not isinstance(w, QDialog)]
+        self._blanked = []
+        for widget in QApplication.topLevelWidgets():
+            projector = getattr(widget, "projector", None)
+            if projector is not None and widget.isVisible() and not projector.audience.blank:
+                projector.set_blank(True)  # the wall goes black, not to whatever is behind the window
+                self._blanked.append(projector)
+        audiences = {id(p.audience) for p in self._blanked} | {
+            id(getattr(getattr(w, "projector", None), "audience", None)) for w in QApplication.topLevelWidgets()}
+        self._hidden = [w for w in QApplication.topLevelWidgets()
+                        if w.isVisible() and not isinstance(w, QDialog) and id(w) not in audiences]
         for widget in self._hidden:
             widget.hide()
         _clear(self.main_window)
@@ -135,6 +145,9 @@ class SessionLock(QObject):
             _reload(widget)
             widget.show()
         self._hidden = []
+        for projector in self._blanked:
+            projector.set_blank(False)
+        self._blanked = []
         self.idle.start()
         self.unlocked.emit()
 

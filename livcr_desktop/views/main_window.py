@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -22,9 +23,13 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop import __version__
 from livcr_desktop.domain.enums import CaseStatus, MeetingStatus
-from livcr_desktop.services import cases, meetings
+from livcr_desktop.domain.followup import NextAgenda
+from livcr_desktop.domain.roles import Permission, PermissionDenied
+from livcr_desktop.services import cases, followup, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
+from livcr_desktop.views.action_tracker import FILTER_OVERDUE as ACTIONS_OVERDUE
+from livcr_desktop.views.action_tracker import ActionTrackerWidget
 from livcr_desktop.views.case_form import CaseFormDialog
 from livcr_desktop.views.case_table_model import (
     COL_CODE,
@@ -37,6 +42,9 @@ from livcr_desktop.views.live_meeting import LiveMeetingWindow
 from livcr_desktop.views.meeting_dialog import NewMeetingDialog
 from livcr_desktop.views.meeting_models import MeetingListModel
 from livcr_desktop.views.minutes_dialog import MinutesDialog
+from livcr_desktop.views.search_panel import SearchPanel
+
+TAB_CASES, TAB_MEETINGS, TAB_ACTIONS, TAB_SEARCH = range(4)
 
 
 def _t(text: str) -> str:
@@ -80,6 +88,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search, 3)
         bar.addWidget(status_label)
         bar.addWidget(self.status_filter, 1)
+        self.timeline_button = QPushButton(_t("&Tijdlijn"))
+        self.timeline_button.setObjectName("timelineButton")
+        self.timeline_button.setToolTip(_t("Tijdlijn van de gekozen casus (Ctrl+T)"))
+        bar.addWidget(self.timeline_button)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
@@ -96,23 +108,40 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setTabKeyNavigation(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._case_menu)
         layout.addWidget(self.table)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         layout.addWidget(self.count_label)
         self.tabs.addTab(central, _t("&Casussen"))
         self.tabs.addTab(self._meetings_tab(), _t("&Vergaderingen"))
+        self.tracker = ActionTrackerWidget(ctx)
+        self.tracker.changed.connect(self._update_action_count)
+        self.tracker.timeline_requested.connect(self.open_timeline)
+        self.tabs.addTab(self.tracker, _t("&Acties"))
+        self.search_panel = SearchPanel(ctx)
+        self.search_panel.open_case.connect(self.open_timeline)
+        self.tabs.addTab(self.search_panel, _t("Zoeken in &alles"))
         self.setCentralWidget(self.tabs)
         self.live_windows: dict[int, LiveMeetingWindow] = {}
+        self.timeline_dialogs: list[QWidget] = []
+        self.agenda_box: QMessageBox | None = None
 
         self.search.textChanged.connect(self._on_search)
         self.status_filter.currentIndexChanged.connect(self._on_status)
         self.new_button.clicked.connect(self.new_case)
+        self.timeline_button.clicked.connect(self.open_selected_timeline)
         self.table.activated.connect(self._open_index)
         self._build_menus()
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueLabel")
         self.statusBar().addPermanentWidget(self.overdue_label)
+        self.overdue_actions_label = QLabel()
+        self.overdue_actions_label.setObjectName("overdueActionsLabel")
+        self.overdue_actions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.overdue_actions_label.linkActivated.connect(lambda _link: self.show_overdue_actions())
+        self.statusBar().addPermanentWidget(self.overdue_actions_label)
         self.statusBar().showMessage(
             _t("Kluis: {path} — aangemeld als {user}").format(path=ctx.vault.path.name, user=ctx.user)
         )
@@ -131,9 +160,15 @@ class MainWindow(QMainWindow):
         self.open_meeting_button.setObjectName("openMeetingButton")
         self.minutes_button = QPushButton(_t("&Verslag…"))
         self.minutes_button.setObjectName("minutesButton")
+        self.fill_agenda_button = QPushButton(_t("Volgende agenda v&ullen"))
+        self.fill_agenda_button.setObjectName("fillAgendaButton")
+        self.fill_agenda_button.setToolTip(_t("Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen "
+                                              "op de agenda van de volgende geplande vergadering"))
+        self.fill_agenda_button.setEnabled(self.ctx.may(Permission.FOLLOW_UP))
         bar.addWidget(self.new_meeting_button)
         bar.addWidget(self.open_meeting_button)
         bar.addWidget(self.minutes_button)
+        bar.addWidget(self.fill_agenda_button)
         bar.addStretch(1)
         v.addLayout(bar)
         self.meeting_model = MeetingListModel(self)
@@ -149,6 +184,7 @@ class MainWindow(QMainWindow):
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.open_meeting_button.clicked.connect(self.open_selected_meeting)
         self.minutes_button.clicked.connect(self.open_minutes)
+        self.fill_agenda_button.clicked.connect(self.fill_next_agenda)
         self.meeting_table.activated.connect(lambda idx: self.open_meeting(self.meeting_model.entry(idx.row()).id))
         return page
 
@@ -217,6 +253,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_follow_up_menu()
         find_action = QAction(_t("&Zoeken"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_search)
@@ -226,6 +263,132 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _build_follow_up_menu(self) -> None:
+        menu = self.menuBar().addMenu(_t("&Opvolging"))
+        self.timeline_action = QAction(_t("&Tijdlijn van de casus"), self)
+        self.timeline_action.setShortcut(QKeySequence(Qt.Key.Key_T | Qt.KeyboardModifier.ControlModifier))
+        self.timeline_action.triggered.connect(self.open_selected_timeline)
+        menu.addAction(self.timeline_action)
+        self.mark_action = QAction(_t("Op de &volgende agenda zetten"), self)
+        self.mark_action.triggered.connect(self.mark_selected_for_next_agenda)
+        menu.addAction(self.mark_action)
+        self.feedback_action = QAction(_t("Terugkoppeling aan &signaalgever…"), self)
+        self.feedback_action.triggered.connect(self.open_selected_feedback)
+        menu.addAction(self.feedback_action)
+        menu.addSeparator()
+        tracker_action = QAction(_t("&Actieopvolging"), self)
+        tracker_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        tracker_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.tracker))
+        menu.addAction(tracker_action)
+        fill_action = QAction(_t("Volgende agenda v&ullen"), self)
+        fill_action.triggered.connect(self.fill_next_agenda)
+        fill_action.setEnabled(self.ctx.may(Permission.FOLLOW_UP))
+        menu.addAction(fill_action)
+        search_action = QAction(_t("&Zoeken in alles"), self)
+        search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        search_action.triggered.connect(self._focus_full_text_search)
+        menu.addAction(search_action)
+        may = self.ctx.may(Permission.FOLLOW_UP)
+        self.mark_action.setEnabled(may)
+        self.feedback_action.setEnabled(may)
+
+    # -- follow-up -------------------------------------------------------------------------------
+
+    def selected_case_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_at(rows[0].row()).id if rows else None
+
+    def _case_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addAction(self.timeline_action)
+        menu.addAction(self.mark_action)
+        menu.addAction(self.feedback_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def open_timeline(self, case_id: int) -> QWidget:
+        from livcr_desktop.views.case_timeline import CaseTimelineDialog
+
+        dialog = CaseTimelineDialog(self.ctx, case_id, self)
+        dialog.changed.connect(self.refresh)
+        dialog.finished.connect(lambda _r: self.timeline_dialogs.remove(dialog))
+        self.timeline_dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def open_selected_timeline(self) -> QWidget | None:
+        case_id = self.selected_case_id()
+        return self.open_timeline(case_id) if case_id is not None else None
+
+    def open_selected_feedback(self) -> QWidget | None:
+        from livcr_desktop.views.feedback_dialog import FeedbackDialog
+
+        case_id = self.selected_case_id()
+        if case_id is None:
+            return None
+        dialog = FeedbackDialog(self.ctx, case_id, self)
+        dialog.saved.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def mark_selected_for_next_agenda(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is None:
+            return
+        followup.set_on_next_agenda(self.ctx, case_id, True)
+        self.statusBar().showMessage(_t("De casus staat klaar voor de volgende agenda."), 5000)
+        self.refresh()
+
+    def fill_next_agenda(self) -> NextAgenda | None:
+        """One click: due cases and marked referrals onto the next planned meeting's agenda."""
+        plan: NextAgenda | None = None
+        try:
+            plan = followup.fill_next_agenda(self.ctx)
+        except PermissionDenied:
+            text = _t("Uw rol mag de agenda van een vergadering niet aanpassen.")
+        else:
+            text = self._agenda_text(plan)
+        self.statusBar().showMessage(text, 10000)
+        box = QMessageBox(QMessageBox.Icon.Information, _t("Volgende agenda"), text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("agendaFilledBox")
+        box.open()
+        self.agenda_box = box
+        self.refresh()
+        return plan
+
+    @staticmethod
+    def _agenda_text(plan: NextAgenda | None) -> str:
+        if plan is None:
+            return _t("Er is geen geplande vergadering. Plan eerst een vergadering.")
+        day = plan.meeting_date.strftime("%d/%m/%Y")
+        if not plan.to_add:
+            return _t("De agenda van vergadering {number} ({date}) is al volledig.").format(
+                number=plan.meeting_number, date=day)
+        return _t("{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.").format(
+            n=len(plan.to_add), number=plan.meeting_number, date=day,
+            codes=", ".join(c.case_code for c in plan.to_add))
+
+    def show_overdue_actions(self) -> None:
+        self.tracker.status_filter.setCurrentIndex(self.tracker.status_filter.findData(ACTIONS_OVERDUE))
+        self.tabs.setCurrentWidget(self.tracker)
+
+    def _focus_full_text_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()
+
+    def _update_action_count(self) -> None:
+        n = followup.overdue_action_count(self.ctx)
+        text = _t("{n} acties achterstallig").format(n=n) if n else _t("Geen achterstallige acties")
+        self.overdue_actions_label.setText(f'<a href="overdue">{text}</a>' if n else text)
+        self.overdue_actions_label.setAccessibleName(text)
+        self.overdue_actions_label.setToolTip(_t("Open of lopende acties waarvan de deadline verstreken is"))
+
     # -- behaviour -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -233,6 +396,10 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if hasattr(self, "meeting_model"):
             self.refresh_meetings()
+        if hasattr(self, "tracker"):
+            self.tracker.refresh()
+        if hasattr(self, "overdue_actions_label"):
+            self._update_action_count()
 
     def _update_counts(self) -> None:
         self.count_label.setText(

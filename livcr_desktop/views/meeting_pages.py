@@ -766,7 +766,7 @@ class CasePage(QWidget):
         self.tabs.setCurrentIndex(2)
         self.dec_type.setFocus()
 
-    def _decision_draft(self) -> DecisionDraft:
+    def decision_draft(self) -> DecisionDraft:
         assert self.case_id is not None
         return DecisionDraft(
             case_id=self.case_id, meeting_id=self.meeting_id, decision_type=combo_enum(self.dec_type, DecisionType),
@@ -778,7 +778,7 @@ class CasePage(QWidget):
     def record_decision(self) -> None:
         if self.case_id is None:
             return
-        draft = self._decision_draft()
+        draft = self.decision_draft()
         status, review = cases.case_status(self.ctx, self.case_id)
         try:
             execute(self.undo, RecordDecision(self.ctx, draft, status, review, self._after))
@@ -792,7 +792,7 @@ class CasePage(QWidget):
         if self.decision_id is None or self.case_id is None:
             return
         try:
-            decisions.update_decision(self.ctx, self.decision_id, self._decision_draft())
+            decisions.update_decision(self.ctx, self.decision_id, self.decision_draft())
         except ValidationError as exc:
             show_issues(exc, self.dec_errors, self.dec_error)
             return

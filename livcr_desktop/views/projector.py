@@ -76,6 +76,7 @@ from livcr_desktop.domain.enums import (
     MeetingKind,
     Qualification,
 )
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services import cases, projection
 from livcr_desktop.services.projection import IdentityReveal, ProjectedAgendaItem, ProjectionView
 from livcr_desktop.views import labels
@@ -938,7 +939,7 @@ class ProjectorController(QObject):
         """Ask the chair, then show the identity of the projected case until the item changes."""
         item, case_id = self.projected_item_id(), self._projected_case_id()
         ctx = self.live.ctx
-        if item is None or case_id is None:
+        if item is None or case_id is None or not ctx.may(Permission.READ_IDENTITY):
             return False
         if not cases.has_identity(ctx, case_id):
             QMessageBox.information(self.live, _t("Identiteit tonen"),
@@ -977,7 +978,7 @@ class ProjectorController(QObject):
 
     def _typed_decision(self) -> DecisionDraft | None:
         page = self.live.case_page
-        return page._decision_draft() if page.case_id is not None else None
+        return page.decision_draft() if page.case_id is not None else None
 
     def refresh(self) -> None:
         self._refresh_timer.stop()
@@ -1104,8 +1105,10 @@ class ProjectorController(QObject):
                          (self.reveal_action, self._reveal is not None)):
             a.setChecked(value)
         case_id = self._projected_case_id()
+        ctx = self.live.ctx
         self.reveal_action.setEnabled(self._reveal is not None or (
-            case_id is not None and not self.live.ctx.vault.closed and cases.has_identity(self.live.ctx, case_id)))
+            case_id is not None and ctx.may(Permission.READ_IDENTITY) and not ctx.vault.closed
+            and cases.has_identity(ctx, case_id)))
         colour = "#888888"
         if self._enabled:
             colour = "#2e7d32"
