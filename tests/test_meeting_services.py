@@ -203,3 +203,27 @@ def test_every_change_is_in_the_audit_chain(ctx: ServiceContext) -> None:
         entities = set(s.scalars(select(models.AuditEvent.entity)))
     assert report.ok
     assert {"meeting", "decision", "case", "organisation", "member"} <= entities
+
+
+def test_typing_bursts_commit_every_time_but_audit_once(ctx: ServiceContext) -> None:
+    from sqlalchemy import func, select
+
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    case = cell.cases["due"]
+
+    def events() -> int:
+        with ctx.vault.session() as s:
+            return int(s.scalar(select(func.count()).select_from(models.AuditEvent)
+                                .where(models.AuditEvent.entity == "assessment")) or 0)
+
+    text = ""
+    for ch in "Zorgwekkend":
+        text += ch
+        assessment.set_assessment(ctx, case, mid, summary=text)
+        assert assessment.assessment_grid(ctx, case, mid).summary == text  # committed each time
+    assert events() == 1
+    assessment.set_assessment(ctx, case, mid, qualification=Qualification.Q1)  # a different change
+    assert events() == 2
+    with ctx.vault.session() as s:
+        assert audit.verify_chain(s).ok

@@ -18,6 +18,8 @@ from livcr_desktop.services.meetings import ensure_editable
 from livcr_desktop.storage import audit, models
 
 GRID_SETTING = "assessment_domains"
+# Text is committed as it is typed; one audit event stands for a burst of typing this long.
+TYPING_BURST = 60.0
 
 
 def life_domains(ctx: ServiceContext) -> tuple[str, ...]:
@@ -134,7 +136,7 @@ def set_domain_assessment(
         row.updated_at = ctx.now()
         s.flush()
         audit.append(s, ctx.user, "update", "domain_assessment", row.id,
-                     {"domain": life_domain, "concern_level": concern_level})
+                     {"domain": life_domain, "concern_level": concern_level}, coalesce_seconds=TYPING_BURST)
 
 
 def _domain_row(s: Session, case_id: int, meeting_id: int, domain: str) -> models.DomainAssessment | None:
@@ -161,7 +163,8 @@ def set_assessment(
         row.updated_at = ctx.now()
         s.flush()
         audit.append(s, ctx.user, "update", "assessment", row.id,
-                     {"qualification": row.qualification, "summary": "changed" if summary is not None else None})
+                     {"qualification": row.qualification, "summary": "changed" if summary is not None else None},
+                     coalesce_seconds=TYPING_BURST)
 
 
 def _previous_meeting_id(s: Session, case_id: int, meeting_id: int) -> int | None:

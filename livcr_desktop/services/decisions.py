@@ -11,6 +11,7 @@ from livcr_desktop.domain.enums import ActionStatus, DecisionType
 from livcr_desktop.domain.meeting import ActionDraft, ActionView, DecisionDraft, DecisionView
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue
+from livcr_desktop.services.assessment import TYPING_BURST
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
 from livcr_desktop.storage import audit, models
@@ -80,7 +81,8 @@ def update_decision(ctx: ServiceContext, decision_id: int, draft: DecisionDraft)
         case.closed_on = meeting.meeting_date if case.status.is_closed else None
         case.next_review_date = None if case.status.is_closed else draft.next_review_date
         case.updated_at = ctx.now()
-        audit.append(s, ctx.user, "update", "decision", decision_id, {"type": draft.decision_type})
+        audit.append(s, ctx.user, "update", "decision", decision_id, {"type": draft.decision_type},
+                     coalesce_seconds=TYPING_BURST)
 
 
 def delete_decision(ctx: ServiceContext, decision_id: int) -> None:

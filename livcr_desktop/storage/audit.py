@@ -43,15 +43,27 @@ def append(
     entity: str = "",
     entity_id: int | None = None,
     detail: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Add an event in the caller's transaction (it commits or rolls back with the change)."""
+    coalesce_seconds: float = 0,
+) -> AuditEvent | None:
+    """Add an event in the caller's transaction (it commits or rolls back with the change).
+
+    ``coalesce_seconds``: for text committed as it is typed, one event stands for an editing burst.
+    When the newest event is the same user, action, record and detail, and is younger than this,
+    no new event is written (and None is returned). Only the chain's tail is looked at.
+    """
     last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+        select(AuditEvent.id, AuditEvent.hash, AuditEvent.at, AuditEvent.user, AuditEvent.action,
+               AuditEvent.entity, AuditEvent.entity_id, AuditEvent.detail)
+        .order_by(AuditEvent.id.desc()).limit(1)
     ).first()
     prev_hash = last.hash if last else GENESIS
     event_id = (last.id + 1) if last else 1
     at = utcnow()
     detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
+    if (coalesce_seconds > 0 and last is not None and (at - last.at).total_seconds() < coalesce_seconds
+            and (last.user, last.action, last.entity, last.entity_id, last.detail)
+            == (user, action, entity, entity_id, detail_text)):
+        return None
     event = AuditEvent(
         id=event_id,
         at=at,

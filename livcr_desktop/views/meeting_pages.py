@@ -57,7 +57,9 @@ from livcr_desktop.views.undo_commands import (
     execute,
 )
 
-AUTOSAVE_MS = 400  # text is committed this long after the last keystroke (well within a second)
+# Text is committed this long after a keystroke: at typing speed, every keystroke is committed
+# (a few ms each); the audit trail keeps one event per burst of typing (services' TYPING_BURST).
+AUTOSAVE_MS = 40
 
 
 def _t(text: str) -> str:
