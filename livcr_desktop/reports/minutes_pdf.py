@@ -9,7 +9,6 @@ fields exactly on them.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
@@ -33,29 +32,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from livcr_desktop.reports.model import ActionLine, CaseSection, MinutesData, Variant
+from livcr_desktop.reports.model import (
+    ActionLine,
+    CaseSection,
+    MinutesData,
+    RenderedPdf,
+    SignatureBox,
+    Variant,
+)
 from livcr_desktop.reports.texts import code, text
 from livcr_desktop.resources import resources_dir
 
 FONT, FONT_BOLD = "LIVCRSans", "LIVCRSans-Bold"
 MARGIN = 18 * mm
 SIGNATURE_SIZE = (80 * mm, 32 * mm)
-
-
-@dataclass(frozen=True, slots=True)
-class SignatureBox:
-    """Where a signature goes: 0-based page index and a box in PDF points (x1, y1, x2, y2)."""
-
-    field_name: str
-    page: int
-    box: tuple[int, int, int, int]
-
-
-@dataclass(frozen=True, slots=True)
-class RenderedPdf:
-    pdf: bytes
-    pages: int
-    signature_boxes: tuple[SignatureBox, ...]
 
 
 def _register_fonts() -> None:

@@ -96,3 +96,19 @@ class MinutesData:
     consensus_at: str = ""
     generated_by: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBox:
+    """Where a signature goes: 0-based page index and a box in PDF points (x1, y1, x2, y2)."""
+
+    field_name: str
+    page: int
+    box: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedPdf:
+    pdf: bytes
+    pages: int
+    signature_boxes: tuple[SignatureBox, ...]

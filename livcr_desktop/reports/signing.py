@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from livcr_desktop.reports.minutes_pdf import SignatureBox
+from livcr_desktop.reports.model import SignatureBox
 
 NO_NETWORK_NOTE = "PAdES B-B; tijd volgens de klok van de ondertekenaar; zonder tijdstempeldienst"
 

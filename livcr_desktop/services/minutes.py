@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, MeetingStatus
 from livcr_desktop.domain.roles import Permission
-from livcr_desktop.reports.minutes_pdf import RenderedPdf, SignatureBox, render
 from livcr_desktop.reports.model import (
     ActionLine,
     AttendeeLine,
@@ -28,6 +27,8 @@ from livcr_desktop.reports.model import (
     ContributionLine,
     DomainLine,
     MinutesData,
+    RenderedPdf,
+    SignatureBox,
     Variant,
 )
 from livcr_desktop.services import assessment, decisions, meetings
@@ -199,6 +200,13 @@ def feedback_consensus(ctx: ServiceContext, meeting_id: int) -> bool:
 
 
 # -- rendering, finalising, storing -------------------------------------------------------------
+
+
+def render(data: MinutesData) -> RenderedPdf:
+    """Lay the document out (reportlab is imported here, not at start-up)."""
+    from livcr_desktop.reports.minutes_pdf import render as render_pdf
+
+    return render_pdf(data)
 
 
 def render_variant(
