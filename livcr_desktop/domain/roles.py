@@ -44,7 +44,7 @@ PERMISSIONS: Final[dict[Role, frozenset[Permission]]] = {
 }
 
 
-class PermissionDenied(Exception):  # noqa: N818  (the domain's word for it)
+class PermissionDenied(Exception):
     def __init__(self, role: Role, permission: Permission) -> None:
         super().__init__(f"role {role.value} may not {permission.value}")
         self.role = role
