@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from livcr_desktop.services import demo, meetings, unlock  # noqa: E402
-from livcr_desktop.services.context import ServiceContext  # noqa: E402
-from livcr_desktop.storage.keyslots import TEST_KDF  # noqa: E402
-from livcr_desktop.views.app import install_language, make_application  # noqa: E402
-from livcr_desktop.views.main_window import MainWindow  # noqa: E402
+from livcr_desktop.services import demo, meetings, unlock
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.storage.keyslots import TEST_KDF
+from livcr_desktop.views.app import install_language, make_application
+from livcr_desktop.views.main_window import MainWindow
 
 
 def settle(app: QApplication, ms: int = 400) -> None:
