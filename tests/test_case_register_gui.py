@@ -186,3 +186,25 @@ def test_identity_hidden_until_revealed_and_audited(qtbot: QtBot, ctx: ServiceCo
     with ctx.vault.session() as s:
         reads = s.scalars(select(models.AuditEvent).where(models.AuditEvent.action == "read_identity")).all()
     assert len(reads) == 2  # the check above and the reveal
+
+
+def test_admin_menu_opens_statistics_and_follows_the_role(qtbot: QtBot, ctx: ServiceContext) -> None:
+    from PySide6.QtGui import QAction
+
+    from livcr_desktop.domain.roles import Role
+    from livcr_desktop.views.statistics_view import StatisticsWindow
+
+    add_cases(ctx, 5)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    names = {a.objectName() for a in w.admin_menu.actions()}
+    assert {"statisticsAction", "settingsAction", "usersAction"} <= names
+    w.findChild(QAction, "statisticsAction").trigger()
+    stats = w.findChild(StatisticsWindow)
+    assert stats is not None and stats.isVisible()
+    stats.close()
+    ctx.role = Role.READ_ONLY
+    ro = MainWindow(ctx)
+    qtbot.addWidget(ro)
+    assert not ro.new_button.isEnabled() and not ro.findChild(QAction, "settingsAction").isEnabled()

@@ -113,7 +113,8 @@ def run_gui(
     ctx = users.context_for(opened)
     window = MainWindow(ctx)
     window.showMaximized()
-    SessionLock(ctx, window, idle_minutes=idle_lock_minutes(ctx))
+    lock = SessionLock(ctx, window, idle_minutes=idle_lock_minutes(ctx))
+    window.settings_changed.connect(lambda: lock.set_idle_minutes(idle_lock_minutes(ctx)))
     window.resume_meeting_in_progress()
     return app.exec()
 

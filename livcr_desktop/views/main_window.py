@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,7 @@ def _t(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    settings_changed = Signal()  # the cell's settings were saved (idle lock time, ...)
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._build_follow_up_menu()
+        self._build_admin_menu()
         find_action = QAction(_t("&Zoeken"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_search)
@@ -291,6 +293,44 @@ class MainWindow(QMainWindow):
         may = self.ctx.may(Permission.FOLLOW_UP)
         self.mark_action.setEnabled(may)
         self.feedback_action.setEnabled(may)
+
+    def _build_admin_menu(self) -> None:
+        """Statistics, settings and users; backups and retention join this menu (admin_dialogs)."""
+        menu = self.menuBar().addMenu(_t("B&eheer"))
+        menu.setObjectName("adminMenu")
+        self.admin_menu = menu
+        stats = QAction(_t("&Statistiek voor preventie…"), self)
+        stats.setObjectName("statisticsAction")
+        stats.triggered.connect(self.open_statistics)
+        menu.addAction(stats)
+        settings_action = QAction(_t("&Instellingen van de cel…"), self)
+        settings_action.setObjectName("settingsAction")
+        settings_action.triggered.connect(self.open_settings)
+        settings_action.setEnabled(self.ctx.may(Permission.ADMINISTER))
+        menu.addAction(settings_action)
+        users_action = QAction(_t("&Gebruikers…"), self)
+        users_action.setObjectName("usersAction")
+        users_action.triggered.connect(self.open_users)
+        menu.addAction(users_action)
+        menu.addSeparator()
+        self.new_action.setEnabled(self.ctx.may(Permission.EDIT_CASES))
+        self.new_button.setEnabled(self.ctx.may(Permission.EDIT_CASES))
+
+    def open_statistics(self) -> None:
+        from livcr_desktop.views.statistics_view import open_statistics
+
+        open_statistics(self, self.ctx)
+
+    def open_settings(self) -> None:
+        from livcr_desktop.views.settings_dialog import open_settings
+
+        if open_settings(self, self.ctx):
+            self.settings_changed.emit()
+
+    def open_users(self) -> None:
+        from livcr_desktop.views.users_dialog import UsersDialog
+
+        UsersDialog(self.ctx, parent=self).exec()
 
     # -- follow-up -------------------------------------------------------------------------------
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.enums import MeetingKind
 from livcr_desktop.domain.meeting import MeetingDraft
+from livcr_desktop.domain.settings import MEETING_MINUTES
 from livcr_desktop.domain.validation import ValidationError
-from livcr_desktop.services import meetings, reference
+from livcr_desktop.services import meetings, reference, settings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
 from livcr_desktop.views.case_form import from_qdate, to_qdate
@@ -58,7 +59,7 @@ class NewMeetingDialog(QDialog):
         self.length.setObjectName("meetingLength")
         self.length.setRange(15, 600)
         self.length.setSingleStep(15)
-        self.length.setValue(120)
+        self.length.setValue(settings.get(ctx, MEETING_MINUTES))
         self.length.setSuffix(_t(" min"))
         self.place = QLineEdit()
         self.place.setObjectName("meetingPlace")
