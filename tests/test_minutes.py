@@ -199,3 +199,26 @@ def test_signing_refuses_bad_credentials(tmp_path: Path) -> None:
     with pytest.raises(signing.SigningError) as err:
         signing.open_pkcs11(tmp_path / "no-such-library.so")
     assert err.value.code == "no_library"
+
+
+def test_logo_and_own_domain_names_in_the_minutes(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from livcr_desktop.domain.settings import ASSESSMENT_DOMAIN_LABELS, ASSESSMENT_DOMAINS, LOGO
+    from livcr_desktop.services import settings
+
+    _cell, mid = recorded
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f3b5a"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    settings.set(ctx, LOGO, bytes(data.data()))
+    settings.set(ctx, ASSESSMENT_DOMAINS, [*settings.get(ctx, ASSESSMENT_DOMAINS), "werk_inkomen"])
+    settings.set(ctx, ASSESSMENT_DOMAIN_LABELS, {"online": "Internet en sociale media"})
+    pdf = minutes.render_variant(ctx, mid, Variant.FULL).pdf
+    first = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert len(first.images) == 1
+    assert "Internet en sociale media" in " ".join(pages_text(pdf))

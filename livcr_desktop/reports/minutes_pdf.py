@@ -152,6 +152,18 @@ class _SignatureFlowable(Flowable):
             self.sink.append(SignatureBox(name, page_index, (int(ax), int(ay), int(ax + w), int(ay + h))))
 
 
+def _logo(data: bytes) -> Flowable:
+    """The cell's logo, at most 18 mm high and 60 mm wide, left-aligned."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    width, height = ImageReader(io.BytesIO(data)).getSize()
+    scale = min(60 * mm / width, 18 * mm / height)
+    image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
@@ -176,9 +188,16 @@ class _Builder:
     def t(self, key: str, **values: object) -> str:
         return text(self.lang, key, **values)
 
+    def domain(self, key: str) -> str:
+        """A life domain's name: the cell's own label for its own domains, else the standard one."""
+        return self.d.domain_labels.get(key) or code(self.lang, key)
+
     def header(self, title: str) -> list[Flowable]:
         d, s = self.d, self.s
-        out: list[Flowable] = [
+        out: list[Flowable] = []
+        if d.logo:
+            out.append(_logo(d.logo))
+        out += [
             _p(f"{d.municipality} — {d.cell_name}", s["small"]),
             _p(title, s["title"]),
         ]
@@ -240,7 +259,7 @@ class _Builder:
             out.append(_p(self.t("contributions"), s["h3"]))
             rows: list[list[Any]] = [[_p(self.t(k), s["cellb"]) for k in ("organisation", "domain", "contributions")]]
             for line in c.contributions:
-                rows.append([_p(line.organisation, s["cell"]), _p(code(self.lang, line.domain), s["cell"]),
+                rows.append([_p(line.organisation, s["cell"]), _p(self.domain(line.domain), s["cell"]),
                              _p(line.text, s["cell"])])
             if len(rows) > 1:
                 w = self.width
@@ -255,7 +274,7 @@ class _Builder:
                 if dl.concern_level is None:
                     continue
                 prev = "" if dl.previous_level is None else f" ({self.t('previous')}: {dl.previous_level})"
-                rows.append([_p(code(self.lang, dl.domain), s["cell"]), _p(f"{dl.concern_level}{prev}", s["cell"]),
+                rows.append([_p(self.domain(dl.domain), s["cell"]), _p(f"{dl.concern_level}{prev}", s["cell"]),
                              _p(dl.risk_factors, s["cell"]), _p(dl.protective_factors, s["cell"])])
             w = self.width
             out += [_p(self.t("domains"), s["h3"]), _table(rows, [w * 0.26, w * 0.14, w * 0.3, w * 0.3])]

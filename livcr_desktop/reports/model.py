@@ -96,6 +96,8 @@ class MinutesData:
     consensus_at: str = ""
     generated_by: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    logo: bytes = b""  # the cell's logo (PNG or JPEG) for the header, if set
+    domain_labels: dict[str, str] = field(default_factory=dict)  # names of the cell's own life domains
 
 
 @dataclass(frozen=True, slots=True)

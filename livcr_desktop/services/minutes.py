@@ -110,7 +110,11 @@ def collect(
         case = case_rows[case_id]
         extra["registered"] = case.registration_date.isoformat()
         recipient = org_names.get(case.referrer_organisation_id or -1, "")
+    from livcr_desktop.domain.settings import LOGO
+    from livcr_desktop.services import settings
+
     return MinutesData(
+        logo=settings.get(ctx, LOGO) or b"", domain_labels=settings.domain_labels(ctx),
         variant=variant, language=lang, municipality=municipality, cell_name=cell_name,
         meeting_number=m.number, meeting_kind=m.kind.value, meeting_date=m.meeting_date.isoformat(),
         start_time=m.start_time.strftime("%H:%M"), end_time=m.ended_at.strftime("%H:%M") if m.ended_at else "",
