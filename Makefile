@@ -6,13 +6,13 @@
 #
 # Targets run one after the other, even under -j: `deps` must finish before `venv` needs python3-venv.
 .NOTPARALLEL:
-.PHONY: venv deps demo test test-unit test-keyring lint translations
+.PHONY: venv deps demo test test-unit test-keyring lint translations package
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-LINT_DIRS := $(wildcard livcr_desktop tests bench)
+LINT_DIRS := $(wildcard livcr_desktop tests bench packaging scripts)
 
 venv: $(STAMP)
 
@@ -61,3 +61,7 @@ test-keyring: venv
 lint: venv
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/mypy
+
+# The Linux one-folder build (PyInstaller) and its smoke test; not part of `make test`.
+package: deps
+	bash packaging/build_linux.sh

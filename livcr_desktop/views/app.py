@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from livcr_desktop import __version__, paths
@@ -32,6 +33,9 @@ def install_language(app: QApplication, lang: str | None) -> str:
         if lang not in ("nl", "fr", "en"):
             lang = "nl"
     QLocale.setDefault(QLocale({"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE"}.get(lang, "nl_BE")))
+    qt_translator = QTranslator(app)  # Qt's own texts (standard buttons, print dialog) in the same language
+    if qt_translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
     if lang != "nl":
         translator = QTranslator(app)
         qm_dir = resources_dir() / "translations"
@@ -48,6 +52,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("LIVC-R Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("livcr-desktop")
+    app.setDesktopFileName("livcr-desktop")  # links the windows to packaging/linux/livcr-desktop.desktop
+    icon = resources_dir() / "icons" / "livcr-desktop.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     qss = resources_dir() / "styles" / "app.qss"
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
