@@ -35,6 +35,7 @@ from livcr_desktop.domain.meeting import AgendaEntry, MeetingOverview
 from livcr_desktop.services import attendance, cases, meetings, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
+from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.meeting_models import AgendaModel, agenda_title, format_date, minutes_text
 from livcr_desktop.views.meeting_pages import AttendancePage, CasePage, ReviewPage
 from livcr_desktop.views.projector import SHORTCUTS as PROJECTOR_SHORTCUTS
@@ -43,17 +44,17 @@ from livcr_desktop.views.projector import ProjectorController
 TIMER_PERSIST_SECONDS = 5
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+PgDown", "Volgend agendapunt"),
-    ("Ctrl+PgUp", "Vorig agendapunt"),
-    ("F2", "Aanwezigheid en geheimhouding"),
-    ("Ctrl+B", "Nieuwe bijdrage"),
-    ("Ctrl+D", "Nieuwe beslissing"),
-    ("Ctrl+Shift+A", "Nieuwe actie"),
-    ("Ctrl+T", "Timer starten / stoppen"),
-    ("Ctrl+Shift+Up / Ctrl+Shift+Down", "Agendapunt hoger / lager zetten"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Ongedaan maken / opnieuw"),
+    ("Ctrl+PgDown", noop("LiveMeeting", "Volgend agendapunt")),
+    ("Ctrl+PgUp", noop("LiveMeeting", "Vorig agendapunt")),
+    ("F2", noop("LiveMeeting", "Aanwezigheid en geheimhouding")),
+    ("Ctrl+B", noop("LiveMeeting", "Nieuwe bijdrage")),
+    ("Ctrl+D", noop("LiveMeeting", "Nieuwe beslissing")),
+    ("Ctrl+Shift+A", noop("LiveMeeting", "Nieuwe actie")),
+    ("Ctrl+T", noop("LiveMeeting", "Timer starten / stoppen")),
+    ("Ctrl+Shift+Up / Ctrl+Shift+Down", noop("LiveMeeting", "Agendapunt hoger / lager zetten")),
+    ("Ctrl+Z / Ctrl+Shift+Z", noop("LiveMeeting", "Ongedaan maken / opnieuw")),
     *PROJECTOR_SHORTCUTS,
-    ("F1", "Deze hulp"),
+    ("F1", noop("LiveMeeting", "Deze hulp")),
 )
 
 

@@ -80,6 +80,7 @@ from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services import cases, projection
 from livcr_desktop.services.projection import IdentityReveal, ProjectedAgendaItem, ProjectionView
 from livcr_desktop.views import labels
+from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.meeting_models import format_date
 
 if TYPE_CHECKING:
@@ -105,12 +106,12 @@ ZOOM_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
 REFRESH_MS = 50  # changes are coalesced this long before the view-model is rebuilt (well within 200 ms)
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("F5 / Ctrl+Shift+P", "Projector aan / uit"),
-    ("B", "Projector zwart / terug (niet tijdens het typen)"),
-    ("Ctrl+Shift+F", "Projector bevriezen / vrijgeven"),
-    ("Ctrl+Shift+V", "Projector volgt de voorzitter / blijft op dit punt"),
-    ("Ctrl+Shift+I", "Identiteit van de casus tonen op de projector (met bevestiging, gelogd)"),
-    ("Ctrl++ / Ctrl+- / Ctrl+0", "Tekst op de projector groter / kleiner / normaal"),
+    ("F5 / Ctrl+Shift+P", noop("LiveMeeting", "Projector aan / uit")),
+    ("B", noop("LiveMeeting", "Projector zwart / terug (niet tijdens het typen)")),
+    ("Ctrl+Shift+F", noop("LiveMeeting", "Projector bevriezen / vrijgeven")),
+    ("Ctrl+Shift+V", noop("LiveMeeting", "Projector volgt de voorzitter / blijft op dit punt")),
+    ("Ctrl+Shift+I", noop("LiveMeeting", "Identiteit van de casus tonen op de projector (met bevestiging, gelogd)")),
+    ("Ctrl++ / Ctrl+- / Ctrl+0", noop("LiveMeeting", "Tekst op de projector groter / kleiner / normaal")),
 )
 
 

@@ -4,37 +4,37 @@
   <context>
     <name>ActionTracker</name>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="463" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="467" />
       <source>&amp;Bijwerken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="393" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="396" />
       <source>&amp;Eigenaar:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="432" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="435" />
       <source>&amp;Geschiedenis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="458" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="462" />
       <source>&amp;Notitie:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="461" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="465" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="400" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="403" />
       <source>Achterstallig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="226" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="230" />
       <source>Achterstallig: de deadline is {days} dag(en) verstreken</source>
       <translation type="unfinished" />
     </message>
@@ -44,32 +44,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="351" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="354" />
       <source>Acties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="384" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="387" />
       <source>Acties zoeken op casus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="398" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="402" />
       <source>Alle acties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="390" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="393" />
       <source>Alle organisaties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="570" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="579" />
       <source>Bijgewerkt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="385" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="388" />
       <source>Ca&amp;sus:</source>
       <translation type="unfinished" />
     </message>
@@ -79,12 +79,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="382" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="385" />
       <source>Casus, pseudoniem of actie…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="309" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
       <source>Datum</source>
       <translation type="unfinished" />
     </message>
@@ -94,13 +94,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="228" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="401" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="232" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="404" />
       <source>Deadline deze week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="309" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
       <source>Door</source>
       <translation type="unfinished" />
     </message>
@@ -110,28 +110,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="389" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="392" />
       <source>Filter op eigenaar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="397" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="400" />
       <source>Filter op status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="437" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="440" />
       <source>Geschiedenis van de actie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="423" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="535" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="426" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="543" />
       <source>Kies een actie om haar geschiedenis te zien.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="565" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="574" />
       <source>Kies een andere status of schrijf een notitie.</source>
       <translation type="unfinished" />
     </message>
@@ -141,43 +141,43 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="457" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="461" />
       <source>Nieuwe st&amp;atus:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="448" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="452" />
       <source>Nieuwe status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="309" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
       <source>Notitie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="453" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="457" />
       <source>Notitie bij de opvolging</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="399" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="401" />
       <source>Openstaand (open of lopend)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="404" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="407" />
       <source>S&amp;tatus:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="309" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="477" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="481" />
       <source>Uw rol mag acties niet bijwerken.</source>
       <translation type="unfinished" />
     </message>
@@ -187,37 +187,691 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="454" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="458" />
       <source>Wat is er gebeurd? (wordt gedateerd bewaard)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="542" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="550" />
       <source>{case} — {owner}, deadline {deadline}
 {description}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="271" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="275" />
       <source>{date} (achterstallig)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="273" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="277" />
       <source>{date} (deze week)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="509" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="515" />
       <source>{shown} van {total} acties — {overdue} achterstallig</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AdminDialogs</name>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="631" />
+      <source> jaar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="301" />
+      <source>&amp;Aantal bewaren:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="471" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="549" />
+      <source>&amp;Annuleren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
+      <source>&amp;Anonimiseren…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="847" />
+      <source>&amp;Audittrail…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="840" />
+      <source>&amp;Back-ups…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="828" />
+      <source>&amp;Beheer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="627" />
+      <source>&amp;Bewaartermijn van afgesloten casussen:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="378" />
+      <source>&amp;Herstellen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="320" />
+      <source>&amp;Herstellen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="453" />
+      <source>&amp;Huidige wachtwoordzin:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="454" />
+      <source>&amp;Nieuwe wachtwoordzin:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="607" />
+      <source>&amp;Sluiten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="584" />
+      <source>&amp;Vernieuwen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="842" />
+      <source>&amp;Wachtwoordzin wijzigen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="470" />
+      <source>&amp;Wijzigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="657" />
+      <source>&amp;Wissen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="801" />
+      <source>({n} bevindingen in totaal.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
+      <source>Aanleiding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <source>Afgesloten op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="90" />
+      <source>Annuleren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="762" />
+      <source>Audittrail — LIVC-R Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="346" />
+      <source>Back-up gemaakt: {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="378" />
+      <source>Back-up herstellen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="293" />
+      <source>Back-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="278" />
+      <source>Back-ups — LIVC-R Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="846" />
+      <source>Be&amp;waartermijn…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="623" />
+      <source>Bewaartermijn — LIVC-R Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="708" />
+      <source>Casussen anonimiseren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="645" />
+      <source>Casussen voorbij de bewaartermijn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="703" />
+      <source>Casussen wissen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="844" />
+      <source>Database&amp;sleutel vernieuwen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="582" />
+      <source>Databasesleutel vernieuwen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="521" />
+      <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="799" />
+      <source>De audittrail is NIET intact.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="793" />
+      <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="750" />
+      <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="143" />
+      <source>De back-up hoort bij een andere kluis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="149" />
+      <source>De back-up is beschadigd: de integriteitscontrole is mislukt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="147" />
+      <source>De back-up is gemaakt met een nieuwere versie van LIVC-R Desktop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="398" />
+      <source>De back-up is hersteld.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="343" />
+      <source>De back-up is mislukt ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="155" />
+      <source>De back-up kon niet gelezen worden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="601" />
+      <source>De databasesleutel is vernieuwd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="746" />
+      <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="730" />
+      <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="500" />
+      <source>De huidige wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="583" />
+      <source>De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop op deze kluis. Doorgaan?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="524" />
+      <source>De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="373" />
+      <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="487" />
+      <source>De nieuwe wachtwoordzin is dezelfde als de huidige.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="745" />
+      <source>De schakel naar gebeurtenis {n} klopt niet: er is een gebeurtenis verwijderd of verplaatst.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="594" />
+      <source>De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de vorige sleutel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="485" />
+      <source>De twee nieuwe wachtwoordzinnen verschillen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="400" />
+      <source>De vorige kluis is bewaard als {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="505" />
+      <source>De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="354" />
+      <source>De {n} recentste back-ups worden bewaard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="711" />
+      <source>Definitief &amp;anonimiseren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="706" />
+      <source>Definitief &amp;wissen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="153" />
+      <source>Deze gebruiker mag de kluis van de back-up niet beheren.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="564" />
+      <source>Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="591" />
+      <source>Deze wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="145" />
+      <source>Deze wachtwoordzin opent de back-up niet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="151" />
+      <source>Dit is geen back-up van een LIVC-R-kluis (of het sleutelbestand ontbreekt).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="281" />
+      <source>Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map op een andere schijf om een defecte schijf te overleven.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="722" />
+      <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="156" />
+      <source>Er is niets vervangen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="727" />
+      <source>Geanonimiseerd: {codes}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="743" />
+      <source>Gebeurtenis {n} is achteraf gewijzigd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="747" />
+      <source>Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="749" />
+      <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
+      <source>Gebeurtenissen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="769" />
+      <source>Gebeurtenissen van de audittrail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <source>Gebruiker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="559" />
+      <source>Geen andere gebruiker verliest toegang.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <source>Gegeven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
+      <source>Gemaakt op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="727" />
+      <source>Gewist: {codes}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
+      <source>Grootte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <source>Handeling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="455" />
+      <source>He&amp;rhaal:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="452" />
+      <source>Herhaal de nieuwe wachtwoordzin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="748" />
+      <source>Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="450" />
+      <source>Huidige wachtwoordzin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="709" />
+      <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="540" />
+      <source>Ik begrijp dat de andere gebruikers een nieuwe wachtwoordzin nodig hebben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="225" />
+      <source>In gefinaliseerde verslagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="364" />
+      <source>Kies eerst een back-up in de lijst.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="287" />
+      <source>Map: {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="774" />
+      <source>Naar de eerste &amp;breuk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="451" />
+      <source>Nieuwe wachtwoordzin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <source>Nr.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="297" />
+      <source>Nu een &amp;back-up maken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="772" />
+      <source>Opnieuw &amp;controleren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="307" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="633" />
+      <source>Opslaan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <source>Pseudoniem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="420" />
+      <source>Redelijk: nog een woord maakt ze sterk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="547" />
+      <source>Sleutel &amp;vernieuwen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="389" />
+      <source>Sluit de toepassing en open de kluis opnieuw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="421" />
+      <source>Sterk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="460" />
+      <source>Sterkte van de wachtwoordzin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="417" />
+      <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <source>Termijn verstreken op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <source>Tijdstip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="538" />
+      <source>Uw &amp;wachtwoordzin:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="537" />
+      <source>Uw wachtwoordzin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="445" />
+      <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="795" />
+      <source>Vergeleken met {b} back-up(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="603" />
+      <source>Verwijderde toegang: {who}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="744" />
+      <source>Vóór gebeurtenis {n} ontbreekt een gebeurtenis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="319" />
+      <source>Wachtwoordzin van de back-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="442" />
+      <source>Wachtwoordzin wijzigen — LIVC-R Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="647" />
+      <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="713" />
+      <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="422" />
+      <source>Zeer sterk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="419" />
+      <source>Zwak: maak ze langer of voeg woorden toe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="214" />
+      <source>na finaliseren verslag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="604" />
+      <source>onthouden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="214" />
+      <source>op vraag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="604" />
+      <source>wachtwoordzin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="679" />
+      <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="704" />
+      <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="567" />
+      <source>{n} keer “onthouden op een andere computer” vervalt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="348" />
+      <source>{n} oudere back-up(s) verwijderd.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../livcr_desktop/views/app.py" line="97" />
+      <location filename="../../livcr_desktop/views/app.py" line="105" />
       <source>Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: &lt;b&gt;{p}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BarChart</name>
+    <message>
+      <location filename="../../livcr_desktop/views/charts.py" line="140" />
+      <source>geen gegevens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/charts.py" line="81" />
+      <source>{title}: geen gegevens</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -669,150 +1323,896 @@
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="158" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="211" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="190" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="159" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="213" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="192" />
       <source>&amp;Opslaan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="148" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="149" />
       <source>&amp;Sjabloon:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="160" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="161" />
       <source>&amp;Sluiten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="150" />
       <source>&amp;Tekst:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="121" />
       <source>Aan: {org}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="119" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="120" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="124" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="125" />
       <source>Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het beroepsgeheim valt en geen identiteitsgegevens.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="51" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="52" />
       <source>Besproken — afgesloten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="45" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="46" />
       <source>Besproken — begeleiding opgestart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="48" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="49" />
       <source>Besproken — doorverwezen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
       <source>Datum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
       <source>Door</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="131" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="132" />
       <source>Eerdere terugkoppelingen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
       <source>Meegedeeld</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="54" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="55" />
       <source>Ontvangen — in screening</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="201" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="203" />
       <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="197" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="199" />
       <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
       <source>Sjabloon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="146" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="147" />
       <source>Tekst van de terugkoppeling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="115" />
       <source>Terugkoppeling aan de signaalgever — {case}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="210" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="212" />
       <source>Terugkoppeling opgeslagen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="203" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="205" />
       <source>Toch &amp;opslaan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="50" />
       <source>Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste hulpverlening. Meer informatie kunnen wij u niet geven.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="53" />
       <source>Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="46" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="47" />
       <source>Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="55" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="56" />
       <source>Uw melding werd goed ontvangen en wordt door de casemanager bekeken.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="172" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="173" />
       <source>Uw rol mag geen terugkoppeling registreren.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="61" />
       <source>vrije tekst</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="141" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="142" />
       <source>— kies een sjabloon —</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportDialogs</name>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="832" />
+      <source>&amp;Annuleren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="471" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="721" />
+      <source>&amp;Bestand kiezen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="359" />
+      <source>&amp;Bladeren…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="375" />
+      <source>&amp;Exporteren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="486" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="831" />
+      <source>&amp;Importeren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="306" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="376" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="488" />
+      <source>&amp;Sluiten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
+      <source>&amp;Volgende &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="830" />
+      <source>&lt; &amp;Vorige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="701" />
+      <source>Aanmeldingsdatum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="712" />
+      <source>Bestand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="358" />
+      <source>Bestand (.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="427" />
+      <source>Bestand vervangen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="136" />
+      <source>Bevat een NUL-teken of een ongeldig teken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="440" />
+      <source>Bewaard: {path} ({counts}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="720" />
+      <source>CSV-bestand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="736" />
+      <source>CSV-bestand (*.csv *.txt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="820" />
+      <source>Caselijst importeren (CSV) — LIVC-R Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="736" />
+      <source>Caselijst kiezen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <source>Casemanager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="349" />
+      <source>Casus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="778" />
+      <source>Controle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="338" />
+      <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="163" />
+      <source>De export van één casus bevat precies één casus.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="171" />
+      <source>De kluis weigerde de gegevens; er werd niets geïmporteerd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="424" />
+      <source>De map {folder} bestaat niet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
+      <source>De tekens in dit bestand zijn niet leesbaar (geen UTF-8 of Windows-1252).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="204" />
+      <source>Deze dossiercode komt al voor (in het bestand of in de kluis).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="168" />
+      <source>Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis geïmporteerd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="115" />
+      <source>Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="165" />
+      <source>Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan geïmporteerd worden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="226" />
+      <source>Dit is een rekenblad (.xlsx of .ods), geen CSV. Bewaar het eerst als CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="229" />
+      <source>Dit is geen CSV-tekstbestand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="113" />
+      <source>Dit is geen LIVC-R-uitwisselingsbestand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="231" />
+      <source>Dit is geen leesbaar CSV-bestand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <source>Dit veld staat er meer dan eens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="179" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <source>Dossiercode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="154" />
+      <source>Dubbel: hetzelfde als {first}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="462" />
+      <source>Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="779" />
+      <source>Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als geen enkele rij nog een probleem heeft: alles, of niets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="544" />
+      <source>Er werd niets geïmporteerd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="520" />
+      <source>Export van {when}: {counts}. Alles is in orde.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="357" />
+      <source>Exportbestand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="410" />
+      <source>Exportbestand opslaan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="334" />
+      <source>Exporteren — LIVC-R Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="340" />
+      <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <source>Fenomeen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <source>Geboortedatum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="158" />
+      <source>Geen agendapunt op positie {position} in deze vergadering.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="149" />
+      <source>Geen geldig tijdstip (UU:MM:SS).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="108" />
+      <source>Geen geldige JSON (regel {line}, kolom {column}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="145" />
+      <source>Geen geldige datum (JJJJ-MM-DD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="192" />
+      <source>Geen geldige datum (dd/mm/jjjj of jjjj-mm-dd).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="147" />
+      <source>Geen geldige datum en tijd (JJJJ-MM-DDTUU:MM:SS).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="206" />
+      <source>Geen kolom gekoppeld aan het verplichte veld „{field}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="200" />
+      <source>Geen lid met deze naam in de kluis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="198" />
+      <source>Geen organisatie met deze naam in de kluis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="138" />
+      <source>Heeft niet de vereiste vorm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="232" />
+      <source>Het bestand bevat geen rijen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="230" />
+      <source>Het bestand heeft te veel rijen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="297" />
+      <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="515" />
+      <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="106" />
+      <source>Het bestand is geen UTF-8-tekst.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="102" />
+      <source>Het bestand is groter dan {max} MiB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
+      <source>Het bestand is te groot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="104" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="233" />
+      <source>Het bestand kan niet gelezen worden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="436" />
+      <source>Het bestand kon niet geschreven worden: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="208" />
+      <source>Het veld „{field}” is aan meer dan één kolom gekoppeld.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="161" />
+      <source>Hoort alleen in de export van één casus.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <source>Ideologie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="535" />
+      <source>Importeren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="294" />
+      <source>Importeren niet mogelijk — LIVC-R Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="459" />
+      <source>Importeren uit een uitwisselingsbestand — LIVC-R Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="130" />
+      <source>Interne gegevens van een kluis, geen instelling van de cel: kan niet geïmporteerd worden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="713" />
+      <source>Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, UTF-8 of Windows-1252 worden herkend.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="749" />
+      <source>Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="642" />
+      <source>Kolom in het bestand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="748" />
+      <source>Kolommen koppelen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="71" />
+      <source>Let op: het exportbestand is NIET versleuteld. Het bevat identiteiten en informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft. De export wordt gelogd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="126" />
+      <source>Mag niet leeg zijn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="202" />
+      <source>Meer cellen dan de kopregel kolommen heeft.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <source>Minderjarig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="151" />
+      <source>Moet tussen {minimum} en {maximum} liggen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <source>Naam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="128" />
+      <source>Onbekend veld.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="142" />
+      <source>Onbekende waarde „{value}”; toegelaten: {allowed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="196" />
+      <source>Onbekende waarde.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="119" />
+      <source>Ongeldige formaatversie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="141" />
+      <source>Ongeldige waarde.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <source>Opmerkingen (screening)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <source>Organisatie signaalgever</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="272" />
+      <source>Plaats in het bestand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="272" />
+      <source>Probleem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="701" />
+      <source>Problemen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="179" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <source>Pseudoniem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <source>Rij</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="219" />
+      <source>Rij {row}, kolom „{column}”: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="221" />
+      <source>Rij {row}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="194" />
+      <source>Schrijf het jaar met vier cijfers (dd/mm/jjjj).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <source>Sector signaalgever</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="111" />
+      <source>Te diep genest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="134" />
+      <source>Te lang: {length} tekens, hoogstens {max}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="469" />
+      <source>Uitwisselingsbestand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="411" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="498" />
+      <source>Uitwisselingsbestand (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="497" />
+      <source>Uitwisselingsbestand kiezen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="406" />
+      <source>Uw rol laat geen export toe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="512" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="883" />
+      <source>Uw rol laat geen import toe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="642" />
+      <source>Veld van de casus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="121" />
+      <source>Verkeerd type: {expected} verwacht, {found} gevonden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="124" />
+      <source>Verplicht veld ontbreekt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="156" />
+      <source>Verwijst naar „{value}”, dat niet in het bestand staat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <source>Volgende bespreking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="642" />
+      <source>Voorbeelden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="179" />
+      <source>Voornaam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="314" />
+      <source>aanwezigheden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <source>actie-opvolgingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <source>acties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="314" />
+      <source>agendapunten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <source>beslissingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="313" />
+      <source>casussen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="315" />
+      <source>domeinbeoordelingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="91" />
+      <source>geheel getal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <source>getal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="315" />
+      <source>inbrengen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <source>integrale analyses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
+      <source>komma</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="313" />
+      <source>leden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <source>lijst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <source>null</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <source>object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="313" />
+      <source>organisaties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
+      <source>puntkomma</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
+      <source>tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="91" />
+      <source>tekst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <source>terugkoppelingen aan signaalgevers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="91" />
+      <source>true of false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="314" />
+      <source>vergaderingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
+      <source>verslagdocumenten (enkel vermeld)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
+      <source>verticale streep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="681" />
+      <source>{code} (automatisch)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="870" />
+      <source>{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot ze opgelost zijn (in het bestand of in de koppeling).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="428" />
+      <source>{name} bestaat al. Vervangen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="536" />
+      <source>{n} casussen en alle bijhorende gegevens in deze kluis importeren?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="868" />
+      <source>{n} rijen worden als casus geïmporteerd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="851" />
+      <source>{rows} rijen, {columns} kolommen; scheidingsteken: {delimiter}; codering: {encoding}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="615" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="647" />
+      <source>— niet importeren —</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1149,215 +2549,275 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="246" />
       <source>&amp;Bewerken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="253" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="254" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="260" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="261" />
       <source>&amp;Projector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="230" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="231" />
       <source>&amp;Vergadering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="395" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="396" />
       <source>'{title}' van de agenda halen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="196" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="197" />
       <source>+ casus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="199" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="200" />
       <source>+ punt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="177" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="178" />
       <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="234" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="235" />
       <source>Aanwezigheid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="166" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="167" />
       <source>Aanwezigheid (F2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="322" />
-      <source>Aanwezigheid niet volledig</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="181" />
-      <source>Agenda</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="239" />
-      <source>Agendapunt hoger</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
-      <source>Agendapunt lager</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="383" />
-      <source>Agendapunt toevoegen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="394" />
-      <source>Agendapunt verwijderen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="450" />
-      <source>Agendapunt: {used} / {planned}:00</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="195" />
-      <source>Casus om toe te voegen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="465" />
-      <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="473" />
-      <source>Geef de datum als dd/mm/jjjj.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="459" />
-      <source>Gepland: {n} min</source>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="49" />
+      <source>Aanwezigheid en geheimhouding</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../livcr_desktop/views/live_meeting.py" line="323" />
+      <source>Aanwezigheid niet volledig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="182" />
+      <source>Agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
+      <source>Agendapunt hoger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
+      <source>Agendapunt hoger / lager zetten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="241" />
+      <source>Agendapunt lager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="384" />
+      <source>Agendapunt toevoegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="395" />
+      <source>Agendapunt verwijderen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="451" />
+      <source>Agendapunt: {used} / {planned}:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="196" />
+      <source>Casus om toe te voegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="466" />
+      <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
+      <source>Deze hulp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="474" />
+      <source>Geef de datum als dd/mm/jjjj.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="460" />
+      <source>Gepland: {n} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector.py" line="113" />
+      <source>Identiteit van de casus tonen op de projector (met bevestiging, gelogd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="324" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="237" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="238" />
       <source>Nieuwe actie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="236" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="237" />
       <source>Nieuwe beslissing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="235" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="236" />
       <source>Nieuwe bijdrage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="246" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="247" />
       <source>Ongedaan maken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="248" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
+      <source>Ongedaan maken / opnieuw</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
       <source>Opnieuw</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="264" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="265" />
       <source>Projector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="457" />
+      <location filename="../../livcr_desktop/views/projector.py" line="109" />
+      <source>Projector aan / uit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector.py" line="111" />
+      <source>Projector bevriezen / vrijgeven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector.py" line="112" />
+      <source>Projector volgt de voorzitter / blijft op dit punt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector.py" line="110" />
+      <source>Projector zwart / terug (niet tijdens het typen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="458" />
       <source>Resterend: {left}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="78" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="79" />
       <source>Sluiten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="70" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="254" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="71" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="255" />
       <source>Sneltoetsen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="162" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="427" />
+      <location filename="../../livcr_desktop/views/projector.py" line="114" />
+      <source>Tekst op de projector groter / kleiner / normaal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="163" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="428" />
       <source>Timer starten (Ctrl+T)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="238" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
+      <source>Timer starten / stoppen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="239" />
       <source>Timer starten/stoppen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="427" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="428" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="383" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="384" />
       <source>Titel van het agendapunt:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="464" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="473" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="465" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="474" />
       <source>Vergadering afsluiten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="244" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
       <source>Vergadering afsluiten…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="100" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="101" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="202" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="203" />
       <source>Verwijderen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="232" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="47" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="233" />
       <source>Volgend agendapunt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="233" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="48" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="234" />
       <source>Vorig agendapunt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="152" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="153" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation type="unfinished" />
     </message>
@@ -1365,154 +2825,280 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="216" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="281" />
+      <source>&amp;Actieopvolging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="123" />
+      <source>&amp;Acties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="253" />
       <source>&amp;Afsluiten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="206" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="243" />
       <source>&amp;Bestand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="103" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="118" />
       <source>&amp;Casussen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="224" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="311" />
+      <source>&amp;Gebruikers…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="263" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="76" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="306" />
+      <source>&amp;Instellingen van de cel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="85" />
       <source>&amp;Nieuwe casus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="207" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="244" />
       <source>&amp;Nieuwe casus…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="225" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="269" />
+      <source>&amp;Opvolging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="264" />
       <source>&amp;Over LIVC-R Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="104" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="302" />
+      <source>&amp;Statistiek voor preventie…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="92" />
+      <source>&amp;Tijdlijn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="270" />
+      <source>&amp;Tijdlijn van de casus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="119" />
       <source>&amp;Vergaderingen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="132" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="162" />
       <source>&amp;Verslag…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="220" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
       <source>&amp;Zoeken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="64" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="289" />
+      <source>&amp;Zoeken in alles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="73" />
       <source>&amp;Zoeken:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="69" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="78" />
       <source>Alle casussen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="70" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="79" />
       <source>Alle lopende casussen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="71" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="299" />
+      <source>B&amp;eheer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="80" />
       <source>Bespreking achterstallig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="211" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="248" />
       <source>Casus &amp;openen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="89" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="102" />
       <source>Casussen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="63" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="72" />
       <source>Casussen zoeken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="68" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="410" />
+      <source>De agenda van vergadering {number} ({date}) is al volledig.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="383" />
+      <source>De casus staat klaar voor de volgende agenda.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="407" />
+      <source>Er is geen geplande vergadering. Plan eerst een vergadering.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
       <source>Filter op status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="117" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="427" />
+      <source>Geen achterstallige acties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="147" />
       <source>Kluis: {path} — aangemeld als {user}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="286" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="493" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="51" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="60" />
       <source>LIVC-R Desktop — Casussen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="128" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="158" />
       <source>Nieuwe &amp;vergadering…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="78" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="87" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="285" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="274" />
+      <source>Op de &amp;volgende agenda zetten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="430" />
+      <source>Open of lopende acties waarvan de deadline verstreken is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="492" />
       <source>Over LIVC-R Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="74" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
       <source>S&amp;tatus:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="130" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="277" />
+      <source>Terugkoppeling aan &amp;signaalgever…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="94" />
+      <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="392" />
+      <source>Uw rol mag de agenda van een vergadering niet aanpassen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="160" />
       <source>Vergadering &amp;leiden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="142" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="178" />
       <source>Vergaderingen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="61" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="396" />
+      <source>Volgende agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="164" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="285" />
+      <source>Volgende agenda v&amp;ullen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="166" />
+      <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="126" />
+      <source>Zoeken in &amp;alles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="70" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="242" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="427" />
+      <source>{n} acties achterstallig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="449" />
       <source>{n} besprekingen achterstallig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="239" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="412" />
+      <source>{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="446" />
       <source>{shown} van {total} casussen</source>
       <translation type="unfinished" />
     </message>
@@ -1520,72 +3106,72 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="62" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="63" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
       <source>&amp;Aanvang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="89" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="90" />
       <source>&amp;Annuleren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
       <source>&amp;Datum:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
       <source>&amp;Duur:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
       <source>&amp;Plaats:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
       <source>&amp;Soort:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
       <source>&amp;Voorzitter:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="82" />
       <source>De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen die aan bespreking toe zijn, dan de nieuwe aanmeldingen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="42" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="43" />
       <source>Nieuwe vergadering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="78" />
       <source>S&amp;ecretaris:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="88" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="89" />
       <source>Vergadering &amp;plannen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="72" />
       <source>— geen —</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="71" />
       <source>— kies —</source>
       <translation type="unfinished" />
     </message>
@@ -1729,397 +3315,397 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
   <context>
     <name>MeetingPages</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="243" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="245" />
       <source>&amp;Afgerond</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="319" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="321" />
       <source>&amp;Bijdrage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="244" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="246" />
       <source>&amp;Lopend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="243" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="245" />
       <source>&amp;Niet uitgevoerd</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="322" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="324" />
       <source>&amp;Plan van aanpak</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="401" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
       <source>0 geen/onbekend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="401" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
       <source>1 laag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="401" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
       <source>2 matig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="401" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
       <source>3 hoog</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="151" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="153" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="162" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="164" />
       <source>Aanwezigheidslijst</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="548" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="550" />
       <source>Actie toevoegen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="172" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="174" />
       <source>Alle aanwezigen &amp;bevestigen de geheimhouding</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="415" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="417" />
       <source>Beschermende factoren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="418" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="420" />
       <source>Beschermende factoren:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="446" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="448" />
       <source>Beslissing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="480" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="482" />
       <source>Beslissing &amp;vastleggen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="400" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="402" />
       <source>Bezorgdheid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="408" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="410" />
       <source>Bezorgdheid:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="347" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="349" />
       <source>Bijdrage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="594" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="596" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="544" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="546" />
       <source>Deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="320" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="322" />
       <source>Do&amp;mein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="365" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="367" />
       <source>Domein:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="463" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="465" />
       <source>Doorverwezen naar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="495" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="497" />
       <source>Doorverwezen naar:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="535" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="537" />
       <source>Eigenaar (organisatie)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="251" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="253" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="360" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="362" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="135" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="137" />
       <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="321" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="323" />
       <source>Inschatting en &amp;beslissing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="305" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="307" />
       <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="428" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="430" />
       <source>Integrale inschatting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="394" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="396" />
       <source>Kies een levensdomein in het rooster.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="436" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="438" />
       <source>Kwalificatie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="441" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="443" />
       <source>Kwalificatie:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="468" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="470" />
       <source>LTF (Local Task Force)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="380" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="382" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="342" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="344" />
       <source>Levensdomein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="457" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="459" />
       <source>Motivering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="493" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="495" />
       <source>Motivering:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="532" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="534" />
       <source>Nieuwe actie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="533" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="535" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="640" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="642" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="240" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="242" />
       <source>Nota bij de opvolging</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="239" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="241" />
       <source>Nota bij de opvolging (optioneel)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="227" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="229" />
       <source>Openstaande acties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="466" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="468" />
       <source>Opgeschaald naar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="497" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="499" />
       <source>Opgeschaald naar:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="221" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="223" />
       <source>Opvolging van de openstaande acties van de vorige vergaderingen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="339" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="341" />
       <source>Organisatie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="363" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="365" />
       <source>Organisatie:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="521" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="523" />
       <source>Plan van aanpak</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="411" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="413" />
       <source>Risicofactoren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="417" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="419" />
       <source>Risicofactoren:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
       <source>Samenvatting van de integrale inschatting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="440" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="442" />
       <source>Samenvatting:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="450" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="452" />
       <source>Soort beslissing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="491" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="493" />
       <source>Soort:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="358" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="360" />
       <source>Toevoegen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="639" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="641" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="538" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="540" />
       <source>Verantwoordelijke</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="460" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="462" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="494" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="496" />
       <source>Verwachtingen:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="499" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="501" />
       <source>Volgende bespreking:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="348" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="350" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="353" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="355" />
       <source>be&amp;vestigd</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="349" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="351" />
       <source>beroeps&amp;geheim</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="599" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="601" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="471" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="473" />
       <source>gepland</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="355" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="357" />
       <source>in &amp;verslag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="351" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="353" />
       <source>niet &amp;projecteren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="469" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="471" />
       <source>parket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="727" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="729" />
       <source>vorige vergadering: {lvl}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="187" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="189" />
       <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="534" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="536" />
       <source>— eigenaar —</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="451" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="453" />
       <source>— kies —</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="437" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="439" />
       <source>— nog niet gekwalificeerd —</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="539" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="541" />
       <source>— verantwoordelijke —</source>
       <translation type="unfinished" />
     </message>
@@ -2509,7 +4095,7 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
   <context>
     <name>Projector</name>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="674" />
+      <location filename="../../livcr_desktop/views/projector.py" line="671" />
       <source>, geboren {date}</source>
       <translation type="unfinished" />
     </message>
@@ -2519,12 +4105,12 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="842" />
+      <location filename="../../livcr_desktop/views/projector.py" line="832" />
       <source>Aan (F5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1092" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1082" />
       <source>Aan op {screen} ({how})</source>
       <translation type="unfinished" />
     </message>
@@ -2539,27 +4125,27 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1204" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1196" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1098" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1088" />
       <source>BEVROREN</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="718" />
+      <location filename="../../livcr_desktop/views/projector.py" line="713" />
       <source>Beslissing (in opmaak): {kind}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="718" />
+      <location filename="../../livcr_desktop/views/projector.py" line="713" />
       <source>Beslissing: {kind}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="844" />
+      <location filename="../../livcr_desktop/views/projector.py" line="834" />
       <source>Bevriezen</source>
       <translation type="unfinished" />
     </message>
@@ -2574,14 +4160,14 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="965" />
+      <location filename="../../livcr_desktop/views/projector.py" line="951" />
       <source>De naam en geboortedatum van deze casus worden op de projector getoond, voor iedereen in de zaal. Dit wordt in het auditlog vastgelegd. Ze verdwijnen bij het volgende agendapunt.
 
 Identiteit tonen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="661" />
+      <location filename="../../livcr_desktop/views/projector.py" line="658" />
       <source>De vergadering begint zo</source>
       <translation type="unfinished" />
     </message>
@@ -2591,7 +4177,7 @@ Identiteit tonen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="725" />
+      <location filename="../../livcr_desktop/views/projector.py" line="720" />
       <source>Doorverwezen naar: {text}</source>
       <translation type="unfinished" />
     </message>
@@ -2601,47 +4187,47 @@ Identiteit tonen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="697" />
+      <location filename="../../livcr_desktop/views/projector.py" line="694" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="688" />
+      <location filename="../../livcr_desktop/views/projector.py" line="685" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1105" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1095" />
       <source>IDENTITEIT ZICHTBAAR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="960" />
+      <location filename="../../livcr_desktop/views/projector.py" line="946" />
       <source>Identiteit tonen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="964" />
+      <location filename="../../livcr_desktop/views/projector.py" line="950" />
       <source>Identiteit tonen op de projector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="848" />
+      <location filename="../../livcr_desktop/views/projector.py" line="838" />
       <source>Identiteit tonen op de projector…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="672" />
+      <location filename="../../livcr_desktop/views/projector.py" line="669" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="848" />
+      <location filename="../../livcr_desktop/views/projector.py" line="838" />
       <source>Identiteit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="681" />
+      <location filename="../../livcr_desktop/views/projector.py" line="678" />
       <source>Kwalificatie: {q}</source>
       <translation type="unfinished" />
     </message>
@@ -2651,7 +4237,7 @@ Identiteit tonen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="721" />
+      <location filename="../../livcr_desktop/views/projector.py" line="716" />
       <source>Motivering: {text}</source>
       <translation type="unfinished" />
     </message>
@@ -2666,18 +4252,18 @@ Identiteit tonen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="695" />
+      <location filename="../../livcr_desktop/views/projector.py" line="692" />
       <source>Nog geen bijdragen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="727" />
+      <location filename="../../livcr_desktop/views/projector.py" line="722" />
       <source>Opgeschaald naar: {text}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="154" />
-      <location filename="../../livcr_desktop/views/projector.py" line="663" />
+      <location filename="../../livcr_desktop/views/projector.py" line="660" />
       <source>Opvolging openstaande acties</source>
       <translation type="unfinished" />
     </message>
@@ -2687,52 +4273,52 @@ Identiteit tonen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="842" />
+      <location filename="../../livcr_desktop/views/projector.py" line="832" />
       <source>Projector aan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="844" />
+      <location filename="../../livcr_desktop/views/projector.py" line="834" />
       <source>Projector bevriezen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1088" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1078" />
       <source>Projector uit (voorbeeld)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="846" />
+      <location filename="../../livcr_desktop/views/projector.py" line="836" />
       <source>Projector volgt de voorzitter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="843" />
+      <location filename="../../livcr_desktop/views/projector.py" line="833" />
       <source>Projector zwart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="850" />
+      <location filename="../../livcr_desktop/views/projector.py" line="840" />
       <source>Projectortekst groter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="852" />
+      <location filename="../../livcr_desktop/views/projector.py" line="842" />
       <source>Projectortekst kleiner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="854" />
+      <location filename="../../livcr_desktop/views/projector.py" line="844" />
       <source>Projectortekst normaal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1064" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1047" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1161" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1153" />
       <source>Scherm van de projector</source>
       <translation type="unfinished" />
     </message>
@@ -2742,72 +4328,72 @@ Identiteit tonen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="961" />
+      <location filename="../../livcr_desktop/views/projector.py" line="947" />
       <source>Van deze casus is geen identiteit gekend: er is niets te tonen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="723" />
+      <location filename="../../livcr_desktop/views/projector.py" line="718" />
       <source>Verwachtingen: {text}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="846" />
+      <location filename="../../livcr_desktop/views/projector.py" line="836" />
       <source>Volgen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="729" />
+      <location filename="../../livcr_desktop/views/projector.py" line="724" />
       <source>Volgende bespreking: {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="744" />
+      <location filename="../../livcr_desktop/views/projector.py" line="739" />
       <source>Voorbeeld van de projector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1096" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1086" />
       <source>ZWART</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="843" />
+      <location filename="../../livcr_desktop/views/projector.py" line="833" />
       <source>Zwart (B)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1101" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1091" />
       <source>blijft op punt {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="769" />
+      <location filename="../../livcr_desktop/views/projector.py" line="764" />
       <source>scherm {n} '{name}', {w}×{h}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1106" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1096" />
       <source>tekst {pct}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1094" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1084" />
       <source>venster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1103" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1093" />
       <source>volgt de voorzitter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1094" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1084" />
       <source>volledig scherm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="655" />
+      <location filename="../../livcr_desktop/views/projector.py" line="652" />
       <source>{kind} {number}</source>
       <translation type="unfinished" />
     </message>
@@ -2883,18 +4469,199 @@ Identiteit tonen?</source>
   <context>
     <name>SessionLock</name>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="119" />
+      <location filename="../../livcr_desktop/views/lock.py" line="129" />
       <source>De sessie is vergrendeld. Geef uw wachtwoordzin om verder te werken waar u was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="122" />
+      <location filename="../../livcr_desktop/views/lock.py" line="132" />
       <source>Vergrendeld — LIVC-R Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="52" />
+      <location filename="../../livcr_desktop/views/lock.py" line="53" />
       <source>Vergrendelen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="81" />
+      <source>"{key}" staat er twee keer in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="216" />
+      <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="422" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="494" />
+      <source>Alleen de voorzitter kan de instellingen wijzigen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="413" />
+      <source>Annuleren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="412" />
+      <source>Bewaren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="76" />
+      <source>De afbeelding is groter dan 512 KB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="234" />
+      <source>Deze afbeelding kan niet gelezen worden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="318" />
+      <source>Deze naam is te lang (hoogstens {n} tekens).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="65" />
+      <source>Deze tekst is te lang (hoogstens {n} tekens).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="74" />
+      <source>Dit is geen PNG- of JPEG-afbeelding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="63" />
+      <source>Dit veld is verplicht.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="83" />
+      <source>Er moet minstens één levensdomein zijn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="63" />
+      <source>Geef een naam op.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="363" />
+      <source>Instellingen van de cel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="225" />
+      <source>Kan het bestand niet lezen: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="72" />
+      <source>Kies een van de mogelijkheden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="182" />
+      <source>Kiezen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="308" />
+      <source>Levensdomein toevoegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="254" />
+      <source>Levensdomeinen, in volgorde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="215" />
+      <source>Logo kiezen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="308" />
+      <source>Naam van het domein:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="491" />
+      <source>Niet bewaard: verbeter de aangeduide velden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="260" />
+      <source>Omhoog</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="261" />
+      <source>Omlaag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="87" />
+      <source>Onbekende instelling.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="78" />
+      <source>Ongeldige sleutel "{key}": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="88" />
+      <source>Ongeldige waarde.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="262" />
+      <source>Standaardrooster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="70" />
+      <source>Te groot: hoogstens {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="68" />
+      <source>Te klein: minstens {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="85" />
+      <source>Te veel: hoogstens {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="258" />
+      <source>Toevoegen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="184" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="259" />
+      <source>Verwijderen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="205" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="206" />
+      <source>geen logo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="211" />
+      <source>logo, {w} × {h} pixels</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2903,6 +4670,278 @@ Identiteit tonen?</source>
     <message>
       <location filename="../../livcr_desktop/views/sparkline.py" line="49" />
       <source>{title}: bezorgdheid {values}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StatisticsView</name>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="245" />
+      <source>&amp;Periode:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="88" />
+      <source>12–17</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
+      <source>18–24</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
+      <source>25–34</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
+      <source>35 en ouder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
+      <source>&lt;3 dossiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="159" />
+      <source>Aanmeldingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="64" />
+      <source>Aanmeldingen per kwartaal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="199" />
+      <source>Aantal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
+      <source>Acties afgesproken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
+      <source>Acties open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
+      <source>Acties over tijd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="251" />
+      <source>Andere periode…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="413" />
+      <source>Bewaard: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="403" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="262" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="402" />
+      <source>CSV exporteren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="199" />
+      <source>Categorie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="369" />
+      <source>De periode eindigt vóór ze begint.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="161" />
+      <source>Dossiers met een beslissing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="65" />
+      <source>Fenomeen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="279" />
+      <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="165" />
+      <source>Gemiddeld aantal dagen tot eerste beslissing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
+      <source>Huidige status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
+      <source>Ideologie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="158" />
+      <source>Kerncijfers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="103" />
+      <source>K{q} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
+      <source>Leeftijd bij aanmelding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
+      <source>Mediaan aantal dagen tot eerste beslissing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="411" />
+      <source>Niet bewaard: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="292" />
+      <source>Open acties en acties over tijd, per organisatie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="403" />
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="264" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="402" />
+      <source>PDF exporteren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
+      <source>Sector van de signaalgever</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="240" />
+      <source>Statistiek LIVC-R — geen persoonsgegevens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
+      <source>Tot en met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="170" />
+      <source>Totaal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
+      <source>Uitkomst (laatste beslissing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
+      <source>Van</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="225" />
+      <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="388" />
+      <source>aantal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="79" />
+      <source>afgesproken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="141" />
+      <source>gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="87" />
+      <source>jonger dan 12</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
+      <source>minderjarig, leeftijd onbekend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="107" />
+      <source>niet opgegeven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
+      <source>nog geen beslissing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="107" />
+      <source>onbekend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="80" />
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
+      <source>over tijd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="395" />
+      <source>statistiek-{period}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="140" />
+      <source>tijd tot eerste beslissing: &lt;3 dossiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="261" />
+      <source>tot en met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="376" />
+      <source>{n} aanmeldingen · {days}</source>
       <translation type="unfinished" />
     </message>
   </context>
