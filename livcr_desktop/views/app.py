@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,6 +16,7 @@ from livcr_desktop.services import unlock, users
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.errors import VaultError
 from livcr_desktop.storage.vault import Vault, key_path_for
+from livcr_desktop.views.language import LanguageSwitcher, save_language
 from livcr_desktop.views.lock import DEFAULT_IDLE_MINUTES, SessionLock
 from livcr_desktop.views.main_window import MainWindow
 from livcr_desktop.views.messages import vault_error_message
@@ -26,22 +27,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
+_switcher: LanguageSwitcher | None = None
+
+
 def install_language(app: QApplication, lang: str | None) -> str:
-    """Dutch is the source language; French and English come from compiled .qm files."""
-    if lang is None:
-        lang = QLocale.system().name()[:2]
-        if lang not in ("nl", "fr", "en"):
-            lang = "nl"
-    QLocale.setDefault(QLocale({"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE"}.get(lang, "nl_BE")))
-    qt_translator = QTranslator(app)  # Qt's own texts (standard buttons, print dialog) in the same language
-    if qt_translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    if lang != "nl":
-        translator = QTranslator(app)
-        qm_dir = resources_dir() / "translations"
-        if translator.load(f"livcr_{lang}", str(qm_dir)):
-            app.installTranslator(translator)
-    return lang
+    """Dutch is the source language; French and English come from compiled .qm files.
+
+    ``lang`` None: the user's saved choice, else the system's language (Dutch when neither fits).
+    """
+    global _switcher
+    if _switcher is None or _switcher.app is not app:
+        _switcher = LanguageSwitcher(app)
+    return _switcher.apply(lang)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -119,12 +116,40 @@ def run_gui(
     if opened is None:
         return 0
     ctx = users.context_for(opened)
-    window = MainWindow(ctx)
-    window.showMaximized()
-    lock = SessionLock(ctx, window, idle_minutes=idle_lock_minutes(ctx))
-    window.settings_changed.connect(lambda: lock.set_idle_minutes(idle_lock_minutes(ctx)))
-    window.resume_meeting_in_progress()
+    session = Session(app, ctx)
+    session.show_main()
     return app.exec()
+
+
+class Session:
+    """The open vault's windows; rebuilt when the user switches language (nothing is lost)."""
+
+    def __init__(self, app: QApplication, ctx: ServiceContext) -> None:
+        self.app, self.ctx = app, ctx
+        self.window: MainWindow | None = None
+        self.lock: SessionLock | None = None
+
+    def show_main(self) -> MainWindow:
+        window = MainWindow(self.ctx)
+        window.language_requested.connect(self.switch_language)
+        window.showMaximized()
+        if self.lock is None:
+            self.lock = SessionLock(self.ctx, window, idle_minutes=idle_lock_minutes(self.ctx))
+        else:
+            self.lock.attach(window)
+        lock = self.lock
+        window.settings_changed.connect(lambda: lock.set_idle_minutes(idle_lock_minutes(self.ctx)))
+        window.resume_meeting_in_progress()
+        self.window = window
+        return window
+
+    def switch_language(self, lang: str) -> None:
+        save_language(lang)
+        install_language(self.app, lang)
+        old = self.window
+        if old is not None:
+            old.close_keeping_vault_open()
+        self.show_main()
 
 
 def idle_lock_minutes(ctx: ServiceContext) -> float:

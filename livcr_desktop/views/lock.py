@@ -59,6 +59,13 @@ class SessionLock(QObject):
         self.idle.start()
         self._listen_to_os_lock()
 
+    def attach(self, main_window: QMainWindow) -> None:
+        """Follow a rebuilt main window (after a language switch): Ctrl+L lives on it now."""
+        self.main_window.removeAction(self.action)
+        self.main_window = main_window
+        self.action.setParent(main_window)
+        main_window.addAction(self.action)
+
     def set_idle_minutes(self, minutes: float) -> None:
         self.idle.setInterval(max(1, int(minutes * 60_000)))
 

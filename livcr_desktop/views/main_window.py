@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from livcr_desktop.views.case_table_model import (
     FILTER_OVERDUE,
     CaseTableModel,
 )
+from livcr_desktop.views.language import LANGUAGES
 from livcr_desktop.views.live_meeting import LiveMeetingWindow
 from livcr_desktop.views.meeting_dialog import NewMeetingDialog
 from livcr_desktop.views.meeting_models import MeetingListModel
@@ -53,6 +54,7 @@ def _t(text: str) -> str:
 
 class MainWindow(QMainWindow):
     settings_changed = Signal()  # the cell's settings were saved (idle lock time, ...)
+    language_requested = Signal(str)  # the user chose another interface language
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -260,6 +262,16 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_search)
         self.addAction(find_action)
+        language_menu = self.menuBar().addMenu(_t("&Taal"))
+        language_menu.setObjectName("languageMenu")
+        current = QLocale().name()[:2]  # the language switcher sets the default locale with the language
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(_t("&Help"))
         about = QAction(_t("&Over LIVC-R Desktop"), self)
         about.triggered.connect(self._about)
@@ -497,8 +509,14 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def close_keeping_vault_open(self) -> None:
+        """Close this window and its meeting windows but leave the vault open (language switch)."""
+        self._keep_vault_open = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in self.live_windows.values():
             window.close()
-        self.ctx.vault.close()
+        if not getattr(self, "_keep_vault_open", False):
+            self.ctx.vault.close()
         super().closeEvent(event)

@@ -1,0 +1,62 @@
+"""The interface language: Dutch (source), French and English; chosen per user, switched live.
+
+The choice is remembered in the user's Qt settings (only the language code: nothing of a case).
+Switching rebuilds the windows rather than retranslating each widget; that is cheap and loses
+nothing, because every edit is already committed to the vault.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from livcr_desktop.resources import resources_dir
+
+LANGUAGES: Final = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+LOCALES: Final = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE"}
+SETTINGS_KEY = "interface/language"
+
+
+def system_language() -> str:
+    lang = QLocale.system().name()[:2]
+    return lang if lang in LANGUAGES else "nl"
+
+
+def saved_language() -> str | None:
+    value = QSettings().value(SETTINGS_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def save_language(lang: str) -> None:
+    QSettings().setValue(SETTINGS_KEY, lang)
+
+
+class LanguageSwitcher:
+    """Owns the installed translators so a new language replaces, not stacks on, the old one."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.current = "nl"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, lang: str | None) -> str:
+        lang = lang if lang in LANGUAGES else (saved_language() or system_language())
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(QLocale(LOCALES[lang]))  # Belgian dates and numbers in every language
+        qt_own = QTranslator(self.app)  # Qt's own texts: standard buttons, print dialog
+        if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._install(qt_own)
+        if lang != "nl":
+            ours = QTranslator(self.app)
+            if ours.load(f"livcr_{lang}", str(resources_dir() / "translations")):
+                self._install(ours)
+        self.current = lang
+        return lang
+
+    def _install(self, translator: QTranslator) -> None:
+        self.app.installTranslator(translator)
+        self._installed.append(translator)
