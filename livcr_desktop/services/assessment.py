@@ -119,6 +119,9 @@ def set_domain_assessment(
     ctx.require(Permission.RUN_MEETING)
     if concern_level is not None and not 0 <= concern_level <= 3:
         raise ValidationError([ValidationIssue("concern_level", ValidationCode.BAD_FORMAT)])
+    for name, value in (("risk_factors", risk_factors), ("protective_factors", protective_factors)):
+        if value is not None and len(value) > MAX_TEXT:
+            raise ValidationError([ValidationIssue(name, ValidationCode.TOO_LONG)])
     with ctx.vault.session() as s:
         ensure_editable(s, meeting_id)
         row = _domain_row(s, case_id, meeting_id, life_domain)
@@ -149,6 +152,8 @@ def set_assessment(
     qualification: Qualification | None = None, clear_qualification: bool = False,
 ) -> None:
     ctx.require(Permission.RUN_MEETING)
+    if summary is not None and len(summary) > MAX_TEXT:
+        raise ValidationError([ValidationIssue("summary", ValidationCode.TOO_LONG)])
     with ctx.vault.session() as s:
         ensure_editable(s, meeting_id)
         a = models.Assessment

@@ -325,6 +325,19 @@ class MainWindow(QMainWindow):
         users_action.triggered.connect(self.open_users)
         menu.addAction(users_action)
         menu.addSeparator()
+        exchange_allowed = self.ctx.may(Permission.EXPORT_DATA)
+        for name, text, slot in (
+            ("exportAction", _t("&Exporteren (uitwisselingsformaat)…"), self.open_export),
+            ("exportCaseAction", _t("Alles over de gekozen &casus exporteren (inzageverzoek)…"), self.open_case_export),
+            ("importAction", _t("&Importeren (uitwisselingsformaat)…"), self.open_import),
+            ("importCsvAction", _t("Casuslijst importeren uit &CSV…"), self.open_csv_import),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            action.setEnabled(exchange_allowed)
+            menu.addAction(action)
+        menu.addSeparator()
         self.new_action.setEnabled(self.ctx.may(Permission.EDIT_CASES))
         self.new_button.setEnabled(self.ctx.may(Permission.EDIT_CASES))
 
@@ -338,6 +351,35 @@ class MainWindow(QMainWindow):
 
         if open_settings(self, self.ctx):
             self.settings_changed.emit()
+
+    def open_export(self) -> None:
+        from livcr_desktop.views.import_dialogs import ExportDialog
+
+        ExportDialog(self.ctx, parent=self).exec()
+
+    def open_case_export(self) -> None:
+        from livcr_desktop.views.import_dialogs import ExportDialog
+
+        case_id = self.selected_case_id()
+        if case_id is None:
+            QMessageBox.information(self, _t("Casus exporteren"), _t("Kies eerst een casus in de lijst."))
+            return
+        code = self.model.case_at(self.model.row_of(case_id) or 0).code
+        ExportDialog(self.ctx, case_code=code, parent=self).exec()
+
+    def open_import(self) -> None:
+        from livcr_desktop.views.import_dialogs import ImportDialog
+
+        dialog = ImportDialog(self.ctx, parent=self)
+        dialog.imported.connect(self.refresh)
+        dialog.exec()
+
+    def open_csv_import(self) -> None:
+        from livcr_desktop.views.import_dialogs import CsvImportWizard
+
+        wizard = CsvImportWizard(self.ctx, parent=self)
+        wizard.imported.connect(lambda _ids: self.refresh())
+        wizard.exec()
 
     def open_users(self) -> None:
         from livcr_desktop.views.users_dialog import UsersDialog

@@ -745,15 +745,23 @@ class CasePage(QWidget):
     def _save_domain_text(self, risk: str | None = None, protective: str | None = None) -> None:
         if self.case_id is None or not getattr(self, "_domain_key", None):
             return
-        assessment.set_domain_assessment(self.ctx, self.case_id, self.meeting_id, self._domain_key,
-                                         risk_factors=risk, protective_factors=protective)
+        try:
+            assessment.set_domain_assessment(self.ctx, self.case_id, self.meeting_id, self._domain_key,
+                                             risk_factors=risk, protective_factors=protective)
+        except ValidationError as exc:  # too long: the text stays on screen, the stored one unchanged
+            self.d_name.setText(validation_message(exc.issues[0]))
+            return
         self.changed.emit()
 
     # -- conclusion ------------------------------------------------------------------------------
 
     def _save_summary(self, text: str) -> None:
         if self.case_id is not None:
-            assessment.set_assessment(self.ctx, self.case_id, self.meeting_id, summary=text)
+            try:
+                assessment.set_assessment(self.ctx, self.case_id, self.meeting_id, summary=text)
+            except ValidationError as exc:  # too long: the text stays on screen, the stored one unchanged
+                self.dec_status.setText(validation_message(exc.issues[0]))
+                return
             self.changed.emit()
 
     def _save_qualification(self, _index: int) -> None:

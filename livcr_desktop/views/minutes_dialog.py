@@ -162,8 +162,9 @@ class MinutesDialog(QDialog):
         finalised = self.meeting.status is MeetingStatus.FINALISED
         signed = [d for d in docs if d.signed_by]
         if finalised:
-            base = next(d for d in docs if d.variant == Variant.FULL.value and not d.signed_by)
-            text = _t("Gefinaliseerd; SHA-256 {hash}.").format(hash=base.sha256[:16] + "…")
+            base = next((d for d in docs if d.variant == Variant.FULL.value and not d.signed_by), None)
+            text = (_t("Gefinaliseerd; SHA-256 {hash}.").format(hash=base.sha256[:16] + "…") if base is not None
+                    else _t("Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import)."))
             if signed:
                 text += " " + _t("Ondertekend door: {who}.").format(who=signed[-1].signed_by)
         else:
