@@ -64,6 +64,14 @@ def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | N
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def belgian_dutch_locale() -> None:
+    """The app's default locale (views.language sets it at start-up): Belgian Dutch dates and numbers."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("nl_BE"))
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     d = tmp_path / "data"

@@ -155,6 +155,8 @@ class LiveMeetingWindow(QMainWindow):
                 time=m.start_time.strftime("%H:%M"), place=m.place, chair=m.chair or "—")
         )
         self.title.setObjectName("meetingTitle")
+        self.title.setWordWrap(True)  # a long title wraps instead of widening the window past the screen
+        self.title.setMinimumWidth(200)
         bar.addWidget(self.title, 1)
         self.item_clock = QLabel()
         self.item_clock.setObjectName("itemClock")

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -126,7 +126,9 @@ def belgian_date(day: date) -> str:
 
 
 def decimal(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+    """One decimal at most, with the decimal sign of the interface language (96,1 / 96.1)."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", QLocale().decimalPoint())
 
 
 def bar_value(count: Count) -> BarValue:
