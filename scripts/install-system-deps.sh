@@ -23,7 +23,7 @@ libdbus-1-3 zlib1g libzstd1 fonts-dejavu-core"
 QT_XCB="libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
 libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
-TEST_TOOLS="dbus gnome-keyring poppler-utils xvfb xauth util-linux desktop-file-utils"
+TEST_TOOLS="dbus gnome-keyring poppler-utils xvfb xauth util-linux desktop-file-utils softhsm2"
 PYTHON_TOOLS="python3-venv"
 
 PACKAGES="$QT_RUNTIME $QT_XCB $TEST_TOOLS $PYTHON_TOOLS"

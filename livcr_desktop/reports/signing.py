@@ -7,6 +7,7 @@ revocation information is fetched (the reason text and the documentation say so)
 
 from __future__ import annotations
 
+import contextlib
 import io
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,7 +24,9 @@ class SigningError(Exception):
 
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code  # wrong_password | bad_file | expired | not_yet_valid | no_token | no_library | failed
+        # wrong_password | bad_file | expired | not_yet_valid | no_token | no_library | failed, and for PKCS#11
+        # tokens: several_tokens | wrong_pin | pin_locked | pin_required | no_key (see open_pkcs11)
+        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,29 +75,162 @@ def load_pkcs12(path: Path, password: str) -> Any:
     return signer
 
 
+# The Belgian eID card as the eID middleware (eid-mw) shows it over PKCS#11: one token labelled
+# "BELPIC" per card, the qualified signing key and certificate labelled "Signature" (the other pair is
+# "Authentication"), and the issuing chain as the certificates "CA" (Citizen CA) and "Root".
+BEID_TOKEN_LABEL = "BELPIC"
+BEID_KEY_LABEL = "Signature"
+BEID_CHAIN_LABELS = ("Root", "CA")
+# libbeidpkcs11.so(.0) on Linux, libbeidpkcs11.dylib on macOS, beidpkcs11.dll on Windows.
+BEID_LIBRARY_STEMS = frozenset({"libbeidpkcs11", "beidpkcs11"})
+
+
+def is_beid_library(library: Path) -> bool:
+    """True if ``library`` is the Belgian eID middleware's PKCS#11 module (judged by its file name)."""
+    return Path(library).name.lower().split(".")[0] in BEID_LIBRARY_STEMS
+
+
 def open_pkcs11(library: Path, token_label: str | None = None, key_label: str | None = None,
                 pin: str | None = None) -> Any:
     """A signer on a PKCS#11 token (for the Belgian eID: the middleware's library, PIN on the reader).
 
-    With ``pin=None`` the PIN is left to the token's protected authentication path (the eID reader's
-    PIN pad or the middleware's own dialog).
+    The key and its certificate are the objects labelled ``key_label`` (default "Signature", the eID's
+    signing key). With ``pin=None`` the PIN is left to the token: its protected authentication path
+    (a reader's PIN pad) if it has one, otherwise the middleware asks for it when signing (the eID
+    middleware's own dialog). The eID middleware's library goes through :func:`open_beid`.
+
+    Raises SigningError: no_library, no_token, several_tokens, wrong_pin, pin_locked, pin_required,
+    no_key, expired, not_yet_valid, failed. On error no session is left open; on success the caller
+    closes the signer's session with :func:`close_signer` once the document is signed.
     """
+    if is_beid_library(library) and token_label in (None, BEID_TOKEN_LABEL) \
+            and key_label in (None, BEID_KEY_LABEL):
+        return open_beid(library, pin=pin)
+    return _open_token_signer(library, token_label, key_label or BEID_KEY_LABEL, pin, chain_labels=(),
+                              beid=False)
+
+
+def open_beid(library: Path, pin: str | None = None) -> Any:
+    """A signer on a Belgian eID card, as pyHanko's BEID plugin makes it (``open_beid_session`` and
+    ``BEIDSigner``, no longer part of pyHanko itself): the token labelled "BELPIC", the "Signature"
+    key and certificate, and the card's "CA" and "Root" certificates embedded as the chain.
+
+    Normally ``pin=None``: no login, the middleware asks for the PIN itself (its dialog or the
+    reader's PIN pad) when the card signs. Two cards in two readers are refused (several_tokens)
+    rather than signing with whichever comes first.
+    """
+    return _open_token_signer(library, BEID_TOKEN_LABEL, BEID_KEY_LABEL, pin, chain_labels=BEID_CHAIN_LABELS,
+                              beid=True)
+
+
+def close_signer(signer: Any) -> None:
+    """Close the PKCS#11 session of a signer from :func:`open_pkcs11` (which logs out of the token).
+
+    Does nothing for other signers, or if the token has gone already.
+    """
+    session = getattr(signer, "pkcs11_session", None)
+    if session is None:
+        return
+    with contextlib.suppress(Exception):  # the card was pulled out, the library unloaded: nothing to close
+        session.close()
+
+
+def _find_token(library: Path, token_label: str | None) -> Any:
+    """The one token labelled ``token_label`` (or, without a label, the one initialised token)."""
     if not Path(library).exists():
         raise SigningError("no_library", str(library))
     try:
-        import pkcs11  # noqa: F401  (python-pkcs11, the "eid" extra)
-        from pyhanko.config.pkcs11 import TokenCriteria
-        from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+        import pkcs11  # python-pkcs11, the "eid" extra
     except ImportError as exc:
         raise SigningError("no_library", "python-pkcs11 is not installed") from exc
     try:
-        criteria = TokenCriteria(label=token_label) if token_label else None
-        session = open_pkcs11_session(str(library), token_criteria=criteria, user_pin=pin)
-    except Exception as exc:  # the library reports a missing token or reader in its own words
-        raise SigningError("no_token", str(exc)) from exc
-    signer = PKCS11Signer(session, key_label=key_label or "Signature", cert_label=key_label or "Signature")
-    _check_validity(signer.signing_cert)
+        lib = pkcs11.lib(str(library))
+    except pkcs11.PKCS11Error as exc:  # not a PKCS#11 module, or it cannot start (its own configuration)
+        raise SigningError("no_library", f"{library}: {exc!r}") from exc
+    try:
+        slots = lib.get_slots(token_present=True)
+    except pkcs11.PKCS11Error as exc:
+        raise SigningError("no_token", repr(exc)) from exc
+    tokens = []
+    for slot in slots:
+        try:
+            tokens.append(slot.get_token())
+        except pkcs11.PKCS11Error:  # a card being pulled out, a reader that went away
+            continue
+    if token_label is None:
+        found = [t for t in tokens if t.flags & pkcs11.TokenFlag.TOKEN_INITIALIZED]
+    else:
+        found = [t for t in tokens if t.label == token_label]
+    wanted = repr(token_label) if token_label is not None else "an initialised token"
+    present = ", ".join(repr(t.label) for t in tokens) or "none"
+    if not found:
+        raise SigningError("no_token", f"{wanted} not found; tokens present: {present}")
+    if len(found) > 1:
+        raise SigningError("several_tokens", f"{len(found)} tokens match {wanted}; tokens present: {present}")
+    return found[0]
+
+
+def _open_token_signer(library: Path, token_label: str | None, key_label: str, pin: str | None,
+                       chain_labels: tuple[str, ...], beid: bool) -> Any:
+    """Log in (if asked), load the certificate, the chain and the key, check the dates.
+
+    ``beid``: the eID card shows its keys without a login and its middleware asks for the PIN when
+    signing, so no protected-path login, and a missing key means the card has none (a child's card).
+    """
+    token = _find_token(library, token_label)
+    import pkcs11
+    from pyhanko.sign.pkcs11 import PKCS11Signer
+
+    flags = pkcs11.TokenFlag(token.flags)
+    try:
+        if pin is not None:
+            session = token.open(user_pin=pin)
+        elif not beid and flags & pkcs11.TokenFlag.PROTECTED_AUTHENTICATION_PATH:
+            session = token.open(user_pin=pkcs11.PROTECTED_AUTH)
+        else:
+            session = token.open()
+    except (pkcs11.PinIncorrect, pkcs11.PinLenRange) as exc:
+        raise SigningError("wrong_pin", repr(exc)) from exc
+    except pkcs11.PinLocked as exc:
+        raise SigningError("pin_locked", repr(exc)) from exc
+    except (pkcs11.TokenNotPresent, pkcs11.DeviceRemoved, pkcs11.SlotIDInvalid, pkcs11.NoSuchToken) as exc:
+        raise SigningError("no_token", repr(exc)) from exc
+    except pkcs11.PKCS11Error as exc:  # e.g. UserAlreadyLoggedIn: a signer on this token is still open
+        raise SigningError("failed", repr(exc)) from exc
+    try:
+        signer = PKCS11Signer(session, cert_label=key_label, key_label=key_label,
+                              other_certs_to_pull=chain_labels, bulk_fetch=False)
+        try:
+            cert = signer.signing_cert  # loads the certificate, the chain and the key handle
+        except pkcs11.PKCS11Error as exc:
+            # a token that hides its private keys until a login, and none was made
+            hidden = not beid and pin is None and flags & pkcs11.TokenFlag.LOGIN_REQUIRED \
+                and not flags & pkcs11.TokenFlag.PROTECTED_AUTHENTICATION_PATH
+            raise SigningError("pin_required" if hidden else "no_key",
+                               f"{key_label!r} on token {token.label!r}: {exc}") from exc
+        _check_validity(cert)
+        signer.use_raw_mechanism = _needs_raw_ecdsa(token, cert)
+    except BaseException:
+        with contextlib.suppress(pkcs11.PKCS11Error):
+            session.close()  # logs out: a failed attempt leaves the token as it found it
+        raise
     return signer
+
+
+def _needs_raw_ecdsa(token: Any, cert: Any) -> bool:
+    """For an EC key: hash here and have the token sign the hash (CKM_ECDSA) if it cannot hash itself.
+
+    pyHanko asks for CKM_ECDSA_SHA256 by default; SoftHSM2 and many cards only offer plain CKM_ECDSA.
+    """
+    import pkcs11
+
+    if cert.public_key.algorithm != "ec":
+        return False
+    try:
+        mechanisms = token.slot.get_mechanisms()
+    except pkcs11.PKCS11Error:
+        return False
+    return pkcs11.Mechanism.ECDSA in mechanisms and pkcs11.Mechanism.ECDSA_SHA256 not in mechanisms
 
 
 def sign_pdf(pdf: bytes, signer: Any, box: SignatureBox, signer_name: str, location: str = "") -> bytes:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -49,6 +51,21 @@ SIGNING_MESSAGES = {
     "no_library": noop(
         "MinutesDialog", "De middleware voor de kaartlezer (PKCS#11) is niet gevonden."
     ),
+    "wrong_pin": noop(
+        "MinutesDialog", "De pincode klopt niet. Er werd niets ondertekend."
+    ),
+    "pin_locked": noop(
+        "MinutesDialog", "De pincode van de kaart is geblokkeerd. Er werd niets ondertekend."
+    ),
+    "pin_required": noop(
+        "MinutesDialog", "De kaart vraagt een pincode. Er werd niets ondertekend."
+    ),
+    "no_key": noop(
+        "MinutesDialog", "Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend."
+    ),
+    "several_tokens": noop(
+        "MinutesDialog", "Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend."
+    ),
     "failed": noop(
         "MinutesDialog", "Ondertekenen is mislukt. Er werd niets ondertekend."
     ),
@@ -57,6 +74,21 @@ SIGNING_MESSAGES = {
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MinutesDialog", text)
+
+
+def default_eid_library() -> str:
+    """Where the Belgian eID middleware puts its PKCS#11 module on this kind of system."""
+    import sys
+
+    if sys.platform.startswith("win"):
+        return "beidpkcs11.dll"
+    if sys.platform == "darwin":
+        return "/Library/Belgium Identity Card/Pkcs11/beid-pkcs11.bundle/Contents/MacOS/libbeidpkcs11.dylib"
+    for candidate in ("/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0", "/usr/lib/libbeidpkcs11.so.0",
+                      "/usr/lib/aarch64-linux-gnu/libbeidpkcs11.so.0"):
+        if Path(candidate).exists():
+            return candidate
+    return "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0"
 
 
 class MinutesDialog(QDialog):
@@ -123,9 +155,12 @@ class MinutesDialog(QDialog):
         fl = QHBoxLayout(final)
         self.finalise_button = QPushButton(_t("&Finaliseren…"))
         self.sign_button = QPushButton(_t("&Ondertekenen met certificaat (.p12)…"))
+        self.token_button = QPushButton(_t("Ondertekenen met &eID-kaart…"))
+        self.token_button.setObjectName("signWithTokenButton")
         self.addendum_button = QPushButton(_t("Adden&dum…"))
         self.verify_button = QPushButton(_t("Handtekening &controleren…"))
-        for b in (self.finalise_button, self.sign_button, self.addendum_button, self.verify_button):
+        for b in (self.finalise_button, self.sign_button, self.token_button, self.addendum_button,
+                  self.verify_button):
             fl.addWidget(b)
         layout.addWidget(final)
         self.message = QLabel()
@@ -140,6 +175,7 @@ class MinutesDialog(QDialog):
         self.save_button.clicked.connect(self.save_pdf)
         self.finalise_button.clicked.connect(self.finalise)
         self.sign_button.clicked.connect(self.sign_with_p12)
+        self.token_button.clicked.connect(self.sign_with_eid)
         self.addendum_button.clicked.connect(self.addendum)
         self.verify_button.clicked.connect(self.verify_file)
         self._variant_changed()
@@ -172,6 +208,7 @@ class MinutesDialog(QDialog):
         self.state.setText(text)
         self.finalise_button.setEnabled(not finalised)
         self.sign_button.setEnabled(finalised and len(signed[-1].signed_by.split(",")) < 2 if signed else finalised)
+        self.token_button.setEnabled(self.sign_button.isEnabled())
         self.addendum_button.setEnabled(finalised)
         for box in self.consent_boxes.values():
             box.setEnabled(not finalised)
@@ -255,7 +292,26 @@ class MinutesDialog(QDialog):
             self.sign_file(Path(path), password)
 
     def sign_file(self, p12: Path, password: str) -> bool:
-        """Sign the latest revision in the next free field (chair first, then secretary)."""
+        """Sign the latest revision with a PKCS#12 certificate (chair first, then secretary)."""
+        from livcr_desktop.reports import signing
+
+        return self._sign(lambda: signing.load_pkcs12(p12, password))
+
+    def sign_with_eid(self) -> None:
+        library, ok = QInputDialog.getText(
+            self, _t("Ondertekenen met eID-kaart"),
+            _t("PKCS#11-bibliotheek van de eID-middleware (de pincode vraagt de middleware zelf):"),
+            text=default_eid_library())
+        if ok and library.strip():
+            self.sign_with_token(Path(library.strip()))
+
+    def sign_with_token(self, library: Path, pin: str | None = None, token_label: str | None = None) -> bool:
+        """Sign with a PKCS#11 token: the Belgian eID card through its middleware, or another token."""
+        from livcr_desktop.reports import signing
+
+        return self._sign(lambda: signing.open_pkcs11(library, token_label=token_label, pin=pin))
+
+    def _sign(self, open_signer: Callable[[], Any]) -> bool:
         from livcr_desktop.reports import signing
 
         docs = [d for d in minutes.documents(self.ctx, self.meeting_id) if d.variant == Variant.FULL.value]
@@ -267,14 +323,18 @@ class MinutesDialog(QDialog):
         if box is None:
             self.message.setText(_t("Beide handtekeningen staan er al."))
             return False
+        signer = None
         try:
-            signer = signing.load_pkcs12(p12, password)
+            signer = open_signer()
             name = self.meeting.chair if box.field_name == "voorzitter" else self.meeting.secretary
             signed = signing.sign_pdf(minutes.document_pdf(self.ctx, latest.id), signer, box, name,
                                       location=self.meeting.place)
         except signing.SigningError as exc:
             self.message.setText(_t(SIGNING_MESSAGES.get(exc.code, SIGNING_MESSAGES["failed"])))
             return False
+        finally:
+            if signer is not None:
+                signing.close_signer(signer)  # log out of the token
         minutes.store_signed(self.ctx, latest.id, signed, box.field_name)
         self.message.setText(_t("Ondertekend ({field}).").format(field=box.field_name))
         self._refresh_state()
