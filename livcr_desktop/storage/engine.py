@@ -61,6 +61,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
+        # Error messages and SQL logs never carry the bound values (identities, contribution texts).
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _configure)
 
@@ -70,6 +72,19 @@ def make_engine(path: Path, key: bytes) -> Engine:
             restrict(path.with_name(path.name + suffix))
 
     return engine
+
+
+def open_raw(path: Path, key: bytes) -> Any:
+    """One connection outside the pool (key rotation, backups, checks); the caller closes it."""
+    conn = _open_raw(path, key)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 10000")
+    except Exception:
+        conn.close()
+        raise
+    return conn
 
 
 def probe(path: Path, key: bytes) -> None:

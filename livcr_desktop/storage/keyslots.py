@@ -55,6 +55,12 @@ DEFAULT_KDF: Final = KdfParams(time_cost=5, memory_kib=262_144, parallelism=2)
 TEST_KDF: Final = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
 
 
+def stronger_of(a: KdfParams, b: KdfParams) -> KdfParams:
+    """Each parameter at the larger of the two: a rewrapped slot is never weaker than the one it replaces."""
+    return KdfParams(time_cost=max(a.time_cost, b.time_cost), memory_kib=max(a.memory_kib, b.memory_kib),
+                     parallelism=max(a.parallelism, b.parallelism))
+
+
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     return hash_secret_raw(
         passphrase.encode("utf-8"),
@@ -151,6 +157,12 @@ def new_passphrase_slot(
     return _wrap(slot, derive_kek(passphrase, salt, params), db_key, vault_id)
 
 
+def rewrap_slot(slot: KeySlot, kek: bytes, new_db_key: bytes, vault_id: str) -> KeySlot:
+    """A copy of ``slot`` (same id, user, salt, KDF, keyring account) wrapping ``new_db_key`` under ``kek``."""
+    copy = KeySlot(**asdict(slot))
+    return _wrap(copy, kek, new_db_key, vault_id)
+
+
 def new_keyring_slot(db_key: bytes, vault_id: str, user: str, secret: bytes, created_at: str) -> KeySlot:
     slot_id = uuid.uuid4().hex
     slot = KeySlot(
@@ -176,6 +188,12 @@ class KeyFile:
     vault_id: str
     slots: list[KeySlot]
     version: int = KEYFILE_VERSION
+    # The audit chain's head as last recorded (events, last id, last hash, time, HMAC under a key
+    # derived from the database key); see ``Vault.record_audit_head``. Older readers ignore it.
+    audit_head: dict[str, Any] = field(default_factory=dict)
+    # Only in a ``.keys.pending`` file written by a restore: the SQLCipher salt (first 16 bytes of
+    # the file, hex) of the database this key file belongs to. See ``Vault`` (pending key files).
+    for_database: str = ""
 
     def to_json(self) -> str:
         doc: dict[str, Any] = {
@@ -184,6 +202,10 @@ class KeyFile:
             "vault_id": self.vault_id,
             "slots": [asdict(s) for s in self.slots],
         }
+        if self.audit_head:
+            doc["audit_head"] = self.audit_head
+        if self.for_database:
+            doc["for_database"] = self.for_database
         return json.dumps(doc, indent=2, sort_keys=True) + "\n"
 
     @classmethod
@@ -206,7 +228,12 @@ class KeyFile:
                 slot.check()
         except (KeyError, TypeError, ValueError) as exc:
             raise NotAVaultError("key file is damaged") from exc
-        return cls(vault_id=vault_id, slots=slots, version=version)
+        head = doc.get("audit_head", {})
+        if not isinstance(head, dict):
+            head = {"malformed": True}  # reported by the audit check, never a reason to refuse opening
+        for_database = doc.get("for_database", "")
+        return cls(vault_id=vault_id, slots=slots, version=version, audit_head=head,
+                   for_database=for_database if isinstance(for_database, str) else "")
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:

@@ -9,27 +9,34 @@ run.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
+import json
+import logging
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from livcr_desktop.storage import keyring_store, schema
-from livcr_desktop.storage.engine import make_engine, probe
+from livcr_desktop.storage.engine import make_engine, open_raw, probe
 from livcr_desktop.storage.errors import (
     CorruptVaultError,
     KeyringUnavailableError,
     NoKeyringSlotError,
     NotAVaultError,
+    VaultError,
     VaultExistsError,
     VaultMissingError,
+    WrongPassphraseError,
 )
 from livcr_desktop.storage.fileperms import create_private_empty, restrict
 from livcr_desktop.storage.keyslots import (
@@ -41,13 +48,92 @@ from livcr_desktop.storage.keyslots import (
     new_keyring_secret,
     new_keyring_slot,
     new_passphrase_slot,
+    rewrap_slot,
+    stronger_of,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+GENESIS_HASH = "0" * 64
+# Tables every LIVC-R vault has had since the first schema revision (a restore checks for them).
+REQUIRED_TABLES = frozenset({"alembic_version", "setting", "case_file", "meeting", "audit_event"})
+AUDIT_HEAD_SETTING = "audit_head"
+
+_log = logging.getLogger(__name__)
+
+
+class VaultBusyError(VaultError):
+    """Another connection (another window or process) holds the vault: close it and try again."""
 
 
 def key_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".keys")
+
+
+def pending_key_path_for(db_path: Path) -> Path:
+    """A key file written *before* a key rotation or restore changes the database (see ``Vault``)."""
+    return db_path.with_name(db_path.name + ".keys.pending")
+
+
+def database_salt(db_path: Path) -> str:
+    """The SQLCipher salt (the file's first 16 bytes) in hex: it names one database file."""
+    with open(db_path, "rb") as fh:
+        return fh.read(16).hex()
+
+
+@dataclass(frozen=True, slots=True)
+class AuditHead:
+    """Where the audit chain ended when it was last recorded: event count, last id and its hash."""
+
+    events: int
+    last_id: int
+    last_hash: str
+    recorded_at: str = ""
+
+    def payload(self) -> bytes:
+        return json.dumps([self.events, self.last_id, self.last_hash, self.recorded_at]).encode("utf-8")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"events": self.events, "last_id": self.last_id, "last_hash": self.last_hash,
+                "recorded_at": self.recorded_at}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> AuditHead | None:
+        try:
+            events, last_id, last_hash = d["events"], d["last_id"], d["last_hash"]
+            recorded_at = d.get("recorded_at", "")
+        except (KeyError, TypeError):
+            return None
+        if type(events) is not int or type(last_id) is not int or not isinstance(last_hash, str) \
+                or not isinstance(recorded_at, str):
+            return None
+        return cls(events, last_id, last_hash, recorded_at)
+
+    def same_position(self, other: AuditHead | None) -> bool:
+        return other is not None and (self.events, self.last_id, self.last_hash) == (
+            other.events, other.last_id, other.last_hash)
+
+
+def _mac(db_key: bytes, purpose: str, data: bytes) -> str:
+    """HMAC-SHA256 of ``data`` under a key derived from the database key for one purpose."""
+    sub_key = hmac.new(db_key, b"livcr-desktop/" + purpose.encode("utf-8"), hashlib.sha256).digest()
+    return hmac.new(sub_key, data, hashlib.sha256).hexdigest()
+
+
+def _signed_head(head: AuditHead, db_key: bytes) -> dict[str, Any]:
+    return {**head.as_dict(), "mac": _mac(db_key, "audit-head", head.payload())}
+
+
+@dataclass(frozen=True, slots=True)
+class VaultFileInfo:
+    """What :func:`inspect_vault_file` found in a database file it opened and checked."""
+
+    vault_id: str
+    revision: str
+    user: str  # whose passphrase slot opened it
+    role: str | None  # that user's role in the file's user table ("" none; None: no users recorded)
+    events: int
+    cases: int
+    audit_head: AuditHead | None  # as recorded in the file's key file (not authenticated here)
 
 
 def _now_text() -> str:
@@ -107,26 +193,48 @@ class Vault:
     def open_with_passphrase(cls, path: Path, passphrase: str, user: str | None = None) -> Vault:
         path = Path(path)
         key_file = _load_key_file(path)
-        db_key, slot = key_file.unlock_with_passphrase(passphrase, user)
-        return cls._open(path, key_file, db_key, slot)
+        return cls._open_resolving(path, key_file, lambda kf: kf.unlock_with_passphrase(passphrase, user))
 
     @classmethod
     def open_with_keyring(cls, path: Path) -> Vault:
         """Open with this computer's remembered secret. Raises NoKeyringSlotError when none fits."""
         path = Path(path)
         key_file = _load_key_file(path)
-        last_error: Exception | None = None
-        for slot in key_file.keyring_slots():
+        return cls._open_resolving(path, key_file, _unlock_with_keyring)
+
+    @classmethod
+    def _open_resolving(
+        cls, path: Path, key_file: KeyFile, unlock: Callable[[KeyFile], tuple[bytes, KeySlot]]
+    ) -> Vault:
+        """Open, first finishing or discarding a key rotation or restore that was interrupted.
+
+        A rotation writes the new key file as ``<vault>.keys.pending`` *before* ``PRAGMA rekey``
+        and renames it after; a restore writes the restored key file as pending (naming the
+        restored database's salt) before it swaps the database in. So after a crash the pending
+        file belongs to the database exactly when the database opens with it (rotation) or has
+        the salt it names (restore); otherwise it is stale and removed once the current key file
+        has opened the database.
+        """
+        pending = _load_pending(path)
+        if pending is not None and pending.for_database:
+            if pending.for_database == database_salt(path):
+                key_file = _promote_pending(path, pending)
+            else:
+                _discard_pending(path)
+            pending = None
+        if pending is not None:
             try:
-                secret = keyring_store.load_secret(slot.keyring_user)
-                db_key = slot.unwrap(secret, key_file.vault_id)
-            except Exception as e:  # try the next slot; report the last reason
-                last_error = e
-                continue
-            return cls._open(path, key_file, db_key, slot)
-        if last_error is not None:
-            raise last_error
-        raise NoKeyringSlotError("this vault is not remembered on this computer")
+                db_key, slot = unlock(pending)
+                probe(path, db_key)
+            except Exception:  # the rotation did not reach the database: the current file applies
+                pass
+            else:
+                return cls._open(path, _promote_pending(path, pending), db_key, slot)
+        db_key, slot = unlock(key_file)
+        vault = cls._open(path, key_file, db_key, slot)
+        if pending is not None:
+            _discard_pending(path)  # the database opened with the current key: the rotation never rekeyed it
+        return vault
 
     @classmethod
     def _open(cls, path: Path, key_file: KeyFile, db_key: bytes, slot: KeySlot) -> Vault:
@@ -153,10 +261,16 @@ class Vault:
         return self._closed
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and release every connection. Idempotent."""
+        """Record the audit head, checkpoint the WAL into the main file, release every connection. Idempotent."""
         if self._closed:
             return
         self._closed = True
+        try:
+            current, (recorded, _ok) = self.current_audit_head(), self.recorded_audit_head()
+            if not current.same_position(recorded) and (current.events or recorded is not None):
+                self.record_audit_head()
+        except (exc.SQLAlchemyError, OSError, VaultError) as e:
+            _log.warning("audit head not recorded at close (%s)", type(e).__name__)
         with contextlib.suppress(exc.DBAPIError), self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
@@ -211,6 +325,194 @@ class Vault:
         self.key_file.slots = remaining
         self.key_file.save(key_path_for(self.path))
 
+    def _reload_key_file(self) -> KeyFile:
+        """The key file as it is on disk now (another window may have changed it), else the one in memory."""
+        try:
+            return KeyFile.load(key_path_for(self.path))
+        except VaultError:
+            return self.key_file
+
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> KeySlot:
+        """Rewrap the same database key under ``new`` in a fresh slot that replaces the old one.
+
+        One atomic write of the key file: a crash leaves either the old or the new passphrase
+        working, never neither. The new slot's KDF is ``kdf`` or the old slot's, whichever is stronger.
+        """
+        key_file = self._reload_key_file()
+        db_key, slot = key_file.unlock_with_passphrase(old, self.unlocked_by.user)
+        if db_key != self._db_key:
+            raise WrongPassphraseError("that passphrase opens another database key")
+        params = stronger_of(kdf, slot.kdf_params())
+        fresh = new_passphrase_slot(db_key, key_file.vault_id, slot.user, new, params, _now_text())
+        key_file.slots = [fresh if s.slot_id == slot.slot_id else s for s in key_file.slots]
+        key_file.save(key_path_for(self.path))
+        self.key_file = key_file
+        if self.unlocked_by.slot_id == slot.slot_id:
+            self.unlocked_by = UnlockedBy(fresh.slot_id, fresh.kind, fresh.user)
+        return fresh
+
+    def rekey(
+        self, passphrase: str, kdf: KdfParams = DEFAULT_KDF, on_step: Callable[[str], None] | None = None
+    ) -> list[KeySlot]:
+        """Re-encrypt the database with a new random key (``PRAGMA rekey``); returns the dropped slots.
+
+        Only the acting user's passphrase is known, so the new key file holds a new slot for that
+        passphrase and this computer's keyring slots (their secrets are at hand); every other slot
+        is dropped and returned (those users need a new passphrase from the chair).
+
+        Crash safety: checkpoint; write the new key file as ``.keys.pending``; rekey on a single
+        connection (one transaction); checkpoint; write the key file; remove the pending file. The
+        open path finishes or discards an interrupted rotation (:meth:`_open_resolving`).
+        """
+        step = on_step or (lambda _name: None)
+        key_path, pending_path = key_path_for(self.path), pending_key_path_for(self.path)
+        current = self._reload_key_file()
+        old_key, slot = current.unlock_with_passphrase(passphrase, self.unlocked_by.user)
+        if old_key != self._db_key:
+            raise WrongPassphraseError("that passphrase opens another database key")
+        new_key = secrets.token_bytes(DB_KEY_BYTES)
+        params = stronger_of(kdf, slot.kdf_params())
+        fresh = new_passphrase_slot(new_key, current.vault_id, slot.user, passphrase, params, _now_text())
+        kept, dropped = [fresh], []
+        for other in current.slots:
+            if other.slot_id == slot.slot_id:
+                continue
+            if other.kind == "keyring":
+                try:
+                    secret = keyring_store.load_secret(other.keyring_user)
+                    other.unwrap(secret, current.vault_id)
+                except Exception:  # remembered on another computer (or gone): drop it
+                    dropped.append(other)
+                    continue
+                kept.append(rewrap_slot(other, secret, new_key, current.vault_id))
+            else:
+                dropped.append(other)
+        head = self.current_audit_head()
+        new_file = KeyFile(vault_id=current.vault_id, slots=kept, audit_head=_signed_head(head, new_key))
+        self.engine.dispose()  # no pooled connection keeps the old key
+        conn = open_raw(self.path, old_key)
+        try:
+            conn.execute("PRAGMA busy_timeout = 1000")  # another reader: fail soon, do not wait for it
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy is None or busy[0]:
+                raise VaultBusyError("another connection is reading the vault; close other windows and retry")
+            step("checkpointed")
+            new_file.save(pending_path)
+            step("pending_written")
+            try:
+                conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            except Exception:
+                conn.close()
+                self._settle_failed_rekey(old_key, new_key, new_file)
+                raise
+            step("rekeyed")
+        finally:
+            conn.close()
+        conn = open_raw(self.path, new_key)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        step("checkpointed_new")
+        new_file.save(key_path)
+        pending_path.unlink(missing_ok=True)
+        step("key_file_written")
+        self._switch_key(new_key, new_file, UnlockedBy(fresh.slot_id, fresh.kind, fresh.user))
+        return dropped
+
+    def _settle_failed_rekey(self, old_key: bytes, new_key: bytes, new_file: KeyFile) -> None:
+        """After an error from PRAGMA rekey: keep whichever key the database now opens with."""
+        try:
+            probe(self.path, new_key)
+        except (sqlcipher3.DatabaseError, sqlite3.DatabaseError):
+            pending_key_path_for(self.path).unlink(missing_ok=True)
+            return
+        new_file.save(key_path_for(self.path))
+        pending_key_path_for(self.path).unlink(missing_ok=True)
+        self._switch_key(new_key, new_file, self.unlocked_by)
+
+    def _switch_key(self, new_key: bytes, key_file: KeyFile, by: UnlockedBy) -> None:
+        self.engine.dispose()
+        self._db_key = new_key
+        self.key_file = key_file
+        self.unlocked_by = by
+        self.engine = make_engine(self.path, new_key)
+        self.session_factory.configure(bind=self.engine)
+
+    # -- audit head and copies -------------------------------------------------------------------
+
+    def mac(self, purpose: str, data: bytes) -> str:
+        """HMAC-SHA256 under a key derived from the database key (the key itself never leaves)."""
+        return _mac(self._db_key, purpose, data)
+
+    def current_audit_head(self) -> AuditHead:
+        with self.engine.connect() as conn:
+            count, last_id = conn.execute(text("SELECT count(*), max(id) FROM audit_event")).one()
+            last_hash = GENESIS_HASH
+            if last_id is not None:
+                last_hash = str(conn.execute(text("SELECT hash FROM audit_event WHERE id = :i"),
+                                             {"i": last_id}).scalar())
+        return AuditHead(int(count), int(last_id or 0), last_hash, _now_text())
+
+    def record_audit_head(self) -> AuditHead:
+        """Write the chain's head to the ``setting`` table and, authenticated, to the key file."""
+        head = self.current_audit_head()
+        with self.engine.begin() as conn:
+            conn.execute(
+                text("INSERT INTO setting (key, value) VALUES (:k, :v) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {"k": AUDIT_HEAD_SETTING, "v": json.dumps(head.as_dict(), sort_keys=True)},
+            )
+        key_file = self._reload_key_file()
+        key_file.audit_head = _signed_head(head, self._db_key)
+        key_file.save(key_path_for(self.path))
+        self.key_file = key_file
+        return head
+
+    def recorded_audit_head(self) -> tuple[AuditHead | None, bool]:
+        """The head recorded in the key file on disk, and whether its HMAC holds.
+
+        ``(None, True)`` when none was ever recorded; ``(None, False)`` when the field is damaged.
+        """
+        recorded = self._reload_key_file().audit_head
+        if not recorded:
+            return None, True
+        head = AuditHead.from_dict(recorded)
+        if head is None:
+            return None, False
+        return head, hmac.compare_digest(str(recorded.get("mac", "")), self.mac("audit-head", head.payload()))
+
+    def export_copy(self, target: Path) -> None:
+        """An encrypted copy (same key) of the database at ``target``, with ``sqlcipher_export``.
+
+        The copy holds the live rows only (no free pages), is 0600 from the first byte and appears
+        under its name only when complete.
+        """
+        part = target.with_name(target.name + ".part")
+        part.unlink(missing_ok=True)
+        create_private_empty(part)
+        try:
+            conn = open_raw(self.path, self._db_key)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # best effort: the export reads the WAL anyway
+                conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{self._db_key.hex()}'\"", (str(part),))
+                try:
+                    conn.execute("SELECT sqlcipher_export('backup')")
+                finally:
+                    conn.execute("DETACH DATABASE backup")
+            finally:
+                conn.close()
+            fd = os.open(part, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(part, target)
+            _fsync_dir(target.parent)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+
     # -- checks ----------------------------------------------------------------------------------
 
     def schema_revision(self) -> str | None:
@@ -225,6 +527,98 @@ class Vault:
     def cipher_version(self) -> str:
         with self.engine.connect() as conn:
             return str(conn.execute(text("PRAGMA cipher_version")).scalar())
+
+
+def _unlock_with_keyring(key_file: KeyFile) -> tuple[bytes, KeySlot]:
+    last_error: Exception | None = None
+    for slot in key_file.keyring_slots():
+        try:
+            secret = keyring_store.load_secret(slot.keyring_user)
+            return slot.unwrap(secret, key_file.vault_id), slot
+        except Exception as e:  # try the next slot; report the last reason
+            last_error = e
+    if last_error is not None:
+        raise last_error
+    raise NoKeyringSlotError("this vault is not remembered on this computer")
+
+
+def _load_pending(path: Path) -> KeyFile | None:
+    pending = pending_key_path_for(path)
+    if not pending.exists():
+        return None
+    try:
+        return KeyFile.load(pending)
+    except VaultError:
+        _log.warning("ignoring an unreadable pending key file")
+        return None
+
+
+def _promote_pending(path: Path, pending: KeyFile) -> KeyFile:
+    pending.for_database = ""
+    pending.save(key_path_for(path))
+    pending_key_path_for(path).unlink(missing_ok=True)
+    _log.info("finished an interrupted key rotation or restore")
+    return pending
+
+
+def _discard_pending(path: Path) -> None:
+    pending_key_path_for(path).unlink(missing_ok=True)
+    _log.info("removed the key file of a key rotation or restore that never reached the database")
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def inspect_vault_file(db_path: Path, key_path: Path, passphrase: str) -> VaultFileInfo:
+    """Open a database file (a backup's staged copy) with a passphrase and check it thoroughly.
+
+    Raises NotAVaultError (no key file, plain SQLite, not our schema), WrongPassphraseError,
+    CorruptVaultError (unreadable pages, ``integrity_check`` not ok) or NewerVaultError (unknown
+    schema revision). Opening switches the file to WAL mode: pass a copy, not the original.
+    """
+    key_file = KeyFile.load(key_path)
+    if not db_path.is_file():
+        raise NotAVaultError(f"no database file at {db_path}")
+    with open(db_path, "rb") as fh:
+        head = fh.read(16)
+    if head == SQLITE_MAGIC:
+        raise NotAVaultError(f"{db_path} is an unencrypted SQLite file")
+    if len(head) < 16:
+        raise CorruptVaultError(f"{db_path} is truncated")
+    db_key, slot = key_file.unlock_with_passphrase(passphrase)
+    try:
+        probe(db_path, db_key)
+    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as e:
+        raise CorruptVaultError(str(e)) from e
+    engine = make_engine(db_path, db_key)
+    try:
+        with engine.connect() as conn:
+            checked = "; ".join(str(r[0]) for r in conn.execute(text("PRAGMA integrity_check")).all())
+            if checked != "ok":
+                raise CorruptVaultError(f"integrity_check: {checked[:200]}")
+            revision = schema.check_not_newer(conn)
+            tables = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
+            if revision is None or not tables >= REQUIRED_TABLES:
+                raise NotAVaultError("the database does not have the LIVC-R schema")
+            events = int(conn.execute(text("SELECT count(*) FROM audit_event")).scalar() or 0)
+            cases = int(conn.execute(text("SELECT count(*) FROM case_file")).scalar() or 0)
+            role = None  # no user table, or an empty one: the vault predates roles
+            if "app_user" in tables and conn.execute(text("SELECT count(*) FROM app_user")).scalar():
+                found = conn.execute(text("SELECT role FROM app_user WHERE name = :n AND active"),
+                                     {"n": slot.user}).scalar()
+                role = "" if found is None else str(found)  # "": not an active user of that vault
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except exc.DatabaseError as e:
+        raise CorruptVaultError(str(e)) from e
+    finally:
+        engine.dispose()
+    recorded = AuditHead.from_dict(key_file.audit_head) if key_file.audit_head else None
+    return VaultFileInfo(key_file.vault_id, revision, slot.user, role, events, cases, recorded)
 
 
 def _sidecars(path: Path) -> tuple[Path, Path]:

@@ -1,0 +1,313 @@
+"""The audit trail as a service: checking the chain against its recorded head, failed logins, locks.
+
+Events are appended by every service in the same transaction as the change they describe
+(``storage.audit.append``); each event's SHA-256 covers the previous one's, so an edited, deleted
+or reordered row breaks the chain where :func:`storage.audit.verify_chain` says.
+
+Deleting the *last* rows leaves a shorter chain that is still intact. Against that the vault
+records the chain's head (event count, last id, last hash) when it closes, locks, backs up or
+rotates its key: in the ``setting`` table and in the key file, authenticated with an HMAC under a
+key derived from the database key (``Vault.record_audit_head``). :func:`check_vault` reports
+"events missing at the end" when the table is shorter than a recorded head, and "rewritten" when
+the event at the recorded head has another hash. Backups carry their own copy of the head, which is
+checked too. Limits (see ``docs/security.md``): whoever holds the database key can rewrite the
+table, the setting and the key file consistently; the backups kept elsewhere are then the witness.
+
+Failed logins cannot be written when they happen (the vault is locked without its key): they are
+kept in memory (:class:`FailedLoginMemory`) and appended at the next successful login.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import func, select
+
+from livcr_desktop.domain.roles import Permission
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.storage import audit, models
+from livcr_desktop.storage.keyslots import KeyFile
+from livcr_desktop.storage.vault import AUDIT_HEAD_SETTING, AuditHead, Vault
+
+FAILED_LOGIN: Final = "failed_login"
+LOCK: Final = "lock"
+UNKNOWN_USER: Final = "?"  # who typed a wrong passphrase is not known
+
+
+# -- failed logins and locks ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FailedLogin:
+    at: datetime  # UTC
+    user: str = ""  # the user name that was tried, when the dialog asked for one
+
+
+class FailedLoginMemory:
+    """Wrong passphrases, kept in memory until the next successful login writes them down."""
+
+    def __init__(self) -> None:
+        self._attempts: list[FailedLogin] = []
+
+    def note(self, user: str = "") -> None:
+        self._attempts.append(FailedLogin(datetime.now(UTC), user))
+
+    def __len__(self) -> int:
+        return len(self._attempts)
+
+    def flush(self, vault: Vault) -> int:
+        """Append the attempts to ``vault``'s audit trail (one event) and forget them."""
+        attempts, self._attempts = self._attempts, []
+        record_failed_logins(vault, attempts)
+        return len(attempts)
+
+
+def record_failed_logins(vault: Vault, attempts: Sequence[FailedLogin | datetime]) -> None:
+    """One ``failed_login`` event for the attempts since the last login (nothing when there were none)."""
+    if not attempts:
+        return
+    normal = [a if isinstance(a, FailedLogin) else FailedLogin(a) for a in attempts]
+    detail: dict[str, Any] = {
+        "count": len(normal),
+        "times": [_utc_text(a.at) for a in normal],
+        "reported_at_login_of": vault.unlocked_by.user,
+    }
+    tried = sorted({a.user for a in normal if a.user})
+    if tried:
+        detail["users_tried"] = tried
+    with vault.session() as s:
+        audit.append(s, UNKNOWN_USER, FAILED_LOGIN, "vault", None, detail)
+
+
+def record_lock(ctx: ServiceContext) -> None:
+    """A ``lock`` event, and the chain's head recorded (call it before the vault is closed)."""
+    with ctx.vault.session() as s:
+        audit.append(s, ctx.user, LOCK, "vault")
+    ctx.vault.record_audit_head()
+
+
+def _utc_text(at: datetime) -> str:
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    return at.isoformat(timespec="seconds") + "Z"
+
+
+# -- checking the chain --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChainProblem:
+    """One finding. ``code``: changed | missing | link | truncated | rewritten | head_forged | backup_differs."""
+
+    code: str
+    event_id: int | None
+    text: str  # one English line (the window has its own Dutch sentence per code)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditCheck:
+    events: int  # rows in the table
+    last_id: int
+    recorded: AuditHead | None  # the furthest head recorded in the key file or the setting table
+    backups_checked: int
+    problems: tuple[ChainProblem, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first(self) -> ChainProblem | None:
+        return self.problems[0] if self.problems else None
+
+    @property
+    def first_broken_id(self) -> int | None:
+        return self.first.event_id if self.first else None
+
+    def summary(self) -> str:
+        if self.ok:
+            return f"audit chain: ok, {self.events} events"
+        assert self.first is not None
+        where = f" at event {self.first.event_id}" if self.first.event_id is not None else ""
+        return f"audit chain: BROKEN{where}: {self.first.text}"
+
+
+_CHAIN_CODES = {"is missing": "missing", "previous hash": "link", "was changed": "changed"}
+
+
+def check_chain(ctx: ServiceContext, backups: Iterable[Path] | None = None) -> AuditCheck:
+    """Check the chain for the window or the command line (needs the administer permission)."""
+    ctx.require(Permission.ADMINISTER)
+    return check_vault(ctx.vault, backups)
+
+
+def check_vault(vault: Vault, backups: Iterable[Path] | None = None) -> AuditCheck:
+    """Verify every link, then the recorded heads (key file, setting) and the heads kept in backups.
+
+    ``backups``: key files (``*.vault.keys``) of backups to compare with; default: this vault's
+    backup folder. Problems are ordered by the event they point at; the first is the first broken link.
+    """
+    if backups is None:
+        from livcr_desktop.services.backup import list_backups
+
+        backups = [b.key_path for b in list_backups(vault.path)]
+    problems: list[ChainProblem] = []
+    with vault.session() as s:
+        chain = audit.verify_chain(s)
+        count, last_id = s.execute(select(func.count(), func.max(models.AuditEvent.id))).one()
+        count, last_id = int(count), int(last_id or 0)
+        if not chain.ok:
+            code = next((c for k, c in _CHAIN_CODES.items() if k in chain.reason), "changed")
+            problems.append(ChainProblem(code, chain.first_broken_id, chain.reason))
+        hashes = _HashLookup(s)
+        key_head, authentic = vault.recorded_audit_head()
+        if not authentic:
+            problems.append(ChainProblem("head_forged", None,
+                                         "the audit head recorded in the key file was altered"))
+        setting_row = s.get(models.Setting, AUDIT_HEAD_SETTING)
+        setting_head = _parse_head(setting_row.value) if setting_row is not None else None
+        heads = [(h, source) for h, source in ((key_head if authentic else None, "key file"),
+                                                (setting_head, "vault settings")) if h is not None]
+        for head, source in heads:
+            problems.extend(_compare_head(head, source, last_id, hashes))
+        checked = 0
+        windows = _restore_windows(s)
+        for key_path in backups:
+            backup_head, created = _backup_head(key_path)
+            if backup_head is None or any(start < created < end for start, end in windows):
+                continue
+            checked += 1
+            for p in _compare_head(backup_head, f"backup {key_path.name.removesuffix('.keys')}", last_id, hashes):
+                problems.append(ChainProblem("backup_differs" if p.code == "rewritten" else p.code, p.event_id,
+                                             p.text))
+    recorded = max((h for h, _ in heads), key=lambda h: h.last_id, default=None)
+    unique = list({(p.code, p.event_id): p for p in problems}.values())
+    unique.sort(key=lambda p: (p.event_id if p.event_id is not None else 1 << 62))
+    return AuditCheck(count, last_id, recorded, checked, tuple(unique))
+
+
+class _HashLookup:
+    def __init__(self, s: Any) -> None:
+        self.s = s
+
+    def __call__(self, event_id: int) -> str | None:
+        value = self.s.scalar(select(models.AuditEvent.hash).where(models.AuditEvent.id == event_id))
+        return None if value is None else str(value)
+
+
+def _compare_head(head: AuditHead, source: str, last_id: int, hash_of: _HashLookup) -> list[ChainProblem]:
+    if head.last_id == 0:
+        return []
+    if last_id < head.last_id:
+        first_missing = last_id + 1
+        return [ChainProblem(
+            "truncated", first_missing,
+            f"events {first_missing} to {head.last_id} are missing at the end "
+            f"(the {source} recorded {head.events} events)")]
+    found = hash_of(head.last_id)
+    if found is not None and found != head.last_hash:
+        return [ChainProblem("rewritten", head.last_id,
+                             f"event {head.last_id} is not the one the {source} recorded")]
+    return []
+
+
+def _parse_head(text: str) -> AuditHead | None:
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return None
+    return AuditHead.from_dict(doc) if isinstance(doc, dict) else None
+
+
+def _naive_utc(text: str) -> datetime | None:
+    try:
+        at = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+
+
+def _backup_head(key_path: Path) -> tuple[AuditHead | None, datetime]:
+    """The head a backup's key file recorded (not authenticated here) and when."""
+    try:
+        recorded = KeyFile.load(key_path).audit_head
+    except Exception:  # an unreadable backup is the backup screen's business, not this check's
+        return None, datetime.min
+    head = AuditHead.from_dict(recorded) if recorded else None
+    created = _naive_utc(head.recorded_at) if head is not None else None
+    return head, created or datetime.min
+
+
+def _restore_windows(s: Any) -> list[tuple[datetime, datetime]]:
+    """Periods whose backups belong to another branch of history: from a restored backup to its restore."""
+    windows = []
+    for ev in s.scalars(select(models.AuditEvent).where(models.AuditEvent.action == "restore")):
+        try:
+            start = _naive_utc(str(json.loads(ev.detail).get("backup_recorded_at", "")))
+        except (ValueError, AttributeError):
+            start = None
+        windows.append((start or datetime.min, ev.at))
+    return windows
+
+
+# -- a view of the trail without identities ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    id: int
+    at: datetime  # UTC
+    user: str
+    action: str
+    entity: str
+    entity_id: int | None
+    summary: str  # field names and enum-like values only: no free text, no identity
+
+
+_SIMPLE = re.compile(r"^[a-z0-9_.:-]{1,32}$")
+
+
+def _simple(value: Any) -> str | None:
+    if value is None or isinstance(value, bool | int | float):
+        return json.dumps(value)
+    if isinstance(value, str) and _SIMPLE.match(value):
+        return value
+    return None
+
+
+def summarise_detail(detail: str) -> str:
+    """The detail JSON reduced to what is safe on any screen: keys, numbers, flags and codes."""
+    try:
+        doc = json.loads(detail or "{}")
+    except ValueError:
+        return ""
+    if not isinstance(doc, dict):
+        return ""
+    parts = []
+    for key in sorted(doc):
+        value = doc[key]
+        if isinstance(value, dict) and set(value) == {"before", "after"}:
+            before, after = _simple(value["before"]), _simple(value["after"])
+            parts.append(f"{key}: {before} → {after}" if before is not None and after is not None else key)
+        elif isinstance(value, list):
+            parts.append(f"{key} ({len(value)})")
+        else:
+            simple = _simple(value)
+            parts.append(f"{key}={simple}" if simple is not None else key)
+    return ", ".join(parts)
+
+
+def recent_events(ctx: ServiceContext, limit: int = 500) -> list[AuditRow]:
+    """The latest events, newest first, summarised without free text."""
+    ctx.require(Permission.ADMINISTER)
+    e = models.AuditEvent
+    with ctx.vault.session() as s:
+        rows = s.execute(select(e.id, e.at, e.user, e.action, e.entity, e.entity_id, e.detail)
+                         .order_by(e.id.desc()).limit(limit)).all()
+    return [AuditRow(r[0], r[1], r[2], r[3], r[4], r[5], summarise_detail(r[6])) for r in rows]
