@@ -249,6 +249,10 @@ def _register_command_modules(sub: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file this process creates is owner-only
+    from livcr_desktop import hygiene
+
+    hygiene.harden_process()  # no core dumps of a process that holds the key and case data
+    hygiene.install_logging()  # redacted, owner-only log in the data folder
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)

@@ -220,7 +220,8 @@ def install_logging(folder: Path | None = None, level: int = logging.INFO,
     for h in root.handlers:
         if isinstance(h, _PrivateRotatingHandler) and Path(h.baseFilename) == path:
             return path
-    handler = _PrivateRotatingHandler(path, maxBytes=1 << 20, backupCount=3, encoding="utf-8")
+    # delay: the file appears with the first record, so a failed command leaves the data folder as it was
+    handler = _PrivateRotatingHandler(path, maxBytes=1 << 20, backupCount=3, encoding="utf-8", delay=True)
     handler.addFilter(RedactingFilter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -174,7 +174,8 @@ def test_scripted_session_leaks_nothing(tmp_path: Path) -> None:
     data = dirs["data"]
     log_file = data / "logs" / "livcr-desktop.log"
     assert (data / "leak.vault").exists() and (data / "leak.vault.keys").exists()
-    assert len(list((data / "backups" / "leak").glob("*.vault"))) == 2
+    # two made on demand, one made by finalising the minutes
+    assert len(list((data / "backups" / "leak").glob("*.vault"))) == 3
     assert "[verborgen]" in log_file.read_text(encoding="utf-8")  # the canary was logged, and redacted
     settings_file = Path(out.split("settings=")[1].strip())
     assert settings_file.exists() and root in settings_file.parents  # Qt's settings were isolated here

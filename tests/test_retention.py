@@ -299,8 +299,6 @@ def test_anonymise_keeps_statistics_and_removes_the_text(vault: Vault, ctx: Serv
     assert found_in_plaintext(path, CANARY + "-achternaam") == []
 
 
-@pytest.mark.xfail(strict=True, reason="services.decisions.update_action copies an action's description "
-                   "(before/after) into the audit detail, which the hash chain keeps after erasure")
 def test_no_case_text_in_audit_details(vault: Vault, ctx: ServiceContext, scene: tuple[Cell, int, int]) -> None:
     cell, mid, _case_id = scene
     aid = decisions.add_action(ctx, ActionDraft(cell.cases["due"], mid, "eerst", cell.orgs["PZ"], None,

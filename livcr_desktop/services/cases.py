@@ -22,6 +22,7 @@ from livcr_desktop.domain.validation import (
     suggest_case_code,
     validate_case,
 )
+from livcr_desktop.hygiene import register_sensitive
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
 
@@ -84,6 +85,7 @@ def get_case(ctx: ServiceContext, case_id: int, with_identity: bool = False) -> 
         if with_identity:
             if draft.has_identity:
                 audit.append(s, ctx.user, "read_identity", "case", case_id)
+                register_sensitive(draft.first_name, draft.last_name)  # never in a log line
         else:
             draft.first_name = draft.last_name = ""
             draft.birth_date = None

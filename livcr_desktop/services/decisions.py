@@ -162,7 +162,8 @@ def update_action(ctx: ServiceContext, action_id: int, draft: ActionDraft) -> No
         for name in ("description", "owner_organisation_id", "responsible_member_id", "deadline", "status"):
             new = getattr(draft, name)
             if getattr(row, name) != new:
-                changed[name] = {"before": getattr(row, name), "after": new}
+                # free text never goes into the append-only trail (retention must be able to erase it)
+                changed[name] = "changed" if name == "description" else {"before": getattr(row, name), "after": new}
                 setattr(row, name, new)
         row.updated_at = ctx.now()
         if "status" in changed:

@@ -265,7 +265,11 @@ def finalise(ctx: ServiceContext, meeting_id: int, include_identity: bool = Fals
         meeting.status = MeetingStatus.FINALISED
         doc = _store(s, meeting_id, Variant.FULL.value, rendered.pdf, rendered.signature_boxes, ctx.now())
         audit.append(s, ctx.user, "finalise", "meeting", meeting_id, {"document": doc.id, "sha256": doc.sha256})
-        return _info(doc)
+        info = _info(doc)
+    from livcr_desktop.services import backup
+
+    backup.backup_after_finalise(ctx, meeting_id)  # never raises: a failure is an audit event
+    return info
 
 
 def add_addendum(ctx: ServiceContext, meeting_id: int, text: str) -> MinutesDocumentInfo:

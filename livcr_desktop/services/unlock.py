@@ -9,12 +9,15 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from livcr_desktop.domain.entities import VaultCounts
+from livcr_desktop.services import audit_log
 from livcr_desktop.storage import audit, keyring_store, models
 from livcr_desktop.storage.errors import WrongPassphraseError
 from livcr_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from livcr_desktop.storage.vault import Vault
 
 MIN_PASSPHRASE_LENGTH = 10
+# Wrong passphrases cannot be written into a closed vault: they wait here for the next login.
+FAILED_LOGINS = audit_log.FailedLoginMemory()
 
 
 class PassphraseThrottle:
@@ -50,18 +53,21 @@ def open_vault(path: Path, passphrase: str, throttle: PassphraseThrottle | None 
     try:
         vault = Vault.open_with_passphrase(path, passphrase)
     except WrongPassphraseError:
+        FAILED_LOGINS.note()
         if throttle is not None:
             throttle.record_failure()
         raise
     if throttle is not None:
         throttle.record_success()
     record_login(vault, "passphrase")
+    FAILED_LOGINS.flush(vault)  # the attempts the vault could not record while it was closed
     return vault
 
 
 def open_vault_with_keyring(path: Path) -> Vault:
     vault = Vault.open_with_keyring(path)
     record_login(vault, "keyring")
+    FAILED_LOGINS.flush(vault)
     return vault
 
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
-from livcr_desktop.services import users
+from livcr_desktop.services import audit_log, users
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.storage import audit
+from livcr_desktop.views import clipboard
 from livcr_desktop.views.vault_dialogs import UnlockDialog
 
 DEFAULT_IDLE_MINUTES = 5
@@ -125,9 +125,9 @@ class SessionLock(QObject):
         for widget in self._hidden:
             widget.hide()
         _clear(self.main_window)
+        clipboard.clear_now()  # a copied identity does not outlive the lock
         if not self.ctx.vault.closed:
-            with self.ctx.vault.session() as s:
-                audit.append(s, self.ctx.user, "lock", "vault")
+            audit_log.record_lock(self.ctx)
             self.ctx.vault.close()
         self.locked.emit()
         self.show_unlock()
