@@ -7,6 +7,7 @@ The pool class is explicit: with a creator SQLAlchemy would otherwise pick a sin
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from livcr_desktop.storage.errors import VaultClosedError
 from livcr_desktop.storage.fileperms import restrict
 
 
@@ -32,11 +34,32 @@ def _open_raw(path: Path, key: bytes) -> Any:
     return conn
 
 
-def connection_factory(path: Path, key: bytes) -> Callable[[], Any]:
+class _KeyHolder:
+    """The key an engine's connections are opened with, until the vault is closed (then none)."""
+
+    def __init__(self, key: bytes) -> None:
+        self.key: bytes | None = key
+
+
+_holders: weakref.WeakKeyDictionary[Engine, _KeyHolder] = weakref.WeakKeyDictionary()
+
+
+def connection_factory(path: Path, key: bytes, holder: _KeyHolder | None = None) -> Callable[[], Any]:
+    holder = holder or _KeyHolder(key)
+
     def creator() -> Any:
-        return _open_raw(path, key)
+        if holder.key is None:
+            raise VaultClosedError("the vault is closed (locked); unlock it again")
+        return _open_raw(path, holder.key)
 
     return creator
+
+
+def revoke(engine: Engine) -> None:
+    """No new connection after this: a closed (locked) vault cannot be reopened behind the user's back."""
+    holder = _holders.get(engine)
+    if holder is not None:
+        holder.key = None
 
 
 def _configure(dbapi_conn: Any, _record: Any) -> None:
@@ -54,16 +77,18 @@ def _configure(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path, key: bytes) -> Engine:
+    holder = _KeyHolder(key)
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3,
-        creator=connection_factory(path, key),
+        creator=connection_factory(path, key, holder),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
         # Error messages and SQL logs never carry the bound values (identities, contribution texts).
         hide_parameters=True,
     )
+    _holders[engine] = holder
     event.listen(engine, "connect", _configure)
 
     @event.listens_for(engine, "connect")

@@ -37,3 +37,7 @@ class KeyringUnavailableError(VaultError):
 
 class NoKeyringSlotError(VaultError):
     pass
+
+
+class VaultClosedError(VaultError):
+    """The vault was closed or locked: no connection is opened until it is unlocked again."""

@@ -27,7 +27,7 @@ from sqlalchemy import Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from livcr_desktop.storage import keyring_store, schema
-from livcr_desktop.storage.engine import make_engine, open_raw, probe
+from livcr_desktop.storage.engine import make_engine, open_raw, probe, revoke
 from livcr_desktop.storage.errors import (
     CorruptVaultError,
     KeyringUnavailableError,
@@ -274,6 +274,7 @@ class Vault:
         with contextlib.suppress(exc.DBAPIError), self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
+        revoke(self.engine)
 
     # -- sessions --------------------------------------------------------------------------------
 
