@@ -430,6 +430,8 @@ class LiveMeetingWindow(QMainWindow):
         self.timer_button.setText(_t("Timer stoppen (Ctrl+T)") if running else _t("Timer starten (Ctrl+T)"))
 
     def _on_tick(self) -> None:
+        if self.ctx.vault.closed:  # locked: the clock waits for the unlock
+            return
         entry = self.current_entry()
         if self._running and entry is not None:
             self._unsaved_seconds += 1
