@@ -49,22 +49,32 @@ ROLES = range(int(Qt.ItemDataRole.UserRole) + 8)
 # -- what the room can read -----------------------------------------------------------------------
 
 
+def _text_of(value: object) -> str | None:
+    """Text a role can put on the wall. Brushes, fonts and sizes carry none (and their repr holds a
+    memory address, which could match a forbidden pattern such as a birth year by chance)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
 def model_texts(model: QAbstractItemModel) -> list[str]:
     out: list[str] = []
     rows, cols = model.rowCount(), model.columnCount()
     for orientation, count in ((Qt.Orientation.Horizontal, cols), (Qt.Orientation.Vertical, rows)):
         for section in range(count):
             for role in ROLES:
-                value = model.headerData(section, orientation, role)
-                if value is not None:
-                    out.append(str(value))
+                text = _text_of(model.headerData(section, orientation, role))
+                if text is not None:
+                    out.append(text)
     for r in range(rows):
         for c in range(cols):
             index = model.index(r, c)
             for role in ROLES:
-                value = model.data(index, role)
-                if value is not None:
-                    out.append(str(value))
+                text = _text_of(model.data(index, role))
+                if text is not None:
+                    out.append(text)
     return out
 
 
