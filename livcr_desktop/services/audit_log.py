@@ -50,20 +50,29 @@ class FailedLogin:
 
 
 class FailedLoginMemory:
-    """Wrong passphrases, kept in memory until the next successful login writes them down."""
+    """Wrong passphrases, kept in memory until the next successful login writes them down.
+
+    Attempts are kept per vault file, so a wrong passphrase for one vault is never written into
+    another; attempts noted without a vault go to whichever vault is flushed next.
+    """
 
     def __init__(self) -> None:
-        self._attempts: list[FailedLogin] = []
+        self._attempts: dict[str, list[FailedLogin]] = {}
 
-    def note(self, user: str = "") -> None:
-        self._attempts.append(FailedLogin(datetime.now(UTC), user))
+    @staticmethod
+    def _key(vault_path: Path | None) -> str:
+        return str(Path(vault_path).resolve()) if vault_path is not None else ""
+
+    def note(self, user: str = "", vault_path: Path | None = None) -> None:
+        self._attempts.setdefault(self._key(vault_path), []).append(FailedLogin(datetime.now(UTC), user))
 
     def __len__(self) -> int:
-        return len(self._attempts)
+        return sum(len(v) for v in self._attempts.values())
 
     def flush(self, vault: Vault) -> int:
-        """Append the attempts to ``vault``'s audit trail (one event) and forget them."""
-        attempts, self._attempts = self._attempts, []
+        """Append this vault's attempts to its audit trail (one event) and forget them."""
+        attempts = self._attempts.pop(self._key(vault.path), []) + self._attempts.pop("", [])
+        attempts.sort(key=lambda a: a.at)
         record_failed_logins(vault, attempts)
         return len(attempts)
 

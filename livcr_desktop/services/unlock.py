@@ -53,7 +53,7 @@ def open_vault(path: Path, passphrase: str, throttle: PassphraseThrottle | None 
     try:
         vault = Vault.open_with_passphrase(path, passphrase)
     except WrongPassphraseError:
-        FAILED_LOGINS.note()
+        FAILED_LOGINS.note(vault_path=path)
         if throttle is not None:
             throttle.record_failure()
         raise
