@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+import hypothesis
 import keyring
 import keyring.backend
 import pytest
@@ -20,6 +21,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.storage.vault import Vault
+
+# Property tests are deterministic (the same examples on every run, so CI cannot fail by chance)
+# and have no per-example deadline (a loaded 2-core machine is slow, not wrong).
+hypothesis.settings.register_profile("livcr", derandomize=True, deadline=None, print_blob=True)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "livcr"))
 
 PASSPHRASE = "correct horse battery staple"
 TODAY = date(2026, 11, 21)

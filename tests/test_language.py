@@ -51,4 +51,6 @@ def test_switch_language_keeps_the_vault_and_the_running_meeting(qtbot: QtBot, v
         assert second.findChild(type(second.new_action), "language_en").isChecked()
     finally:
         app_module.install_language(qapp, "nl")
-    assert QLocale().name() == "nl_BE"
+        assert QLocale().name() == "nl_BE"
+        assert app_module._switcher is not None
+        app_module._switcher.clear()  # leave no translator behind for the next tests

@@ -43,6 +43,7 @@ from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services import followup, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
+from livcr_desktop.views.contrast import alert_colour, alert_style, text_for_shade
 from livcr_desktop.views.meeting_models import format_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -244,9 +245,11 @@ class ActionTrackerModel(QAbstractTableModel):
             return a.id
         overdue, soon = a.is_overdue(today), a.is_due_soon(today)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE_COLOR)
+            return QBrush(alert_colour())
         if role == Qt.ItemDataRole.BackgroundRole and soon:
             return QBrush(DUE_SOON_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and soon and (fixed := text_for_shade(DUE_SOON_BACKGROUND)):
+            return QBrush(fixed)
         if role == Qt.ItemDataRole.FontRole and overdue and col == COL_DEADLINE:
             font = QFont()
             font.setBold(True)
@@ -430,7 +433,7 @@ class ActionTrackerWidget(QWidget):
         v.addWidget(self.detail_title)
         self.urgency_label = QLabel()
         self.urgency_label.setObjectName("actionUrgency")
-        self.urgency_label.setStyleSheet("color: #b00020; font-weight: bold")
+        self.urgency_label.setStyleSheet(alert_style())
         v.addWidget(self.urgency_label)
         history_label = QLabel(_t("&Geschiedenis"))
         v.addWidget(history_label)
@@ -440,6 +443,7 @@ class ActionTrackerWidget(QWidget):
         self.history.setAccessibleName(_t("Geschiedenis van de actie"))
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
+        self.history.setTabKeyNavigation(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -64,10 +64,14 @@ from livcr_desktop.storage.errors import (
 )
 from livcr_desktop.storage.vault import VaultBusyError
 from livcr_desktop.views import labels
+from livcr_desktop.views.contrast import alert_style, text_for_shade
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+BROKEN_SHADE = "#f8d7da"  # the row of the first broken link in the audit view
 
 
 def _t(text: str) -> str:
@@ -109,7 +113,7 @@ def _message_label(name: str = "messageLabel") -> QLabel:
 
 
 def _show(label: QLabel, text: str, error: bool = False) -> None:
-    label.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+    label.setStyleSheet(alert_style() if error else "")
     label.setText(text)
 
 
@@ -257,10 +261,13 @@ class AuditEventModel(_RowsModel):
         return row.summary
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < len(self._rows):
-            if self.broken_id is not None and self._rows[index.row()].id == self.broken_id:
-                return QBrush(QColor("#f8d7da"))
-            return None
+        broken = (index.isValid() and 0 <= index.row() < len(self._rows) and self.broken_id is not None
+                  and self._rows[index.row()].id == self.broken_id)
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            return QBrush(QColor(BROKEN_SHADE)) if broken else None
+        if role == Qt.ItemDataRole.ForegroundRole and broken:
+            text = text_for_shade(BROKEN_SHADE)  # readable on the pale red also in a dark theme
+            return QBrush(text) if text is not None else None
         return super().data(index, role)
 
     def row_of(self, event_id: int) -> int | None:

@@ -16,6 +16,8 @@ from livcr_desktop.services import unlock, users
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.errors import VaultError
 from livcr_desktop.storage.vault import Vault, key_path_for
+from livcr_desktop.views.admin_dialogs import install_admin_menu
+from livcr_desktop.views.contrast import adapt_style_sheet
 from livcr_desktop.views.language import LanguageSwitcher, save_language
 from livcr_desktop.views.lock import DEFAULT_IDLE_MINUTES, SessionLock
 from livcr_desktop.views.main_window import MainWindow
@@ -55,7 +57,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     qss = resources_dir() / "styles" / "app.qss"
     if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        app.setStyleSheet(adapt_style_sheet(qss.read_text(encoding="utf-8"), app.palette()))
     return app
 
 
@@ -131,6 +133,7 @@ class Session:
 
     def show_main(self) -> MainWindow:
         window = MainWindow(self.ctx)
+        install_admin_menu(window, self.ctx)  # backups, passphrase, key rotation, retention, audit trail
         window.language_requested.connect(self.switch_language)
         window.showMaximized()
         if self.lock is None:

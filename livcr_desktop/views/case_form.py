@@ -31,6 +31,7 @@ from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import cases, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
+from livcr_desktop.views.contrast import alert_style
 from livcr_desktop.views.forms import child, combo_enum, load_form
 from livcr_desktop.views.messages import validation_message
 
@@ -93,6 +94,9 @@ class CaseFormDialog(QDialog):
         self.status = child(w, QComboBox, "statusCombo")
         self.manager = child(w, QComboBox, "caseManagerCombo")
         self.review = OptionalDate(child(w, QCheckBox, "reviewDateCheck"), child(w, QDateEdit, "reviewDateEdit"))
+        for label, optional in (("birthDateLabel", self.birth), ("reviewLabel", self.review)):
+            # the row's label is the check box's buddy; the date edit beside it is read with the same name
+            optional.edit.setAccessibleName(child(w, QLabel, label).text().replace("&", "").rstrip(" :\u00a0"))
         self.notes = child(w, QPlainTextEdit, "notesEdit")
         self.reveal_button = child(w, QPushButton, "revealButton")
         self.buttons = child(w, QDialogButtonBox, "buttonBox")
@@ -159,7 +163,7 @@ class CaseFormDialog(QDialog):
     def _add_error_label(self, field: str, widget: QWidget) -> QLabel:
         label = QLabel()
         label.setObjectName(f"{field}Error")
-        label.setStyleSheet("color: #b00020;")
+        label.setStyleSheet(alert_style(bold=False))
         label.setWordWrap(True)
         label.hide()
         row = self._row_of(widget)

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from livcr_desktop.domain.entities import CaseSummary
 from livcr_desktop.domain.enums import CaseStatus
 from livcr_desktop.views import labels
+from livcr_desktop.views.contrast import alert_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -205,7 +206,7 @@ class CaseTableModel(QAbstractTableModel):
             return case.id
         overdue = col == COL_REVIEW and case.is_review_overdue(self._today())
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE_COLOR)
+            return QBrush(alert_colour())
         if role == Qt.ItemDataRole.FontRole and overdue:
             font = QFont()
             font.setBold(True)

@@ -32,6 +32,8 @@ from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services import followup, timeline
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
+from livcr_desktop.views.contrast import text_for_shade
+from livcr_desktop.views.forms import fit_to_screen
 from livcr_desktop.views.meeting_models import format_date
 from livcr_desktop.views.sparkline import Sparkline
 
@@ -144,6 +146,9 @@ class TimelineModel(QAbstractTableModel):
             return describe(e)
         if role == Qt.ItemDataRole.BackgroundRole and e.kind is TimelineKind.MEETING:
             return QBrush(MEETING_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and e.kind is TimelineKind.MEETING and (
+                fixed := text_for_shade(MEETING_BACKGROUND)):
+            return QBrush(fixed)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return e.at.strftime("%d/%m/%Y %H:%M")
         return None
@@ -156,7 +161,7 @@ class CaseTimelineDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.case_id = ctx, case_id
         self.setObjectName("caseTimelineDialog")
-        self.resize(1366, 768)
+        fit_to_screen(self, 1366, 768)
         outer = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("timelineTitle")

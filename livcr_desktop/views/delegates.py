@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+_Trigger = QAbstractItemView.EditTrigger
+# Every edit trigger but "current cell changed": a list editor must not open (and then change its value
+# under the arrow keys) while a keyboard user moves through a table. Views that want one-click editing
+# connect ``clicked`` to ``edit``.
+KEYBOARD_SAFE_EDIT_TRIGGERS = (_Trigger.DoubleClicked | _Trigger.SelectedClicked | _Trigger.EditKeyPressed
+                               | _Trigger.AnyKeyPressed)
 
 
 class ComboDelegate(QStyledItemDelegate):

@@ -30,6 +30,7 @@ from livcr_desktop.domain.followup import FeedbackEntry, FeedbackWarning
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services import cases, feedback_log
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views.contrast import alert_style
 from livcr_desktop.views.meeting_models import format_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -132,6 +133,7 @@ class FeedbackDialog(QDialog):
         self.log.setAccessibleName(_t("Eerdere terugkoppelingen"))
         self.log.setModel(self.log_model)
         self.log.verticalHeader().hide()
+        self.log.setTabKeyNavigation(False)
         self.log.horizontalHeader().setStretchLastSection(True)
         self.log.setWordWrap(True)
         self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -152,7 +154,7 @@ class FeedbackDialog(QDialog):
         self.warning = QLabel()
         self.warning.setObjectName("feedbackWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020")
+        self.warning.setStyleSheet(alert_style(bold=False))
         v.addWidget(self.warning)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -6,7 +6,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QFile, QIODevice, QObject, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -42,6 +43,14 @@ def child(root: QObject, cls: type[T], name: str) -> T:
     if found is None:
         raise LookupError(f"form has no {cls.__name__} named {name!r}")
     return found
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at ``width`` × ``height``, or smaller where the screen is smaller (a full-HD laptop at
+    150 % is 1280 × 720): a window larger than its screen hides its edges and buttons."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry().size() if screen is not None else QSize(width, height)
+    window.resize(QSize(width, height).boundedTo(available))
 
 
 E = TypeVar("E", bound=Enum)

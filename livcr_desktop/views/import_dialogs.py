@@ -56,7 +56,8 @@ from livcr_desktop.services.exchange_validate import ImportIssue, IssueCode
 from livcr_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from livcr_desktop.storage.vault import Vault
 from livcr_desktop.views import labels
-from livcr_desktop.views.delegates import ComboDelegate
+from livcr_desktop.views.contrast import alert_colour, alert_style
+from livcr_desktop.views.delegates import KEYBOARD_SAFE_EDIT_TRIGGERS, ComboDelegate
 from livcr_desktop.views.messages import validation_message
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +80,7 @@ def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    label.setStyleSheet(alert_style())
     return label
 
 
@@ -276,6 +277,8 @@ class IssueTableModel(QAbstractTableModel):
 def _issue_view(model: QAbstractTableModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(_t("Problemen in het bestand"))
+    view.setTabKeyNavigation(False)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -617,7 +620,7 @@ class CsvMappingModel(QAbstractTableModel):
             return self.mapping[row]
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_FIELD and self.mapping[row] and \
                 self.mapping.count(self.mapping[row]) > 1:
-            return QBrush(ERROR_COLOR)
+            return QBrush(alert_colour())
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -691,7 +694,7 @@ class CsvPreviewModel(QAbstractTableModel):
                     return "\n".join(f"{i.column}: {row_issue_message(i)}" if i.column else row_issue_message(i)
                                      for i in problems)
         if role == Qt.ItemDataRole.ForegroundRole and problems:
-            return QBrush(ERROR_COLOR)
+            return QBrush(alert_colour())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -751,10 +754,14 @@ class _MappingPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.view = QTableView()
         self.view.setObjectName("mappingView")
+        self.view.setAccessibleName(_t("Kolommen koppelen"))
+        self.view.setTabKeyNavigation(False)
         self.view.setModel(wizard.mapping_model)
         self.delegate = ComboDelegate(field_choices(), self.view)
         self.view.setItemDelegateForColumn(CsvMappingModel.COL_FIELD, self.delegate)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setEditTriggers(KEYBOARD_SAFE_EDIT_TRIGGERS)  # the arrow keys move, they do not change a field
+        self.view.clicked.connect(lambda index: self.view.edit(index)
+                                  if index.column() == CsvMappingModel.COL_FIELD else None)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         layout.addWidget(self.view, 1)
@@ -786,6 +793,8 @@ class _PreviewPage(QWizardPage):
         layout.addWidget(self.summary)
         self.view = QTableView()
         self.view.setObjectName("previewView")
+        self.view.setAccessibleName(_t("Rijen van het bestand"))
+        self.view.setTabKeyNavigation(False)
         self.view.setModel(wizard.preview_model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)

@@ -43,9 +43,7 @@ class LanguageSwitcher:
 
     def apply(self, lang: str | None) -> str:
         lang = lang if lang in LANGUAGES else (saved_language() or system_language())
-        for translator in self._installed:
-            self.app.removeTranslator(translator)
-        self._installed = []
+        self.clear()
         QLocale.setDefault(QLocale(LOCALES[lang]))  # Belgian dates and numbers in every language
         qt_own = QTranslator(self.app)  # Qt's own texts: standard buttons, print dialog
         if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -56,6 +54,12 @@ class LanguageSwitcher:
                 self._install(ours)
         self.current = lang
         return lang
+
+    def clear(self) -> None:
+        """Remove every translator this switcher installed (back to the Dutch source texts)."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
 
     def _install(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)

@@ -35,6 +35,8 @@ from livcr_desktop.domain.meeting import AgendaEntry, MeetingOverview
 from livcr_desktop.services import attendance, cases, meetings, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
+from livcr_desktop.views.contrast import alert_style
+from livcr_desktop.views.forms import fit_to_screen
 from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.meeting_models import AgendaModel, agenda_title, format_date, minutes_text
 from livcr_desktop.views.meeting_pages import AttendancePage, CasePage, ReviewPage
@@ -99,7 +101,7 @@ class LiveMeetingWindow(QMainWindow):
         self._started_mono: datetime | None = None
 
         self.setWindowTitle(_t("Vergadering {number} — LIVC-R Desktop").format(number=self.meeting.number))
-        self.resize(1366, 768)
+        fit_to_screen(self, 1366, 768)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
@@ -460,7 +462,7 @@ class LiveMeetingWindow(QMainWindow):
         started = m.started_at or self.ctx.now()
         left = m.planned_minutes * 60 - int((self.ctx.now() - started).total_seconds())
         self.meeting_clock.setText(_t("Resterend: {left}").format(left=minutes_text(left)))
-        self.meeting_clock.setStyleSheet("color: #b00020; font-weight: bold;" if left < 0 else "font-weight: bold;")
+        self.meeting_clock.setStyleSheet(alert_style() if left < 0 else "font-weight: bold;")
         self.meeting_left.setText(_t("Gepland: {n} min").format(n=m.planned_minutes))
 
     # -- closing ---------------------------------------------------------------------------------

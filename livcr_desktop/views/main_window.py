@@ -38,6 +38,7 @@ from livcr_desktop.views.case_table_model import (
     FILTER_OVERDUE,
     CaseTableModel,
 )
+from livcr_desktop.views.forms import fit_to_screen
 from livcr_desktop.views.language import LANGUAGES
 from livcr_desktop.views.live_meeting import LiveMeetingWindow
 from livcr_desktop.views.meeting_dialog import NewMeetingDialog
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(_t("LIVC-R Desktop — Casussen"))
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.overdue_actions_label = QLabel()
         self.overdue_actions_label.setObjectName("overdueActionsLabel")
         self.overdue_actions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.overdue_actions_label.setTextInteractionFlags(  # the link is a Tab stop, Enter follows it
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.overdue_actions_label.linkActivated.connect(lambda _link: self.show_overdue_actions())
         self.statusBar().addPermanentWidget(self.overdue_actions_label)
         self.statusBar().showMessage(
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self.meeting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_table.verticalHeader().hide()
+        self.meeting_table.setTabKeyNavigation(False)
         self.meeting_table.horizontalHeader().setStretchLastSection(True)
         v.addWidget(self.meeting_table)
         self.new_meeting_button.clicked.connect(self.new_meeting)

@@ -34,9 +34,12 @@ from livcr_desktop.domain.meeting import (
     MeetingOverview,
 )
 from livcr_desktop.views import labels
+from livcr_desktop.views.contrast import ALERT, alert_colour, readable, text_for_shade
 
 Index = QModelIndex | QPersistentModelIndex
 AGENDA_MIME = "application/x-livcr-agenda-row"
+CURRENT_ITEM_SHADE = "#dbe9f7"  # the agenda item under discussion
+CONCERN_SHADES = ("#ffffff", "#fff4ce", "#ffd8a8", "#ffb3b3")  # concern level 0..3 in the assessment grid
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
 
@@ -65,8 +68,9 @@ def agenda_title(entry: AgendaEntry) -> str:
         return _t("Opvolging openstaande acties")
     if entry.case_id is not None:
         label = entry.case_code + (f" ({entry.case_pseudonym})" if entry.case_pseudonym else "")
-        prefix = _t("Nieuw") if entry.kind is AgendaItemKind.NEW_REFERRAL else _t("Casus")
-        return f"{prefix}: {label}"
+        if entry.kind is AgendaItemKind.NEW_REFERRAL:
+            return _t("Nieuw: {label}").format(label=label)
+        return _t("Casus: {label}").format(label=label)
     return entry.title
 
 
@@ -125,9 +129,12 @@ class AgendaModel(QAbstractListModel):
             f.setBold(True)
             return f
         if role == Qt.ItemDataRole.BackgroundRole and e.id == self._current:
-            return QBrush(QColor("#dbe9f7"))
-        if role == Qt.ItemDataRole.ForegroundRole and elapsed > e.planned_minutes * 60:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(CURRENT_ITEM_SHADE))
+        if role == Qt.ItemDataRole.ForegroundRole and elapsed > e.planned_minutes * 60:  # red, also on the shade
+            return QBrush(readable(ALERT, QColor(CURRENT_ITEM_SHADE)) if e.id == self._current else alert_colour())
+        if role == Qt.ItemDataRole.ForegroundRole and e.id == self._current and (
+                fixed := text_for_shade(CURRENT_ITEM_SHADE)):
+            return QBrush(fixed)
         if role == Qt.ItemDataRole.UserRole:
             return e.id
         return None
@@ -326,7 +333,10 @@ class AssessmentGridModel(QAbstractTableModel):
                 return f"{prev} → {now}"
             return "\n".join(contribution_line(c) for c in self.contributions_at(index.row(), col))
         if role == Qt.ItemDataRole.BackgroundRole and col == 1 and row.concern_level is not None:
-            return QBrush(QColor(["#ffffff", "#fff4ce", "#ffd8a8", "#ffb3b3"][row.concern_level]))
+            return QBrush(QColor(CONCERN_SHADES[row.concern_level]))
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and row.concern_level is not None and (
+                fixed := text_for_shade(CONCERN_SHADES[row.concern_level])):
+            return QBrush(fixed)
         if role == Qt.ItemDataRole.ToolTipRole and col >= self.FIXED:
             return "\n".join(contribution_line(c) for c in self.contributions_at(index.row(), col)) or None
         return None
@@ -394,7 +404,7 @@ class ActionTableModel(QAbstractTableModel):
         if role == EDIT and col == 5:
             return a.status.value
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and a.is_overdue(self._today()):
-            return QBrush(QColor("#b00020"))
+            return QBrush(alert_colour())
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and a.is_overdue(self._today()):
             return _t("Deadline verstreken")
         return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -37,7 +38,8 @@ from livcr_desktop.services import assessment, attendance, cases, decisions, mee
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
 from livcr_desktop.views.case_form import OptionalDate, from_qdate, to_qdate
-from livcr_desktop.views.delegates import ComboDelegate
+from livcr_desktop.views.contrast import alert_style
+from livcr_desktop.views.delegates import KEYBOARD_SAFE_EDIT_TRIGGERS, ComboDelegate
 from livcr_desktop.views.forms import combo_enum
 from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.meeting_models import (
@@ -69,10 +71,30 @@ def _t(text: str) -> str:
 def error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    label.setStyleSheet(alert_style())
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def narrow(combo: QComboBox, letters: int = 12) -> QComboBox:
+    """Let a combo box with long items shrink (its current text is elided, the list still shows it all):
+    the live meeting has to fit a 1280 px wide screen, a full-HD laptop at 150 %."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    return combo
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A tab page that scrolls rather than squeezing its fields when the window is short (150 %)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area scrolls to the focused one
+    area.setWidget(page)
+    area.viewport().setAutoFillBackground(False)  # the tab's own background shows through
+    page.setAutoFillBackground(False)
+    return area
 
 
 def show_issues(exc: ValidationError, targets: dict[str, QLabel], fallback: QLabel) -> None:
@@ -168,7 +190,11 @@ class AttendancePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # The status list opens on a click, F2 or typing, not when the arrow keys pass over it (its own
+        # arrow keys would change a member's attendance); Space ticks the confirmation box.
+        self.table.setEditTriggers(KEYBOARD_SAFE_EDIT_TRIGGERS)
+        self.table.clicked.connect(lambda index: self.table.edit(index) if index.column() == 2 else None)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between cells
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.ack_all = QPushButton(_t("Alle aanwezigen &bevestigen de geheimhouding"))
@@ -234,6 +260,7 @@ class ReviewPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table)
         bar = QHBoxLayout()
         self.note = QLineEdit()
@@ -310,6 +337,7 @@ class CasePage(QWidget):
         self.grid.verticalHeader().hide()
         self.grid.horizontalHeader().setMinimumSectionSize(90)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setTabKeyNavigation(False)
         self.grid.selectionModel().selectionChanged.connect(self._grid_selection)
         splitter.addWidget(self.grid)
         self.tabs = QTabWidget()
@@ -318,15 +346,15 @@ class CasePage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([520, 330])
-        self.tabs.addTab(self._contribution_tab(), _t("&Bijdrage"))
-        self.tabs.addTab(self._domain_tab(), _t("Do&mein"))
-        self.tabs.addTab(self._conclusion_tab(), _t("Inschatting en &beslissing"))
-        self.tabs.addTab(self._actions_tab(), _t("&Plan van aanpak"))
+        self.tabs.addTab(scrolling(self._contribution_tab()), _t("&Bijdrage"))
+        self.tabs.addTab(scrolling(self._domain_tab()), _t("Do&mein"))
+        self.tabs.addTab(scrolling(self._conclusion_tab()), _t("Inschatting en &beslissing"))
+        self.tabs.addTab(scrolling(self._actions_tab()), _t("&Plan van aanpak"))
 
     # -- tabs ------------------------------------------------------------------------------------
 
     def _org_combo(self, name: str, empty: str | None = None) -> QComboBox:
-        combo = QComboBox()
+        combo = narrow(QComboBox())
         combo.setObjectName(name)
         if empty is not None:
             combo.addItem(empty, None)
@@ -339,7 +367,7 @@ class CasePage(QWidget):
         g = QGridLayout(w)
         self.c_org = self._org_combo("contributionOrganisation")
         self.c_org.setAccessibleName(_t("Organisatie"))
-        self.c_domain = QComboBox()
+        self.c_domain = narrow(QComboBox())
         self.c_domain.setObjectName("contributionDomain")
         self.c_domain.setAccessibleName(_t("Levensdomein"))
         for d in self.domains:
@@ -371,19 +399,22 @@ class CasePage(QWidget):
         for cb in (self.c_secrecy, self.c_noproj, self.c_confirmed, self.c_minutes):
             flags.addWidget(cb)
         flags.addStretch(1)
-        flags.addWidget(self.c_decline)
-        flags.addWidget(self.c_add)
         g.addLayout(flags, 2, 0, 1, 4)
-        g.addWidget(self.c_error, 3, 0, 1, 4)
+        buttons = QHBoxLayout()  # a row of their own: the page fits a 1280 px wide (150 %) screen
+        buttons.addStretch(1)
+        buttons.addWidget(self.c_decline)
+        buttons.addWidget(self.c_add)
+        g.addLayout(buttons, 3, 0, 1, 4)
+        g.addWidget(self.c_error, 4, 0, 1, 4)
         self.cell_list = QLabel()
         self.cell_list.setObjectName("cellContributions")
         self.cell_list.setWordWrap(True)
-        g.addWidget(self.cell_list, 4, 0, 1, 3)
+        g.addWidget(self.cell_list, 5, 0, 1, 3)
         self.c_delete = QPushButton(_t("Laatste bijdrage in deze cel verwijderen"))
         self.c_delete.setObjectName("deleteContributionButton")
         self.c_delete.setEnabled(False)
-        g.addWidget(self.c_delete, 4, 3)
-        g.setRowStretch(5, 1)
+        g.addWidget(self.c_delete, 5, 3)
+        g.setRowStretch(6, 1)
         self.c_text.returnPressed.connect(self.add_contribution)
         self.c_add.clicked.connect(self.add_contribution)
         self.c_decline.clicked.connect(self.record_declines)
@@ -429,11 +460,12 @@ class CasePage(QWidget):
         h = QHBoxLayout(w)
         left = QGroupBox(_t("Integrale inschatting"))
         lf = QFormLayout(left)
+        lf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label above the field when narrow
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("assessmentSummary")
         self.summary.setAccessibleName(_t("Samenvatting van de integrale inschatting"))
         self.summary.setTabChangesFocus(True)
-        self.qualification = QComboBox()
+        self.qualification = narrow(QComboBox())
         self.qualification.setObjectName("qualification")
         self.qualification.setAccessibleName(_t("Kwalificatie"))
         self.qualification.addItem(_t("— nog niet gekwalificeerd —"), None)
@@ -447,7 +479,8 @@ class CasePage(QWidget):
 
         right = QGroupBox(_t("Beslissing"))
         rf = QFormLayout(right)
-        self.dec_type = QComboBox()
+        rf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.dec_type = narrow(QComboBox())
         self.dec_type.setObjectName("decisionType")
         self.dec_type.setAccessibleName(_t("Soort beslissing"))
         self.dec_type.addItem(_t("— kies —"), None)
@@ -463,7 +496,7 @@ class CasePage(QWidget):
         self.dec_referral = QLineEdit()
         self.dec_referral.setObjectName("referralTarget")
         self.dec_referral.setAccessibleName(_t("Doorverwezen naar"))
-        self.dec_escalation = QComboBox()
+        self.dec_escalation = narrow(QComboBox())
         self.dec_escalation.setObjectName("escalationTarget")
         self.dec_escalation.setAccessibleName(_t("Opgeschaald naar"))
         self.dec_escalation.addItem("", "")
@@ -478,11 +511,15 @@ class CasePage(QWidget):
         review_row.addWidget(rc)
         review_row.addWidget(re_)
         review_row.addStretch(1)
+        review_label = QLabel(_t("Volgende bespreking:"))
+        review_label.setBuddy(rc)  # "gepland" is read with its row's label; the date edit gets it as name
+        re_.setAccessibleName(review_label.text().replace("&", "").rstrip(" :\u00a0"))
         self.dec_review = OptionalDate(rc, re_)
         self.dec_button = QPushButton(_t("Beslissing &vastleggen"))
         self.dec_button.setObjectName("recordDecisionButton")
         self.dec_status = QLabel()
         self.dec_status.setObjectName("decisionStatus")
+        self.dec_status.setWordWrap(True)
         self.dec_errors = {
             "decision_type": error_label("decisionTypeError"),
             "next_review_date": error_label("decisionReviewError"),
@@ -498,7 +535,7 @@ class CasePage(QWidget):
         rf.addRow("", self.dec_errors["referral_target"])
         rf.addRow(_t("Opgeschaald naar:"), self.dec_escalation)
         rf.addRow("", self.dec_errors["escalation_target"])
-        rf.addRow(_t("Volgende bespreking:"), review_row)
+        rf.addRow(review_label, review_row)
         rf.addRow("", self.dec_errors["next_review_date"])
         rf.addRow(self.dec_button, self.dec_status)
         rf.addRow(self.dec_error)
@@ -527,6 +564,7 @@ class CasePage(QWidget):
         self.action_table.verticalHeader().hide()
         self.action_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.action_table.setColumnHidden(0, True)
+        self.action_table.setTabKeyNavigation(False)
         v.addWidget(self.action_table, 1)
         row = QHBoxLayout()
         self.a_desc = QLineEdit()
@@ -535,7 +573,7 @@ class CasePage(QWidget):
         self.a_desc.setPlaceholderText(_t("Nieuwe actie (Enter voegt toe)"))
         self.a_owner = self._org_combo("actionOwner", _t("— eigenaar —"))
         self.a_owner.setAccessibleName(_t("Eigenaar (organisatie)"))
-        self.a_person = QComboBox()
+        self.a_person = narrow(QComboBox())
         self.a_person.setObjectName("actionResponsible")
         self.a_person.setAccessibleName(_t("Verantwoordelijke"))
         self.a_person.addItem(_t("— verantwoordelijke —"), None)

@@ -1163,6 +1163,7 @@ class ProjectorPanel(QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setObjectName(a.objectName().replace("Action", "Button"))
+            b.setAccessibleName(a.text())  # "Projector zwart", not the short face "Zwart (B)"
             grid.addWidget(b, *pos)
             self.buttons[a.objectName()] = b
         zoom = QHBoxLayout()
@@ -1170,6 +1171,7 @@ class ProjectorPanel(QWidget):
             b = QToolButton()
             b.setDefaultAction(a)
             b.setObjectName(a.objectName().replace("Action", "Button"))
+            b.setAccessibleName(a.text())  # "Projectortekst groter", not "A+"
             zoom.addWidget(b)
             self.buttons[a.objectName()] = b
         zoom.addStretch(1)

@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.followup import MARK_END, MARK_START, SearchHit, SearchKind
 from livcr_desktop.services import search
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views.contrast import on_palette
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -71,7 +72,7 @@ class SearchResultModel(QAbstractListModel):
             return _t("Bijdrage onder beroepsgeheim, niet te projecteren of niet in het verslag: "
                       "enkel zichtbaar voor wie vergaderingen leidt.")
         if role == Qt.ItemDataRole.ForegroundRole and h.restricted:
-            return QBrush(QColor("#8a4b00"))
+            return QBrush(on_palette("#8a4b00"))
         if role == Qt.ItemDataRole.UserRole:
             return h.case_id
         return None

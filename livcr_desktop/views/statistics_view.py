@@ -47,6 +47,7 @@ from livcr_desktop.services.statistics import (
 )
 from livcr_desktop.views import labels
 from livcr_desktop.views.charts import SERIES_COLORS, THRESHOLD, BarChart, BarValue, Series
+from livcr_desktop.views.forms import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 CUSTOM = -1  # the period combo's "other period" entry
@@ -240,7 +241,7 @@ class StatisticsWindow(QWidget):
         self.charts: dict[str, BarChart] = {}
         self.setObjectName("statisticsWindow")
         self.setWindowTitle(_t("Statistiek LIVC-R — geen persoonsgegevens"))
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -305,6 +306,8 @@ class StatisticsWindow(QWidget):
         self.model = StatisticsTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("statisticsTable")
+        self.table.setAccessibleName(_t("Kerncijfers"))
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)

@@ -106,6 +106,8 @@ class UsersDialog(QDialog):
         self.model = UserTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("usersTable")
+        self.table.setAccessibleName(_t("Gebruikers van deze kluis"))
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -28,6 +28,7 @@ from livcr_desktop.services import unlock
 from livcr_desktop.storage.errors import KeyringUnavailableError, VaultError, WrongPassphraseError
 from livcr_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from livcr_desktop.storage.vault import Vault
+from livcr_desktop.views.contrast import alert_style
 from livcr_desktop.views.messages import vault_error_message
 
 T = TypeVar("T")
@@ -50,7 +51,7 @@ def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    label.setStyleSheet(alert_style())
     label.hide()
     return label
 

@@ -4,212 +4,212 @@
   <context>
     <name>ActionTracker</name>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="467" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="471" />
       <source>&amp;Bijwerken</source>
       <translation>&amp;Update</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="396" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="399" />
       <source>&amp;Eigenaar:</source>
       <translation>O&amp;wner:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="435" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="438" />
       <source>&amp;Geschiedenis</source>
       <translation>Histor&amp;y</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="462" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="466" />
       <source>&amp;Notitie:</source>
       <translation>&amp;Note:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="465" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="469" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>Case t&amp;imeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="403" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="406" />
       <source>Achterstallig</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="230" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="231" />
       <source>Achterstallig: de deadline is {days} dag(en) verstreken</source>
       <translation>Overdue: the deadline passed {days} day(s) ago</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="354" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="357" />
       <source>Acties</source>
       <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="387" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="390" />
       <source>Acties zoeken op casus</source>
       <translation>Search actions by case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="402" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="405" />
       <source>Alle acties</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="393" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="396" />
       <source>Alle organisaties</source>
       <translation>All organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="579" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="583" />
       <source>Bijgewerkt.</source>
       <translation>Updated.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="388" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="391" />
       <source>Ca&amp;sus:</source>
       <translation>Cas&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="385" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="388" />
       <source>Casus, pseudoniem of actie…</source>
       <translation>Case, pseudonym or action…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="316" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="232" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="404" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="233" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="407" />
       <source>Deadline deze week</source>
       <translation>Deadline this week</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="316" />
       <source>Door</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="392" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="395" />
       <source>Filter op eigenaar</source>
       <translation>Filter by owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="400" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="403" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="440" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="443" />
       <source>Geschiedenis van de actie</source>
       <translation>History of the action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="426" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="543" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="429" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="547" />
       <source>Kies een actie om haar geschiedenis te zien.</source>
       <translation>Select an action to see its history.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="574" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="578" />
       <source>Kies een andere status of schrijf een notitie.</source>
       <translation>Choose a different status or write a note.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="70" />
       <source>Laatste opvolging</source>
       <translation>Last follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="461" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="465" />
       <source>Nieuwe st&amp;atus:</source>
       <translation>New &amp;status:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="452" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="456" />
       <source>Nieuwe status</source>
       <translation>New status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="316" />
       <source>Notitie</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="457" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="461" />
       <source>Notitie bij de opvolging</source>
       <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="401" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="404" />
       <source>Openstaand (open of lopend)</source>
       <translation>Outstanding (open or in progress)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="407" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="410" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="316" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="481" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="485" />
       <source>Uw rol mag acties niet bijwerken.</source>
       <translation>Your role may not update actions.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="458" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="462" />
       <source>Wat is er gebeurd? (wordt gedateerd bewaard)</source>
       <translation>What happened? (saved with the date)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="550" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="554" />
       <source>{case} — {owner}, deadline {deadline}
 {description}</source>
       <translation>{case} — {owner}, deadline {deadline}
 {description}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="275" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="278" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (overdue)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="277" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="280" />
       <source>{date} (deze week)</source>
       <translation>{date} (this week)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="515" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="519" />
       <source>{shown} van {total} acties — {overdue} achterstallig</source>
       <translation>{shown} of {total} actions — {overdue} overdue</translation>
     </message>
@@ -217,640 +217,685 @@
   <context>
     <name>AdminDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="631" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="667" />
       <source> jaar</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="301" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="305" />
       <source>&amp;Aantal bewaren:</source>
       <translation>Number to &amp;keep:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="471" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="549" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="500" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="578" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="695" />
       <source>&amp;Anonimiseren…</source>
       <translation>&amp;Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="847" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="886" />
       <source>&amp;Audittrail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="840" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="881" />
       <source>&amp;Back-ups…</source>
       <translation>&amp;Backups…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="828" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="937" />
       <source>&amp;Beheer</source>
       <translation>Administrat&amp;ion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="627" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="663" />
       <source>&amp;Bewaartermijn van afgesloten casussen:</source>
       <translation>&amp;Retention period for closed cases:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="378" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="407" />
       <source>&amp;Herstellen</source>
       <translation>&amp;Restore</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="320" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="324" />
       <source>&amp;Herstellen…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="453" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="482" />
       <source>&amp;Huidige wachtwoordzin:</source>
       <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="454" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="483" />
       <source>&amp;Nieuwe wachtwoordzin:</source>
       <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="607" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="643" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="584" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="613" />
       <source>&amp;Vernieuwen</source>
       <translation>&amp;Renew</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="842" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="882" />
       <source>&amp;Wachtwoordzin wijzigen…</source>
       <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="470" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="499" />
       <source>&amp;Wijzigen</source>
       <translation>C&amp;hange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="657" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="693" />
       <source>&amp;Wissen…</source>
       <translation>&amp;Erase…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="801" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="841" />
       <source>({n} bevindingen in totaal.)</source>
       <translation>({n} findings in total.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
       <source>Aanleiding</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
       <source>Afgesloten op</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="90" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="352" />
+      <source>Alleen de voorzitter maakt back-ups.</source>
+      <translation>Only the chair makes backups.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="623" />
+      <source>Alleen de voorzitter vernieuwt de databasesleutel.</source>
+      <translation>Only the chair renews the database key.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="728" />
+      <source>Alleen de voorzitter wijzigt de bewaartermijn.</source>
+      <translation>Only the chair changes the retention period.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="368" />
+      <source>Alleen de voorzitter wijzigt dit.</source>
+      <translation>Only the chair can change this.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="326" />
+      <source>Ander &amp;bestand herstellen…</source>
+      <translation>Restore another &amp;file…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="94" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="762" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="802" />
       <source>Audittrail — LIVC-R Desktop</source>
       <translation>Audit trail — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="346" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="358" />
       <source>Back-up gemaakt: {name}.</source>
       <translation>Backup created: {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="378" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="407" />
       <source>Back-up herstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="293" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="387" />
+      <source>Back-upbestand kiezen</source>
+      <translation>Choose a backup file</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="297" />
       <source>Back-ups</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="278" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="282" />
       <source>Back-ups — LIVC-R Desktop</source>
       <translation>Backups — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="846" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="885" />
       <source>Be&amp;waartermijn…</source>
       <translation>&amp;Retention period…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="623" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
       <source>Bewaartermijn — LIVC-R Desktop</source>
       <translation>Retention period — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="708" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="748" />
       <source>Casussen anonimiseren</source>
       <translation>Anonymise cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="645" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="681" />
       <source>Casussen voorbij de bewaartermijn</source>
       <translation>Cases past the retention period</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="743" />
       <source>Casussen wissen</source>
       <translation>Erase cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="844" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="884" />
       <source>Database&amp;sleutel vernieuwen…</source>
       <translation>Renew database &amp;key…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="582" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="611" />
       <source>Databasesleutel vernieuwen</source>
       <translation>Renew database key</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="521" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="550" />
       <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
       <translation>Renew database key — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="799" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="839" />
       <source>De audittrail is NIET intact.</source>
       <translation>The audit trail is NOT intact.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="833" />
       <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
       <translation>The audit trail is intact: {n} events, every link checks out.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="750" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="790" />
       <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
       <translation>The audit trail does not check out at event {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="143" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="147" />
       <source>De back-up hoort bij een andere kluis.</source>
       <translation>The backup belongs to a different vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="149" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="153" />
       <source>De back-up is beschadigd: de integriteitscontrole is mislukt.</source>
       <translation>The backup is damaged: the integrity check failed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="147" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="151" />
       <source>De back-up is gemaakt met een nieuwere versie van LIVC-R Desktop.</source>
       <translation>The backup was made with a newer version of LIVC-R Desktop.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="398" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="427" />
       <source>De back-up is hersteld.</source>
       <translation>The backup has been restored.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="343" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="355" />
       <source>De back-up is mislukt ({error}).</source>
       <translation>The backup failed ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="155" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="159" />
       <source>De back-up kon niet gelezen worden.</source>
       <translation>The backup could not be read.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="601" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="637" />
       <source>De databasesleutel is vernieuwd.</source>
       <translation>The database key has been renewed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="746" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
       <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
       <translation>The events from number {n} onwards are missing from the end of the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="730" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="770" />
       <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
       <translation>The finalised minutes of {m} meeting(s) still mention them.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="500" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="529" />
       <source>De huidige wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>The current passphrase is incorrect. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="583" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="612" />
       <source>De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop op deze kluis. Doorgaan?</source>
       <translation>The vault will now be re-encrypted. First close any other LIVC-R Desktop windows on this vault. Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="524" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="553" />
       <source>De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is.</source>
       <translation>The vault will be re-encrypted with a new, random key. Do this if a passphrase or a copy of the key file may have fallen into the wrong hands. Only your own passphrase and “remember on this computer” will keep working. Backups from before the renewal keep using the old key: delete them if a passphrase has leaked.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="373" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="402" />
       <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
       <translation>The vault will be replaced by the backup of {time} ({cases} cases, {events} events in the audit trail). Anything entered since then is not in the backup. The current vault is kept beside it (as “replaced”). Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="487" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="516" />
       <source>De nieuwe wachtwoordzin is dezelfde als de huidige.</source>
       <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="745" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="785" />
       <source>De schakel naar gebeurtenis {n} klopt niet: er is een gebeurtenis verwijderd of verplaatst.</source>
       <translation>The link to event {n} does not check out: an event has been deleted or moved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="594" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="630" />
       <source>De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de vorige sleutel.</source>
       <translation>The key could not be renewed ({error}); the vault opens with the previous key.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="485" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="514" />
       <source>De twee nieuwe wachtwoordzinnen verschillen.</source>
       <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="400" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="429" />
       <source>De vorige kluis is bewaard als {name}.</source>
       <translation>The previous vault has been kept as {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="505" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="534" />
       <source>De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd.</source>
       <translation>The passphrase could not be changed. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="354" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="370" />
       <source>De {n} recentste back-ups worden bewaard.</source>
       <translation>The {n} most recent backups are kept.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="711" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="751" />
       <source>Definitief &amp;anonimiseren</source>
       <translation>Permanently &amp;anonymise</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="706" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="746" />
       <source>Definitief &amp;wissen</source>
       <translation>Permanently &amp;erase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="153" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="157" />
       <source>Deze gebruiker mag de kluis van de back-up niet beheren.</source>
       <translation>This user may not manage the vault of the backup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="564" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="593" />
       <source>Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.</source>
       <translation>These users lose access until they are given a new passphrase: {names}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="591" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="620" />
       <source>Deze wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>This passphrase is incorrect. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="145" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="149" />
       <source>Deze wachtwoordzin opent de back-up niet.</source>
       <translation>This passphrase does not open the backup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="151" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="155" />
       <source>Dit is geen back-up van een LIVC-R-kluis (of het sleutelbestand ontbreekt).</source>
       <translation>This is not a backup of an LIVC-R vault (or the key file is missing).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="281" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="626" />
+      <source>Een ander venster of programma gebruikt de kluis. Sluit het en probeer opnieuw; er is niets gewijzigd.</source>
+      <translation>Another window or program is using the vault. Close it and try again; nothing has been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="285" />
       <source>Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map op een andere schijf om een defecte schijf te overleven.</source>
       <translation>A backup is an encrypted copy of the vault; the same passphrases open it. One is made automatically after every finalised set of minutes. Keep a copy of the folder on another disk to survive a disk failure.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="722" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="328" />
+      <source>Een back-up van een andere schijf of USB-stick (het .keys-bestand ernaast)</source>
+      <translation>A backup on another disk or USB stick (with its .keys file beside it)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="762" />
       <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
       <translation>A selected case is no longer (or not) past the retention period. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="156" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="160" />
       <source>Er is niets vervangen.</source>
       <translation>Nothing has been replaced.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="727" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="767" />
       <source>Geanonimiseerd: {codes}.</source>
       <translation>Anonymised: {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="743" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="783" />
       <source>Gebeurtenis {n} is achteraf gewijzigd.</source>
       <translation>Event {n} was altered afterwards.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="747" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="787" />
       <source>Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven.</source>
       <translation>Event {n} is no longer the same as recorded: the audit trail has been rewritten.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="749" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="789" />
       <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
       <translation>Event {n} differs from the same event in a backup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
       <source>Gebeurtenissen</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="769" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="809" />
       <source>Gebeurtenissen van de audittrail</source>
       <translation>Audit trail events</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
       <source>Gebruiker</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="559" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="588" />
       <source>Geen andere gebruiker verliest toegang.</source>
       <translation>No other user loses access.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
       <source>Gegeven</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
       <source>Gemaakt op</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="727" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="767" />
       <source>Gewist: {codes}.</source>
       <translation>Erased: {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
       <source>Grootte</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
       <source>Handeling</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="455" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="484" />
       <source>He&amp;rhaal:</source>
       <translation>&amp;Repeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="452" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="481" />
       <source>Herhaal de nieuwe wachtwoordzin</source>
       <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="748" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="788" />
       <source>Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd.</source>
       <translation>The recorded end point of the audit trail in the key file has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="450" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="479" />
       <source>Huidige wachtwoordzin</source>
       <translation>Current passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="709" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="749" />
       <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
       <translation>Permanently erase the identity, pseudonym and all texts of {n} case(s): {codes}? Code, dates and qualifications remain.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="540" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="569" />
       <source>Ik begrijp dat de andere gebruikers een nieuwe wachtwoordzin nodig hebben.</source>
       <translation>I understand that the other users will need a new passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="225" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="229" />
       <source>In gefinaliseerde verslagen</source>
       <translation>In finalised minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="364" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="380" />
       <source>Kies eerst een back-up in de lijst.</source>
       <translation>First select a backup in the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="287" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="388" />
+      <source>LIVC-R-back-up (*.vault)</source>
+      <translation>LIVC-R backup (*.vault)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="291" />
       <source>Map: {folder}</source>
       <translation>Folder: {folder}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="774" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="814" />
       <source>Naar de eerste &amp;breuk</source>
       <translation>Go to the first &amp;break</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="451" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="480" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>New passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
       <source>Nr.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="297" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="301" />
       <source>Nu een &amp;back-up maken</source>
       <translation>Make a &amp;backup now</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="772" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="812" />
       <source>Opnieuw &amp;controleren</source>
       <translation>Check &amp;again</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="307" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="633" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="311" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="669" />
       <source>Opslaan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="420" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="449" />
       <source>Redelijk: nog een woord maakt ze sterk.</source>
       <translation>Fair: one more word makes it strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="547" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="576" />
       <source>Sleutel &amp;vernieuwen</source>
       <translation>&amp;Renew key</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="389" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="418" />
       <source>Sluit de toepassing en open de kluis opnieuw.</source>
       <translation>Close the application and open the vault again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="421" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="450" />
       <source>Sterk.</source>
       <translation>Strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="460" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="489" />
       <source>Sterkte van de wachtwoordzin</source>
       <translation>Passphrase strength</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="417" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="446" />
       <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
       <translation>Too short: at least {n} characters. A sentence of four or more words is strong and easy to remember.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
       <source>Termijn verstreken op</source>
       <translation>Period expired on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
       <source>Tijdstip</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="538" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="567" />
       <source>Uw &amp;wachtwoordzin:</source>
       <translation>Your &amp;passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="537" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="566" />
       <source>Uw wachtwoordzin</source>
       <translation>Your passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="445" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="474" />
       <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
       <translation>Your passphrase ({user}) will be replaced; those of other users will not. Backups from before the change still open with the old passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="795" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
       <source>Vergeleken met {b} back-up(s).</source>
       <translation>Compared with {b} backup(s).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="603" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="639" />
       <source>Verwijderde toegang: {who}.</source>
       <translation>Access removed: {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="744" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="784" />
       <source>Vóór gebeurtenis {n} ontbreekt een gebeurtenis.</source>
       <translation>An event is missing before event {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="318" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="319" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="322" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="323" />
       <source>Wachtwoordzin van de back-up</source>
       <translation>Passphrase of the backup</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="442" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="471" />
       <source>Wachtwoordzin wijzigen — LIVC-R Desktop</source>
       <translation>Change passphrase — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="647" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="683" />
       <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
       <translation>Erasing deletes the case and everything about it (contributions, assessments, decisions, actions, agenda items, invitations, feedback). Anonymising erases the identity, pseudonym and all texts, but keeps the code, dates and qualifications for statistics. Finalised minutes remain the cell's official record and are not changed; the column shows how many of them mention the case. Older backups contain the case until they are replaced.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="713" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="753" />
       <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
       <translation>They appear in {m} finalised set(s) of minutes; those are kept unchanged.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="422" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="451" />
       <source>Zeer sterk.</source>
       <translation>Very strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="419" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="448" />
       <source>Zwak: maak ze langer of voeg woorden toe.</source>
       <translation>Weak: make it longer or add words.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="214" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="218" />
       <source>na finaliseren verslag</source>
       <translation>after finalising minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="604" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="640" />
       <source>onthouden</source>
       <translation>remembered</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="214" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="218" />
       <source>op vraag</source>
       <translation>on request</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="604" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="640" />
       <source>wachtwoordzin</source>
       <translation>passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="679" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="715" />
       <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
       <translation>{n} closed case(s) past the period of {years} years.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="704" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="744" />
       <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
       <translation>Permanently erase {n} case(s) and everything about them: {codes}? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="567" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="596" />
       <source>{n} keer “onthouden op een andere computer” vervalt.</source>
       <translation>{n} “remembered on another computer” entries will lapse.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="348" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="360" />
       <source>{n} oudere back-up(s) verwijderd.</source>
       <translation>{n} older backup(s) deleted.</translation>
     </message>
@@ -858,7 +903,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../livcr_desktop/views/app.py" line="105" />
+      <location filename="../../livcr_desktop/views/app.py" line="104" />
       <source>Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: &lt;b&gt;{p}&lt;/b&gt;</source>
       <translation>Demo: a fictitious municipality with fictitious people. Passphrase: &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
@@ -904,7 +949,7 @@
       <translation>&amp;Ideology:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="114" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="118" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Save</translation>
     </message>
@@ -934,17 +979,17 @@
       <translation>Referr&amp;al date:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="187" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="191" />
       <source>Aanmeldingsdatum</source>
       <translation>Referral date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="185" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="189" />
       <source>Achternaam</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="116" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="120" />
       <source>Annu&amp;leren</source>
       <translation>&amp;Cancel</translation>
     </message>
@@ -954,7 +999,7 @@
       <translation>Case &amp;manager:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="192" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
@@ -964,17 +1009,17 @@
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="127" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="131" />
       <source>Casus {code}</source>
       <translation>Case {code}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="184" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="185" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="189" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
@@ -989,7 +1034,7 @@
       <translation>Identity details are optional: a case can remain pseudonymous (code only). They never appear in lists or on the projector.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="186" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="190" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
@@ -999,17 +1044,17 @@
       <translation>Mi&amp;nor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="121" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="125" />
       <source>Nieuwe casus</source>
       <translation>New case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="184" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="192" />
       <source>Screeningsnota's</source>
       <translation>Screening notes</translation>
     </message>
@@ -1024,12 +1069,12 @@
       <translation>Referrer s&amp;ector:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="186" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="190" />
       <source>Signaalgever</source>
       <translation>Referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="187" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="191" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1039,7 +1084,7 @@
       <translation>Ne&amp;xt review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="184" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
       <source>Voornaam</source>
       <translation>First name</translation>
     </message>
@@ -1054,22 +1099,22 @@
       <translation>known</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="151" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="155" />
       <source>— anoniem / niet opgegeven —</source>
       <translation>— anonymous / not given —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="147" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="151" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="155" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="159" />
       <source>— nog niet toegewezen —</source>
       <translation>— not yet assigned —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="148" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="152" />
       <source>— onbekend —</source>
       <translation>— unknown —</translation>
     </message>
@@ -1077,67 +1122,67 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
       <source>Aanmelding</source>
       <translation>Referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="214" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="215" />
       <source>Bespreking achterstallig</source>
       <translation>Review overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
       <source>Minderjarig</source>
       <translation>Minor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="52" />
       <source>Signaalgever</source>
       <translation>Referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
       <source>Volgende bespreking</source>
       <translation>Next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="230" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="231" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="236" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="237" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (overdue)</translation>
     </message>
@@ -1145,179 +1190,179 @@
   <context>
     <name>CaseTimeline</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="211" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="216" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="207" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="212" />
       <source>&amp;Terugkoppeling aan signaalgever…</source>
       <translation>&amp;Feedback to referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="95" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="97" />
       <source>(ongedaan gemaakt)</source>
       <translation>(undone)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="97" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="99" />
       <source>Aan {org}, door {user}:
 {text}</source>
       <translation>To {org}, by {user}:
 {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="67" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="69" />
       <source>Aangemeld (anonieme aanmelding: geen signaalgevende organisatie)</source>
       <translation>Referred (anonymous referral: no referring organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="66" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="68" />
       <source>Aangemeld door {org}</source>
       <translation>Referred by {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="49" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="51" />
       <source>Aanmelding</source>
       <translation>Referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="54" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="56" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="89" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="91" />
       <source>Actie van {org} → {status} ({user})</source>
       <translation>Action by {org} → {status} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="53" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="238" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="243" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Anonymous referral: there is no referrer to give feedback to.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="53" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="55" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="73" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="75" />
       <source>Besproken op vergadering {number}</source>
       <translation>Discussed at meeting {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="185" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="190" />
       <source>Bezorgdheid per levensdomein (0 geen – 3 hoog)</source>
       <translation>Concern per life domain (0 none – 3 high)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="126" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="128" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="263" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="268" />
       <source>Laatste inschatting</source>
       <translation>Latest assessment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="252" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="257" />
       <source>Nog geen inschatting per levensdomein.</source>
       <translation>No assessment per life domain yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="234" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="239" />
       <source>Op de volgende &amp;agenda zetten</source>
       <translation>Put on the next &amp;agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="71" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="73" />
       <source>Op de volgende agenda gezet door {user}</source>
       <translation>Put on the next agenda by {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="55" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="57" />
       <source>Opvolging actie</source>
       <translation>Action follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="52" />
       <source>Screening</source>
       <translation>Screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="69" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="71" />
       <source>Screeningsnotities: {text}</source>
       <translation>Screening notes: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="126" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="128" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="56" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="58" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="94" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="96" />
       <source>Status gewijzigd: {before} → {after} ({user})</source>
       <translation>Status changed: {before} → {after} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="57" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="59" />
       <source>Terugkoppeling</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="174" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="179" />
       <source>Tijdlijn van de casus</source>
       <translation>Case timeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="227" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="232" />
       <source>Tijdlijn {case} — LIVC-R Desktop</source>
       <translation>Timeline {case} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="233" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="238" />
       <source>Van de volgende &amp;agenda halen</source>
       <translation>Remove from the next &amp;agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="52" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="54" />
       <source>Vergadering</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="254" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="259" />
       <source>Vergaderingen: {list}</source>
       <translation>Meetings: {list}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="126" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="128" />
       <source>Wat</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="82" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="84" />
       <source>status: {status}</source>
       <translation>status: {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="228" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="233" />
       <source>{case} — {status}</source>
       <translation>{case} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="85" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="87" />
       <source>{org}, deadline {deadline}: {text}</source>
       <translation>{org}, deadline {deadline}: {text}</translation>
     </message>
@@ -1325,149 +1370,149 @@
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="159" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="213" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="192" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="161" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="215" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="194" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="151" />
       <source>&amp;Sjabloon:</source>
       <translation>&amp;Template:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="161" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="163" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="150" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="152" />
       <source>&amp;Tekst:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="121" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="122" />
       <source>Aan: {org}</source>
       <translation>To: {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="121" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Anonymous referral: there is no referrer to give feedback to.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="126" />
       <source>Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het beroepsgeheim valt en geen identiteitsgegevens.</source>
       <translation>Limited feedback: no content of the discussion, nothing covered by professional secrecy and no identity details.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="53" />
       <source>Besproken — afgesloten</source>
       <translation>Discussed — closed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="46" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="47" />
       <source>Besproken — begeleiding opgestart</source>
       <translation>Discussed — support started</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="50" />
       <source>Besproken — doorverwezen</source>
       <translation>Discussed — referred onward</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
       <source>Door</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="133" />
       <source>Eerdere terugkoppelingen</source>
       <translation>Earlier feedback</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
       <source>Meegedeeld</source>
       <translation>Communicated</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="55" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="56" />
       <source>Ontvangen — in screening</source>
       <translation>Received — in screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="203" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="205" />
       <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
       <translation>Warning: the text contains the name or date of birth of the person concerned. Edit the text, or click again to save it anyway.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="199" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="201" />
       <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
       <translation>First write what was communicated to the referrer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
       <source>Sjabloon</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="147" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="149" />
       <source>Tekst van de terugkoppeling</source>
       <translation>Feedback text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="115" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="116" />
       <source>Terugkoppeling aan de signaalgever — {case}</source>
       <translation>Feedback to the referrer — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="212" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="214" />
       <source>Terugkoppeling opgeslagen.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="205" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="207" />
       <source>Toch &amp;opslaan</source>
       <translation>Save &amp;anyway</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="50" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="51" />
       <source>Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste hulpverlening. Meer informatie kunnen wij u niet geven.</source>
       <translation>Your report was discussed in the LIVC-R; the person concerned has been referred to appropriate support services. We cannot give you any further information.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="53" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="54" />
       <source>Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Your report was discussed in the LIVC-R; follow-up by the cell is being closed. You can always report new signals to the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="47" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="48" />
       <source>Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Your report was discussed in the LIVC-R; support is being started. We cannot give you any further information. You can always report new signals to the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="56" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="57" />
       <source>Uw melding werd goed ontvangen en wordt door de casemanager bekeken.</source>
       <translation>Your report has been received and is being looked at by the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="175" />
       <source>Uw rol mag geen terugkoppeling registreren.</source>
       <translation>Your role may not record feedback.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="62" />
       <source>vrije tekst</source>
       <translation>free text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="144" />
       <source>— kies een sjabloon —</source>
       <translation>— choose a template —</translation>
     </message>
@@ -1475,745 +1520,756 @@
   <context>
     <name>ImportDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="832" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="841" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="471" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="721" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="474" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="724" />
       <source>&amp;Bestand kiezen…</source>
       <translation>Choose &amp;file…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="359" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
       <source>&amp;Bladeren…</source>
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="375" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="378" />
       <source>&amp;Exporteren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="486" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="831" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="489" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="840" />
       <source>&amp;Importeren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="306" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="376" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="488" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="309" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="379" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="491" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="838" />
       <source>&amp;Volgende &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="830" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="839" />
       <source>&lt; &amp;Vorige</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="701" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="704" />
       <source>Aanmeldingsdatum</source>
       <translation>Referral date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="712" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="715" />
       <source>Bestand</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="358" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
       <source>Bestand (.json)</source>
       <translation>File (.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="427" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="430" />
       <source>Bestand vervangen</source>
       <translation>Replace file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="136" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="137" />
       <source>Bevat een NUL-teken of een ongeldig teken.</source>
       <translation>Contains a NUL character or an invalid character.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="440" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="443" />
       <source>Bewaard: {path} ({counts}).</source>
       <translation>Saved: {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="720" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="723" />
       <source>CSV-bestand</source>
       <translation>CSV file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="736" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="739" />
       <source>CSV-bestand (*.csv *.txt)</source>
       <translation>CSV file (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="820" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
       <source>Caselijst importeren (CSV) — LIVC-R Desktop</source>
       <translation>Import case list (CSV) — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="736" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="739" />
       <source>Caselijst kiezen</source>
       <translation>Choose case list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="349" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="352" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="778" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="785" />
       <source>Controle</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="338" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="341" />
       <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
       <translation>The &amp;whole vault (to transfer or archive it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="163" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="164" />
       <source>De export van één casus bevat precies één casus.</source>
       <translation>The export of one case contains exactly one case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="171" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="172" />
       <source>De kluis weigerde de gegevens; er werd niets geïmporteerd.</source>
       <translation>The vault refused the data; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="424" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="427" />
       <source>De map {folder} bestaat niet.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
       <source>De tekens in dit bestand zijn niet leesbaar (geen UTF-8 of Windows-1252).</source>
       <translation>The characters in this file cannot be read (not UTF-8 or Windows-1252).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="204" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="205" />
       <source>Deze dossiercode komt al voor (in het bestand of in de kluis).</source>
       <translation>This case code already occurs (in the file or in the vault).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="168" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="169" />
       <source>Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis geïmporteerd.</source>
       <translation>This vault already contains data: a full export is only imported into an empty vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="115" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="116" />
       <source>Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij.</source>
       <translation>This file has format version {version} and was made with a newer version of LIVC-R Desktop; this version reads up to version {supported}. Update the application.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="165" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="166" />
       <source>Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan geïmporteerd worden.</source>
       <translation>This is the export of one case (subject access request); only the export of a whole vault can be imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="226" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
       <source>Dit is een rekenblad (.xlsx of .ods), geen CSV. Bewaar het eerst als CSV.</source>
       <translation>This is a spreadsheet (.xlsx or .ods), not a CSV file. Save it as CSV first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="229" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="230" />
       <source>Dit is geen CSV-tekstbestand.</source>
       <translation>This is not a CSV text file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="113" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="114" />
       <source>Dit is geen LIVC-R-uitwisselingsbestand.</source>
       <translation>This is not an LIVC-R exchange file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="231" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="232" />
       <source>Dit is geen leesbaar CSV-bestand.</source>
       <translation>This is not a readable CSV file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="133" />
       <source>Dit veld staat er meer dan eens.</source>
       <translation>This field appears more than once.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="179" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
       <source>Dossiercode</source>
       <translation>Case code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="154" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="155" />
       <source>Dubbel: hetzelfde als {first}.</source>
       <translation>Duplicate: the same as {first}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="462" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="465" />
       <source>Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets.</source>
       <translation>A full export (JSON) is imported into this vault if the vault is still empty. The whole file is checked first: everything is imported, or nothing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="779" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="786" />
       <source>Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als geen enkele rij nog een probleem heeft: alles, of niets.</source>
       <translation>Every row has been checked as in the case form. Nothing is imported until no row has a problem left: everything, or nothing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="544" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="547" />
       <source>Er werd niets geïmporteerd.</source>
       <translation>Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="520" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="523" />
       <source>Export van {when}: {counts}. Alles is in orde.</source>
       <translation>Export of {when}: {counts}. Everything is in order.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="357" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
       <source>Exportbestand</source>
       <translation>Export file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="410" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="413" />
       <source>Exportbestand opslaan</source>
       <translation>Save export file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="334" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="337" />
       <source>Exporteren — LIVC-R Desktop</source>
       <translation>Export — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="340" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="343" />
       <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
       <translation>&amp;One case (subject access request by the person concerned, GDPR Art. 15)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
       <source>Geboortedatum</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="158" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="159" />
       <source>Geen agendapunt op positie {position} in deze vergadering.</source>
       <translation>No agenda item at position {position} in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="149" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="150" />
       <source>Geen geldig tijdstip (UU:MM:SS).</source>
       <translation>Not a valid time (HH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="108" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="109" />
       <source>Geen geldige JSON (regel {line}, kolom {column}).</source>
       <translation>Not valid JSON (line {line}, column {column}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="145" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="146" />
       <source>Geen geldige datum (JJJJ-MM-DD).</source>
       <translation>Not a valid date (YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="192" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="193" />
       <source>Geen geldige datum (dd/mm/jjjj of jjjj-mm-dd).</source>
       <translation>Not a valid date (dd/mm/yyyy or yyyy-mm-dd).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="147" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="148" />
       <source>Geen geldige datum en tijd (JJJJ-MM-DDTUU:MM:SS).</source>
       <translation>Not a valid date and time (YYYY-MM-DDTHH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="206" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="207" />
       <source>Geen kolom gekoppeld aan het verplichte veld „{field}”.</source>
       <translation>No column mapped to the required field “{field}”.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="200" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="201" />
       <source>Geen lid met deze naam in de kluis.</source>
       <translation>No member with this name in the vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="198" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="199" />
       <source>Geen organisatie met deze naam in de kluis.</source>
       <translation>No organisation with this name in the vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="138" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="139" />
       <source>Heeft niet de vereiste vorm.</source>
       <translation>Does not have the required format.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="232" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="233" />
       <source>Het bestand bevat geen rijen.</source>
       <translation>The file contains no rows.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="230" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="231" />
       <source>Het bestand heeft te veel rijen.</source>
       <translation>The file has too many rows.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="297" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="300" />
       <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
       <translation>The file has {n} problem(s). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="515" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="518" />
       <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
       <translation>The file has {n} problem(s); nothing will be imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="106" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="107" />
       <source>Het bestand is geen UTF-8-tekst.</source>
       <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="102" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="103" />
       <source>Het bestand is groter dan {max} MiB.</source>
       <translation>The file is larger than {max} MiB.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="229" />
       <source>Het bestand is te groot.</source>
       <translation>The file is too large.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="104" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="233" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="105" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="234" />
       <source>Het bestand kan niet gelezen worden.</source>
       <translation>The file cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="436" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="439" />
       <source>Het bestand kon niet geschreven worden: {reason}</source>
       <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="209" />
       <source>Het veld „{field}” is aan meer dan één kolom gekoppeld.</source>
       <translation>The field “{field}” is mapped to more than one column.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="161" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="162" />
       <source>Hoort alleen in de export van één casus.</source>
       <translation>Belongs only in the export of one case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="535" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="538" />
       <source>Importeren</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="294" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="297" />
       <source>Importeren niet mogelijk — LIVC-R Desktop</source>
       <translation>Import not possible — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="459" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="462" />
       <source>Importeren uit een uitwisselingsbestand — LIVC-R Desktop</source>
       <translation>Import from an exchange file — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="130" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
       <source>Interne gegevens van een kluis, geen instelling van de cel: kan niet geïmporteerd worden.</source>
       <translation>Internal data of a vault, not a setting of the cell: cannot be imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="713" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="716" />
       <source>Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, UTF-8 of Windows-1252 worden herkend.</source>
       <translation>Choose the case list as a CSV file (from Excel: “Save as… CSV”). Semicolon or comma, UTF-8 or Windows-1252 are recognised.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="749" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="752" />
       <source>Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code.</source>
       <translation>For each column, choose the case field, or “do not import”. Referral date and phenomenon are required; a row without a case code gets the next free code.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="642" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
       <source>Kolom in het bestand</source>
       <translation>Column in the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="748" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="751" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="757" />
       <source>Kolommen koppelen</source>
       <translation>Map columns</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="71" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="72" />
       <source>Let op: het exportbestand is NIET versleuteld. Het bevat identiteiten en informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft. De export wordt gelogd.</source>
       <translation>Warning: the export file is NOT encrypted. It contains identities and information covered by shared professional secrecy (Art. 458ter Criminal Code). Store it only on an encrypted medium, hand it over only in person or encrypted, and delete it as soon as it has served its purpose. The export is logged.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="126" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="127" />
       <source>Mag niet leeg zijn.</source>
       <translation>Must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="202" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="203" />
       <source>Meer cellen dan de kopregel kolommen heeft.</source>
       <translation>More cells than the header row has columns.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
       <source>Minderjarig</source>
       <translation>Minor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="151" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="152" />
       <source>Moet tussen {minimum} en {maximum} liggen.</source>
       <translation>Must be between {minimum} and {maximum}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
       <source>Naam</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="128" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="129" />
       <source>Onbekend veld.</source>
       <translation>Unknown field.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="142" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="143" />
       <source>Onbekende waarde „{value}”; toegelaten: {allowed}.</source>
       <translation>Unknown value “{value}”; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="196" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="197" />
       <source>Onbekende waarde.</source>
       <translation>Unknown value.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="119" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="120" />
       <source>Ongeldige formaatversie.</source>
       <translation>Invalid format version.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="141" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="142" />
       <source>Ongeldige waarde.</source>
       <translation>Invalid value.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
       <source>Opmerkingen (screening)</source>
       <translation>Remarks (screening)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
       <source>Organisatie signaalgever</source>
       <translation>Referrer organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="272" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
       <source>Plaats in het bestand</source>
       <translation>Location in the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="272" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
       <source>Probleem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="701" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="704" />
       <source>Problemen</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="179" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="280" />
+      <source>Problemen in het bestand</source>
+      <translation>Problems in the file</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
       <source>Rij</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="219" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="220" />
       <source>Rij {row}, kolom „{column}”: {message}</source>
       <translation>Row {row}, column “{column}”: {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="221" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="222" />
       <source>Rij {row}: {message}</source>
       <translation>Row {row}: {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="194" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="796" />
+      <source>Rijen van het bestand</source>
+      <translation>Rows of the file</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="195" />
       <source>Schrijf het jaar met vier cijfers (dd/mm/jjjj).</source>
       <translation>Write the year with four digits (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
       <source>Sector signaalgever</source>
       <translation>Referrer sector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="111" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="112" />
       <source>Te diep genest.</source>
       <translation>Nested too deeply.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="134" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="135" />
       <source>Te lang: {length} tekens, hoogstens {max}.</source>
       <translation>Too long: {length} characters, at most {max}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="469" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="472" />
       <source>Uitwisselingsbestand</source>
       <translation>Exchange file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="411" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="498" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="414" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="501" />
       <source>Uitwisselingsbestand (*.json)</source>
       <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="497" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="500" />
       <source>Uitwisselingsbestand kiezen</source>
       <translation>Choose exchange file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="406" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="409" />
       <source>Uw rol laat geen export toe.</source>
       <translation>Your role does not allow exports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="512" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="883" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="515" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="892" />
       <source>Uw rol laat geen import toe.</source>
       <translation>Your role does not allow imports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="642" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
       <source>Veld van de casus</source>
       <translation>Case field</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="121" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="122" />
       <source>Verkeerd type: {expected} verwacht, {found} gevonden.</source>
       <translation>Wrong type: {expected} expected, {found} found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="124" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="125" />
       <source>Verplicht veld ontbreekt.</source>
       <translation>Required field missing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="156" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="157" />
       <source>Verwijst naar „{value}”, dat niet in het bestand staat.</source>
       <translation>Refers to “{value}”, which is not in the file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
       <source>Volgende bespreking</source>
       <translation>Next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="642" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
       <source>Voorbeelden</source>
       <translation>Examples</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="179" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
       <source>Voornaam</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="314" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
       <source>aanwezigheden</source>
       <translation>attendance records</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
       <source>actie-opvolgingen</source>
       <translation>action follow-ups</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>acties</source>
       <translation>actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="314" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
       <source>agendapunten</source>
       <translation>agenda items</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>beslissingen</source>
       <translation>decisions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="313" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
       <source>casussen</source>
       <translation>cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="315" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
       <source>domeinbeoordelingen</source>
       <translation>domain assessments</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="91" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
       <source>geheel getal</source>
       <translation>integer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
       <source>getal</source>
       <translation>number</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="315" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
       <source>inbrengen</source>
       <translation>contributions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>integrale analyses</source>
       <translation>integral assessments</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
       <source>komma</source>
       <translation>comma</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="313" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
       <source>leden</source>
       <translation>members</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
       <source>lijst</source>
       <translation>list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
       <source>null</source>
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
       <source>object</source>
       <translation>object</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="313" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
       <source>organisaties</source>
       <translation>organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
       <source>puntkomma</source>
       <translation>semicolon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="91" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
       <source>tekst</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
       <source>terugkoppelingen aan signaalgevers</source>
       <translation>feedback messages to referrers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="91" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
       <source>true of false</source>
       <translation>true or false</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="314" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
       <source>vergaderingen</source>
       <translation>meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
       <source>verslagdocumenten (enkel vermeld)</source>
       <translation>minutes documents (listed only)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
       <source>verticale streep</source>
       <translation>vertical bar</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="681" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="684" />
       <source>{code} (automatisch)</source>
       <translation>{code} (automatic)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="870" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="879" />
       <source>{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot ze opgelost zijn (in het bestand of in de koppeling).</source>
       <translation>{issues} problem(s) in {rows} row(s); nothing will be imported until they are resolved (in the file or in the mapping).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="428" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="431" />
       <source>{name} bestaat al. Vervangen?</source>
       <translation>{name} already exists. Replace it?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="536" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="539" />
       <source>{n} casussen en alle bijhorende gegevens in deze kluis importeren?</source>
       <translation>Import {n} cases and all related data into this vault?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="868" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="877" />
       <source>{n} rijen worden als casus geïmporteerd.</source>
       <translation>{n} rows will be imported as cases.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="851" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>{rows} rijen, {columns} kolommen; scheidingsteken: {delimiter}; codering: {encoding}.</source>
       <translation>{rows} rows, {columns} columns; delimiter: {delimiter}; encoding: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="615" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="647" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="618" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="650" />
       <source>— niet importeren —</source>
       <translation>— do not import —</translation>
     </message>
@@ -2551,122 +2607,122 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="246" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="250" />
       <source>&amp;Bewerken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="254" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="258" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="261" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="265" />
       <source>&amp;Projector</source>
       <translation>&amp;Projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="231" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="235" />
       <source>&amp;Vergadering</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="396" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="400" />
       <source>'{title}' van de agenda halen?</source>
       <translation>Remove '{title}' from the agenda?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="197" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="201" />
       <source>+ casus</source>
       <translation>+ case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="200" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="204" />
       <source>+ punt</source>
       <translation>+ item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="178" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="182" />
       <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
       <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="235" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="239" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="167" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="171" />
       <source>Aanwezigheid (F2)</source>
       <translation>Attendance (F2)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="49" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="323" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="327" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Attendance incomplete</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="182" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="186" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="244" />
       <source>Agendapunt hoger</source>
       <translation>Move agenda item up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="56" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Move agenda item up / down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="241" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
       <source>Agendapunt lager</source>
       <translation>Move agenda item down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="384" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="388" />
       <source>Agendapunt toevoegen</source>
       <translation>Add agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="395" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="399" />
       <source>Agendapunt verwijderen</source>
       <translation>Remove agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="451" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="457" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Item: {used} / {planned}:00</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="196" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="200" />
       <source>Casus om toe te voegen</source>
       <translation>Case to add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="466" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="472" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date of the next meeting (dd/mm/yyyy; leave empty if not yet known):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="59" />
       <source>Deze hulp</source>
       <translation>This help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="474" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="480" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Give the date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="460" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="466" />
       <source>Gepland: {n} min</source>
       <translation>Planned: {n} min</translation>
     </message>
@@ -2676,45 +2732,45 @@
       <translation>Show the case's identity on the projector (with confirmation, logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="324" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="328" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Not everyone present has confirmed confidentiality (Art. 458ter). Start the case discussion anyway?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="238" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="242" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="237" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="241" />
       <source>Nieuwe beslissing</source>
       <translation>New decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="236" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
       <source>Nieuwe bijdrage</source>
       <translation>New contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="247" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="251" />
       <source>Ongedaan maken</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Undo / redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="253" />
       <source>Opnieuw</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="265" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="269" />
       <source>Projector</source>
       <translation>Projector</translation>
     </message>
@@ -2739,18 +2795,18 @@
       <translation>Blank projector / restore (not while typing)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="458" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="464" />
       <source>Resterend: {left}</source>
       <translation>Remaining: {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="79" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="81" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="71" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="255" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="73" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="259" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
@@ -2760,66 +2816,66 @@
       <translation>Projector text larger / smaller / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="163" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="428" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="167" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="432" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Start timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
       <source>Timer starten / stoppen</source>
       <translation>Start / stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="239" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="243" />
       <source>Timer starten/stoppen</source>
       <translation>Start/stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="428" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="432" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Stop timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="384" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="388" />
       <source>Titel van het agendapunt:</source>
       <translation>Title of the agenda item:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="465" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="474" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="471" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="480" />
       <source>Vergadering afsluiten</source>
       <translation>Close meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
       <source>Vergadering afsluiten…</source>
       <translation>Close meeting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="101" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="103" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation>Meeting {number} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="203" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="207" />
       <source>Verwijderen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="47" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="233" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="49" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="237" />
       <source>Volgend agendapunt</source>
       <translation>Next agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="48" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="234" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="238" />
       <source>Vorig agendapunt</source>
       <translation>Previous agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="153" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="155" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — chair: {chair}</translation>
     </message>
@@ -2827,172 +2883,207 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="281" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="297" />
       <source>&amp;Actieopvolging</source>
       <translation>&amp;Action tracking</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="123" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="126" />
       <source>&amp;Acties</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="253" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
       <source>&amp;Afsluiten</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="243" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="249" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="118" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="121" />
       <source>&amp;Casussen</source>
       <translation>&amp;Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="311" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="334" />
+      <source>&amp;Exporteren (uitwisselingsformaat)…</source>
+      <translation>&amp;Export (exchange format)…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="327" />
       <source>&amp;Gebruikers…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="263" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="279" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="306" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="336" />
+      <source>&amp;Importeren (uitwisselingsformaat)…</source>
+      <translation>&amp;Import (exchange format)…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="322" />
       <source>&amp;Instellingen van de cel…</source>
       <translation>&amp;Cell settings…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="85" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="88" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="244" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="250" />
       <source>&amp;Nieuwe casus…</source>
       <translation>&amp;New case…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="269" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="285" />
       <source>&amp;Opvolging</source>
       <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="264" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="280" />
       <source>&amp;Over LIVC-R Desktop</source>
       <translation>&amp;About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="302" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="318" />
       <source>&amp;Statistiek voor preventie…</source>
       <translation>&amp;Statistics for prevention…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="92" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="269" />
+      <source>&amp;Taal</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="95" />
       <source>&amp;Tijdlijn</source>
       <translation>T&amp;imeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="270" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="286" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>Case &amp;timeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="119" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="122" />
       <source>&amp;Vergaderingen</source>
       <translation>&amp;Meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="162" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="167" />
       <source>&amp;Verslag…</source>
       <translation>M&amp;inutes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="265" />
       <source>&amp;Zoeken</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="289" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="305" />
       <source>&amp;Zoeken in alles</source>
       <translation>&amp;Search everything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="73" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="76" />
       <source>&amp;Zoeken:</source>
       <translation>&amp;Search:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="78" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="81" />
       <source>Alle casussen</source>
       <translation>All cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="79" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="82" />
       <source>Alle lopende casussen</source>
       <translation>All open cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="299" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="335" />
+      <source>Alles over de gekozen &amp;casus exporteren (inzageverzoek)…</source>
+      <translation>Export everything about the selected &amp;case (subject access request)…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="315" />
       <source>B&amp;eheer</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="80" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
       <source>Bespreking achterstallig</source>
       <translation>Review overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="248" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="254" />
       <source>Casus &amp;openen</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="102" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="369" />
+      <source>Casus exporteren</source>
+      <translation>Export case</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="337" />
+      <source>Casuslijst importeren uit &amp;CSV…</source>
+      <translation>Import case list from CS&amp;V…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="105" />
       <source>Casussen</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="72" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
       <source>Casussen zoeken</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="410" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="468" />
       <source>De agenda van vergadering {number} ({date}) is al volledig.</source>
       <translation>The agenda of meeting {number} ({date}) is already complete.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="383" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="441" />
       <source>De casus staat klaar voor de volgende agenda.</source>
       <translation>The case is ready for the next agenda.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="407" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="465" />
       <source>Er is geen geplande vergadering. Plan eerst een vergadering.</source>
       <translation>There is no planned meeting. Plan a meeting first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="80" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="427" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="485" />
       <source>Geen achterstallige acties</source>
       <translation>No overdue actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="147" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="369" />
+      <source>Kies eerst een casus in de lijst.</source>
+      <translation>First select a case in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="152" />
       <source>Kluis: {path} — aangemeld als {user}</source>
       <translation>Vault: {path} — signed in as {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="493" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="551" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
@@ -3001,108 +3092,108 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
 Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All data are covered by shared professional secrecy (Art. 458ter Criminal Code) and remain encrypted on this computer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="60" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="63" />
       <source>LIVC-R Desktop — Casussen</source>
       <translation>LIVC-R Desktop — Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="158" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="163" />
       <source>Nieuwe &amp;vergadering…</source>
       <translation>&amp;New meeting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="87" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="274" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="290" />
       <source>Op de &amp;volgende agenda zetten</source>
       <translation>Put on the &amp;next agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="430" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="488" />
       <source>Open of lopende acties waarvan de deadline verstreken is</source>
       <translation>Open or in-progress actions whose deadline has passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="492" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="550" />
       <source>Over LIVC-R Desktop</source>
       <translation>About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="86" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="277" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="293" />
       <source>Terugkoppeling aan &amp;signaalgever…</source>
       <translation>Feedback to &amp;referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="94" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="97" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Timeline of the selected case (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="392" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="450" />
       <source>Uw rol mag de agenda van een vergadering niet aanpassen.</source>
       <translation>Your role may not change the agenda of a meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="160" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="165" />
       <source>Vergadering &amp;leiden</source>
       <translation>&amp;Run meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="178" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="183" />
       <source>Vergaderingen</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="396" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="454" />
       <source>Volgende agenda</source>
       <translation>Next agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="164" />
-      <location filename="../../livcr_desktop/views/main_window.py" line="285" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="169" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="301" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Fill next a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="166" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="171" />
       <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
       <translation>Put the cases due for review and the new referrals on the agenda of the next planned meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="126" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="129" />
       <source>Zoeken in &amp;alles</source>
       <translation>Search e&amp;verything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="70" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="73" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Search by code, pseudonym, status, case manager… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="427" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="485" />
       <source>{n} acties achterstallig</source>
       <translation>{n} actions overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="449" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="507" />
       <source>{n} besprekingen achterstallig</source>
       <translation>{n} reviews overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="412" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="470" />
       <source>{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.</source>
       <translation>{n} cases put on the agenda of meeting {number} ({date}): {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="446" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="504" />
       <source>{shown} van {total} casussen</source>
       <translation>{shown} of {total} cases</translation>
     </message>
@@ -3183,136 +3274,140 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="305" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="312" />
       <source>Bezorgdheid
 (vorige → nu)</source>
       <translation>Concern
 (last → now)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="68" />
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="73" />
+      <source>Casus: {label}</source>
+      <translation>Case: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="399" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="409" />
       <source>Deadline verstreken</source>
       <translation>Deadline passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="203" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="210" />
       <source>Geheimhouding</source>
       <translation>Confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="303" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="310" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
       <source>Lid</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="68" />
-      <source>Nieuw</source>
-      <translation>New</translation>
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="72" />
+      <source>Nieuw: {label}</source>
+      <translation>New: {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
       <source>Nummer</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="68" />
       <source>Opvolging openstaande acties</source>
       <translation>Review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
       <source>Plaats</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="375" />
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="385" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
       <source>Uitgenodigd voor</source>
       <translation>Invited for</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="338" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="348" />
       <source>[beroepsgeheim]</source>
       <translation>[professional secrecy]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="342" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="352" />
       <source>[bevestigd]</source>
       <translation>[confirmed]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="340" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="350" />
       <source>[niet projecteren]</source>
       <translation>[do not project]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="232" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="239" />
       <source>bevestigd om {time}</source>
       <translation>confirmed at {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="229" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="236" />
       <source>hele vergadering</source>
       <translation>whole meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="233" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="240" />
       <source>nog niet</source>
       <translation>not yet</translation>
     </message>
@@ -3320,397 +3415,397 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingPages</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="245" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="272" />
       <source>&amp;Afgerond</source>
       <translation>&amp;Completed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="321" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="349" />
       <source>&amp;Bijdrage</source>
       <translation>&amp;Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="246" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="273" />
       <source>&amp;Lopend</source>
       <translation>&amp;In progress</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="245" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="272" />
       <source>&amp;Niet uitgevoerd</source>
       <translation>&amp;Not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="324" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="352" />
       <source>&amp;Plan van aanpak</source>
       <translation>Plan of &amp;approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
       <source>0 geen/onbekend</source>
       <translation>0 none/unknown</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
       <source>1 laag</source>
       <translation>1 low</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
       <source>2 matig</source>
       <translation>2 moderate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
       <source>3 hoog</source>
       <translation>3 high</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="153" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="175" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="164" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="186" />
       <source>Aanwezigheidslijst</source>
       <translation>Attendance list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="550" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="588" />
       <source>Actie toevoegen</source>
       <translation>Add action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="174" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="200" />
       <source>Alle aanwezigen &amp;bevestigen de geheimhouding</source>
       <translation>All present &amp;confirm confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="417" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="448" />
       <source>Beschermende factoren</source>
       <translation>Protective factors</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="420" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="451" />
       <source>Beschermende factoren:</source>
       <translation>Protective factors:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="448" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="480" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="482" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="518" />
       <source>Beslissing &amp;vastleggen</source>
       <translation>&amp;Record decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="402" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="433" />
       <source>Bezorgdheid</source>
       <translation>Concern</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="410" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="441" />
       <source>Bezorgdheid:</source>
       <translation>Concern:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="349" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="377" />
       <source>Bijdrage</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="596" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="634" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation>Case {code}{pseudo} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="546" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="584" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="322" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="350" />
       <source>Do&amp;mein</source>
       <translation>D&amp;omain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="367" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="395" />
       <source>Domein:</source>
       <translation>Domain:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="465" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="498" />
       <source>Doorverwezen naar</source>
       <translation>Referred onward to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="497" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="534" />
       <source>Doorverwezen naar:</source>
       <translation>Referred onward to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="537" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="575" />
       <source>Eigenaar (organisatie)</source>
       <translation>Owner (organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="253" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="280" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="362" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="390" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>No information / does not wish to share</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="137" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="159" />
       <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
       <translation>Reminder — shared professional secrecy (Art. 458ter §2 Criminal Code). Anyone taking part in this case meeting is bound to keep secret what is shared here. No one is obliged to speak; anyone who will not or may not share anything says so and is recorded as 'no information / does not wish to share'.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="323" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="351" />
       <source>Inschatting en &amp;beslissing</source>
       <translation>Assessment and &amp;decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="307" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="334" />
       <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
       <translation>Integral assessment: life domains and contributions per organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="430" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="461" />
       <source>Integrale inschatting</source>
       <translation>Integral assessment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="396" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="427" />
       <source>Kies een levensdomein in het rooster.</source>
       <translation>Select a life domain in the grid.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="438" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="470" />
       <source>Kwalificatie</source>
       <translation>Qualification</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="443" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="475" />
       <source>Kwalificatie:</source>
       <translation>Qualification:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="470" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="503" />
       <source>LTF (Local Task Force)</source>
       <translation>LTF (Local Task Force)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="382" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="413" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Delete the last contribution in this cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="344" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="372" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="459" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="492" />
       <source>Motivering</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="495" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="532" />
       <source>Motivering:</source>
       <translation>Reasons:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="534" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="572" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="535" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="573" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>New action (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="642" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="680" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>No decision for this case yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="242" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="269" />
       <source>Nota bij de opvolging</source>
       <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="241" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="268" />
       <source>Nota bij de opvolging (optioneel)</source>
       <translation>Follow-up note (optional)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="229" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="255" />
       <source>Openstaande acties</source>
       <translation>Open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="468" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="501" />
       <source>Opgeschaald naar</source>
       <translation>Escalated to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="499" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="536" />
       <source>Opgeschaald naar:</source>
       <translation>Escalated to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="223" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="249" />
       <source>Opvolging van de openstaande acties van de vorige vergaderingen</source>
       <translation>Follow-up of the open actions from previous meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="341" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="369" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="365" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="393" />
       <source>Organisatie:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="523" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="560" />
       <source>Plan van aanpak</source>
       <translation>Plan of approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="413" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="444" />
       <source>Risicofactoren</source>
       <translation>Risk factors</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="419" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="450" />
       <source>Risicofactoren:</source>
       <translation>Risk factors:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="466" />
       <source>Samenvatting van de integrale inschatting</source>
       <translation>Summary of the integral assessment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="474" />
       <source>Samenvatting:</source>
       <translation>Summary:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="452" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="485" />
       <source>Soort beslissing</source>
       <translation>Type of decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="493" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="530" />
       <source>Soort:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="360" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="388" />
       <source>Toevoegen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="641" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="679" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Recorded at {time}; changes are saved immediately.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="540" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="578" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="462" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="495" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Expectations for the next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="496" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="533" />
       <source>Verwachtingen:</source>
       <translation>Expectations:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="501" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="514" />
       <source>Volgende bespreking:</source>
       <translation>Next review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="350" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="378" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>What does this organisation know about this domain? (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="355" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="383" />
       <source>be&amp;vestigd</source>
       <translation>con&amp;firmed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="351" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="379" />
       <source>beroeps&amp;geheim</source>
       <translation>professional &amp;secrecy</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="601" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="639" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation>no information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="473" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="506" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="357" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="385" />
       <source>in &amp;verslag</source>
       <translation>in min&amp;utes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="353" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="381" />
       <source>niet &amp;projecteren</source>
       <translation>do &amp;not project</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="471" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="504" />
       <source>parket</source>
       <translation>public prosecutor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="729" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="767" />
       <source>vorige vergadering: {lvl}</source>
       <translation>previous meeting: {lvl}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="189" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="215" />
       <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig</source>
       <translation>{p} present, {a} confirmed, {e} excused, {x} absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="536" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="574" />
       <source>— eigenaar —</source>
       <translation>— owner —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="453" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="486" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="439" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="471" />
       <source>— nog niet gekwalificeerd —</source>
       <translation>— not yet qualified —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="541" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="579" />
       <source>— verantwoordelijke —</source>
       <translation>— responsible —</translation>
     </message>
@@ -3826,273 +3921,318 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="102" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="134" />
       <source>&amp;Afdrukvoorbeeld…</source>
       <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="98" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="130" />
       <source>&amp;Casus:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="124" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="156" />
       <source>&amp;Finaliseren…</source>
       <translation>&amp;Finalise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="157" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Sign with certificate (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="97" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="129" />
       <source>&amp;Organisatie:</source>
       <translation>&amp;Organisation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="96" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="128" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="113" />
       <source>Actielijst voor één organisatie</source>
       <translation>Action list for one organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="126" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="160" />
       <source>Adden&amp;dum…</source>
       <translation>&amp;Addendum…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="242" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="280" />
       <source>Addendum</source>
       <translation>Addendum</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="245" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="283" />
       <source>Addendum bewaard (SHA-256 {hash}).</source>
       <translation>Addendum saved (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="103" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="135" />
       <source>Af&amp;drukken…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="180" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="218" />
       <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
       <translation>Everyone present agrees: the form can be drawn up.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="267" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="324" />
       <source>Beide handtekeningen staan er al.</source>
       <translation>Both signatures are already present.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="229" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="267" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="248" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="286" />
       <source>Certificaat kiezen</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="242" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="280" />
       <source>Correctie of aanvulling:</source>
       <translation>Correction or addition:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="60" />
+      <source>De kaart vraagt een pincode. Er werd niets ondertekend.</source>
+      <translation>The card asks for a PIN. Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="51" />
       <source>De middleware voor de kaartlezer (PKCS#11) is niet gevonden.</source>
       <translation>The middleware for the card reader (PKCS#11) was not found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="194" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="54" />
+      <source>De pincode klopt niet. Er werd niets ondertekend.</source>
+      <translation>The PIN is wrong. Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="57" />
+      <source>De pincode van de kaart is geblokkeerd. Er werd niets ondertekend.</source>
+      <translation>The card's PIN is blocked. Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="232" />
       <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
       <translation>The feedback form can only be drawn up once all members present agree (Constitutional Court 52/2021).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="43" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="45" />
       <source>Dit certificaat is nog niet geldig. Er werd niets ondertekend.</source>
       <translation>This certificate is not yet valid. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="40" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="42" />
       <source>Dit certificaat is verlopen. Er werd niets ondertekend.</source>
       <translation>This certificate has expired. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="37" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="39" />
       <source>Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend.</source>
       <translation>This is not a readable PKCS#12 file (.p12/.pfx). Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="108" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="122" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="66" />
+      <source>Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend.</source>
+      <translation>There are several cards or tokens: leave only one in the reader. Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="154" />
       <source>Finaliseren en ondertekenen</source>
       <translation>Finalise and sign</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="300" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="361" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
       <translation>CHANGED AFTER SIGNING</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="297" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="358" />
       <source>Geen (leesbare) handtekening gevonden.</source>
       <translation>No (readable) signature found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="46" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="48" />
       <source>Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw.</source>
       <translation>No card or token found. Insert the eID into the reader and try again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="238" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="203" />
+      <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
+      <translation>Finalised, but the minutes are not in this vault (e.g. after an import).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="276" />
       <source>Gefinaliseerd. SHA-256: {hash}</source>
       <translation>Finalised. SHA-256: {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="166" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="202" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
       <translation>Finalised; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="127" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="161" />
       <source>Handtekening &amp;controleren…</source>
       <translation>Ve&amp;rify signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="34" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="36" />
       <source>Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend.</source>
       <translation>The password of the certificate file is incorrect. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="94" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="126" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
       <translation>Print identities (logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="295" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="356" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
       <translation>In the vault: NO — this file is not as it was saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="294" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="355" />
       <source>In de kluis: ja (document {id}).</source>
       <translation>In the vault: yes (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="109" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="141" />
       <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
       <translation>Consent to the feedback form (all members present)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="197" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="235" />
       <source>Kies eerst een organisatie of casus.</source>
       <translation>First choose an organisation or case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="234" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="272" />
       <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?</source>
       <translation>After finalising, the meeting is locked; corrections become an addendum. Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="181" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="219" />
       <source>Nog niet alle aanwezigen stemden in.</source>
       <translation>Not everyone present has agreed yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="170" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="207" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen.</source>
       <translation>Not yet finalised: the minutes may still change.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="278" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="339" />
       <source>Ondertekend ({field}).</source>
       <translation>Signed ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="168" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="205" />
       <source>Ondertekend door: {who}.</source>
       <translation>Signed by: {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="283" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
       <source>Ondertekend verslag controleren</source>
       <translation>Verify signed minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="69" />
       <source>Ondertekenen is mislukt. Er werd niets ondertekend.</source>
       <translation>Signing failed. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="158" />
+      <source>Ondertekenen met &amp;eID-kaart…</source>
+      <translation>Sign with &amp;eID card…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="302" />
+      <source>Ondertekenen met eID-kaart</source>
+      <translation>Sign with eID card</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="63" />
+      <source>Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend.</source>
+      <translation>The card or token holds no signing key. Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="136" />
       <source>Opslaan als &amp;PDF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="221" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="259" />
       <source>Opslaan als PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="221" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="283" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="259" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="248" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="303" />
+      <source>PKCS#11-bibliotheek van de eID-middleware (de pincode vraagt de middleware zelf):</source>
+      <translation>PKCS#11 library of the eID middleware (the middleware asks for the PIN itself):</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="286" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="115" />
       <source>Terugkoppeling aan de signaalgever</source>
       <translation>Feedback to the referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="114" />
       <source>Terugkoppelingsfiche aan de politie</source>
       <translation>Feedback form to the police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="233" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="271" />
       <source>Verslag finaliseren</source>
       <translation>Finalise minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="100" />
       <source>Verslag van vergadering {number}</source>
       <translation>Minutes of meeting {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="80" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="112" />
       <source>Volledig verslag (archief van de cel)</source>
       <translation>Full minutes (the cell's archive)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="251" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="289" />
       <source>Wachtwoord</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="251" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="289" />
       <source>Wachtwoord van het certificaatbestand:</source>
       <translation>Password of the certificate file:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="299" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="360" />
       <source>ongewijzigd sinds ondertekening</source>
       <translation>unchanged since signing</translation>
     </message>
@@ -4130,7 +4270,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1196" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1198" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation>Automatic (a screen other than the chair's)</translation>
     </message>
@@ -4413,62 +4553,62 @@ Show identity?</translation>
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="94" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="95" />
       <source>&amp;Zoeken:</source>
       <translation>&amp;Search:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="35" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="36" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="34" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="35" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="33" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="34" />
       <source>Bijdrage</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="71" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="72" />
       <source>Bijdrage onder beroepsgeheim, niet te projecteren of niet in het verslag: enkel zichtbaar voor wie vergaderingen leidt.</source>
       <translation>Contribution under professional secrecy, not to be projected or not in the minutes: only visible to those who run meetings.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="32" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="33" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="132" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="133" />
       <source>Niets gevonden.</source>
       <translation>Nothing found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="93" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="94" />
       <source>Volledige tekst zoeken</source>
       <translation>Full-text search</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="91" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="92" />
       <source>Zoek in casussen, bijdragen, beslissingen en acties…</source>
       <translation>Search cases, contributions, decisions and actions…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="102" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="103" />
       <source>Zoekresultaten</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="66" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="67" />
       <source>[afgeschermd]</source>
       <translation>[restricted]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="130" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="131" />
       <source>{n} resultaten ({ms} ms)</source>
       <translation>{n} results ({ms} ms)</translation>
     </message>
@@ -4476,12 +4616,12 @@ Show identity?</translation>
   <context>
     <name>SessionLock</name>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="129" />
+      <location filename="../../livcr_desktop/views/lock.py" line="136" />
       <source>De sessie is vergrendeld. Geef uw wachtwoordzin om verder te werken waar u was.</source>
       <translation>The session is locked. Enter your passphrase to continue where you left off.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="132" />
+      <location filename="../../livcr_desktop/views/lock.py" line="139" />
       <source>Vergrendeld — LIVC-R Desktop</source>
       <translation>Locked — LIVC-R Desktop</translation>
     </message>
@@ -4683,271 +4823,272 @@ Show identity?</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="248" />
       <source>&amp;Periode:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="88" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
       <source>12–17</source>
       <translation>12–17</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
       <source>18–24</source>
       <translation>18–24</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
       <source>25–34</source>
       <translation>25–34</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
       <source>35 en ouder</source>
       <translation>35 and over</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
       <source>&lt;3 dossiers</source>
       <translation>&lt;3 cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="159" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="162" />
       <source>Aanmeldingen</source>
       <translation>Referrals</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="64" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="65" />
       <source>Aanmeldingen per kwartaal</source>
       <translation>Referrals per quarter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="199" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="202" />
       <source>Aantal</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
       <source>Acties afgesproken</source>
       <translation>Actions agreed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
       <source>Acties open</source>
       <translation>Actions open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="74" />
       <source>Acties over tijd</source>
       <translation>Actions overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="251" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="254" />
       <source>Andere periode…</source>
       <translation>Other period…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="413" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="418" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="403" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="262" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="402" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="265" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="407" />
       <source>CSV exporteren</source>
       <translation>Export CSV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="199" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="202" />
       <source>Categorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="369" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="374" />
       <source>De periode eindigt vóór ze begint.</source>
       <translation>The period ends before it begins.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="161" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="164" />
       <source>Dossiers met een beslissing</source>
       <translation>Cases with a decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="65" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="279" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="282" />
       <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
       <translation>No personal data, only counts. Counts of 1 or 2 are shown as "&lt;3" (shaded); where such a count could be worked out from the total, a second count is hidden as well ("≥3"). Status, outcome and open actions: as of today.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="165" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="168" />
       <source>Gemiddeld aantal dagen tot eerste beslissing</source>
       <translation>Average number of days to first decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
       <source>Huidige status</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="158" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="161" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="309" />
       <source>Kerncijfers</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="103" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="104" />
       <source>K{q} {year}</source>
       <translation>Q{q} {year}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
       <source>Leeftijd bij aanmelding</source>
       <translation>Age at referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="169" />
       <source>Mediaan aantal dagen tot eerste beslissing</source>
       <translation>Median number of days to first decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="411" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="416" />
       <source>Niet bewaard: {error}</source>
       <translation>Not saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="292" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="295" />
       <source>Open acties en acties over tijd, per organisatie</source>
       <translation>Open and overdue actions, per organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="403" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="264" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="402" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="267" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="407" />
       <source>PDF exporteren</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
       <source>Sector van de signaalgever</source>
       <translation>Referrer sector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="240" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="243" />
       <source>Statistiek LIVC-R — geen persoonsgegevens</source>
       <translation>LIVC-R statistics — no personal data</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="258" />
       <source>Tot en met</source>
       <translation>Up to and including</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="170" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="173" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
       <source>Uitkomst (laatste beslissing)</source>
       <translation>Outcome (latest decision)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="258" />
       <source>Van</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="225" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="228" />
       <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
       <translation>Hidden so that no one can be identified: "&lt;3" means 1 or 2; "≥3" is hidden so that a small count cannot be worked out from the total.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="388" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="393" />
       <source>aantal</source>
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="79" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="80" />
       <source>afgesproken</source>
       <translation>agreed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="141" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="144" />
       <source>gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)</source>
       <translation>on average {mean} days to the first decision (median {median}; {n} cases)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="87" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="88" />
       <source>jonger dan 12</source>
       <translation>under 12</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
       <source>minderjarig, leeftijd onbekend</source>
       <translation>minor, age unknown</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="107" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="108" />
       <source>niet opgegeven</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="110" />
       <source>nog geen beslissing</source>
       <translation>no decision yet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="107" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="94" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="108" />
       <source>onbekend</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="80" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="82" />
       <source>over tijd</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="395" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="400" />
       <source>statistiek-{period}</source>
       <translation>statistics-{period}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="140" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="143" />
       <source>tijd tot eerste beslissing: &lt;3 dossiers</source>
       <translation>time to first decision: &lt;3 cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="261" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="264" />
       <source>tot en met</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="376" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="381" />
       <source>{n} aanmeldingen · {days}</source>
       <translation>{n} referrals · {days}</translation>
     </message>
@@ -4993,37 +5134,37 @@ Show identity?</translation>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="131" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="133" />
       <source>&amp;Gebruikersnaam:</source>
       <translation>&amp;Username:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="134" />
       <source>&amp;Herhaal:</source>
       <translation>R&amp;epeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="131" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="133" />
       <source>&amp;Naam:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="131" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="133" />
       <source>&amp;Rol:</source>
       <translation>&amp;Role:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="134" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="159" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="161" />
       <source>Alleen de voorzitter kan gebruikers beheren.</source>
       <translation>Only the chair can manage users.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="171" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="173" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>The two passphrases differ.</translation>
     </message>
@@ -5038,27 +5179,28 @@ Show identity?</translation>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="137" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="139" />
       <source>Gebruiker &amp;toevoegen</source>
       <translation>&amp;Add user</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="141" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="143" />
       <source>Gebruiker &amp;verwijderen…</source>
       <translation>Re&amp;move user…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="199" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="201" />
       <source>Gebruiker verwijderen</source>
       <translation>Remove user</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="179" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="181" />
       <source>Gebruiker {name} toegevoegd.</source>
       <translation>User {name} added.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="99" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="109" />
       <source>Gebruikers van deze kluis</source>
       <translation>Users of this vault</translation>
     </message>
@@ -5073,7 +5215,7 @@ Show identity?</translation>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="139" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="141" />
       <source>Rol &amp;wijzigen naar de gekozen rol</source>
       <translation>&amp;Change role to the selected role</translation>
     </message>
@@ -5083,7 +5225,7 @@ Show identity?</translation>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="118" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="120" />
       <source>bv. casemanager of j.peeters</source>
       <translation>e.g. casemanager or j.peeters</translation>
     </message>
@@ -5113,12 +5255,12 @@ Show identity?</translation>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="209" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="211" />
       <source>{name} verwijderd.</source>
       <translation>{name} removed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="200" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="202" />
       <source>{name} verwijderen? Hun wachtwoordzin opent de kluis daarna niet meer.</source>
       <translation>Remove {name}? Their passphrase will no longer open the vault.</translation>
     </message>
@@ -5136,109 +5278,109 @@ Show identity?</translation>
   <context>
     <name>VaultDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="118" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="119" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="209" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="190" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="191" />
       <source>&amp;Herhaal:</source>
       <translation>R&amp;epeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="93" />
       <source>&amp;Onthouden op deze computer</source>
       <translation>&amp;Remember on this computer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="117" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="118" />
       <source>&amp;Openen</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="89" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="189" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="90" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="190" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="230" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="231" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>The two passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="102" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="103" />
       <source>Deze computer heeft geen beveiligde sleutelopslag (keyring) die werkt. De kluis opent alleen met de wachtwoordzin; er wordt niets onversleuteld bewaard.</source>
       <translation>This computer has no working secure key storage (keyring). The vault opens only with the passphrase; nothing is stored unencrypted.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="172" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="173" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
       <translation>There is no vault at &lt;b&gt;{path}&lt;/b&gt; yet. Choose a passphrase: all data will be encrypted with it. Without the passphrase (or a backup with its own passphrase) the data cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="74" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="75" />
       <source>Geef de wachtwoordzin van de kluis &lt;b&gt;{name}&lt;/b&gt;.</source>
       <translation>Enter the passphrase of the vault &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="188" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="189" />
       <source>Herhaal de wachtwoordzin</source>
       <translation>Repeat the passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="207" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
       <source>Kluis &amp;maken</source>
       <translation>Create &amp;vault</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="70" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="71" />
       <source>Kluis openen — LIVC-R Desktop</source>
       <translation>Open vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="168" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="169" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
       <translation>New vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="185" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>New passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="223" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="224" />
       <source>Redelijk: nog een woord maakt ze sterk.</source>
       <translation>Fair: one more word makes it strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="225" />
       <source>Sterk.</source>
       <translation>Strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="195" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="196" />
       <source>Sterkte van de wachtwoordzin</source>
       <translation>Passphrase strength</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="220" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="221" />
       <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
       <translation>Too short: at least {n} characters. A sentence of four or more words is strong and easy to remember.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="88" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="89" />
       <source>Wachtwoordzin</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="225" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="226" />
       <source>Zeer sterk.</source>
       <translation>Very strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="222" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="223" />
       <source>Zwak: maak ze langer of voeg woorden toe.</source>
       <translation>Weak: make it longer or add words.</translation>
     </message>

@@ -4,862 +4,908 @@
   <context>
     <name>ActionTracker</name>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="467" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="471" />
       <source>&amp;Bijwerken</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="396" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="399" />
       <source>&amp;Eigenaar:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;orteur :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="435" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="438" />
       <source>&amp;Geschiedenis</source>
-      <translation type="unfinished" />
+      <translation>Histori&amp;que</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="462" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="466" />
       <source>&amp;Notitie:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Note :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="465" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="469" />
       <source>&amp;Tijdlijn van de casus</source>
-      <translation type="unfinished" />
+      <translation>C&amp;hronologie du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="403" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="406" />
       <source>Achterstallig</source>
-      <translation type="unfinished" />
+      <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="230" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="231" />
       <source>Achterstallig: de deadline is {days} dag(en) verstreken</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
-      <source>Actie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="354" />
-      <source>Acties</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="387" />
-      <source>Acties zoeken op casus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="402" />
-      <source>Alle acties</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="393" />
-      <source>Alle organisaties</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="579" />
-      <source>Bijgewerkt.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="388" />
-      <source>Ca&amp;sus:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
-      <source>Casus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="385" />
-      <source>Casus, pseudoniem of actie…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
-      <source>Datum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
-      <source>Deadline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="232" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="404" />
-      <source>Deadline deze week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
-      <source>Door</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
-      <source>Eigenaar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="392" />
-      <source>Filter op eigenaar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="400" />
-      <source>Filter op status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="440" />
-      <source>Geschiedenis van de actie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="426" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="543" />
-      <source>Kies een actie om haar geschiedenis te zien.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="574" />
-      <source>Kies een andere status of schrijf een notitie.</source>
-      <translation type="unfinished" />
+      <translation>En retard : l'échéance est dépassée de {days} jour(s)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
+      <source>Actie</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="357" />
+      <source>Acties</source>
+      <translation>Actions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="390" />
+      <source>Acties zoeken op casus</source>
+      <translation>Rechercher des actions par cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="405" />
+      <source>Alle acties</source>
+      <translation>Toutes les actions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="396" />
+      <source>Alle organisaties</source>
+      <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="583" />
+      <source>Bijgewerkt.</source>
+      <translation>Mis à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="391" />
+      <source>Ca&amp;sus:</source>
+      <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
+      <source>Casus</source>
+      <translation>Cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="388" />
+      <source>Casus, pseudoniem of actie…</source>
+      <translation>Cas, pseudonyme ou action…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="316" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
+      <source>Deadline</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="233" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="407" />
+      <source>Deadline deze week</source>
+      <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="316" />
+      <source>Door</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
+      <source>Eigenaar</source>
+      <translation>Porteur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="395" />
+      <source>Filter op eigenaar</source>
+      <translation>Filtrer par porteur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="403" />
+      <source>Filter op status</source>
+      <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="443" />
+      <source>Geschiedenis van de actie</source>
+      <translation>Historique de l'action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="429" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="547" />
+      <source>Kies een actie om haar geschiedenis te zien.</source>
+      <translation>Choisissez une action pour voir son historique.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="578" />
+      <source>Kies een andere status of schrijf een notitie.</source>
+      <translation>Choisissez un autre statut ou rédigez une note.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="70" />
       <source>Laatste opvolging</source>
-      <translation type="unfinished" />
+      <translation>Dernier suivi</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="465" />
+      <source>Nieuwe st&amp;atus:</source>
+      <translation>Nouveau s&amp;tatut :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="456" />
+      <source>Nieuwe status</source>
+      <translation>Nouveau statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="316" />
+      <source>Notitie</source>
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/action_tracker.py" line="461" />
-      <source>Nieuwe st&amp;atus:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="452" />
-      <source>Nieuwe status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
-      <source>Notitie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="457" />
       <source>Notitie bij de opvolging</source>
-      <translation type="unfinished" />
+      <translation>Note de suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="401" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="404" />
       <source>Openstaand (open of lopend)</source>
-      <translation type="unfinished" />
+      <translation>En suspens (ouvertes ou en cours)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="407" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="410" />
       <source>S&amp;tatus:</source>
-      <translation type="unfinished" />
+      <translation>Stat&amp;ut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="313" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="316" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="481" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="485" />
       <source>Uw rol mag acties niet bijwerken.</source>
-      <translation type="unfinished" />
+      <translation>Votre rôle ne permet pas de mettre à jour les actions.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="68" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="69" />
       <source>Verantwoordelijke</source>
-      <translation type="unfinished" />
+      <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="458" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="462" />
       <source>Wat is er gebeurd? (wordt gedateerd bewaard)</source>
-      <translation type="unfinished" />
+      <translation>Que s'est-il passé ? (enregistré avec la date)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="550" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="554" />
       <source>{case} — {owner}, deadline {deadline}
 {description}</source>
-      <translation type="unfinished" />
+      <translation>{case} — {owner}, échéance {deadline}
+{description}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="275" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="278" />
       <source>{date} (achterstallig)</source>
-      <translation type="unfinished" />
+      <translation>{date} (en retard)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="277" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="280" />
       <source>{date} (deze week)</source>
-      <translation type="unfinished" />
+      <translation>{date} (cette semaine)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="515" />
+      <location filename="../../livcr_desktop/views/action_tracker.py" line="519" />
       <source>{shown} van {total} acties — {overdue} achterstallig</source>
-      <translation type="unfinished" />
+      <translation>{shown} sur {total} actions — {overdue} en retard</translation>
     </message>
   </context>
   <context>
     <name>AdminDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="631" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="667" />
       <source> jaar</source>
-      <translation type="unfinished" />
+      <translation> ans</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="301" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="305" />
       <source>&amp;Aantal bewaren:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="471" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="549" />
-      <source>&amp;Annuleren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
-      <source>&amp;Anonimiseren…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="847" />
-      <source>&amp;Audittrail…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="840" />
-      <source>&amp;Back-ups…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="828" />
-      <source>&amp;Beheer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="627" />
-      <source>&amp;Bewaartermijn van afgesloten casussen:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="378" />
-      <source>&amp;Herstellen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="320" />
-      <source>&amp;Herstellen…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="453" />
-      <source>&amp;Huidige wachtwoordzin:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="454" />
-      <source>&amp;Nieuwe wachtwoordzin:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="607" />
-      <source>&amp;Sluiten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="584" />
-      <source>&amp;Vernieuwen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="842" />
-      <source>&amp;Wachtwoordzin wijzigen…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="470" />
-      <source>&amp;Wijzigen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="657" />
-      <source>&amp;Wissen…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="801" />
-      <source>({n} bevindingen in totaal.)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
-      <source>Aanleiding</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
-      <source>Afgesloten op</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="90" />
-      <source>Annuleren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="762" />
-      <source>Audittrail — LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="346" />
-      <source>Back-up gemaakt: {name}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="378" />
-      <source>Back-up herstellen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="293" />
-      <source>Back-ups</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="278" />
-      <source>Back-ups — LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="846" />
-      <source>Be&amp;waartermijn…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="623" />
-      <source>Bewaartermijn — LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="708" />
-      <source>Casussen anonimiseren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="645" />
-      <source>Casussen voorbij de bewaartermijn</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="703" />
-      <source>Casussen wissen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
-      <source>Code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="844" />
-      <source>Database&amp;sleutel vernieuwen…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="582" />
-      <source>Databasesleutel vernieuwen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="521" />
-      <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="799" />
-      <source>De audittrail is NIET intact.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="793" />
-      <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="750" />
-      <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="143" />
-      <source>De back-up hoort bij een andere kluis.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="149" />
-      <source>De back-up is beschadigd: de integriteitscontrole is mislukt.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="147" />
-      <source>De back-up is gemaakt met een nieuwere versie van LIVC-R Desktop.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="398" />
-      <source>De back-up is hersteld.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="343" />
-      <source>De back-up is mislukt ({error}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="155" />
-      <source>De back-up kon niet gelezen worden.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="601" />
-      <source>De databasesleutel is vernieuwd.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="746" />
-      <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="730" />
-      <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre à conserver :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="500" />
-      <source>De huidige wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="578" />
+      <source>&amp;Annuleren</source>
+      <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="583" />
-      <source>De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop op deze kluis. Doorgaan?</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="695" />
+      <source>&amp;Anonimiseren…</source>
+      <translation>A&amp;nonymiser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="524" />
-      <source>De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="886" />
+      <source>&amp;Audittrail…</source>
+      <translation>&amp;Journal d'audit…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="373" />
-      <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="881" />
+      <source>&amp;Back-ups…</source>
+      <translation>Sauve&amp;gardes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="487" />
-      <source>De nieuwe wachtwoordzin is dezelfde als de huidige.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="937" />
+      <source>&amp;Beheer</source>
+      <translation>&amp;Gestion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="745" />
-      <source>De schakel naar gebeurtenis {n} klopt niet: er is een gebeurtenis verwijderd of verplaatst.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="663" />
+      <source>&amp;Bewaartermijn van afgesloten casussen:</source>
+      <translation>&amp;Délai de conservation des cas clôturés :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="594" />
-      <source>De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de vorige sleutel.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="407" />
+      <source>&amp;Herstellen</source>
+      <translation>&amp;Restaurer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="485" />
-      <source>De twee nieuwe wachtwoordzinnen verschillen.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="324" />
+      <source>&amp;Herstellen…</source>
+      <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="400" />
-      <source>De vorige kluis is bewaard als {name}.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="482" />
+      <source>&amp;Huidige wachtwoordzin:</source>
+      <translation>Phrase secrète a&amp;ctuelle :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="505" />
-      <source>De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="483" />
+      <source>&amp;Nieuwe wachtwoordzin:</source>
+      <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="354" />
-      <source>De {n} recentste back-ups worden bewaard.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="643" />
+      <source>&amp;Sluiten</source>
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="711" />
-      <source>Definitief &amp;anonimiseren</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="613" />
+      <source>&amp;Vernieuwen</source>
+      <translation>&amp;Renouveler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="706" />
-      <source>Definitief &amp;wissen</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="882" />
+      <source>&amp;Wachtwoordzin wijzigen…</source>
+      <translation>&amp;Modifier la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
-      <source>Details</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="499" />
+      <source>&amp;Wijzigen</source>
+      <translation>&amp;Modifier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="153" />
-      <source>Deze gebruiker mag de kluis van de back-up niet beheren.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="693" />
+      <source>&amp;Wissen…</source>
+      <translation>&amp;Effacer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="564" />
-      <source>Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="841" />
+      <source>({n} bevindingen in totaal.)</source>
+      <translation>({n} constat(s) au total.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="591" />
-      <source>Deze wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <source>Aanleiding</source>
+      <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="145" />
-      <source>Deze wachtwoordzin opent de back-up niet.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <source>Afgesloten op</source>
+      <translation>Clôturé le</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="151" />
-      <source>Dit is geen back-up van een LIVC-R-kluis (of het sleutelbestand ontbreekt).</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="352" />
+      <source>Alleen de voorzitter maakt back-ups.</source>
+      <translation>Seul le président crée des sauvegardes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="281" />
-      <source>Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map op een andere schijf om een defecte schijf te overleven.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="623" />
+      <source>Alleen de voorzitter vernieuwt de databasesleutel.</source>
+      <translation>Seul le président renouvelle la clé de la base de données.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="722" />
-      <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="728" />
+      <source>Alleen de voorzitter wijzigt de bewaartermijn.</source>
+      <translation>Seul le président modifie le délai de conservation.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="156" />
-      <source>Er is niets vervangen.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="368" />
+      <source>Alleen de voorzitter wijzigt dit.</source>
+      <translation>Seul le président peut modifier ceci.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="727" />
-      <source>Geanonimiseerd: {codes}.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="326" />
+      <source>Ander &amp;bestand herstellen…</source>
+      <translation>Restaurer un autre &amp;fichier…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="743" />
-      <source>Gebeurtenis {n} is achteraf gewijzigd.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="94" />
+      <source>Annuleren</source>
+      <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="747" />
-      <source>Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="802" />
+      <source>Audittrail — LIVC-R Desktop</source>
+      <translation>Journal d'audit — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="749" />
-      <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="358" />
+      <source>Back-up gemaakt: {name}.</source>
+      <translation>Sauvegarde créée : {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
-      <source>Gebeurtenissen</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="407" />
+      <source>Back-up herstellen</source>
+      <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="769" />
-      <source>Gebeurtenissen van de audittrail</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
-      <source>Gebruiker</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="559" />
-      <source>Geen andere gebruiker verliest toegang.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
-      <source>Gegeven</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
-      <source>Gemaakt op</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="727" />
-      <source>Gewist: {codes}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="208" />
-      <source>Grootte</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
-      <source>Handeling</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="455" />
-      <source>He&amp;rhaal:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="452" />
-      <source>Herhaal de nieuwe wachtwoordzin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="748" />
-      <source>Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="450" />
-      <source>Huidige wachtwoordzin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="709" />
-      <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="540" />
-      <source>Ik begrijp dat de andere gebruikers een nieuwe wachtwoordzin nodig hebben.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="225" />
-      <source>In gefinaliseerde verslagen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="364" />
-      <source>Kies eerst een back-up in de lijst.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="287" />
-      <source>Map: {folder}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="774" />
-      <source>Naar de eerste &amp;breuk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="451" />
-      <source>Nieuwe wachtwoordzin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
-      <source>Nr.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="387" />
+      <source>Back-upbestand kiezen</source>
+      <translation>Choisir un fichier de sauvegarde</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="297" />
+      <source>Back-ups</source>
+      <translation>Sauvegardes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="282" />
+      <source>Back-ups — LIVC-R Desktop</source>
+      <translation>Sauvegardes — LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="885" />
+      <source>Be&amp;waartermijn…</source>
+      <translation>Délai de &amp;conservation…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
+      <source>Bewaartermijn — LIVC-R Desktop</source>
+      <translation>Délai de conservation — LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="748" />
+      <source>Casussen anonimiseren</source>
+      <translation>Anonymiser des cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="681" />
+      <source>Casussen voorbij de bewaartermijn</source>
+      <translation>Cas ayant dépassé le délai de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="743" />
+      <source>Casussen wissen</source>
+      <translation>Effacer des cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="884" />
+      <source>Database&amp;sleutel vernieuwen…</source>
+      <translation>Re&amp;nouveler la clé de la base de données…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="611" />
+      <source>Databasesleutel vernieuwen</source>
+      <translation>Renouveler la clé de la base de données</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="550" />
+      <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
+      <translation>Renouveler la clé de la base de données — LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="839" />
+      <source>De audittrail is NIET intact.</source>
+      <translation>Le journal d'audit n'est PAS intact.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="833" />
+      <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
+      <translation>Le journal d'audit est intact : {n} événements, chaque maillon est correct.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="790" />
+      <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
+      <translation>Le journal d'audit est incorrect à l'événement {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="147" />
+      <source>De back-up hoort bij een andere kluis.</source>
+      <translation>La sauvegarde appartient à un autre coffre-fort.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="153" />
+      <source>De back-up is beschadigd: de integriteitscontrole is mislukt.</source>
+      <translation>La sauvegarde est endommagée : le contrôle d'intégrité a échoué.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="151" />
+      <source>De back-up is gemaakt met een nieuwere versie van LIVC-R Desktop.</source>
+      <translation>La sauvegarde a été créée avec une version plus récente de LIVC-R Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="427" />
+      <source>De back-up is hersteld.</source>
+      <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="355" />
+      <source>De back-up is mislukt ({error}).</source>
+      <translation>La sauvegarde a échoué ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="159" />
+      <source>De back-up kon niet gelezen worden.</source>
+      <translation>La sauvegarde n'a pas pu être lue.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="637" />
+      <source>De databasesleutel is vernieuwd.</source>
+      <translation>La clé de la base de données a été renouvelée.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
+      <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
+      <translation>Les événements à partir du numéro {n} manquent à la fin du journal d'audit.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="770" />
+      <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
+      <translation>Les procès-verbaux finalisés de {m} réunion(s) les mentionnent encore.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="529" />
+      <source>De huidige wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
+      <translation>La phrase secrète actuelle est incorrecte. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="612" />
+      <source>De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop op deze kluis. Doorgaan?</source>
+      <translation>Le coffre-fort va maintenant être rechiffré. Fermez d'abord les autres fenêtres de LIVC-R Desktop ouvertes sur ce coffre-fort. Continuer ?</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="553" />
+      <source>De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is.</source>
+      <translation>Le coffre-fort est rechiffré avec une nouvelle clé aléatoire. Faites-le si une phrase secrète ou une copie du fichier de clé a pu tomber entre de mauvaises mains. Seules votre propre phrase secrète et la mémorisation sur cet ordinateur continuent de fonctionner. Les sauvegardes antérieures au renouvellement gardent l'ancienne clé : supprimez-les si une phrase secrète a fuité.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="402" />
+      <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
+      <translation>Le coffre-fort va être remplacé par la sauvegarde du {time} ({cases} cas, {events} événements dans le journal d'audit). Ce qui a été encodé depuis ne figure pas dans la sauvegarde. Le coffre-fort actuel est conservé à côté du coffre-fort (« remplacé »). Continuer ?</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="516" />
+      <source>De nieuwe wachtwoordzin is dezelfde als de huidige.</source>
+      <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="785" />
+      <source>De schakel naar gebeurtenis {n} klopt niet: er is een gebeurtenis verwijderd of verplaatst.</source>
+      <translation>Le maillon vers l'événement {n} est incorrect : un événement a été supprimé ou déplacé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="630" />
+      <source>De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de vorige sleutel.</source>
+      <translation>La clé n'a pas pu être renouvelée ({error}) ; le coffre-fort s'ouvre avec la clé précédente.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="514" />
+      <source>De twee nieuwe wachtwoordzinnen verschillen.</source>
+      <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="429" />
+      <source>De vorige kluis is bewaard als {name}.</source>
+      <translation>Le coffre-fort précédent est conservé sous le nom {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="534" />
+      <source>De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd.</source>
+      <translation>La phrase secrète n'a pas pu être modifiée. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="370" />
+      <source>De {n} recentste back-ups worden bewaard.</source>
+      <translation>Les {n} sauvegardes les plus récentes sont conservées.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="751" />
+      <source>Definitief &amp;anonimiseren</source>
+      <translation>&amp;Anonymiser définitivement</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="746" />
+      <source>Definitief &amp;wissen</source>
+      <translation>Effacer &amp;définitivement</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="157" />
+      <source>Deze gebruiker mag de kluis van de back-up niet beheren.</source>
+      <translation>Cet utilisateur ne peut pas gérer le coffre-fort de la sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="593" />
+      <source>Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.</source>
+      <translation>Ces utilisateurs perdent l'accès jusqu'à ce qu'ils reçoivent une nouvelle phrase secrète : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="620" />
+      <source>Deze wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
+      <translation>Cette phrase secrète est incorrecte. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="149" />
+      <source>Deze wachtwoordzin opent de back-up niet.</source>
+      <translation>Cette phrase secrète n'ouvre pas la sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="155" />
+      <source>Dit is geen back-up van een LIVC-R-kluis (of het sleutelbestand ontbreekt).</source>
+      <translation>Ceci n'est pas une sauvegarde d'un coffre-fort CSIL-R (ou le fichier de clé manque).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="626" />
+      <source>Een ander venster of programma gebruikt de kluis. Sluit het en probeer opnieuw; er is niets gewijzigd.</source>
+      <translation>Une autre fenêtre ou un autre programme utilise le coffre-fort. Fermez-le et réessayez ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="285" />
+      <source>Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map op een andere schijf om een defecte schijf te overleven.</source>
+      <translation>Une sauvegarde est une copie chiffrée du coffre-fort ; les mêmes phrases secrètes l'ouvrent. Une sauvegarde est créée automatiquement après chaque procès-verbal finalisé. Conservez une copie du dossier sur un autre disque pour survivre à une panne de disque.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="328" />
+      <source>Een back-up van een andere schijf of USB-stick (het .keys-bestand ernaast)</source>
+      <translation>Une sauvegarde sur un autre disque ou une clé USB (avec le fichier .keys à côté)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="762" />
+      <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
+      <translation>Un cas choisi n'a pas (ou plus) dépassé le délai. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="160" />
+      <source>Er is niets vervangen.</source>
+      <translation>Rien n'a été remplacé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="767" />
+      <source>Geanonimiseerd: {codes}.</source>
+      <translation>Anonymisés : {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="783" />
+      <source>Gebeurtenis {n} is achteraf gewijzigd.</source>
+      <translation>L'événement {n} a été modifié après coup.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="787" />
+      <source>Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven.</source>
+      <translation>L'événement {n} n'est plus celui qui a été enregistré : le journal d'audit a été réécrit.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="789" />
+      <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
+      <translation>L'événement {n} diffère du même événement dans une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <source>Gebeurtenissen</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="809" />
+      <source>Gebeurtenissen van de audittrail</source>
+      <translation>Événements du journal d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <source>Gebruiker</source>
+      <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="588" />
+      <source>Geen andere gebruiker verliest toegang.</source>
+      <translation>Aucun autre utilisateur ne perd l'accès.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <source>Gegeven</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <source>Gemaakt op</source>
+      <translation>Créée le</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="767" />
+      <source>Gewist: {codes}.</source>
+      <translation>Effacés : {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <source>Grootte</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <source>Handeling</source>
+      <translation>Opération</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="484" />
+      <source>He&amp;rhaal:</source>
+      <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="481" />
+      <source>Herhaal de nieuwe wachtwoordzin</source>
+      <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="788" />
+      <source>Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd.</source>
+      <translation>Le point final du journal d'audit enregistré dans le fichier de clé a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="479" />
+      <source>Huidige wachtwoordzin</source>
+      <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="749" />
+      <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
+      <translation>Effacer définitivement l'identité, le pseudonyme et tous les textes de {n} cas : {codes} ? Le code, les dates et les qualifications sont conservés.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="569" />
+      <source>Ik begrijp dat de andere gebruikers een nieuwe wachtwoordzin nodig hebben.</source>
+      <translation>Je comprends que les autres utilisateurs auront besoin d'une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="229" />
+      <source>In gefinaliseerde verslagen</source>
+      <translation>Dans des PV finalisés</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="380" />
+      <source>Kies eerst een back-up in de lijst.</source>
+      <translation>Choisissez d'abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="388" />
+      <source>LIVC-R-back-up (*.vault)</source>
+      <translation>Sauvegarde CSIL-R (*.vault)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="291" />
+      <source>Map: {folder}</source>
+      <translation>Dossier : {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="814" />
+      <source>Naar de eerste &amp;breuk</source>
+      <translation>Aller à la première &amp;rupture</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="480" />
+      <source>Nieuwe wachtwoordzin</source>
+      <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <source>Nr.</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="301" />
       <source>Nu een &amp;back-up maken</source>
-      <translation type="unfinished" />
+      <translation>Créer une &amp;sauvegarde maintenant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="772" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="812" />
       <source>Opnieuw &amp;controleren</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="307" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="633" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="311" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="669" />
       <source>Opslaan</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
       <source>Pseudoniem</source>
-      <translation type="unfinished" />
+      <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="420" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="449" />
       <source>Redelijk: nog een woord maakt ze sterk.</source>
-      <translation type="unfinished" />
+      <translation>Moyenne : un mot de plus la rendra forte.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="547" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="576" />
       <source>Sleutel &amp;vernieuwen</source>
-      <translation type="unfinished" />
+      <translation>Renouveler la &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="389" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="418" />
       <source>Sluit de toepassing en open de kluis opnieuw.</source>
-      <translation type="unfinished" />
+      <translation>Fermez l'application et rouvrez le coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="421" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="450" />
       <source>Sterk.</source>
-      <translation type="unfinished" />
+      <translation>Forte.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="460" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="489" />
       <source>Sterkte van de wachtwoordzin</source>
-      <translation type="unfinished" />
+      <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="417" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="446" />
       <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
-      <translation type="unfinished" />
+      <translation>Trop courte : au moins {n} caractères. Une phrase de quatre mots ou plus est forte et facile à retenir.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
       <source>Termijn verstreken op</source>
-      <translation type="unfinished" />
+      <translation>Délai dépassé le</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="240" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
       <source>Tijdstip</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="538" />
-      <source>Uw &amp;wachtwoordzin:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="537" />
-      <source>Uw wachtwoordzin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="445" />
-      <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="795" />
-      <source>Vergeleken met {b} back-up(s).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="603" />
-      <source>Verwijderde toegang: {who}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="744" />
-      <source>Vóór gebeurtenis {n} ontbreekt een gebeurtenis.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="318" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="319" />
-      <source>Wachtwoordzin van de back-up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="442" />
-      <source>Wachtwoordzin wijzigen — LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="647" />
-      <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="713" />
-      <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="422" />
-      <source>Zeer sterk.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="419" />
-      <source>Zwak: maak ze langer of voeg woorden toe.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="214" />
-      <source>na finaliseren verslag</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="604" />
-      <source>onthouden</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="214" />
-      <source>op vraag</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="604" />
-      <source>wachtwoordzin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="679" />
-      <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="704" />
-      <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
-      <translation type="unfinished" />
+      <translation>Date et heure</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="567" />
-      <source>{n} keer “onthouden op een andere computer” vervalt.</source>
-      <translation type="unfinished" />
+      <source>Uw &amp;wachtwoordzin:</source>
+      <translation>Votre &amp;phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="348" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="566" />
+      <source>Uw wachtwoordzin</source>
+      <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="474" />
+      <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
+      <translation>Votre phrase secrète ({user}) est remplacée ; celles des autres utilisateurs ne le sont pas. Les sauvegardes antérieures à la modification s'ouvrent encore avec l'ancienne phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
+      <source>Vergeleken met {b} back-up(s).</source>
+      <translation>Comparé à {b} sauvegarde(s).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="639" />
+      <source>Verwijderde toegang: {who}.</source>
+      <translation>Accès supprimés : {who}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="784" />
+      <source>Vóór gebeurtenis {n} ontbreekt een gebeurtenis.</source>
+      <translation>Il manque un événement avant l'événement {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="322" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="323" />
+      <source>Wachtwoordzin van de back-up</source>
+      <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="471" />
+      <source>Wachtwoordzin wijzigen — LIVC-R Desktop</source>
+      <translation>Modifier la phrase secrète — LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="683" />
+      <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
+      <translation>L'effacement supprime le cas et tout ce qui le concerne (apports, analyses, décisions, actions, points de l'ordre du jour, invitations, retours). L'anonymisation efface l'identité, le pseudonyme et tous les textes, mais conserve le code, les dates et les qualifications pour les statistiques. Les procès-verbaux finalisés restent le procès-verbal officiel de la cellule et ne sont pas modifiés ; la colonne indique dans combien d'entre eux le cas figure. Les sauvegardes plus anciennes contiennent le cas jusqu'à leur remplacement.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="753" />
+      <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
+      <translation>Ils figurent dans {m} procès-verbal(-aux) finalisé(s) ; ceux-ci sont conservés sans modification.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="451" />
+      <source>Zeer sterk.</source>
+      <translation>Très forte.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="448" />
+      <source>Zwak: maak ze langer of voeg woorden toe.</source>
+      <translation>Faible : allongez-la ou ajoutez des mots.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="218" />
+      <source>na finaliseren verslag</source>
+      <translation>après finalisation du PV</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="640" />
+      <source>onthouden</source>
+      <translation>mémorisation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="218" />
+      <source>op vraag</source>
+      <translation>à la demande</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="640" />
+      <source>wachtwoordzin</source>
+      <translation>phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="715" />
+      <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
+      <translation>{n} cas clôturé(s) au-delà du délai de {years} an(s).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="744" />
+      <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
+      <translation>Effacer définitivement {n} cas et tout ce qui les concerne : {codes} ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="596" />
+      <source>{n} keer “onthouden op een andere computer” vervalt.</source>
+      <translation>{n} mémorisation(s) « sur un autre ordinateur » expire(nt).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="360" />
       <source>{n} oudere back-up(s) verwijderd.</source>
-      <translation type="unfinished" />
+      <translation>{n} sauvegarde(s) plus ancienne(s) supprimée(s).</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../livcr_desktop/views/app.py" line="105" />
+      <location filename="../../livcr_desktop/views/app.py" line="104" />
       <source>Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: &lt;b&gt;{p}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Démo : une commune fictive avec des personnes fictives. Phrase secrète : &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
   </context>
   <context>
@@ -867,12 +913,12 @@
     <message>
       <location filename="../../livcr_desktop/views/charts.py" line="140" />
       <source>geen gegevens</source>
-      <translation type="unfinished" />
+      <translation>aucune donnée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/charts.py" line="81" />
       <source>{title}: geen gegevens</source>
-      <translation type="unfinished" />
+      <translation>{title} : aucune donnée</translation>
     </message>
   </context>
   <context>
@@ -880,1340 +926,1352 @@
     <message>
       <location filename="../../ui/case_form.ui" line="48" />
       <source>&amp;Achternaam:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="18" />
       <source>&amp;Code:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Code :</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="88" />
       <source>&amp;Fenomeen:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;hénomène :</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="58" />
       <source>&amp;Geboortedatum:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date de naissance :</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="98" />
       <source>&amp;Ideologie:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idéologie :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="114" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="118" />
       <source>&amp;Opslaan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="28" />
       <source>&amp;Pseudoniem:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pseudonyme :</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="108" />
       <source>&amp;Signaalgever (organisatie):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Signalant (organisation) :</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="140" />
       <source>&amp;Status:</source>
-      <translation type="unfinished" />
+      <translation>S&amp;tatut :</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="38" />
       <source>&amp;Voornaam:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;rénom :</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="128" />
       <source>Aan&amp;meldingsdatum:</source>
-      <translation type="unfinished" />
+      <translation>Date du signa&amp;lement :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="187" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="191" />
       <source>Aanmeldingsdatum</source>
-      <translation type="unfinished" />
+      <translation>Date du signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="185" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="189" />
       <source>Achternaam</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="116" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="120" />
       <source>Annu&amp;leren</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="150" />
       <source>Case&amp;manager:</source>
-      <translation type="unfinished" />
+      <translation>Ré&amp;férent :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="192" />
       <source>Casemanager</source>
-      <translation type="unfinished" />
+      <translation>Référent</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="6" />
       <source>Casus</source>
-      <translation type="unfinished" />
+      <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="127" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="131" />
       <source>Casus {code}</source>
-      <translation type="unfinished" />
+      <translation>Cas {code}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="184" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="185" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="189" />
       <source>Fenomeen</source>
-      <translation type="unfinished" />
+      <translation>Phénomène</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="198" />
       <source>Identiteit &amp;tonen (wordt gelogd)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Voir l'identité (journalisé)</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="10" />
       <source>Identiteitsgegevens zijn optioneel: een casus kan pseudoniem blijven (alleen code). Ze verschijnen nooit in lijsten of op de projector.</source>
-      <translation type="unfinished" />
+      <translation>Les données d'identité sont facultatives : un cas peut rester pseudonyme (code uniquement). Elles n'apparaissent jamais dans les listes ni sur le projecteur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="186" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="190" />
       <source>Ideologie</source>
-      <translation type="unfinished" />
+      <translation>Idéologie</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="83" />
       <source>Minder&amp;jarig</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mineur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="121" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="125" />
       <source>Nieuwe casus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="184" />
-      <source>Pseudoniem</source>
-      <translation type="unfinished" />
+      <translation>Nouveau cas</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <source>Pseudoniem</source>
+      <translation>Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_form.py" line="192" />
       <source>Screeningsnota's</source>
-      <translation type="unfinished" />
+      <translation>Notes d'examen préalable</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="185" />
       <source>Screeningsnota's:</source>
-      <translation type="unfinished" />
+      <translation>Notes d'examen préalable :</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="118" />
       <source>Sector signaalge&amp;ver:</source>
-      <translation type="unfinished" />
+      <translation>Secteur du si&amp;gnalant :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="186" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="190" />
       <source>Signaalgever</source>
-      <translation type="unfinished" />
+      <translation>Signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="187" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="191" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="160" />
       <source>Volgende &amp;bespreking:</source>
-      <translation type="unfinished" />
+      <translation>Prochaine disc&amp;ussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="184" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
       <source>Voornaam</source>
-      <translation type="unfinished" />
+      <translation>Prénom</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="73" />
       <source>dd/MM/yyyy</source>
-      <translation type="unfinished" />
+      <translation>dd/MM/yyyy</translation>
     </message>
     <message>
       <location filename="../../ui/case_form.ui" line="66" />
       <source>gekend</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="151" />
-      <source>— anoniem / niet opgegeven —</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="147" />
-      <source>— kies —</source>
-      <translation type="unfinished" />
+      <translation>connue</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/case_form.py" line="155" />
-      <source>— nog niet toegewezen —</source>
-      <translation type="unfinished" />
+      <source>— anoniem / niet opgegeven —</source>
+      <translation>— anonyme / non communiqué —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="148" />
+      <location filename="../../livcr_desktop/views/case_form.py" line="151" />
+      <source>— kies —</source>
+      <translation>— choisir —</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_form.py" line="159" />
+      <source>— nog niet toegewezen —</source>
+      <translation>— pas encore attribué —</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_form.py" line="152" />
       <source>— onbekend —</source>
-      <translation type="unfinished" />
+      <translation>— inconnu —</translation>
     </message>
   </context>
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
       <source>Aanmelding</source>
-      <translation type="unfinished" />
+      <translation>Signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="214" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="215" />
       <source>Bespreking achterstallig</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
-      <source>Casemanager</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
-      <source>Code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
-      <source>Fenomeen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
-      <source>Ideologie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
-      <source>Minderjarig</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
-      <source>Pseudoniem</source>
-      <translation type="unfinished" />
+      <translation>Discussion en retard</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
-      <source>Signaalgever</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
-      <source>Status</source>
-      <translation type="unfinished" />
+      <source>Casemanager</source>
+      <translation>Référent</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <source>Fenomeen</source>
+      <translation>Phénomène</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <source>Ideologie</source>
+      <translation>Idéologie</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <source>Minderjarig</source>
+      <translation>Mineur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <source>Pseudoniem</source>
+      <translation>Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="52" />
+      <source>Signaalgever</source>
+      <translation>Signalant</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
       <source>Volgende bespreking</source>
-      <translation type="unfinished" />
+      <translation>Prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="230" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="231" />
       <source>ja</source>
-      <translation type="unfinished" />
+      <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="236" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="237" />
       <source>{date} (achterstallig)</source>
-      <translation type="unfinished" />
+      <translation>{date} (en retard)</translation>
     </message>
   </context>
   <context>
     <name>CaseTimeline</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="211" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="216" />
       <source>&amp;Sluiten</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="207" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="212" />
       <source>&amp;Terugkoppeling aan signaalgever…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="95" />
-      <source>(ongedaan gemaakt)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retour au signalant…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/case_timeline.py" line="97" />
+      <source>(ongedaan gemaakt)</source>
+      <translation>(annulé)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="99" />
       <source>Aan {org}, door {user}:
 {text}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="67" />
-      <source>Aangemeld (anonieme aanmelding: geen signaalgevende organisatie)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="66" />
-      <source>Aangemeld door {org}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="49" />
-      <source>Aanmelding</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="54" />
-      <source>Actie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="89" />
-      <source>Actie van {org} → {status} ({user})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="51" />
-      <source>Agenda</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="238" />
-      <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="53" />
-      <source>Beslissing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="73" />
-      <source>Besproken op vergadering {number}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="185" />
-      <source>Bezorgdheid per levensdomein (0 geen – 3 hoog)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="126" />
-      <source>Datum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="263" />
-      <source>Laatste inschatting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="252" />
-      <source>Nog geen inschatting per levensdomein.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="234" />
-      <source>Op de volgende &amp;agenda zetten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="71" />
-      <source>Op de volgende agenda gezet door {user}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="55" />
-      <source>Opvolging actie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="50" />
-      <source>Screening</source>
-      <translation type="unfinished" />
+      <translation>À {org}, par {user} :
+{text}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/case_timeline.py" line="69" />
-      <source>Screeningsnotities: {text}</source>
-      <translation type="unfinished" />
+      <source>Aangemeld (anonieme aanmelding: geen signaalgevende organisatie)</source>
+      <translation>Signalé (signalement anonyme : pas d'organisation signalante)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="126" />
-      <source>Soort</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="68" />
+      <source>Aangemeld door {org}</source>
+      <translation>Signalé par {org}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="51" />
+      <source>Aanmelding</source>
+      <translation>Signalement</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/case_timeline.py" line="56" />
-      <source>Status</source>
-      <translation type="unfinished" />
+      <source>Actie</source>
+      <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="94" />
-      <source>Status gewijzigd: {before} → {after} ({user})</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="91" />
+      <source>Actie van {org} → {status} ({user})</source>
+      <translation>Action de {org} → {status} ({user})</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="53" />
+      <source>Agenda</source>
+      <translation>Ordre du jour</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="243" />
+      <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
+      <translation>Signalement anonyme : il n'y a pas de signalant à qui faire un retour.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="55" />
+      <source>Beslissing</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="75" />
+      <source>Besproken op vergadering {number}</source>
+      <translation>Discuté lors de la réunion {number}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="190" />
+      <source>Bezorgdheid per levensdomein (0 geen – 3 hoog)</source>
+      <translation>Préoccupation par domaine de vie (0 aucune – 3 élevée)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="128" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="268" />
+      <source>Laatste inschatting</source>
+      <translation>Dernière analyse</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="257" />
+      <source>Nog geen inschatting per levensdomein.</source>
+      <translation>Pas encore d'analyse par domaine de vie.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="239" />
+      <source>Op de volgende &amp;agenda zetten</source>
+      <translation>Inscrire au prochain &amp;ordre du jour</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="73" />
+      <source>Op de volgende agenda gezet door {user}</source>
+      <translation>Inscrit au prochain ordre du jour par {user}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/case_timeline.py" line="57" />
-      <source>Terugkoppeling</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="174" />
-      <source>Tijdlijn van de casus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="227" />
-      <source>Tijdlijn {case} — LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="233" />
-      <source>Van de volgende &amp;agenda halen</source>
-      <translation type="unfinished" />
+      <source>Opvolging actie</source>
+      <translation>Suivi d'action</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/case_timeline.py" line="52" />
+      <source>Screening</source>
+      <translation>Examen préalable</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="71" />
+      <source>Screeningsnotities: {text}</source>
+      <translation>Notes d'examen préalable : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="128" />
+      <source>Soort</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="58" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="96" />
+      <source>Status gewijzigd: {before} → {after} ({user})</source>
+      <translation>Statut modifié : {before} → {after} ({user})</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="59" />
+      <source>Terugkoppeling</source>
+      <translation>Retour</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="179" />
+      <source>Tijdlijn van de casus</source>
+      <translation>Chronologie du cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="232" />
+      <source>Tijdlijn {case} — LIVC-R Desktop</source>
+      <translation>Chronologie {case} — LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="238" />
+      <source>Van de volgende &amp;agenda halen</source>
+      <translation>Retirer du prochain &amp;ordre du jour</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="54" />
       <source>Vergadering</source>
-      <translation type="unfinished" />
+      <translation>Réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="254" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="259" />
       <source>Vergaderingen: {list}</source>
-      <translation type="unfinished" />
+      <translation>Réunions : {list}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="126" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="128" />
       <source>Wat</source>
-      <translation type="unfinished" />
+      <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="82" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="84" />
       <source>status: {status}</source>
-      <translation type="unfinished" />
+      <translation>statut : {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="228" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="233" />
       <source>{case} — {status}</source>
-      <translation type="unfinished" />
+      <translation>{case} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="85" />
+      <location filename="../../livcr_desktop/views/case_timeline.py" line="87" />
       <source>{org}, deadline {deadline}: {text}</source>
-      <translation type="unfinished" />
+      <translation>{org}, échéance {deadline} : {text}</translation>
     </message>
   </context>
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="159" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="213" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="192" />
-      <source>&amp;Opslaan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="149" />
-      <source>&amp;Sjabloon:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/feedback_dialog.py" line="161" />
-      <source>&amp;Sluiten</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="215" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="194" />
+      <source>&amp;Opslaan</source>
+      <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="150" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="151" />
+      <source>&amp;Sjabloon:</source>
+      <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="163" />
+      <source>&amp;Sluiten</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="152" />
       <source>&amp;Tekst:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="122" />
+      <source>Aan: {org}</source>
+      <translation>À : {org}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/feedback_dialog.py" line="121" />
-      <source>Aan: {org}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="120" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
-      <translation type="unfinished" />
+      <translation>Signalement anonyme : il n'y a pas de signalant à qui faire un retour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="126" />
       <source>Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het beroepsgeheim valt en geen identiteitsgegevens.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="52" />
-      <source>Besproken — afgesloten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="46" />
-      <source>Besproken — begeleiding opgestart</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="49" />
-      <source>Besproken — doorverwezen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
-      <source>Datum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
-      <source>Door</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="132" />
-      <source>Eerdere terugkoppelingen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
-      <source>Meegedeeld</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="55" />
-      <source>Ontvangen — in screening</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="203" />
-      <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="199" />
-      <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="84" />
-      <source>Sjabloon</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="147" />
-      <source>Tekst van de terugkoppeling</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="115" />
-      <source>Terugkoppeling aan de signaalgever — {case}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="212" />
-      <source>Terugkoppeling opgeslagen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="205" />
-      <source>Toch &amp;opslaan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="50" />
-      <source>Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste hulpverlening. Meer informatie kunnen wij u niet geven.</source>
-      <translation type="unfinished" />
+      <translation>Retour limité : pas de contenu de la discussion, rien de ce qui relève du secret professionnel et aucune donnée d'identité.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/feedback_dialog.py" line="53" />
-      <source>Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
-      <translation type="unfinished" />
+      <source>Besproken — afgesloten</source>
+      <translation>Discuté — clôturé</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/feedback_dialog.py" line="47" />
-      <source>Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
-      <translation type="unfinished" />
+      <source>Besproken — begeleiding opgestart</source>
+      <translation>Discuté — accompagnement lancé</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="50" />
+      <source>Besproken — doorverwezen</source>
+      <translation>Discuté — orienté</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
+      <source>Door</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="133" />
+      <source>Eerdere terugkoppelingen</source>
+      <translation>Retours précédents</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
+      <source>Meegedeeld</source>
+      <translation>Communiqué</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/feedback_dialog.py" line="56" />
+      <source>Ontvangen — in screening</source>
+      <translation>Reçu — en examen préalable</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="205" />
+      <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
+      <translation>Attention : le texte contient le nom ou la date de naissance de la personne concernée. Modifiez le texte, ou cliquez à nouveau pour l'enregistrer quand même.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="201" />
+      <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
+      <translation>Indiquez d'abord ce qui a été communiqué au signalant.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
+      <source>Sjabloon</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="149" />
+      <source>Tekst van de terugkoppeling</source>
+      <translation>Texte du retour</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="116" />
+      <source>Terugkoppeling aan de signaalgever — {case}</source>
+      <translation>Retour au signalant — {case}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="214" />
+      <source>Terugkoppeling opgeslagen.</source>
+      <translation>Retour enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="207" />
+      <source>Toch &amp;opslaan</source>
+      <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="51" />
+      <source>Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste hulpverlening. Meer informatie kunnen wij u niet geven.</source>
+      <translation>Votre signalement a été discuté au sein de la CSIL-R ; la personne concernée a été orientée vers l'aide appropriée. Nous ne pouvons pas vous donner plus d'informations.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="54" />
+      <source>Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
+      <translation>Votre signalement a été discuté au sein de la CSIL-R ; le suivi par la cellule est clôturé. Vous pouvez toujours communiquer de nouveaux signaux au référent.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="48" />
+      <source>Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
+      <translation>Votre signalement a été discuté au sein de la CSIL-R ; un accompagnement est mis en place. Nous ne pouvons pas vous donner plus d'informations. Vous pouvez toujours communiquer de nouveaux signaux au référent.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="57" />
       <source>Uw melding werd goed ontvangen en wordt door de casemanager bekeken.</source>
-      <translation type="unfinished" />
+      <translation>Votre signalement a bien été reçu et est examiné par le référent.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="175" />
       <source>Uw rol mag geen terugkoppeling registreren.</source>
-      <translation type="unfinished" />
+      <translation>Votre rôle ne permet pas d'enregistrer un retour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="62" />
       <source>vrije tekst</source>
-      <translation type="unfinished" />
+      <translation>texte libre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="144" />
       <source>— kies een sjabloon —</source>
-      <translation type="unfinished" />
+      <translation>— choisir un modèle —</translation>
     </message>
   </context>
   <context>
     <name>ImportDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="832" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="841" />
       <source>&amp;Annuleren</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="471" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="721" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="474" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="724" />
       <source>&amp;Bestand kiezen…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="359" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
       <source>&amp;Bladeren…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="375" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="378" />
       <source>&amp;Exporteren</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="486" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="831" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="489" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="840" />
       <source>&amp;Importeren</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="306" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="376" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="488" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="309" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="379" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="491" />
       <source>&amp;Sluiten</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="838" />
+      <source>&amp;Volgende &gt;</source>
+      <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="839" />
+      <source>&lt; &amp;Vorige</source>
+      <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="704" />
+      <source>Aanmeldingsdatum</source>
+      <translation>Date du signalement</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="715" />
+      <source>Bestand</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
+      <source>Bestand (.json)</source>
+      <translation>Fichier (.json)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="430" />
+      <source>Bestand vervangen</source>
+      <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="137" />
+      <source>Bevat een NUL-teken of een ongeldig teken.</source>
+      <translation>Contient un caractère NUL ou un caractère non valide.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="443" />
+      <source>Bewaard: {path} ({counts}).</source>
+      <translation>Enregistré : {path} ({counts}).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="723" />
+      <source>CSV-bestand</source>
+      <translation>Fichier CSV</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="739" />
+      <source>CSV-bestand (*.csv *.txt)</source>
+      <translation>Fichier CSV (*.csv *.txt)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
-      <source>&amp;Volgende &gt;</source>
-      <translation type="unfinished" />
+      <source>Caselijst importeren (CSV) — LIVC-R Desktop</source>
+      <translation>Importer une liste de cas (CSV) — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="830" />
-      <source>&lt; &amp;Vorige</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="739" />
+      <source>Caselijst kiezen</source>
+      <translation>Choisir la liste de cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="701" />
-      <source>Aanmeldingsdatum</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
+      <source>Casemanager</source>
+      <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="712" />
-      <source>Bestand</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="352" />
+      <source>Casus</source>
+      <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="358" />
-      <source>Bestand (.json)</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="785" />
+      <source>Controle</source>
+      <translation>Contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="341" />
+      <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
+      <translation>Tout le &amp;coffre-fort (pour le transférer ou l'archiver)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="164" />
+      <source>De export van één casus bevat precies één casus.</source>
+      <translation>L'export d'un seul cas contient exactement un cas.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="172" />
+      <source>De kluis weigerde de gegevens; er werd niets geïmporteerd.</source>
+      <translation>Le coffre-fort a refusé les données ; rien n'a été importé.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/import_dialogs.py" line="427" />
-      <source>Bestand vervangen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="136" />
-      <source>Bevat een NUL-teken of een ongeldig teken.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="440" />
-      <source>Bewaard: {path} ({counts}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="720" />
-      <source>CSV-bestand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="736" />
-      <source>CSV-bestand (*.csv *.txt)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="820" />
-      <source>Caselijst importeren (CSV) — LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="736" />
-      <source>Caselijst kiezen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
-      <source>Casemanager</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="349" />
-      <source>Casus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="778" />
-      <source>Controle</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="338" />
-      <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="163" />
-      <source>De export van één casus bevat precies één casus.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="171" />
-      <source>De kluis weigerde de gegevens; er werd niets geïmporteerd.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="424" />
       <source>De map {folder} bestaat niet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
-      <source>De tekens in dit bestand zijn niet leesbaar (geen UTF-8 of Windows-1252).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="204" />
-      <source>Deze dossiercode komt al voor (in het bestand of in de kluis).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="168" />
-      <source>Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis geïmporteerd.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="115" />
-      <source>Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="165" />
-      <source>Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan geïmporteerd worden.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="226" />
-      <source>Dit is een rekenblad (.xlsx of .ods), geen CSV. Bewaar het eerst als CSV.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="229" />
-      <source>Dit is geen CSV-tekstbestand.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="113" />
-      <source>Dit is geen LIVC-R-uitwisselingsbestand.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="231" />
-      <source>Dit is geen leesbaar CSV-bestand.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
-      <source>Dit veld staat er meer dan eens.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="179" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
-      <source>Dossiercode</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="154" />
-      <source>Dubbel: hetzelfde als {first}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="462" />
-      <source>Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="779" />
-      <source>Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als geen enkele rij nog een probleem heeft: alles, of niets.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="544" />
-      <source>Er werd niets geïmporteerd.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="520" />
-      <source>Export van {when}: {counts}. Alles is in orde.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="357" />
-      <source>Exportbestand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="410" />
-      <source>Exportbestand opslaan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="334" />
-      <source>Exporteren — LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="340" />
-      <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
-      <source>Fenomeen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
-      <source>Geboortedatum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="158" />
-      <source>Geen agendapunt op positie {position} in deze vergadering.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="149" />
-      <source>Geen geldig tijdstip (UU:MM:SS).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="108" />
-      <source>Geen geldige JSON (regel {line}, kolom {column}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="145" />
-      <source>Geen geldige datum (JJJJ-MM-DD).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="192" />
-      <source>Geen geldige datum (dd/mm/jjjj of jjjj-mm-dd).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="147" />
-      <source>Geen geldige datum en tijd (JJJJ-MM-DDTUU:MM:SS).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="206" />
-      <source>Geen kolom gekoppeld aan het verplichte veld „{field}”.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="200" />
-      <source>Geen lid met deze naam in de kluis.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="198" />
-      <source>Geen organisatie met deze naam in de kluis.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="138" />
-      <source>Heeft niet de vereiste vorm.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="232" />
-      <source>Het bestand bevat geen rijen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="230" />
-      <source>Het bestand heeft te veel rijen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="297" />
-      <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="515" />
-      <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="106" />
-      <source>Het bestand is geen UTF-8-tekst.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="102" />
-      <source>Het bestand is groter dan {max} MiB.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
-      <source>Het bestand is te groot.</source>
-      <translation type="unfinished" />
+      <source>De tekens in dit bestand zijn niet leesbaar (geen UTF-8 of Windows-1252).</source>
+      <translation>Les caractères de ce fichier sont illisibles (ni UTF-8 ni Windows-1252).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="104" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="233" />
-      <source>Het bestand kan niet gelezen worden.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="205" />
+      <source>Deze dossiercode komt al voor (in het bestand of in de kluis).</source>
+      <translation>Ce code de dossier existe déjà (dans le fichier ou dans le coffre-fort).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="436" />
-      <source>Het bestand kon niet geschreven worden: {reason}</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="169" />
+      <source>Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis geïmporteerd.</source>
+      <translation>Ce coffre-fort contient déjà des données : un export complet ne s'importe que dans un coffre-fort vide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="208" />
-      <source>Het veld „{field}” is aan meer dan één kolom gekoppeld.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="116" />
+      <source>Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij.</source>
+      <translation>Ce fichier est au format version {version} et a été créé avec une version plus récente de LIVC-R Desktop ; cette version lit jusqu'à la version {supported}. Mettez l'application à jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="161" />
-      <source>Hoort alleen in de export van één casus.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="166" />
+      <source>Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan geïmporteerd worden.</source>
+      <translation>Ceci est l'export d'un seul cas (demande d'accès) ; seul l'export d'un coffre-fort complet peut être importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
-      <source>Ideologie</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
+      <source>Dit is een rekenblad (.xlsx of .ods), geen CSV. Bewaar het eerst als CSV.</source>
+      <translation>Ceci est une feuille de calcul (.xlsx ou .ods), pas un CSV. Enregistrez-la d'abord au format CSV.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="535" />
-      <source>Importeren</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="230" />
+      <source>Dit is geen CSV-tekstbestand.</source>
+      <translation>Ceci n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="294" />
-      <source>Importeren niet mogelijk — LIVC-R Desktop</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="114" />
+      <source>Dit is geen LIVC-R-uitwisselingsbestand.</source>
+      <translation>Ceci n'est pas un fichier d'échange CSIL-R.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="459" />
-      <source>Importeren uit een uitwisselingsbestand — LIVC-R Desktop</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="232" />
+      <source>Dit is geen leesbaar CSV-bestand.</source>
+      <translation>Ceci n'est pas un fichier CSV lisible.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="130" />
-      <source>Interne gegevens van een kluis, geen instelling van de cel: kan niet geïmporteerd worden.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="713" />
-      <source>Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, UTF-8 of Windows-1252 worden herkend.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="749" />
-      <source>Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="642" />
-      <source>Kolom in het bestand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="748" />
-      <source>Kolommen koppelen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="71" />
-      <source>Let op: het exportbestand is NIET versleuteld. Het bevat identiteiten en informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft. De export wordt gelogd.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="126" />
-      <source>Mag niet leeg zijn.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="202" />
-      <source>Meer cellen dan de kopregel kolommen heeft.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="133" />
+      <source>Dit veld staat er meer dan eens.</source>
+      <translation>Ce champ figure plus d'une fois.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
-      <source>Minderjarig</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <source>Dossiercode</source>
+      <translation>Code du dossier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="151" />
-      <source>Moet tussen {minimum} en {maximum} liggen.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="155" />
+      <source>Dubbel: hetzelfde als {first}.</source>
+      <translation>Doublon : identique à {first}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
-      <source>Naam</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="465" />
+      <source>Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets.</source>
+      <translation>Un export complet (JSON) est importé dans ce coffre-fort si celui-ci est encore vide. Le fichier entier est d'abord contrôlé : tout est importé, ou rien.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="128" />
-      <source>Onbekend veld.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="786" />
+      <source>Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als geen enkele rij nog een probleem heeft: alles, of niets.</source>
+      <translation>Chaque ligne a été contrôlée comme dans le formulaire du cas. L'import n'a lieu que lorsqu'aucune ligne ne pose plus de problème : tout, ou rien.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="142" />
-      <source>Onbekende waarde „{value}”; toegelaten: {allowed}.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="547" />
+      <source>Er werd niets geïmporteerd.</source>
+      <translation>Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="196" />
-      <source>Onbekende waarde.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="523" />
+      <source>Export van {when}: {counts}. Alles is in orde.</source>
+      <translation>Export du {when} : {counts}. Tout est en ordre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="119" />
-      <source>Ongeldige formaatversie.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
+      <source>Exportbestand</source>
+      <translation>Fichier d'export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="141" />
-      <source>Ongeldige waarde.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="413" />
+      <source>Exportbestand opslaan</source>
+      <translation>Enregistrer le fichier d'export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
-      <source>Opmerkingen (screening)</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="337" />
+      <source>Exporteren — LIVC-R Desktop</source>
+      <translation>Exporter — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
-      <source>Organisatie signaalgever</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="272" />
-      <source>Plaats in het bestand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="272" />
-      <source>Probleem</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="701" />
-      <source>Problemen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="179" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
-      <source>Pseudoniem</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
-      <source>Rij</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="219" />
-      <source>Rij {row}, kolom „{column}”: {message}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="221" />
-      <source>Rij {row}: {message}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="194" />
-      <source>Schrijf het jaar met vier cijfers (dd/mm/jjjj).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
-      <source>Sector signaalgever</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="700" />
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="111" />
-      <source>Te diep genest.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="134" />
-      <source>Te lang: {length} tekens, hoogstens {max}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="469" />
-      <source>Uitwisselingsbestand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="411" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="498" />
-      <source>Uitwisselingsbestand (*.json)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="497" />
-      <source>Uitwisselingsbestand kiezen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="406" />
-      <source>Uw rol laat geen export toe.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="512" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="883" />
-      <source>Uw rol laat geen import toe.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="642" />
-      <source>Veld van de casus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="121" />
-      <source>Verkeerd type: {expected} verwacht, {found} gevonden.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="124" />
-      <source>Verplicht veld ontbreekt.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="156" />
-      <source>Verwijst naar „{value}”, dat niet in het bestand staat.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="343" />
+      <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
+      <translation>Un &amp;seul cas (demande d'accès de la personne concernée, RGPD art. 15)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <source>Fenomeen</source>
+      <translation>Phénomène</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <source>Geboortedatum</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="159" />
+      <source>Geen agendapunt op positie {position} in deze vergadering.</source>
+      <translation>Aucun point de l'ordre du jour en position {position} dans cette réunion.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="150" />
+      <source>Geen geldig tijdstip (UU:MM:SS).</source>
+      <translation>Heure non valide (HH:MM:SS).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="109" />
+      <source>Geen geldige JSON (regel {line}, kolom {column}).</source>
+      <translation>JSON non valide (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="146" />
+      <source>Geen geldige datum (JJJJ-MM-DD).</source>
+      <translation>Date non valide (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="193" />
+      <source>Geen geldige datum (dd/mm/jjjj of jjjj-mm-dd).</source>
+      <translation>Date non valide (jj/mm/aaaa ou aaaa-mm-jj).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="148" />
+      <source>Geen geldige datum en tijd (JJJJ-MM-DDTUU:MM:SS).</source>
+      <translation>Date et heure non valides (AAAA-MM-JJTHH:MM:SS).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="207" />
+      <source>Geen kolom gekoppeld aan het verplichte veld „{field}”.</source>
+      <translation>Aucune colonne associée au champ obligatoire « {field} ».</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="201" />
+      <source>Geen lid met deze naam in de kluis.</source>
+      <translation>Aucun membre de ce nom dans le coffre-fort.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="199" />
+      <source>Geen organisatie met deze naam in de kluis.</source>
+      <translation>Aucune organisation de ce nom dans le coffre-fort.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="139" />
+      <source>Heeft niet de vereiste vorm.</source>
+      <translation>N'a pas la forme requise.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="233" />
+      <source>Het bestand bevat geen rijen.</source>
+      <translation>Le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="231" />
+      <source>Het bestand heeft te veel rijen.</source>
+      <translation>Le fichier contient trop de lignes.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="300" />
+      <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
+      <translation>Le fichier présente {n} problème(s). Rien n'a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="518" />
+      <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
+      <translation>Le fichier présente {n} problème(s) ; rien ne sera importé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="107" />
+      <source>Het bestand is geen UTF-8-tekst.</source>
+      <translation>Le fichier n'est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="103" />
+      <source>Het bestand is groter dan {max} MiB.</source>
+      <translation>Le fichier dépasse {max} Mio.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="229" />
+      <source>Het bestand is te groot.</source>
+      <translation>Le fichier est trop volumineux.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="105" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="234" />
+      <source>Het bestand kan niet gelezen worden.</source>
+      <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="439" />
+      <source>Het bestand kon niet geschreven worden: {reason}</source>
+      <translation>Le fichier n'a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="209" />
+      <source>Het veld „{field}” is aan meer dan één kolom gekoppeld.</source>
+      <translation>Le champ « {field} » est associé à plus d'une colonne.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="162" />
+      <source>Hoort alleen in de export van één casus.</source>
+      <translation>N'a sa place que dans l'export d'un seul cas.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <source>Ideologie</source>
+      <translation>Idéologie</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="538" />
+      <source>Importeren</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="297" />
+      <source>Importeren niet mogelijk — LIVC-R Desktop</source>
+      <translation>Import impossible — LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="462" />
+      <source>Importeren uit een uitwisselingsbestand — LIVC-R Desktop</source>
+      <translation>Importer depuis un fichier d'échange — LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
+      <source>Interne gegevens van een kluis, geen instelling van de cel: kan niet geïmporteerd worden.</source>
+      <translation>Données internes d'un coffre-fort, pas un paramètre de la cellule : ne peut pas être importé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="716" />
+      <source>Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, UTF-8 of Windows-1252 worden herkend.</source>
+      <translation>Choisissez la liste de cas au format CSV (depuis Excel : « Enregistrer sous… CSV »). Le point-virgule ou la virgule, l'UTF-8 ou le Windows-1252 sont reconnus.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="752" />
+      <source>Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code.</source>
+      <translation>Choisissez pour chaque colonne le champ du cas, ou « ne pas importer ». La date du signalement et le phénomène sont obligatoires ; sans code de dossier, une ligne reçoit le prochain code libre.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
+      <source>Kolom in het bestand</source>
+      <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="751" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="757" />
+      <source>Kolommen koppelen</source>
+      <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="72" />
+      <source>Let op: het exportbestand is NIET versleuteld. Het bevat identiteiten en informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft. De export wordt gelogd.</source>
+      <translation>Attention : le fichier d'export n'est PAS chiffré. Il contient des identités et des informations couvertes par le secret professionnel partagé (art. 458ter C. pén.). Conservez-le uniquement sur un support chiffré, transmettez-le seulement en main propre ou chiffré et effacez-le dès qu'il a servi. L'export est journalisé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="127" />
+      <source>Mag niet leeg zijn.</source>
+      <translation>Ne peut pas être vide.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="203" />
+      <source>Meer cellen dan de kopregel kolommen heeft.</source>
+      <translation>Plus de cellules que la ligne d'en-tête n'a de colonnes.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <source>Minderjarig</source>
+      <translation>Mineur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="152" />
+      <source>Moet tussen {minimum} en {maximum} liggen.</source>
+      <translation>Doit être compris entre {minimum} et {maximum}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <source>Naam</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="129" />
+      <source>Onbekend veld.</source>
+      <translation>Champ inconnu.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="143" />
+      <source>Onbekende waarde „{value}”; toegelaten: {allowed}.</source>
+      <translation>Valeur inconnue « {value} » ; valeurs admises : {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="197" />
+      <source>Onbekende waarde.</source>
+      <translation>Valeur inconnue.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="120" />
+      <source>Ongeldige formaatversie.</source>
+      <translation>Version de format non valide.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="142" />
+      <source>Ongeldige waarde.</source>
+      <translation>Valeur non valide.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
+      <source>Opmerkingen (screening)</source>
+      <translation>Remarques (examen préalable)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <source>Organisatie signaalgever</source>
+      <translation>Organisation du signalant</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
+      <source>Plaats in het bestand</source>
+      <translation>Emplacement dans le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
+      <source>Probleem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="704" />
+      <source>Problemen</source>
+      <translation>Problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="280" />
+      <source>Problemen in het bestand</source>
+      <translation>Problèmes dans le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <source>Pseudoniem</source>
+      <translation>Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <source>Rij</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="220" />
+      <source>Rij {row}, kolom „{column}”: {message}</source>
+      <translation>Ligne {row}, colonne « {column} » : {message}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="222" />
+      <source>Rij {row}: {message}</source>
+      <translation>Ligne {row} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="796" />
+      <source>Rijen van het bestand</source>
+      <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="195" />
+      <source>Schrijf het jaar met vier cijfers (dd/mm/jjjj).</source>
+      <translation>Écrivez l'année en quatre chiffres (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <source>Sector signaalgever</source>
+      <translation>Secteur du signalant</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="112" />
+      <source>Te diep genest.</source>
+      <translation>Imbrication trop profonde.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="135" />
+      <source>Te lang: {length} tekens, hoogstens {max}.</source>
+      <translation>Trop long : {length} caractères, {max} au maximum.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="472" />
+      <source>Uitwisselingsbestand</source>
+      <translation>Fichier d'échange</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="414" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="501" />
+      <source>Uitwisselingsbestand (*.json)</source>
+      <translation>Fichier d'échange (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="500" />
+      <source>Uitwisselingsbestand kiezen</source>
+      <translation>Choisir un fichier d'échange</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="409" />
+      <source>Uw rol laat geen export toe.</source>
+      <translation>Votre rôle ne permet pas d'exporter.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="515" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="892" />
+      <source>Uw rol laat geen import toe.</source>
+      <translation>Votre rôle ne permet pas d'importer.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
+      <source>Veld van de casus</source>
+      <translation>Champ du cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="122" />
+      <source>Verkeerd type: {expected} verwacht, {found} gevonden.</source>
+      <translation>Type incorrect : {expected} attendu, {found} trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="125" />
+      <source>Verplicht veld ontbreekt.</source>
+      <translation>Un champ obligatoire manque.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="157" />
+      <source>Verwijst naar „{value}”, dat niet in het bestand staat.</source>
+      <translation>Fait référence à « {value} », qui ne figure pas dans le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
       <source>Volgende bespreking</source>
-      <translation type="unfinished" />
+      <translation>Prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="642" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
       <source>Voorbeelden</source>
-      <translation type="unfinished" />
+      <translation>Exemples</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="179" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
       <source>Voornaam</source>
-      <translation type="unfinished" />
+      <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="314" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
       <source>aanwezigheden</source>
-      <translation type="unfinished" />
+      <translation>présences</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
       <source>actie-opvolgingen</source>
-      <translation type="unfinished" />
+      <translation>suivis d'actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>acties</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="314" />
-      <source>agendapunten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
-      <source>beslissingen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="313" />
-      <source>casussen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="315" />
-      <source>domeinbeoordelingen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="91" />
-      <source>geheel getal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
-      <source>getal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="315" />
-      <source>inbrengen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
-      <source>integrale analyses</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
-      <source>komma</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="313" />
-      <source>leden</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
-      <source>lijst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
-      <source>null</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
-      <source>object</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="313" />
-      <source>organisaties</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
-      <source>puntkomma</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
-      <source>tab</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="91" />
-      <source>tekst</source>
-      <translation type="unfinished" />
+      <translation>actions</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
-      <source>terugkoppelingen aan signaalgevers</source>
-      <translation type="unfinished" />
+      <source>agendapunten</source>
+      <translation>points de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="91" />
-      <source>true of false</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
+      <source>beslissingen</source>
+      <translation>décisions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="314" />
-      <source>vergaderingen</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <source>casussen</source>
+      <translation>cas</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
+      <source>domeinbeoordelingen</source>
+      <translation>évaluations par domaine</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <source>geheel getal</source>
+      <translation>nombre entier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <source>getal</source>
+      <translation>nombre</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
+      <source>inbrengen</source>
+      <translation>apports</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
+      <source>integrale analyses</source>
+      <translation>analyses intégrales</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <source>komma</source>
+      <translation>virgule</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <source>leden</source>
+      <translation>membres</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <source>lijst</source>
+      <translation>liste</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <source>object</source>
+      <translation>objet</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <source>organisaties</source>
+      <translation>organisations</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <source>puntkomma</source>
+      <translation>point-virgule</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <source>tab</source>
+      <translation>tabulation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <source>tekst</source>
+      <translation>texte</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
+      <source>terugkoppelingen aan signaalgevers</source>
+      <translation>retours aux signalants</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <source>true of false</source>
+      <translation>true ou false</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <source>vergaderingen</source>
+      <translation>réunions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
       <source>verslagdocumenten (enkel vermeld)</source>
-      <translation type="unfinished" />
+      <translation>documents de procès-verbal (seulement mentionnés)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="849" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
       <source>verticale streep</source>
-      <translation type="unfinished" />
+      <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="681" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="684" />
       <source>{code} (automatisch)</source>
-      <translation type="unfinished" />
+      <translation>{code} (automatique)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="870" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="879" />
       <source>{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot ze opgelost zijn (in het bestand of in de koppeling).</source>
-      <translation type="unfinished" />
+      <translation>{issues} problème(s) dans {rows} ligne(s) ; rien n'est importé tant qu'ils ne sont pas résolus (dans le fichier ou dans l'association des colonnes).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="428" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="431" />
       <source>{name} bestaat al. Vervangen?</source>
-      <translation type="unfinished" />
+      <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="536" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="539" />
       <source>{n} casussen en alle bijhorende gegevens in deze kluis importeren?</source>
-      <translation type="unfinished" />
+      <translation>Importer {n} cas et toutes les données associées dans ce coffre-fort ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="868" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="877" />
       <source>{n} rijen worden als casus geïmporteerd.</source>
-      <translation type="unfinished" />
+      <translation>{n} lignes seront importées comme cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="851" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>{rows} rijen, {columns} kolommen; scheidingsteken: {delimiter}; codering: {encoding}.</source>
-      <translation type="unfinished" />
+      <translation>{rows} lignes, {columns} colonnes ; séparateur : {delimiter} ; encodage : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="615" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="647" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="618" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="650" />
       <source>— niet importeren —</source>
-      <translation type="unfinished" />
+      <translation>— ne pas importer —</translation>
     </message>
   </context>
   <context>
@@ -2221,886 +2279,923 @@
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="157" />
       <source>Capaciteit en middelen</source>
-      <translation type="unfinished" />
+      <translation>Capacités et moyens</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="151" />
       <source>Financiën en huisvesting</source>
-      <translation type="unfinished" />
+      <translation>Finances et logement</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="152" />
       <source>Fysieke en mentale gezondheid</source>
-      <translation type="unfinished" />
+      <translation>Santé physique et mentale</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="149" />
       <source>Gezin en thuissituatie</source>
-      <translation type="unfinished" />
+      <translation>Famille et situation au domicile</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="159" />
       <source>Identiteit, zingeving en grieven</source>
-      <translation type="unfinished" />
+      <translation>Identité, quête de sens et griefs</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="155" />
       <source>Ideologie, opvattingen en houding tegenover geweld</source>
-      <translation type="unfinished" />
+      <translation>Idéologie, convictions et attitude face à la violence</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="156" />
       <source>Intentie en gedragssignalen</source>
-      <translation type="unfinished" />
+      <translation>Intention et signaux comportementaux</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="158" />
       <source>Justitie en politie</source>
-      <translation type="unfinished" />
+      <translation>Justice et police</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="136" />
       <source>OCMW</source>
-      <translation type="unfinished" />
+      <translation>CPAS</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="150" />
       <source>Onderwijs, werk en dagbesteding</source>
-      <translation type="unfinished" />
+      <translation>Enseignement, travail et occupation de jour</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="154" />
       <source>Online gedrag en informatieomgeving</source>
-      <translation type="unfinished" />
+      <translation>Comportement et environnement en ligne</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="67" />
       <source>Q0 geen radicaliseringsproblematiek</source>
-      <translation type="unfinished" />
+      <translation>Q0 pas de problématique de radicalisation</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="68" />
       <source>Q1 zorgwekkend, onvoldoende informatie</source>
-      <translation type="unfinished" />
+      <translation>Q1 préoccupant, informations insuffisantes</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="69" />
       <source>Q2 radicaliseringsproces, sociaal-preventieve aanpak</source>
-      <translation type="unfinished" />
+      <translation>Q2 processus de radicalisation, volet socio-préventif</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="70" />
       <source>Q3 verhoogd risico, veiligheidsluik nodig</source>
-      <translation type="unfinished" />
+      <translation>Q3 risque accru, volet sécuritaire nécessaire</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="160" />
       <source>Recente gebeurtenissen en triggers</source>
-      <translation type="unfinished" />
+      <translation>Événements récents et déclencheurs</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="153" />
       <source>Sociaal netwerk en vrije tijd</source>
-      <translation type="unfinished" />
+      <translation>Réseau social et loisirs</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="37" />
       <source>aangemeld</source>
-      <translation type="unfinished" />
+      <translation>signalé</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="96" />
       <source>aanwezig</source>
-      <translation type="unfinished" />
+      <translation>présent</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="89" />
       <source>afgerond</source>
-      <translation type="unfinished" />
+      <translation>terminée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="42" />
       <location filename="../../livcr_desktop/views/labels.py" line="114" />
       <source>afgesloten</source>
-      <translation type="unfinished" />
+      <translation>clôturé</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="80" />
       <source>afsluiten</source>
-      <translation type="unfinished" />
+      <translation>clôturer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="98" />
       <source>afwezig</source>
-      <translation type="unfinished" />
+      <translation>absent</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="143" />
       <source>andere</source>
-      <translation type="unfinished" />
+      <translation>autre</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="59" />
       <source>anti-overheid</source>
-      <translation type="unfinished" />
+      <translation>anti-gouvernemental</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="81" />
       <source>bijkomende informatie verzamelen</source>
-      <translation type="unfinished" />
+      <translation>recueillir plus d'informations</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="106" />
       <source>buitengewone vergadering</source>
-      <translation type="unfinished" />
+      <translation>réunion extraordinaire</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="122" />
       <source>casusbespreking</source>
-      <translation type="unfinished" />
+      <translation>discussion de cas</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="41" />
       <source>doorverwezen en afgesloten</source>
-      <translation type="unfinished" />
+      <translation>orienté et clôturé</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="78" />
       <source>doorverwijzen en afsluiten</source>
-      <translation type="unfinished" />
+      <translation>orienter et clôturer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="58" />
       <source>extreemlinks</source>
-      <translation type="unfinished" />
+      <translation>extrême gauche</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="57" />
       <source>extreemrechts</source>
-      <translation type="unfinished" />
+      <translation>extrême droite</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="49" />
       <source>extremisme</source>
-      <translation type="unfinished" />
+      <translation>extrémisme</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="140" />
       <source>geestelijke gezondheid (CGG)</source>
-      <translation type="unfinished" />
+      <translation>santé mentale (SSM)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="115" />
       <source>gefinaliseerd</source>
-      <translation type="unfinished" />
+      <translation>finalisée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="142" />
       <source>gemeente</source>
-      <translation type="unfinished" />
+      <translation>commune</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="112" />
       <source>gepland</source>
-      <translation type="unfinished" />
+      <translation>planifiée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="39" />
       <source>in opvolging</source>
-      <translation type="unfinished" />
+      <translation>en suivi</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="38" />
       <source>in screening</source>
-      <translation type="unfinished" />
+      <translation>en examen préalable</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="141" />
       <source>jeugdwerk</source>
-      <translation type="unfinished" />
+      <translation>secteur jeunesse</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="137" />
       <source>justitiehuis</source>
-      <translation type="unfinished" />
+      <translation>maison de justice</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="105" />
       <source>kernteam</source>
-      <translation type="unfinished" />
+      <translation>noyau restreint</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="88" />
       <location filename="../../livcr_desktop/views/labels.py" line="113" />
       <source>lopend</source>
-      <translation type="unfinished" />
+      <translation>en cours</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="90" />
       <source>niet uitgevoerd</source>
-      <translation type="unfinished" />
+      <translation>non exécutée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="123" />
       <source>nieuwe aanmelding</source>
-      <translation type="unfinished" />
+      <translation>nouveau signalement</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="139" />
       <source>onderwijs (school, CLB)</source>
-      <translation type="unfinished" />
+      <translation>enseignement (école, CPMS)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="61" />
       <source>onduidelijk</source>
-      <translation type="unfinished" />
+      <translation>indéterminée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="87" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>ouverte</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="40" />
       <source>opgeschaald</source>
-      <translation type="unfinished" />
+      <translation>escaladé</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="79" />
       <source>opschalen</source>
-      <translation type="unfinished" />
+      <translation>escalader</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="121" />
       <source>opvolging openstaande acties</source>
-      <translation type="unfinished" />
+      <translation>suivi des actions en suspens</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="76" />
       <source>opvolging opstarten</source>
-      <translation type="unfinished" />
+      <translation>lancer le suivi</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="77" />
       <source>opvolging verderzetten</source>
-      <translation type="unfinished" />
+      <translation>poursuivre le suivi</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="134" />
       <source>politie</source>
-      <translation type="unfinished" />
+      <translation>police</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="135" />
       <source>preventie</source>
-      <translation type="unfinished" />
+      <translation>prévention</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="48" />
       <source>radicalisme</source>
-      <translation type="unfinished" />
+      <translation>radicalisme</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="104" />
       <source>reguliere LIVC-R</source>
-      <translation type="unfinished" />
+      <translation>CSIL-R ordinaire</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="56" />
       <source>religieus geïnspireerd</source>
-      <translation type="unfinished" />
+      <translation>d'inspiration religieuse</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="60" />
       <source>single-issue</source>
-      <translation type="unfinished" />
+      <translation>cause unique</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="50" />
       <source>terrorisme</source>
-      <translation type="unfinished" />
+      <translation>terrorisme</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="129" />
       <source>uitgenodigd</source>
-      <translation type="unfinished" />
+      <translation>invité</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="124" />
       <source>varia</source>
-      <translation type="unfinished" />
+      <translation>divers</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="129" />
       <source>vast lid</source>
-      <translation type="unfinished" />
+      <translation>membre permanent</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="97" />
       <source>verontschuldigd</source>
-      <translation type="unfinished" />
+      <translation>excusé</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/labels.py" line="138" />
       <source>welzijn (CAW)</source>
-      <translation type="unfinished" />
+      <translation>action sociale (CAP)</translation>
     </message>
   </context>
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="246" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="250" />
       <source>&amp;Bewerken</source>
-      <translation type="unfinished" />
+      <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="254" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="258" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="261" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="265" />
       <source>&amp;Projector</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="231" />
-      <source>&amp;Vergadering</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="396" />
-      <source>'{title}' van de agenda halen?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="197" />
-      <source>+ casus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="200" />
-      <source>+ punt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="178" />
-      <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&amp;Projecteur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/live_meeting.py" line="235" />
-      <source>Aanwezigheid</source>
-      <translation type="unfinished" />
+      <source>&amp;Vergadering</source>
+      <translation>&amp;Réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="167" />
-      <source>Aanwezigheid (F2)</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="400" />
+      <source>'{title}' van de agenda halen?</source>
+      <translation>Retirer « {title} » de l'ordre du jour ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="49" />
-      <source>Aanwezigheid en geheimhouding</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="201" />
+      <source>+ casus</source>
+      <translation>+ cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="323" />
-      <source>Aanwezigheid niet volledig</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="204" />
+      <source>+ punt</source>
+      <translation>+ point</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/live_meeting.py" line="182" />
+      <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="239" />
+      <source>Aanwezigheid</source>
+      <translation>Présences</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="171" />
+      <source>Aanwezigheid (F2)</source>
+      <translation>Présences (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
+      <source>Aanwezigheid en geheimhouding</source>
+      <translation>Présences et secret</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="327" />
+      <source>Aanwezigheid niet volledig</source>
+      <translation>Présences incomplètes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="186" />
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="244" />
       <source>Agendapunt hoger</source>
-      <translation type="unfinished" />
+      <translation>Monter le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="56" />
       <source>Agendapunt hoger / lager zetten</source>
-      <translation type="unfinished" />
+      <translation>Monter / descendre le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="241" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
       <source>Agendapunt lager</source>
-      <translation type="unfinished" />
+      <translation>Descendre le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="384" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="388" />
       <source>Agendapunt toevoegen</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un point à l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="395" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="399" />
       <source>Agendapunt verwijderen</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="451" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="457" />
       <source>Agendapunt: {used} / {planned}:00</source>
-      <translation type="unfinished" />
+      <translation>Point : {used} / {planned}:00</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="196" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="200" />
       <source>Casus om toe te voegen</source>
-      <translation type="unfinished" />
+      <translation>Cas à ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="472" />
+      <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
+      <translation>Date de la prochaine réunion (jj/mm/aaaa, vide : pas encore connue) :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="59" />
+      <source>Deze hulp</source>
+      <translation>Cette aide</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="480" />
+      <source>Geef de datum als dd/mm/jjjj.</source>
+      <translation>Indiquez la date au format jj/mm/aaaa.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/live_meeting.py" line="466" />
-      <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
-      <source>Deze hulp</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="474" />
-      <source>Geef de datum als dd/mm/jjjj.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="460" />
       <source>Gepland: {n} min</source>
-      <translation type="unfinished" />
+      <translation>Prévu : {n} min</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="113" />
       <source>Identiteit van de casus tonen op de projector (met bevestiging, gelogd)</source>
-      <translation type="unfinished" />
+      <translation>Afficher l'identité du cas sur le projecteur (avec confirmation, journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="324" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="328" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
-      <translation type="unfinished" />
+      <translation>Tous les présents n'ont pas confirmé le secret (art. 458ter). Commencer quand même la discussion des cas ?</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="242" />
+      <source>Nieuwe actie</source>
+      <translation>Nouvelle action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="241" />
+      <source>Nieuwe beslissing</source>
+      <translation>Nouvelle décision</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="238" />
-      <source>Nieuwe actie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="237" />
-      <source>Nieuwe beslissing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="236" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
       <source>Nieuwe bijdrage</source>
-      <translation type="unfinished" />
+      <translation>Nouvel apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="247" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="251" />
       <source>Ongedaan maken</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
       <source>Ongedaan maken / opnieuw</source>
-      <translation type="unfinished" />
+      <translation>Annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="253" />
       <source>Opnieuw</source>
-      <translation type="unfinished" />
+      <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="265" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="269" />
       <source>Projector</source>
-      <translation type="unfinished" />
+      <translation>Projecteur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="109" />
       <source>Projector aan / uit</source>
-      <translation type="unfinished" />
+      <translation>Allumer / éteindre le projecteur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="111" />
       <source>Projector bevriezen / vrijgeven</source>
-      <translation type="unfinished" />
+      <translation>Figer / libérer le projecteur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="112" />
       <source>Projector volgt de voorzitter / blijft op dit punt</source>
-      <translation type="unfinished" />
+      <translation>Le projecteur suit le président / reste sur ce point</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="110" />
       <source>Projector zwart / terug (niet tijdens het typen)</source>
-      <translation type="unfinished" />
+      <translation>Projecteur en noir / rétablir (pas pendant la saisie)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="458" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="464" />
       <source>Resterend: {left}</source>
-      <translation type="unfinished" />
+      <translation>Restant : {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="79" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="81" />
       <source>Sluiten</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="71" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="255" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="73" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="259" />
       <source>Sneltoetsen</source>
-      <translation type="unfinished" />
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="114" />
       <source>Tekst op de projector groter / kleiner / normaal</source>
-      <translation type="unfinished" />
+      <translation>Texte du projecteur plus grand / plus petit / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="163" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="428" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="167" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="432" />
       <source>Timer starten (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Démarrer le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
       <source>Timer starten / stoppen</source>
-      <translation type="unfinished" />
+      <translation>Démarrer / arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="239" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="243" />
       <source>Timer starten/stoppen</source>
-      <translation type="unfinished" />
+      <translation>Démarrer/arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="428" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="432" />
       <source>Timer stoppen (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Arrêter le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="384" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="388" />
       <source>Titel van het agendapunt:</source>
-      <translation type="unfinished" />
+      <translation>Titre du point de l'ordre du jour :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="465" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="474" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="471" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="480" />
       <source>Vergadering afsluiten</source>
-      <translation type="unfinished" />
+      <translation>Clôturer la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
       <source>Vergadering afsluiten…</source>
-      <translation type="unfinished" />
+      <translation>Clôturer la réunion…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="101" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="103" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
-      <translation type="unfinished" />
+      <translation>Réunion {number} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="203" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="207" />
       <source>Verwijderen</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="47" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="233" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="49" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="237" />
       <source>Volgend agendapunt</source>
-      <translation type="unfinished" />
+      <translation>Point suivant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="48" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="234" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="238" />
       <source>Vorig agendapunt</source>
-      <translation type="unfinished" />
+      <translation>Point précédent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="153" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="155" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
-      <translation type="unfinished" />
+      <translation>{kind} {number} — {date} {time}, {place} — président : {chair}</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="281" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="297" />
       <source>&amp;Actieopvolging</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="123" />
-      <source>&amp;Acties</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="253" />
-      <source>&amp;Afsluiten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="243" />
-      <source>&amp;Bestand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="118" />
-      <source>&amp;Casussen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="311" />
-      <source>&amp;Gebruikers…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="263" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="306" />
-      <source>&amp;Instellingen van de cel…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="85" />
-      <source>&amp;Nieuwe casus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="244" />
-      <source>&amp;Nieuwe casus…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="269" />
-      <source>&amp;Opvolging</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="264" />
-      <source>&amp;Over LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="302" />
-      <source>&amp;Statistiek voor preventie…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="92" />
-      <source>&amp;Tijdlijn</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="270" />
-      <source>&amp;Tijdlijn van de casus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="119" />
-      <source>&amp;Vergaderingen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="162" />
-      <source>&amp;Verslag…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
-      <source>&amp;Zoeken</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="289" />
-      <source>&amp;Zoeken in alles</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="73" />
-      <source>&amp;Zoeken:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="78" />
-      <source>Alle casussen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="79" />
-      <source>Alle lopende casussen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="299" />
-      <source>B&amp;eheer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="80" />
-      <source>Bespreking achterstallig</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="248" />
-      <source>Casus &amp;openen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="102" />
-      <source>Casussen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="72" />
-      <source>Casussen zoeken</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="410" />
-      <source>De agenda van vergadering {number} ({date}) is al volledig.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="383" />
-      <source>De casus staat klaar voor de volgende agenda.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="407" />
-      <source>Er is geen geplande vergadering. Plan eerst een vergadering.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
-      <source>Filter op status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="427" />
-      <source>Geen achterstallige acties</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="147" />
-      <source>Kluis: {path} — aangemeld als {user}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="493" />
-      <source>LIVC-R Desktop {version}
-
-Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="60" />
-      <source>LIVC-R Desktop — Casussen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="158" />
-      <source>Nieuwe &amp;vergadering…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="87" />
-      <source>Nieuwe casus (Ctrl+N)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="274" />
-      <source>Op de &amp;volgende agenda zetten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="430" />
-      <source>Open of lopende acties waarvan de deadline verstreken is</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="492" />
-      <source>Over LIVC-R Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
-      <source>S&amp;tatus:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="277" />
-      <source>Terugkoppeling aan &amp;signaalgever…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="94" />
-      <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="392" />
-      <source>Uw rol mag de agenda van een vergadering niet aanpassen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="160" />
-      <source>Vergadering &amp;leiden</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="178" />
-      <source>Vergaderingen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="396" />
-      <source>Volgende agenda</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="164" />
-      <location filename="../../livcr_desktop/views/main_window.py" line="285" />
-      <source>Volgende agenda v&amp;ullen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="166" />
-      <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
-      <translation type="unfinished" />
+      <translation>Suivi des &amp;actions</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_window.py" line="126" />
+      <source>&amp;Acties</source>
+      <translation>Act&amp;ions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
+      <source>&amp;Afsluiten</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="249" />
+      <source>&amp;Bestand</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="121" />
+      <source>&amp;Casussen</source>
+      <translation>&amp;Cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="334" />
+      <source>&amp;Exporteren (uitwisselingsformaat)…</source>
+      <translation>&amp;Exporter (format d'échange)…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="327" />
+      <source>&amp;Gebruikers…</source>
+      <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="279" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="336" />
+      <source>&amp;Importeren (uitwisselingsformaat)…</source>
+      <translation>&amp;Importer (format d'échange)…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="322" />
+      <source>&amp;Instellingen van de cel…</source>
+      <translation>&amp;Paramètres de la cellule…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="88" />
+      <source>&amp;Nieuwe casus</source>
+      <translation>&amp;Nouveau cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="250" />
+      <source>&amp;Nieuwe casus…</source>
+      <translation>&amp;Nouveau cas…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="285" />
+      <source>&amp;Opvolging</source>
+      <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="280" />
+      <source>&amp;Over LIVC-R Desktop</source>
+      <translation>À &amp;propos de LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="318" />
+      <source>&amp;Statistiek voor preventie…</source>
+      <translation>&amp;Statistiques pour la prévention…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="269" />
+      <source>&amp;Taal</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="95" />
+      <source>&amp;Tijdlijn</source>
+      <translation>Chron&amp;ologie</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="286" />
+      <source>&amp;Tijdlijn van de casus</source>
+      <translation>&amp;Chronologie du cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="122" />
+      <source>&amp;Vergaderingen</source>
+      <translation>&amp;Réunions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="167" />
+      <source>&amp;Verslag…</source>
+      <translation>Procès-&amp;verbal…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="265" />
+      <source>&amp;Zoeken</source>
+      <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="305" />
+      <source>&amp;Zoeken in alles</source>
+      <translation>Rechercher &amp;partout</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="76" />
+      <source>&amp;Zoeken:</source>
+      <translation>R&amp;echercher :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="81" />
+      <source>Alle casussen</source>
+      <translation>Tous les cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="82" />
+      <source>Alle lopende casussen</source>
+      <translation>Tous les cas en cours</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="335" />
+      <source>Alles over de gekozen &amp;casus exporteren (inzageverzoek)…</source>
+      <translation>Exporter tout le &amp;dossier choisi (demande d'accès)…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="315" />
+      <source>B&amp;eheer</source>
+      <translation>&amp;Gestion</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
+      <source>Bespreking achterstallig</source>
+      <translation>Discussion en retard</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="254" />
+      <source>Casus &amp;openen</source>
+      <translation>&amp;Ouvrir le cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="369" />
+      <source>Casus exporteren</source>
+      <translation>Exporter un cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="337" />
+      <source>Casuslijst importeren uit &amp;CSV…</source>
+      <translation>Importer une liste de cas (CS&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="105" />
+      <source>Casussen</source>
+      <translation>Cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
+      <source>Casussen zoeken</source>
+      <translation>Rechercher des cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="468" />
+      <source>De agenda van vergadering {number} ({date}) is al volledig.</source>
+      <translation>L'ordre du jour de la réunion {number} ({date}) est déjà complet.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="441" />
+      <source>De casus staat klaar voor de volgende agenda.</source>
+      <translation>Le cas est prêt pour le prochain ordre du jour.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="465" />
+      <source>Er is geen geplande vergadering. Plan eerst een vergadering.</source>
+      <translation>Aucune réunion n'est planifiée. Planifiez d'abord une réunion.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="80" />
+      <source>Filter op status</source>
+      <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="485" />
+      <source>Geen achterstallige acties</source>
+      <translation>Aucune action en retard</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="369" />
+      <source>Kies eerst een casus in de lijst.</source>
+      <translation>Choisissez d'abord un cas dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="152" />
+      <source>Kluis: {path} — aangemeld als {user}</source>
+      <translation>Coffre-fort : {path} — connecté en tant que {user}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="551" />
+      <source>LIVC-R Desktop {version}
+
+Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
+      <translation>LIVC-R Desktop {version}
+
+Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 juillet 2018). Toutes les données relèvent du secret professionnel partagé (art. 458ter C. pén.) et restent chiffrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="63" />
+      <source>LIVC-R Desktop — Casussen</source>
+      <translation>LIVC-R Desktop — Cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="163" />
+      <source>Nieuwe &amp;vergadering…</source>
+      <translation>&amp;Nouvelle réunion…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
+      <source>Nieuwe casus (Ctrl+N)</source>
+      <translation>Nouveau cas (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="290" />
+      <source>Op de &amp;volgende agenda zetten</source>
+      <translation>Inscrire au prochain &amp;ordre du jour</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="488" />
+      <source>Open of lopende acties waarvan de deadline verstreken is</source>
+      <translation>Actions ouvertes ou en cours dont l'échéance est dépassée</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="550" />
+      <source>Over LIVC-R Desktop</source>
+      <translation>À propos de LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="86" />
+      <source>S&amp;tatus:</source>
+      <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="293" />
+      <source>Terugkoppeling aan &amp;signaalgever…</source>
+      <translation>&amp;Retour au signalant…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="97" />
+      <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
+      <translation>Chronologie du cas choisi (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="450" />
+      <source>Uw rol mag de agenda van een vergadering niet aanpassen.</source>
+      <translation>Votre rôle ne permet pas de modifier l'ordre du jour d'une réunion.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="165" />
+      <source>Vergadering &amp;leiden</source>
+      <translation>&amp;Mener la réunion</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="183" />
+      <source>Vergaderingen</source>
+      <translation>Réunions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="454" />
+      <source>Volgende agenda</source>
+      <translation>Prochain ordre du jour</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="169" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="301" />
+      <source>Volgende agenda v&amp;ullen</source>
+      <translation>Compléter le prochain ordre du jo&amp;ur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="171" />
+      <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
+      <translation>Inscrit les cas à discuter et les nouveaux signalements à l'ordre du jour de la prochaine réunion planifiée</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="129" />
       <source>Zoeken in &amp;alles</source>
-      <translation type="unfinished" />
+      <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="70" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="73" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Rechercher par code, pseudonyme, statut, référent… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="427" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="485" />
       <source>{n} acties achterstallig</source>
-      <translation type="unfinished" />
+      <translation>{n} actions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="449" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="507" />
       <source>{n} besprekingen achterstallig</source>
-      <translation type="unfinished" />
+      <translation>{n} discussions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="412" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="470" />
       <source>{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.</source>
-      <translation type="unfinished" />
+      <translation>{n} cas inscrits à l'ordre du jour de la réunion {number} ({date}) : {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="446" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="504" />
       <source>{shown} van {total} casussen</source>
-      <translation type="unfinished" />
+      <translation>{shown} cas sur {total}</translation>
     </message>
   </context>
   <context>
@@ -3108,606 +3203,611 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="63" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
       <source>&amp;Aanvang:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Heure de début :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="90" />
       <source>&amp;Annuleren</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
       <source>&amp;Datum:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
       <source>&amp;Duur:</source>
-      <translation type="unfinished" />
+      <translation>D&amp;urée :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
       <source>&amp;Plaats:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lieu :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
       <source>&amp;Soort:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Type :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
       <source>&amp;Voorzitter:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Président :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="82" />
       <source>De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen die aan bespreking toe zijn, dan de nieuwe aanmeldingen.</source>
-      <translation type="unfinished" />
+      <translation>L'ordre du jour est proposé : d'abord les actions en suspens, puis les cas à discuter, puis les nouveaux signalements.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="43" />
       <source>Nieuwe vergadering</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle réunion</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="78" />
       <source>S&amp;ecretaris:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Secrétaire :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="89" />
       <source>Vergadering &amp;plannen</source>
-      <translation type="unfinished" />
+      <translation>Pla&amp;nifier la réunion</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="72" />
       <source>— geen —</source>
-      <translation type="unfinished" />
+      <translation>— aucun —</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_dialog.py" line="71" />
       <source>— kies —</source>
-      <translation type="unfinished" />
+      <translation>— choisir —</translation>
     </message>
   </context>
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
       <source>Aanwezigheid</source>
-      <translation type="unfinished" />
+      <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Actie</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="305" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="312" />
       <source>Bezorgdheid
 (vorige → nu)</source>
-      <translation type="unfinished" />
+      <translation>Préoccupation
+(préc. → act.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="68" />
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Casus</source>
-      <translation type="unfinished" />
+      <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="73" />
+      <source>Casus: {label}</source>
+      <translation>Cas : {label}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
       <source>Datum</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="399" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="409" />
       <source>Deadline verstreken</source>
-      <translation type="unfinished" />
+      <translation>Échéance dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Eigenaar</source>
-      <translation type="unfinished" />
+      <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="203" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="210" />
       <source>Geheimhouding</source>
-      <translation type="unfinished" />
+      <translation>Secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="303" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="310" />
       <source>Levensdomein</source>
-      <translation type="unfinished" />
+      <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
       <source>Lid</source>
-      <translation type="unfinished" />
+      <translation>Membre</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="72" />
+      <source>Nieuw: {label}</source>
+      <translation>Nouveau : {label}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <source>Nummer</source>
+      <translation>Numéro</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_models.py" line="68" />
-      <source>Nieuw</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
-      <source>Nummer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="65" />
       <source>Opvolging openstaande acties</source>
-      <translation type="unfinished" />
+      <translation>Suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
       <source>Organisatie</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
       <source>Plaats</source>
-      <translation type="unfinished" />
+      <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
       <source>Soort</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="375" />
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="432" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="385" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
       <source>Uitgenodigd voor</source>
-      <translation type="unfinished" />
+      <translation>Invité pour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="374" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
       <source>Verantwoordelijke</source>
-      <translation type="unfinished" />
+      <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="338" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="348" />
       <source>[beroepsgeheim]</source>
-      <translation type="unfinished" />
+      <translation>[secret professionnel]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="342" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="352" />
       <source>[bevestigd]</source>
-      <translation type="unfinished" />
+      <translation>[confirmé]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="340" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="350" />
       <source>[niet projecteren]</source>
-      <translation type="unfinished" />
+      <translation>[ne pas projeter]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="232" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="239" />
       <source>bevestigd om {time}</source>
-      <translation type="unfinished" />
+      <translation>confirmé à {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="229" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="236" />
       <source>hele vergadering</source>
-      <translation type="unfinished" />
+      <translation>toute la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="233" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="240" />
       <source>nog niet</source>
-      <translation type="unfinished" />
+      <translation>pas encore</translation>
     </message>
   </context>
   <context>
     <name>MeetingPages</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="245" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="272" />
       <source>&amp;Afgerond</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="321" />
-      <source>&amp;Bijdrage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="246" />
-      <source>&amp;Lopend</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="245" />
-      <source>&amp;Niet uitgevoerd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="324" />
-      <source>&amp;Plan van aanpak</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
-      <source>0 geen/onbekend</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
-      <source>1 laag</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
-      <source>2 matig</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="403" />
-      <source>3 hoog</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="153" />
-      <source>Aanwezigheid en geheimhouding</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="164" />
-      <source>Aanwezigheidslijst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="550" />
-      <source>Actie toevoegen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="174" />
-      <source>Alle aanwezigen &amp;bevestigen de geheimhouding</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="417" />
-      <source>Beschermende factoren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="420" />
-      <source>Beschermende factoren:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="448" />
-      <source>Beslissing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="482" />
-      <source>Beslissing &amp;vastleggen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="402" />
-      <source>Bezorgdheid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="410" />
-      <source>Bezorgdheid:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Terminée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_pages.py" line="349" />
-      <source>Bijdrage</source>
-      <translation type="unfinished" />
+      <source>&amp;Bijdrage</source>
+      <translation>Appor&amp;t</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="596" />
-      <source>Casus {code}{pseudo} — {status}</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="273" />
+      <source>&amp;Lopend</source>
+      <translation>En &amp;cours</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="546" />
-      <source>Deadline</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="272" />
+      <source>&amp;Niet uitgevoerd</source>
+      <translation>&amp;Non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="322" />
-      <source>Do&amp;mein</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="367" />
-      <source>Domein:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="465" />
-      <source>Doorverwezen naar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="497" />
-      <source>Doorverwezen naar:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="537" />
-      <source>Eigenaar (organisatie)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="253" />
-      <source>Er staan geen acties van vorige vergaderingen open.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="362" />
-      <source>Geen informatie / wenst niet te delen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="137" />
-      <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="323" />
-      <source>Inschatting en &amp;beslissing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="307" />
-      <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="430" />
-      <source>Integrale inschatting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="396" />
-      <source>Kies een levensdomein in het rooster.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="438" />
-      <source>Kwalificatie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="443" />
-      <source>Kwalificatie:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="470" />
-      <source>LTF (Local Task Force)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="382" />
-      <source>Laatste bijdrage in deze cel verwijderen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="344" />
-      <source>Levensdomein</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="459" />
-      <source>Motivering</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="495" />
-      <source>Motivering:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="534" />
-      <source>Nieuwe actie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="535" />
-      <source>Nieuwe actie (Enter voegt toe)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="642" />
-      <source>Nog geen beslissing voor deze casus.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="242" />
-      <source>Nota bij de opvolging</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="241" />
-      <source>Nota bij de opvolging (optioneel)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="229" />
-      <source>Openstaande acties</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="468" />
-      <source>Opgeschaald naar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="499" />
-      <source>Opgeschaald naar:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="223" />
-      <source>Opvolging van de openstaande acties van de vorige vergaderingen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="341" />
-      <source>Organisatie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="365" />
-      <source>Organisatie:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="523" />
-      <source>Plan van aanpak</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="413" />
-      <source>Risicofactoren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="419" />
-      <source>Risicofactoren:</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="352" />
+      <source>&amp;Plan van aanpak</source>
+      <translation>Pla&amp;n d'action</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
-      <source>Samenvatting van de integrale inschatting</source>
-      <translation type="unfinished" />
+      <source>0 geen/onbekend</source>
+      <translation>0 aucune/inconnue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="442" />
-      <source>Samenvatting:</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <source>1 laag</source>
+      <translation>1 faible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="452" />
-      <source>Soort beslissing</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <source>2 matig</source>
+      <translation>2 modérée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="493" />
-      <source>Soort:</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <source>3 hoog</source>
+      <translation>3 élevée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="360" />
-      <source>Toevoegen</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="175" />
+      <source>Aanwezigheid en geheimhouding</source>
+      <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="641" />
-      <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="186" />
+      <source>Aanwezigheidslijst</source>
+      <translation>Liste de présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="540" />
-      <source>Verantwoordelijke</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="588" />
+      <source>Actie toevoegen</source>
+      <translation>Ajouter l'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="462" />
-      <source>Verwachtingen tegen de volgende bespreking</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="200" />
+      <source>Alle aanwezigen &amp;bevestigen de geheimhouding</source>
+      <translation>Tous les présents &amp;confirment le secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="496" />
-      <source>Verwachtingen:</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="448" />
+      <source>Beschermende factoren</source>
+      <translation>Facteurs de protection</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="501" />
-      <source>Volgende bespreking:</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="451" />
+      <source>Beschermende factoren:</source>
+      <translation>Facteurs de protection :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="480" />
+      <source>Beslissing</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="518" />
+      <source>Beslissing &amp;vastleggen</source>
+      <translation>&amp;Enregistrer la décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="433" />
+      <source>Bezorgdheid</source>
+      <translation>Préoccupation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="441" />
+      <source>Bezorgdheid:</source>
+      <translation>Préoccupation :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="377" />
+      <source>Bijdrage</source>
+      <translation>Apport</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="634" />
+      <source>Casus {code}{pseudo} — {status}</source>
+      <translation>Cas {code}{pseudo} — {status}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="584" />
+      <source>Deadline</source>
+      <translation>Échéance</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_pages.py" line="350" />
-      <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
-      <translation type="unfinished" />
+      <source>Do&amp;mein</source>
+      <translation>Do&amp;maine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="355" />
-      <source>be&amp;vestigd</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="395" />
+      <source>Domein:</source>
+      <translation>Domaine :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="498" />
+      <source>Doorverwezen naar</source>
+      <translation>Orienté vers</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="534" />
+      <source>Doorverwezen naar:</source>
+      <translation>Orienté vers :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="575" />
+      <source>Eigenaar (organisatie)</source>
+      <translation>Porteur (organisation)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="280" />
+      <source>Er staan geen acties van vorige vergaderingen open.</source>
+      <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="390" />
+      <source>Geen informatie / wenst niet te delen</source>
+      <translation>Pas d'info / ne souhaite pas partager</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="159" />
+      <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
+      <translation>Rappel — secret professionnel partagé (art. 458ter, §2, du Code pénal). Toute personne qui participe à cette concertation de cas est tenue au secret sur ce qui y est partagé. Personne n'est obligé de parler ; qui ne veut ou ne peut rien partager le signale et est noté « pas d'information / ne souhaite pas partager ».</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_pages.py" line="351" />
-      <source>beroeps&amp;geheim</source>
-      <translation type="unfinished" />
+      <source>Inschatting en &amp;beslissing</source>
+      <translation>Analyse et déc&amp;ision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="601" />
-      <source>geen informatie / wenst niet te delen: {orgs}</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="334" />
+      <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
+      <translation>Analyse intégrale : domaines de vie et apports par organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="473" />
-      <source>gepland</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="461" />
+      <source>Integrale inschatting</source>
+      <translation>Analyse intégrale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="357" />
-      <source>in &amp;verslag</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="427" />
+      <source>Kies een levensdomein in het rooster.</source>
+      <translation>Choisissez un domaine de vie dans la grille.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="353" />
-      <source>niet &amp;projecteren</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="470" />
+      <source>Kwalificatie</source>
+      <translation>Qualification</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="471" />
-      <source>parket</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="475" />
+      <source>Kwalificatie:</source>
+      <translation>Qualification :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="729" />
-      <source>vorige vergadering: {lvl}</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="503" />
+      <source>LTF (Local Task Force)</source>
+      <translation>TFL (Task Force locale)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="189" />
-      <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="413" />
+      <source>Laatste bijdrage in deze cel verwijderen</source>
+      <translation>Supprimer le dernier apport de cette case</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="372" />
+      <source>Levensdomein</source>
+      <translation>Domaine de vie</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="492" />
+      <source>Motivering</source>
+      <translation>Motivation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="532" />
+      <source>Motivering:</source>
+      <translation>Motivation :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="572" />
+      <source>Nieuwe actie</source>
+      <translation>Nouvelle action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="573" />
+      <source>Nieuwe actie (Enter voegt toe)</source>
+      <translation>Nouvelle action (Entrée pour ajouter)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="680" />
+      <source>Nog geen beslissing voor deze casus.</source>
+      <translation>Pas encore de décision pour ce cas.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="269" />
+      <source>Nota bij de opvolging</source>
+      <translation>Note de suivi</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="268" />
+      <source>Nota bij de opvolging (optioneel)</source>
+      <translation>Note de suivi (facultative)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="255" />
+      <source>Openstaande acties</source>
+      <translation>Actions en suspens</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="501" />
+      <source>Opgeschaald naar</source>
+      <translation>Escaladé vers</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting_pages.py" line="536" />
+      <source>Opgeschaald naar:</source>
+      <translation>Escaladé vers :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="249" />
+      <source>Opvolging van de openstaande acties van de vorige vergaderingen</source>
+      <translation>Suivi des actions en suspens des réunions précédentes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="369" />
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="393" />
+      <source>Organisatie:</source>
+      <translation>Organisation :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="560" />
+      <source>Plan van aanpak</source>
+      <translation>Plan d'action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="444" />
+      <source>Risicofactoren</source>
+      <translation>Facteurs de risque</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="450" />
+      <source>Risicofactoren:</source>
+      <translation>Facteurs de risque :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="466" />
+      <source>Samenvatting van de integrale inschatting</source>
+      <translation>Synthèse de l'analyse intégrale</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="474" />
+      <source>Samenvatting:</source>
+      <translation>Synthèse :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="485" />
+      <source>Soort beslissing</source>
+      <translation>Type de décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="530" />
+      <source>Soort:</source>
+      <translation>Type :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="388" />
+      <source>Toevoegen</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="679" />
+      <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
+      <translation>Enregistrée à {time} ; les modifications sont enregistrées immédiatement.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="578" />
+      <source>Verantwoordelijke</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="495" />
+      <source>Verwachtingen tegen de volgende bespreking</source>
+      <translation>Attentes pour la prochaine discussion</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="533" />
+      <source>Verwachtingen:</source>
+      <translation>Attentes :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="514" />
+      <source>Volgende bespreking:</source>
+      <translation>Prochaine discussion :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="378" />
+      <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
+      <translation>Que sait cette organisation sur ce domaine ? (Entrée pour ajouter)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="383" />
+      <source>be&amp;vestigd</source>
+      <translation>c&amp;onfirmé</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="379" />
+      <source>beroeps&amp;geheim</source>
+      <translation>&amp;secret professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="639" />
+      <source>geen informatie / wenst niet te delen: {orgs}</source>
+      <translation>pas d'information / ne souhaite pas partager : {orgs}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="506" />
+      <source>gepland</source>
+      <translation>prévue</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="385" />
+      <source>in &amp;verslag</source>
+      <translation>au procès-&amp;verbal</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="381" />
+      <source>niet &amp;projecteren</source>
+      <translation>ne pas pro&amp;jeter</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="504" />
+      <source>parket</source>
+      <translation>parquet</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="767" />
+      <source>vorige vergadering: {lvl}</source>
+      <translation>réunion précédente : {lvl}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="215" />
+      <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig</source>
+      <translation>{p} présent(s), {a} confirmé(s), {e} excusé(s), {x} absent(s)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="574" />
       <source>— eigenaar —</source>
-      <translation type="unfinished" />
+      <translation>— porteur —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="453" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="486" />
       <source>— kies —</source>
-      <translation type="unfinished" />
+      <translation>— choisir —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="439" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="471" />
       <source>— nog niet gekwalificeerd —</source>
-      <translation type="unfinished" />
+      <translation>— pas encore qualifié —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="541" />
+      <location filename="../../livcr_desktop/views/meeting_pages.py" line="579" />
       <source>— verantwoordelijke —</source>
-      <translation type="unfinished" />
+      <translation>— responsable —</translation>
     </message>
   </context>
   <context>
@@ -3715,381 +3815,426 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="33" />
       <source>De geboortedatum ligt na de aanmeldingsdatum.</source>
-      <translation type="unfinished" />
+      <translation>La date de naissance est postérieure à la date du signalement.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="71" />
       <source>De kluis kon niet geopend worden.</source>
-      <translation type="unfinished" />
+      <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="38" />
       <source>De kluis moet minstens één voorzitter houden.</source>
-      <translation type="unfinished" />
+      <translation>Le coffre-fort doit conserver au moins un président.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="32" />
       <source>Deze code bestaat al; kies een andere.</source>
-      <translation type="unfinished" />
+      <translation>Ce code existe déjà ; choisissez-en un autre.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="31" />
       <source>Deze datum ligt in de toekomst.</source>
-      <translation type="unfinished" />
+      <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="35" />
       <source>Deze datum ligt in het verleden.</source>
-      <translation type="unfinished" />
+      <translation>Cette date est dans le passé.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="30" />
       <source>Deze datum ligt vóór de aanmeldingsdatum.</source>
-      <translation type="unfinished" />
+      <translation>Cette date est antérieure à la date du signalement.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="34" />
       <source>Deze datum ligt vóór de vergadering.</source>
-      <translation type="unfinished" />
+      <translation>Cette date est antérieure à la réunion.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="48" />
       <source>Deze kluis is gemaakt met een nieuwere versie van LIVC-R Desktop. Werk de toepassing bij; de kluis is niet gewijzigd.</source>
-      <translation type="unfinished" />
+      <translation>Ce coffre-fort a été créé avec une version plus récente de LIVC-R Desktop. Mettez l'application à jour ; le coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="69" />
       <source>Deze kluis wordt niet onthouden op deze computer.</source>
-      <translation type="unfinished" />
+      <translation>Ce coffre-fort n'est pas mémorisé sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="29" />
       <source>Deze tekst is te lang.</source>
-      <translation type="unfinished" />
+      <translation>Ce texte est trop long.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="62" />
       <source>Dit is geen LIVC-R-kluis (geen geldig sleutelbestand ernaast).</source>
-      <translation type="unfinished" />
+      <translation>Ceci n'est pas un coffre-fort CSIL-R (pas de fichier de clé valide à côté).</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="27" />
       <source>Dit veld is verplicht.</source>
-      <translation type="unfinished" />
+      <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="64" />
       <source>Er is op deze computer geen beveiligde sleutelopslag van het besturingssysteem beschikbaar. Gebruik de wachtwoordzin.</source>
-      <translation type="unfinished" />
+      <translation>Aucun stockage sécurisé de clés du système d'exploitation n'est disponible sur cet ordinateur. Utilisez la phrase secrète.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="28" />
       <source>Gebruik de vorm LIVC-2026-014 (letters, jaar, volgnummer).</source>
-      <translation type="unfinished" />
+      <translation>Utilisez la forme LIVC-2026-014 (lettres, année, numéro d'ordre).</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="58" />
       <source>Het databasebestand van deze kluis ontbreekt naast het sleutelbestand.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de base de données de ce coffre-fort manque à côté du fichier de clé.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="53" />
       <source>Het kluisbestand is beschadigd of onvolledig en kan niet gelezen worden. Herstel een back-up; het bestand is niet gewijzigd.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier du coffre-fort est endommagé ou incomplet et ne peut pas être lu. Restaurez une sauvegarde ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="60" />
       <source>Op deze plaats bestaat al een kluis.</source>
-      <translation type="unfinished" />
+      <translation>Un coffre-fort existe déjà à cet emplacement.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="36" />
       <source>Te kort: minstens 10 tekens.</source>
-      <translation type="unfinished" />
+      <translation>Trop court : au moins 10 caractères.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="37" />
       <source>U kunt uzelf niet verwijderen.</source>
-      <translation type="unfinished" />
+      <translation>Vous ne pouvez pas vous supprimer vous-même.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/messages.py" line="46" />
       <source>Verkeerde wachtwoordzin. De kluis is niet geopend.</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète incorrecte. Le coffre-fort n'a pas été ouvert.</translation>
     </message>
   </context>
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="102" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="134" />
       <source>&amp;Afdrukvoorbeeld…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="98" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="130" />
       <source>&amp;Casus:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cas :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="124" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="156" />
       <source>&amp;Finaliseren…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Finaliser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="157" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Signer avec un certificat (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="97" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="129" />
       <source>&amp;Organisatie:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organisation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="96" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="128" />
       <source>&amp;Soort:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="113" />
       <source>Actielijst voor één organisatie</source>
-      <translation type="unfinished" />
+      <translation>Liste d'actions pour une organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="126" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="160" />
       <source>Adden&amp;dum…</source>
-      <translation type="unfinished" />
+      <translation>Adden&amp;dum…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="242" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="280" />
       <source>Addendum</source>
-      <translation type="unfinished" />
+      <translation>Addendum</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="245" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="283" />
       <source>Addendum bewaard (SHA-256 {hash}).</source>
-      <translation type="unfinished" />
+      <translation>Addendum enregistré (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="103" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="135" />
       <source>Af&amp;drukken…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="180" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="218" />
       <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
-      <translation type="unfinished" />
+      <translation>Tous les présents sont d'accord : la fiche peut être établie.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="324" />
+      <source>Beide handtekeningen staan er al.</source>
+      <translation>Les deux signatures sont déjà présentes.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/minutes_dialog.py" line="267" />
-      <source>Beide handtekeningen staan er al.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="229" />
       <source>Bewaard: {path}</source>
-      <translation type="unfinished" />
+      <translation>Enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="248" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="286" />
       <source>Certificaat kiezen</source>
-      <translation type="unfinished" />
+      <translation>Choisir un certificat</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="242" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="280" />
       <source>Correctie of aanvulling:</source>
-      <translation type="unfinished" />
+      <translation>Correction ou complément :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="60" />
+      <source>De kaart vraagt een pincode. Er werd niets ondertekend.</source>
+      <translation>La carte demande un code PIN. Rien n'a été signé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="51" />
       <source>De middleware voor de kaartlezer (PKCS#11) is niet gevonden.</source>
-      <translation type="unfinished" />
+      <translation>Le middleware du lecteur de carte (PKCS#11) est introuvable.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="194" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="54" />
+      <source>De pincode klopt niet. Er werd niets ondertekend.</source>
+      <translation>Le code PIN est incorrect. Rien n'a été signé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="57" />
+      <source>De pincode van de kaart is geblokkeerd. Er werd niets ondertekend.</source>
+      <translation>Le code PIN de la carte est bloqué. Rien n'a été signé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="232" />
       <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
-      <translation type="unfinished" />
+      <translation>La fiche de retour ne peut être établie qu'avec l'accord de tous les membres présents (C. const. 52/2021).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="43" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="45" />
       <source>Dit certificaat is nog niet geldig. Er werd niets ondertekend.</source>
-      <translation type="unfinished" />
+      <translation>Ce certificat n'est pas encore valide. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="40" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="42" />
       <source>Dit certificaat is verlopen. Er werd niets ondertekend.</source>
-      <translation type="unfinished" />
+      <translation>Ce certificat a expiré. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="37" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="39" />
       <source>Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend.</source>
-      <translation type="unfinished" />
+      <translation>Ceci n'est pas un fichier PKCS#12 lisible (.p12/.pfx). Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="108" />
       <source>Document</source>
-      <translation type="unfinished" />
+      <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="122" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="66" />
+      <source>Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend.</source>
+      <translation>Plusieurs cartes ou jetons sont présents : n'en laissez qu'un dans le lecteur. Rien n'a été signé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="154" />
       <source>Finaliseren en ondertekenen</source>
-      <translation type="unfinished" />
+      <translation>Finaliser et signer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="300" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="361" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
-      <translation type="unfinished" />
+      <translation>MODIFIÉ APRÈS SIGNATURE</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="297" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="358" />
       <source>Geen (leesbare) handtekening gevonden.</source>
-      <translation type="unfinished" />
+      <translation>Aucune signature (lisible) trouvée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="46" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="48" />
       <source>Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw.</source>
-      <translation type="unfinished" />
+      <translation>Aucune carte ni aucun jeton trouvé. Insérez l'eID dans le lecteur et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="238" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="203" />
+      <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
+      <translation>Finalisé, mais le procès-verbal ne se trouve pas dans ce coffre-fort (p. ex. après un import).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="276" />
       <source>Gefinaliseerd. SHA-256: {hash}</source>
-      <translation type="unfinished" />
+      <translation>Finalisé. SHA-256 : {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="166" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="202" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
-      <translation type="unfinished" />
+      <translation>Finalisé ; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="127" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="161" />
       <source>Handtekening &amp;controleren…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vérifier la signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="34" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="36" />
       <source>Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend.</source>
-      <translation type="unfinished" />
+      <translation>Le mot de passe du fichier de certificat est incorrect. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="94" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="126" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
-      <translation type="unfinished" />
+      <translation>Imprimer les identités (journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="295" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="356" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
-      <translation type="unfinished" />
+      <translation>Dans le coffre-fort : NON — ce fichier n'est pas tel qu'il a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="294" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="355" />
       <source>In de kluis: ja (document {id}).</source>
-      <translation type="unfinished" />
+      <translation>Dans le coffre-fort : oui (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="109" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="141" />
       <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
-      <translation type="unfinished" />
+      <translation>Accord sur la fiche de retour (tous les membres présents)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="197" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="235" />
       <source>Kies eerst een organisatie of casus.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez d'abord une organisation ou un cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="234" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="272" />
       <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?</source>
-      <translation type="unfinished" />
+      <translation>Après la finalisation, la réunion est verrouillée ; les corrections deviennent un addendum. Continuer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="181" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="219" />
       <source>Nog niet alle aanwezigen stemden in.</source>
-      <translation type="unfinished" />
+      <translation>Tous les présents n'ont pas encore donné leur accord.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="170" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="207" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore finalisé : le procès-verbal peut encore changer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="278" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="339" />
       <source>Ondertekend ({field}).</source>
-      <translation type="unfinished" />
+      <translation>Signé ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="168" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="205" />
       <source>Ondertekend door: {who}.</source>
-      <translation type="unfinished" />
+      <translation>Signé par : {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="283" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
       <source>Ondertekend verslag controleren</source>
-      <translation type="unfinished" />
+      <translation>Vérifier un procès-verbal signé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="69" />
       <source>Ondertekenen is mislukt. Er werd niets ondertekend.</source>
-      <translation type="unfinished" />
+      <translation>La signature a échoué. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="158" />
+      <source>Ondertekenen met &amp;eID-kaart…</source>
+      <translation>Signer avec la carte &amp;eID…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="302" />
+      <source>Ondertekenen met eID-kaart</source>
+      <translation>Signer avec la carte eID</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="63" />
+      <source>Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend.</source>
+      <translation>La carte ou le jeton ne contient pas de clé de signature. Rien n'a été signé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="136" />
       <source>Opslaan als &amp;PDF…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="221" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="259" />
       <source>Opslaan als PDF</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="221" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="283" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="259" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="248" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="303" />
+      <source>PKCS#11-bibliotheek van de eID-middleware (de pincode vraagt de middleware zelf):</source>
+      <translation>Bibliothèque PKCS#11 du middleware eID (le middleware demande lui-même le code PIN) :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="286" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
-      <translation type="unfinished" />
+      <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="115" />
       <source>Terugkoppeling aan de signaalgever</source>
-      <translation type="unfinished" />
+      <translation>Retour au signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="114" />
       <source>Terugkoppelingsfiche aan de politie</source>
-      <translation type="unfinished" />
+      <translation>Fiche de retour à la police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="233" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="271" />
       <source>Verslag finaliseren</source>
-      <translation type="unfinished" />
+      <translation>Finaliser le procès-verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="100" />
       <source>Verslag van vergadering {number}</source>
-      <translation type="unfinished" />
+      <translation>Procès-verbal de la réunion {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="80" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="112" />
       <source>Volledig verslag (archief van de cel)</source>
-      <translation type="unfinished" />
+      <translation>Procès-verbal complet (archives de la cellule)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="251" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="289" />
       <source>Wachtwoord</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="251" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="289" />
       <source>Wachtwoord van het certificaatbestand:</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe du fichier de certificat :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="299" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="360" />
       <source>ongewijzigd sinds ondertekening</source>
-      <translation type="unfinished" />
+      <translation>inchangé depuis la signature</translation>
     </message>
   </context>
   <context>
@@ -4097,391 +4242,393 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="671" />
       <source>, geboren {date}</source>
-      <translation type="unfinished" />
+      <translation>, né(e) le {date}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="128" />
       <source>1 bijdrage niet geprojecteerd</source>
-      <translation type="unfinished" />
+      <translation>1 apport non projeté</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="832" />
       <source>Aan (F5)</source>
-      <translation type="unfinished" />
+      <translation>Allumer (F5)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1082" />
       <source>Aan op {screen} ({how})</source>
-      <translation type="unfinished" />
+      <translation>Allumé sur {screen} ({how})</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="279" />
       <source>Actie</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="479" />
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1196" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1198" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
-      <translation type="unfinished" />
+      <translation>Automatique (pas l'écran du président)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1088" />
       <source>BEVROREN</source>
-      <translation type="unfinished" />
+      <translation>FIGÉ</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="713" />
       <source>Beslissing (in opmaak): {kind}</source>
-      <translation type="unfinished" />
+      <translation>Décision (en préparation) : {kind}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="713" />
       <source>Beslissing: {kind}</source>
-      <translation type="unfinished" />
+      <translation>Décision : {kind}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="834" />
       <source>Bevriezen</source>
-      <translation type="unfinished" />
+      <translation>Figer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="280" />
       <source>Casus</source>
-      <translation type="unfinished" />
+      <translation>Cas</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="149" />
       <source>Casus {case}</source>
-      <translation type="unfinished" />
+      <translation>Cas {case}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="951" />
       <source>De naam en geboortedatum van deze casus worden op de projector getoond, voor iedereen in de zaal. Dit wordt in het auditlog vastgelegd. Ze verdwijnen bij het volgende agendapunt.
 
 Identiteit tonen?</source>
-      <translation type="unfinished" />
+      <translation>Le nom et la date de naissance de ce cas seront affichés sur le projecteur, visibles par toute la salle. Ceci est consigné dans le journal d'audit. Ils disparaissent au point suivant de l'ordre du jour.
+
+Afficher l'identité ?</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="658" />
       <source>De vergadering begint zo</source>
-      <translation type="unfinished" />
+      <translation>La réunion va commencer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="279" />
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="720" />
       <source>Doorverwezen naar: {text}</source>
-      <translation type="unfinished" />
+      <translation>Orienté vers : {text}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="279" />
       <source>Eigenaar</source>
-      <translation type="unfinished" />
+      <translation>Porteur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="694" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
-      <translation type="unfinished" />
+      <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="685" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
-      <translation type="unfinished" />
+      <translation>Pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1095" />
       <source>IDENTITEIT ZICHTBAAR</source>
-      <translation type="unfinished" />
+      <translation>IDENTITÉ VISIBLE</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="946" />
       <source>Identiteit tonen</source>
-      <translation type="unfinished" />
+      <translation>Afficher l'identité</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="950" />
       <source>Identiteit tonen op de projector</source>
-      <translation type="unfinished" />
+      <translation>Afficher l'identité sur le projecteur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="838" />
       <source>Identiteit tonen op de projector…</source>
-      <translation type="unfinished" />
+      <translation>Afficher l'identité sur le projecteur…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="669" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
-      <translation type="unfinished" />
+      <translation>Identité, affichée par le président : {name}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="838" />
       <source>Identiteit…</source>
-      <translation type="unfinished" />
+      <translation>Identité…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="678" />
       <source>Kwalificatie: {q}</source>
-      <translation type="unfinished" />
+      <translation>Qualification : {q}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="225" />
       <source>Levensdomein</source>
-      <translation type="unfinished" />
+      <translation>Domaine de vie</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="716" />
       <source>Motivering: {text}</source>
-      <translation type="unfinished" />
+      <translation>Motivation : {text}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="148" />
       <source>Nieuwe aanmelding {case}</source>
-      <translation type="unfinished" />
+      <translation>Nouveau signalement {case}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="227" />
       <source>Niveau</source>
-      <translation type="unfinished" />
+      <translation>Niveau</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="692" />
       <source>Nog geen bijdragen.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d'apports.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="722" />
       <source>Opgeschaald naar: {text}</source>
-      <translation type="unfinished" />
+      <translation>Escaladé vers : {text}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="154" />
       <location filename="../../livcr_desktop/views/projector.py" line="660" />
       <source>Opvolging openstaande acties</source>
-      <translation type="unfinished" />
+      <translation>Suivi des actions en suspens</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="437" />
       <source>Projectie — LIVC-R Desktop</source>
-      <translation type="unfinished" />
+      <translation>Projection — LIVC-R Desktop</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="832" />
       <source>Projector aan</source>
-      <translation type="unfinished" />
+      <translation>Projecteur allumé</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="834" />
       <source>Projector bevriezen</source>
-      <translation type="unfinished" />
+      <translation>Figer le projecteur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1078" />
       <source>Projector uit (voorbeeld)</source>
-      <translation type="unfinished" />
+      <translation>Projecteur éteint (aperçu)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="836" />
       <source>Projector volgt de voorzitter</source>
-      <translation type="unfinished" />
+      <translation>Le projecteur suit le président</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="833" />
       <source>Projector zwart</source>
-      <translation type="unfinished" />
+      <translation>Projecteur en noir</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="840" />
       <source>Projectortekst groter</source>
-      <translation type="unfinished" />
+      <translation>Texte du projecteur plus grand</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="842" />
       <source>Projectortekst kleiner</source>
-      <translation type="unfinished" />
+      <translation>Texte du projecteur plus petit</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="844" />
       <source>Projectortekst normaal</source>
-      <translation type="unfinished" />
+      <translation>Texte du projecteur normal</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1047" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
-      <translation type="unfinished" />
+      <translation>L'écran « {name} » a disparu : la projection s'affiche dans une fenêtre.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1153" />
       <source>Scherm van de projector</source>
-      <translation type="unfinished" />
+      <translation>Écran du projecteur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="279" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="947" />
       <source>Van deze casus is geen identiteit gekend: er is niets te tonen.</source>
-      <translation type="unfinished" />
+      <translation>Aucune identité n'est connue pour ce cas : il n'y a rien à afficher.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="718" />
       <source>Verwachtingen: {text}</source>
-      <translation type="unfinished" />
+      <translation>Attentes : {text}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="836" />
       <source>Volgen</source>
-      <translation type="unfinished" />
+      <translation>Suivre</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="724" />
       <source>Volgende bespreking: {date}</source>
-      <translation type="unfinished" />
+      <translation>Prochaine discussion : {date}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="739" />
       <source>Voorbeeld van de projector</source>
-      <translation type="unfinished" />
+      <translation>Aperçu du projecteur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1086" />
       <source>ZWART</source>
-      <translation type="unfinished" />
+      <translation>NOIR</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="833" />
       <source>Zwart (B)</source>
-      <translation type="unfinished" />
+      <translation>Noir (B)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1091" />
       <source>blijft op punt {n}</source>
-      <translation type="unfinished" />
+      <translation>reste sur le point {n}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="764" />
       <source>scherm {n} '{name}', {w}×{h}</source>
-      <translation type="unfinished" />
+      <translation>écran {n} « {name} », {w}×{h}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1096" />
       <source>tekst {pct}%</source>
-      <translation type="unfinished" />
+      <translation>texte {pct} %</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1084" />
       <source>venster</source>
-      <translation type="unfinished" />
+      <translation>fenêtre</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1093" />
       <source>volgt de voorzitter</source>
-      <translation type="unfinished" />
+      <translation>suit le président</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="1084" />
       <source>volledig scherm</source>
-      <translation type="unfinished" />
+      <translation>plein écran</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="652" />
       <source>{kind} {number}</source>
-      <translation type="unfinished" />
+      <translation>{kind} {number}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector.py" line="129" />
       <source>{n} bijdragen niet geprojecteerd</source>
-      <translation type="unfinished" />
+      <translation>{n} apports non projetés</translation>
     </message>
   </context>
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="94" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="95" />
       <source>&amp;Zoeken:</source>
-      <translation type="unfinished" />
+      <translation>R&amp;echercher :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/search_panel.py" line="36" />
+      <source>Actie</source>
+      <translation>Action</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/search_panel.py" line="35" />
-      <source>Actie</source>
-      <translation type="unfinished" />
+      <source>Beslissing</source>
+      <translation>Décision</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/search_panel.py" line="34" />
-      <source>Beslissing</source>
-      <translation type="unfinished" />
+      <source>Bijdrage</source>
+      <translation>Apport</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/search_panel.py" line="72" />
+      <source>Bijdrage onder beroepsgeheim, niet te projecteren of niet in het verslag: enkel zichtbaar voor wie vergaderingen leidt.</source>
+      <translation>Apport couvert par le secret professionnel, à ne pas projeter ou hors procès-verbal : visible uniquement par qui mène les réunions.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/search_panel.py" line="33" />
-      <source>Bijdrage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="71" />
-      <source>Bijdrage onder beroepsgeheim, niet te projecteren of niet in het verslag: enkel zichtbaar voor wie vergaderingen leidt.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="32" />
       <source>Casus</source>
-      <translation type="unfinished" />
+      <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="132" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="133" />
       <source>Niets gevonden.</source>
-      <translation type="unfinished" />
+      <translation>Aucun résultat.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="93" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="94" />
       <source>Volledige tekst zoeken</source>
-      <translation type="unfinished" />
+      <translation>Recherche en texte intégral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="91" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="92" />
       <source>Zoek in casussen, bijdragen, beslissingen en acties…</source>
-      <translation type="unfinished" />
+      <translation>Rechercher dans les cas, apports, décisions et actions…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="102" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="103" />
       <source>Zoekresultaten</source>
-      <translation type="unfinished" />
+      <translation>Résultats de la recherche</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="66" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="67" />
       <source>[afgeschermd]</source>
-      <translation type="unfinished" />
+      <translation>[masqué]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="130" />
+      <location filename="../../livcr_desktop/views/search_panel.py" line="131" />
       <source>{n} resultaten ({ms} ms)</source>
-      <translation type="unfinished" />
+      <translation>{n} résultat(s) ({ms} ms)</translation>
     </message>
   </context>
   <context>
     <name>SessionLock</name>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="129" />
+      <location filename="../../livcr_desktop/views/lock.py" line="136" />
       <source>De sessie is vergrendeld. Geef uw wachtwoordzin om verder te werken waar u was.</source>
-      <translation type="unfinished" />
+      <translation>La session est verrouillée. Saisissez votre phrase secrète pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="132" />
+      <location filename="../../livcr_desktop/views/lock.py" line="139" />
       <source>Vergrendeld — LIVC-R Desktop</source>
-      <translation type="unfinished" />
+      <translation>Verrouillé — LIVC-R Desktop</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/lock.py" line="53" />
       <source>Vergrendelen</source>
-      <translation type="unfinished" />
+      <translation>Verrouiller</translation>
     </message>
   </context>
   <context>
@@ -4489,180 +4636,180 @@ Identiteit tonen?</source>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="81" />
       <source>"{key}" staat er twee keer in.</source>
-      <translation type="unfinished" />
+      <translation>« {key} » figure deux fois.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="216" />
       <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
-      <translation type="unfinished" />
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="422" />
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="494" />
       <source>Alleen de voorzitter kan de instellingen wijzigen.</source>
-      <translation type="unfinished" />
+      <translation>Seul le président peut modifier les paramètres.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="413" />
       <source>Annuleren</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="412" />
       <source>Bewaren</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="76" />
       <source>De afbeelding is groter dan 512 KB.</source>
-      <translation type="unfinished" />
+      <translation>L'image dépasse 512 Ko.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="234" />
       <source>Deze afbeelding kan niet gelezen worden.</source>
-      <translation type="unfinished" />
+      <translation>Cette image ne peut pas être lue.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="318" />
       <source>Deze naam is te lang (hoogstens {n} tekens).</source>
-      <translation type="unfinished" />
+      <translation>Ce nom est trop long ({n} caractères au maximum).</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="65" />
       <source>Deze tekst is te lang (hoogstens {n} tekens).</source>
-      <translation type="unfinished" />
+      <translation>Ce texte est trop long ({n} caractères au maximum).</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="74" />
       <source>Dit is geen PNG- of JPEG-afbeelding.</source>
-      <translation type="unfinished" />
+      <translation>Ceci n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="63" />
       <source>Dit veld is verplicht.</source>
-      <translation type="unfinished" />
+      <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="83" />
       <source>Er moet minstens één levensdomein zijn.</source>
-      <translation type="unfinished" />
+      <translation>Il faut au moins un domaine de vie.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="63" />
       <source>Geef een naam op.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez un nom.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="363" />
       <source>Instellingen van de cel</source>
-      <translation type="unfinished" />
+      <translation>Paramètres de la cellule</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="225" />
       <source>Kan het bestand niet lezen: {error}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de lire le fichier : {error}</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="72" />
       <source>Kies een van de mogelijkheden.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez l'une des possibilités.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="182" />
       <source>Kiezen…</source>
-      <translation type="unfinished" />
+      <translation>Choisir…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="308" />
       <source>Levensdomein toevoegen</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un domaine de vie</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="254" />
       <source>Levensdomeinen, in volgorde</source>
-      <translation type="unfinished" />
+      <translation>Domaines de vie, dans l'ordre</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="215" />
       <source>Logo kiezen</source>
-      <translation type="unfinished" />
+      <translation>Choisir un logo</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="308" />
       <source>Naam van het domein:</source>
-      <translation type="unfinished" />
+      <translation>Nom du domaine :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="491" />
       <source>Niet bewaard: verbeter de aangeduide velden.</source>
-      <translation type="unfinished" />
+      <translation>Non enregistré : corrigez les champs indiqués.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="260" />
       <source>Omhoog</source>
-      <translation type="unfinished" />
+      <translation>Monter</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="261" />
       <source>Omlaag</source>
-      <translation type="unfinished" />
+      <translation>Descendre</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="87" />
       <source>Onbekende instelling.</source>
-      <translation type="unfinished" />
+      <translation>Paramètre inconnu.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="78" />
       <source>Ongeldige sleutel "{key}": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).</source>
-      <translation type="unfinished" />
+      <translation>Clé « {key} » non valide : utilisez a-z, 0-9 et _ (2 à 40 caractères, une lettre en premier).</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="88" />
       <source>Ongeldige waarde.</source>
-      <translation type="unfinished" />
+      <translation>Valeur non valide.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="262" />
       <source>Standaardrooster</source>
-      <translation type="unfinished" />
+      <translation>Grille par défaut</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="70" />
       <source>Te groot: hoogstens {n}.</source>
-      <translation type="unfinished" />
+      <translation>Trop grand : {n} au maximum.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="68" />
       <source>Te klein: minstens {n}.</source>
-      <translation type="unfinished" />
+      <translation>Trop petit : au moins {n}.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="85" />
       <source>Te veel: hoogstens {n}.</source>
-      <translation type="unfinished" />
+      <translation>Trop nombreux : {n} au maximum.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="258" />
       <source>Toevoegen…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="184" />
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="259" />
       <source>Verwijderen</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="205" />
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="206" />
       <source>geen logo</source>
-      <translation type="unfinished" />
+      <translation>pas de logo</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/settings_dialog.py" line="211" />
       <source>logo, {w} × {h} pixels</source>
-      <translation type="unfinished" />
+      <translation>logo, {w} × {h} pixels</translation>
     </message>
   </context>
   <context>
@@ -4670,279 +4817,280 @@ Identiteit tonen?</source>
     <message>
       <location filename="../../livcr_desktop/views/sparkline.py" line="49" />
       <source>{title}: bezorgdheid {values}</source>
-      <translation type="unfinished" />
+      <translation>{title} : préoccupation {values}</translation>
     </message>
   </context>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="248" />
       <source>&amp;Periode:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="88" />
-      <source>12–17</source>
-      <translation type="unfinished" />
+      <translation>&amp;Période :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
-      <source>18–24</source>
-      <translation type="unfinished" />
+      <source>12–17</source>
+      <translation>12–17</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
-      <source>25–34</source>
-      <translation type="unfinished" />
+      <source>18–24</source>
+      <translation>18–24</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
-      <source>35 en ouder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
-      <source>&lt;3 dossiers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="159" />
-      <source>Aanmeldingen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="64" />
-      <source>Aanmeldingen per kwartaal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="199" />
-      <source>Aantal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
-      <source>Acties afgesproken</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
-      <source>Acties open</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
-      <source>Acties over tijd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="251" />
-      <source>Andere periode…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="413" />
-      <source>Bewaard: {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="403" />
-      <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="262" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="402" />
-      <source>CSV exporteren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="199" />
-      <source>Categorie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="369" />
-      <source>De periode eindigt vóór ze begint.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="161" />
-      <source>Dossiers met een beslissing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="65" />
-      <source>Fenomeen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="279" />
-      <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="165" />
-      <source>Gemiddeld aantal dagen tot eerste beslissing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
-      <source>Huidige status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
-      <source>Ideologie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="158" />
-      <source>Kerncijfers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="103" />
-      <source>K{q} {year}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
-      <source>Leeftijd bij aanmelding</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
-      <source>Mediaan aantal dagen tot eerste beslissing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="411" />
-      <source>Niet bewaard: {error}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="292" />
-      <source>Open acties en acties over tijd, per organisatie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="403" />
-      <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="264" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="402" />
-      <source>PDF exporteren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
-      <source>Sector van de signaalgever</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="240" />
-      <source>Statistiek LIVC-R — geen persoonsgegevens</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
-      <source>Tot en met</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="170" />
-      <source>Totaal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
-      <source>Uitkomst (laatste beslissing)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
-      <source>Van</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="225" />
-      <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="388" />
-      <source>aantal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="79" />
-      <source>afgesproken</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="141" />
-      <source>gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="87" />
-      <source>jonger dan 12</source>
-      <translation type="unfinished" />
+      <source>25–34</source>
+      <translation>25–34</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
-      <source>minderjarig, leeftijd onbekend</source>
-      <translation type="unfinished" />
+      <source>35 en ouder</source>
+      <translation>35 et plus</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="107" />
-      <source>niet opgegeven</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
+      <source>&lt;3 dossiers</source>
+      <translation>&lt;3 dossiers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
-      <source>nog geen beslissing</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="162" />
+      <source>Aanmeldingen</source>
+      <translation>Signalements</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="107" />
-      <source>onbekend</source>
-      <translation type="unfinished" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="65" />
+      <source>Aanmeldingen per kwartaal</source>
+      <translation>Signalements par trimestre</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="202" />
+      <source>Aantal</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
+      <source>Acties afgesproken</source>
+      <translation>Actions convenues</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
+      <source>Acties open</source>
+      <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="74" />
+      <source>Acties over tijd</source>
+      <translation>Actions en retard</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="254" />
+      <source>Andere periode…</source>
+      <translation>Autre période…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="418" />
+      <source>Bewaard: {path}</source>
+      <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="265" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="407" />
+      <source>CSV exporteren</source>
+      <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="202" />
+      <source>Categorie</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="374" />
+      <source>De periode eindigt vóór ze begint.</source>
+      <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="164" />
+      <source>Dossiers met een beslissing</source>
+      <translation>Dossiers avec une décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
+      <source>Fenomeen</source>
+      <translation>Phénomène</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="282" />
+      <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
+      <translation>Aucune donnée à caractère personnel, uniquement des nombres. Les nombres 1 ou 2 figurent comme « &lt;3 » (hachurés) ; lorsqu'un tel nombre pourrait se déduire du total, un deuxième nombre est également masqué (« ≥3 »). Statut, issue et actions en suspens : situation à ce jour.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="168" />
+      <source>Gemiddeld aantal dagen tot eerste beslissing</source>
+      <translation>Délai moyen avant la 1re décision (jours)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
+      <source>Huidige status</source>
+      <translation>Statut actuel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
+      <source>Ideologie</source>
+      <translation>Idéologie</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="161" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="309" />
+      <source>Kerncijfers</source>
+      <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="104" />
+      <source>K{q} {year}</source>
+      <translation>T{q} {year}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
+      <source>Leeftijd bij aanmelding</source>
+      <translation>Âge au signalement</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="169" />
+      <source>Mediaan aantal dagen tot eerste beslissing</source>
+      <translation>Délai médian avant la 1re décision (jours)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="416" />
+      <source>Niet bewaard: {error}</source>
+      <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="295" />
+      <source>Open acties en acties over tijd, per organisatie</source>
+      <translation>Actions ouvertes et actions en retard, par organisation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="267" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="407" />
+      <source>PDF exporteren</source>
+      <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
+      <source>Sector van de signaalgever</source>
+      <translation>Secteur du signalant</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="243" />
+      <source>Statistiek LIVC-R — geen persoonsgegevens</source>
+      <translation>Statistiques CSIL-R — aucune donnée à caractère personnel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="258" />
+      <source>Tot en met</source>
+      <translation>Jusqu'au</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="173" />
+      <source>Totaal</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
+      <source>Uitkomst (laatste beslissing)</source>
+      <translation>Issue (dernière décision)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="258" />
+      <source>Van</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="228" />
+      <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
+      <translation>Masqué pour que personne ne soit reconnaissable : « &lt;3 » vaut 1 ou 2, « ≥3 » est masqué pour qu'un petit nombre ne puisse pas se déduire du total.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="393" />
+      <source>aantal</source>
+      <translation>nombre</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/statistics_view.py" line="80" />
-      <source>open</source>
-      <translation type="unfinished" />
+      <source>afgesproken</source>
+      <translation>convenues</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="144" />
+      <source>gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)</source>
+      <translation>en moyenne {mean} jours jusqu'à la première décision (médiane {median} ; {n} dossiers)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="88" />
+      <source>jonger dan 12</source>
+      <translation>moins de 12</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
+      <source>minderjarig, leeftijd onbekend</source>
+      <translation>mineur, âge inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="108" />
+      <source>niet opgegeven</source>
+      <translation>non communiqué</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="110" />
+      <source>nog geen beslissing</source>
+      <translation>pas encore de décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="94" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="108" />
+      <source>onbekend</source>
+      <translation>inconnu</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
+      <source>open</source>
+      <translation>ouvertes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="82" />
       <source>over tijd</source>
-      <translation type="unfinished" />
+      <translation>en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="395" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="400" />
       <source>statistiek-{period}</source>
-      <translation type="unfinished" />
+      <translation>statistiques-{period}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="140" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="143" />
       <source>tijd tot eerste beslissing: &lt;3 dossiers</source>
-      <translation type="unfinished" />
+      <translation>délai jusqu'à la première décision : &lt;3 dossiers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="261" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="264" />
       <source>tot en met</source>
-      <translation type="unfinished" />
+      <translation>au</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="376" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="381" />
       <source>{n} aanmeldingen · {days}</source>
-      <translation type="unfinished" />
+      <translation>{n} signalements · {days}</translation>
     </message>
   </context>
   <context>
@@ -4950,290 +5098,291 @@ Identiteit tonen?</source>
     <message>
       <location filename="../../livcr_desktop/views/undo_commands.py" line="105" />
       <source>actie toevoegen</source>
-      <translation type="unfinished" />
+      <translation>l'ajout d'une action</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/undo_commands.py" line="121" />
       <source>actiestatus wijzigen</source>
-      <translation type="unfinished" />
+      <translation>la modification du statut d'une action</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/undo_commands.py" line="136" />
       <source>beslissing vastleggen</source>
-      <translation type="unfinished" />
+      <translation>l'enregistrement de la décision</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/undo_commands.py" line="92" />
       <source>bezorgdheid wijzigen</source>
-      <translation type="unfinished" />
+      <translation>la modification de la préoccupation</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/undo_commands.py" line="61" />
       <source>bijdrage toevoegen</source>
-      <translation type="unfinished" />
+      <translation>l'ajout d'un apport</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/undo_commands.py" line="76" />
       <source>bijdrage verwijderen</source>
-      <translation type="unfinished" />
+      <translation>la suppression d'un apport</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/undo_commands.py" line="128" />
       <source>ongedaan gemaakt</source>
-      <translation type="unfinished" />
+      <translation>annulé</translation>
     </message>
   </context>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="131" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="133" />
       <source>&amp;Gebruikersnaam:</source>
-      <translation type="unfinished" />
+      <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="134" />
       <source>&amp;Herhaal:</source>
-      <translation type="unfinished" />
+      <translation>Répé&amp;ter :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="131" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="133" />
       <source>&amp;Naam:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="131" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="133" />
       <source>&amp;Rol:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rôle :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="134" />
       <source>&amp;Wachtwoordzin:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="159" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="161" />
       <source>Alleen de voorzitter kan gebruikers beheren.</source>
-      <translation type="unfinished" />
+      <translation>Seul le président peut gérer les utilisateurs.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="171" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="173" />
       <source>De twee wachtwoordzinnen verschillen.</source>
-      <translation type="unfinished" />
+      <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="102" />
       <source>Elke gebruiker opent de kluis met een eigen wachtwoordzin. Wie verwijderd wordt, kan de kluis niet meer openen. Alleen de voorzitter beheert de gebruikers.</source>
-      <translation type="unfinished" />
+      <translation>Chaque utilisateur ouvre le coffre-fort avec sa propre phrase secrète. Un utilisateur supprimé ne peut plus ouvrir le coffre-fort. Seul le président gère les utilisateurs.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="70" />
       <source>Gebruiker</source>
-      <translation type="unfinished" />
+      <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="137" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="139" />
       <source>Gebruiker &amp;toevoegen</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="141" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="143" />
       <source>Gebruiker &amp;verwijderen…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer l'utilisateur…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="199" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="201" />
       <source>Gebruiker verwijderen</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="179" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="181" />
       <source>Gebruiker {name} toegevoegd.</source>
-      <translation type="unfinished" />
+      <translation>Utilisateur {name} ajouté.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="99" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="109" />
       <source>Gebruikers van deze kluis</source>
-      <translation type="unfinished" />
+      <translation>Utilisateurs de ce coffre-fort</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="70" />
       <source>Naam</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="70" />
       <source>Rol</source>
-      <translation type="unfinished" />
+      <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="139" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="141" />
       <source>Rol &amp;wijzigen naar de gekozen rol</source>
-      <translation type="unfinished" />
+      <translation>Appliquer le rôle &amp;choisi</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="70" />
       <source>Sleutels</source>
-      <translation type="unfinished" />
+      <translation>Clés</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="118" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="120" />
       <source>bv. casemanager of j.peeters</source>
-      <translation type="unfinished" />
+      <translation>p. ex. referent ou j.dupont</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="42" />
       <source>casemanager</source>
-      <translation type="unfinished" />
+      <translation>référent</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="43" />
       <source>lid (alleen lezen)</source>
-      <translation type="unfinished" />
+      <translation>membre (lecture seule)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="41" />
       <source>secretaris</source>
-      <translation type="unfinished" />
+      <translation>secrétaire</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="86" />
       <source>verwijderd</source>
-      <translation type="unfinished" />
+      <translation>supprimé</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="40" />
       <source>voorzitter</source>
-      <translation type="unfinished" />
+      <translation>président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="209" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="211" />
       <source>{name} verwijderd.</source>
-      <translation type="unfinished" />
+      <translation>{name} supprimé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="200" />
+      <location filename="../../livcr_desktop/views/users_dialog.py" line="202" />
       <source>{name} verwijderen? Hun wachtwoordzin opent de kluis daarna niet meer.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer {name} ? Sa phrase secrète n'ouvrira plus le coffre-fort.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="89" />
       <source>{n} onthouden op een computer</source>
-      <translation type="unfinished" />
+      <translation>{n} mémorisation(s) sur un ordinateur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/users_dialog.py" line="87" />
       <source>{n} wachtwoordzin</source>
-      <translation type="unfinished" />
+      <translation>{n} phrase(s) secrète(s)</translation>
     </message>
   </context>
   <context>
     <name>VaultDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="118" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="119" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="209" />
       <source>&amp;Annuleren</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="190" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="191" />
       <source>&amp;Herhaal:</source>
-      <translation type="unfinished" />
+      <translation>Répé&amp;ter :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="93" />
       <source>&amp;Onthouden op deze computer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="117" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="118" />
       <source>&amp;Openen</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="89" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="189" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="90" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="190" />
       <source>&amp;Wachtwoordzin:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="230" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="231" />
       <source>De twee wachtwoordzinnen verschillen.</source>
-      <translation type="unfinished" />
+      <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="102" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="103" />
       <source>Deze computer heeft geen beveiligde sleutelopslag (keyring) die werkt. De kluis opent alleen met de wachtwoordzin; er wordt niets onversleuteld bewaard.</source>
-      <translation type="unfinished" />
+      <translation>Cet ordinateur n'a pas de stockage sécurisé de clés (trousseau) qui fonctionne. Le coffre-fort ne s'ouvre qu'avec la phrase secrète ; rien n'est conservé en clair.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="172" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="173" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a pas encore de coffre-fort à l'emplacement &lt;b&gt;{path}&lt;/b&gt;. Choisissez une phrase secrète : toutes les données seront chiffrées avec elle. Sans phrase secrète (ou sans une sauvegarde avec sa propre phrase secrète), les données sont irrécupérables.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="74" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="75" />
       <source>Geef de wachtwoordzin van de kluis &lt;b&gt;{name}&lt;/b&gt;.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez la phrase secrète du coffre-fort &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="188" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="189" />
       <source>Herhaal de wachtwoordzin</source>
-      <translation type="unfinished" />
+      <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="207" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
       <source>Kluis &amp;maken</source>
-      <translation type="unfinished" />
+      <translation>&amp;Créer le coffre-fort</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="70" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="71" />
       <source>Kluis openen — LIVC-R Desktop</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="168" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="169" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
-      <translation type="unfinished" />
+      <translation>Nouveau coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="185" />
       <source>Nieuwe wachtwoordzin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="223" />
-      <source>Redelijk: nog een woord maakt ze sterk.</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/vault_dialogs.py" line="224" />
-      <source>Sterk.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="195" />
-      <source>Sterkte van de wachtwoordzin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="220" />
-      <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="88" />
-      <source>Wachtwoordzin</source>
-      <translation type="unfinished" />
+      <source>Redelijk: nog een woord maakt ze sterk.</source>
+      <translation>Moyenne : un mot de plus la rendra forte.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/vault_dialogs.py" line="225" />
-      <source>Zeer sterk.</source>
-      <translation type="unfinished" />
+      <source>Sterk.</source>
+      <translation>Forte.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="222" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="196" />
+      <source>Sterkte van de wachtwoordzin</source>
+      <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="221" />
+      <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
+      <translation>Trop courte : au moins {n} caractères. Une phrase de quatre mots ou plus est forte et facile à retenir.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="89" />
+      <source>Wachtwoordzin</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="226" />
+      <source>Zeer sterk.</source>
+      <translation>Très forte.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="223" />
       <source>Zwak: maak ze langer of voeg woorden toe.</source>
-      <translation type="unfinished" />
+      <translation>Faible : allongez-la ou ajoutez des mots.</translation>
     </message>
   </context>
 </TS>
