@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -122,11 +121,11 @@ def _local_time(at: datetime) -> str:
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     qt = QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qt, labels.BELGIAN_DATE + " HH:mm")
 
 
 def _local_date(d: date) -> str:
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    return labels.date_text(d)
 
 
 def _table(name: str, model: QAbstractTableModel, multi: bool = False) -> QTableView:

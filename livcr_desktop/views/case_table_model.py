@@ -14,8 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -81,7 +79,6 @@ class CaseTableModel(QAbstractTableModel):
         self._status = FILTER_ALL
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._locale = QLocale()
 
     # -- data in ---------------------------------------------------------------------------------
 
@@ -191,9 +188,7 @@ class CaseTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _date_text(self, d: date | None) -> str:
-        if d is None:
-            return ""
-        return self._locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        return labels.date_text(d)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._visible)):

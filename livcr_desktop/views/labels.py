@@ -7,10 +7,11 @@ Tables are built on each call, so a language switch takes effect at once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from livcr_desktop.domain.enums import (
     ActionStatus,
@@ -30,6 +31,16 @@ from livcr_desktop.domain.enums import (
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
+
+
+BELGIAN_DATE = "dd/MM/yyyy"  # Belgian day/month/year with four-digit years, in every interface language
+
+
+def date_text(d: date | None) -> str:
+    """A date as Belgians write it (17/05/2026), whatever the interface language."""
+    if d is None:
+        return ""
+    return QLocale().toString(QDate(d.year, d.month, d.day), BELGIAN_DATE)
 
 
 def case_status(v: CaseStatus) -> str:

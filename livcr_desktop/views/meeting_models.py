@@ -15,8 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDate,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -51,7 +49,7 @@ def _t(text: str) -> str:
 def format_date(d: date | None) -> str:
     if d is None:
         return ""
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    return labels.date_text(d)
 
 
 def minutes_text(seconds: int) -> str:
