@@ -1,0 +1,129 @@
+"""Item 5: minutes PDF and signing, where the app has them (``services.minutes``, ``reports.signing``).
+
+On a copy of the demo vault: the full minutes of the most recent held meeting rendered with
+``services.minutes.render_variant`` (data collection, reportlab, audit event), then signed into
+its first signature box with ``reports.signing.sign_pdf`` (pyHanko, PAdES, visible field) using a
+throw-away self-signed certificate made here, and verified with ``reports.signing.verify_pdf``.
+The issue sets no target for these, so the rows are informative.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+import traceback
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bench import datagen
+from bench.common import Config, fmt_s, median
+from bench.report import Row, Status
+from livcr_desktop.domain.enums import MeetingStatus
+from livcr_desktop.services import unlock
+from livcr_desktop.services.context import ServiceContext
+
+P12_PASSWORD = "bench-only-p12"
+
+
+def available() -> bool:
+    return all(importlib.util.find_spec(m) is not None
+               for m in ("livcr_desktop.services.minutes", "livcr_desktop.reports.signing"))
+
+
+def make_p12(path: Path, name: str) -> bytes:
+    """A throw-away self-signed signing certificate as PKCS#12 (benchmark scaffolding, not app logic)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                     data_encipherment=False, key_agreement=False, key_cert_sign=True,
+                                     crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        name.encode(), key, cert, None, serialization.BestAvailableEncryption(P12_PASSWORD.encode())))
+    return cert.public_bytes(serialization.Encoding.DER)
+
+
+def _measure(cfg: Config) -> list[Row]:
+    from livcr_desktop.reports import signing
+    from livcr_desktop.reports.model import Variant
+    from livcr_desktop.services import meetings, minutes
+
+    runs = 1 if cfg.quick else max(3, cfg.runs)
+    path = datagen.checkout(datagen.demo_vault_cheap(), cfg.work / "minutes")
+    vault = unlock.open_vault(path, datagen.PASSPHRASE)
+    ctx = ServiceContext(vault, vault.unlocked_by.user)
+    try:
+        held = [m for m in meetings.list_meetings(ctx) if m.status is not MeetingStatus.PLANNED]
+        if not held:
+            raise RuntimeError("the demo vault has no held meeting")
+        meeting_id = held[0].id
+        t0 = time.perf_counter()
+        rendered: Any = minutes.render_variant(ctx, meeting_id, Variant.FULL)
+        first_render = time.perf_counter() - t0
+        renders: list[float] = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            rendered = minutes.render_variant(ctx, meeting_id, Variant.FULL)
+            renders.append(time.perf_counter() - t0)
+    finally:
+        vault.close()
+
+    p12 = cfg.work / "minutes" / "signer.p12"
+    cert = make_p12(p12, "Voorzitter (benchmark)")
+    box = rendered.signature_boxes[0]
+    t0 = time.perf_counter()
+    signer = signing.load_pkcs12(p12, P12_PASSWORD)
+    signed = signing.sign_pdf(rendered.pdf, signer, box, "Voorzitter (benchmark)")
+    first_sign = time.perf_counter() - t0  # includes importing pyHanko
+    signs: list[float] = []
+    verifies: list[float] = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        signed = signing.sign_pdf(rendered.pdf, signer, box, "Voorzitter (benchmark)")
+        signs.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        reports = signing.verify_pdf(signed, [cert])
+        verifies.append(time.perf_counter() - t0)
+    ok = bool(reports) and all(r.intact and r.trusted for r in reports)
+    return [
+        Row("5", f"Minutes PDF: render the full minutes ({rendered.pages} pages, `services.minutes.render_variant`)",
+            fmt_s(median(renders)),
+            note=f"The demo's most recent held meeting; includes collecting the data and the audit event. The first "
+                 f"render in the process took {fmt_s(first_render)} (fonts, reportlab's caches). No target in the "
+                 "issue."),
+        Row("5b", "Minutes PDF: sign one visible field (`reports.signing.sign_pdf`, pyHanko PAdES)",
+            fmt_s(median(signs)),
+            note=f"The first signature in the process took {fmt_s(first_sign)}, including importing pyHanko and "
+                 "loading the PKCS#12 (the app imports pyHanko only when signing). Self-signed benchmark "
+                 "certificate. No target in the issue."),
+        Row("5c", "Minutes PDF: verify the signature (`reports.signing.verify_pdf`)", fmt_s(median(verifies)),
+            note=f"Verdict on the benchmark's file: {'intact and trusted' if ok else 'NOT intact/trusted'}. "
+                 "No target in the issue."),
+    ]
+
+
+def rows(cfg: Config) -> list[Row]:
+    if not available():
+        return [Row("5", "Minutes PDF: generate", "not yet measurable (not built)", "—", Status.NOT_YET),
+                Row("5b", "Minutes PDF: sign", "not yet measurable (not built)", "—", Status.NOT_YET)]
+    try:
+        return _measure(cfg)
+    except Exception as exc:  # new code, still changing: report, do not lose the other items
+        traceback.print_exc()
+        why = f"the benchmark of the minutes failed: {type(exc).__name__}: {exc}"
+        return [Row("5", "Minutes PDF: generate", "not measured", "—", Status.NOT_YET, why),
+                Row("5b", "Minutes PDF: sign", "not measured", "—", Status.NOT_YET, why)]
