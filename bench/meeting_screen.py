@@ -89,6 +89,7 @@ class MeetingTimes:
     flushes: list[float] = field(default_factory=list)  # reasons field: the autosave's commit alone
     enter_to_commit: list[float] = field(default_factory=list)  # action field: Enter → committed
     enter_total: list[float] = field(default_factory=list)  # action field: Enter → page reloaded
+    wall: list[float] = field(default_factory=list)  # decision typed → its text in the projector's window
     autosave_ms: int = 0
 
 
@@ -207,6 +208,27 @@ def measure(cfg: Config, app: QApplication) -> MeetingTimes:
                     t0 = time.perf_counter()
                     refresh()
                     times.projector.append(time.perf_counter() - t0)
+            if projector is not None and hasattr(projector, "set_enabled"):
+                projector.set_enabled(True)  # the audience window (windowed on a single screen)
+                audience = projector.audience
+                for i in range(max(5, cfg.edits // 4)):
+                    QTest.qWait(IDLE_MS)
+                    marker = f"z{i}w"
+                    t0 = time.perf_counter()
+                    QTest.keyClicks(page.dec_reasons, marker)
+
+                    def on_wall(m: str = marker) -> float | None:
+                        return time.perf_counter() if m in audience.decisions.text() else None
+
+                    deadline = t0 + 5.0
+                    seen = None
+                    while seen is None and time.perf_counter() < deadline:
+                        app.processEvents()
+                        seen = on_wall()
+                    if seen is None:
+                        raise RuntimeError("the typed decision never reached the projector")
+                    times.wall.append(seen - t0)
+                projector.set_enabled(False)
             for _ in range(cfg.edits):
                 QTest.keyClicks(page.dec_reasons, "y")
                 t0 = time.perf_counter()
