@@ -37,6 +37,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -71,7 +72,9 @@ from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.storage.vault import Vault
 
 ROOT = Path(__file__).resolve().parents[1]
-IMG = ROOT / "docs" / "img"
+# The documentation's screenshots are refreshed only on request (LIVCR_SCREENSHOTS=1); a test run
+# must not change the repository. Otherwise the grabs go to a temp folder (they are still made and saved).
+IMG = ROOT / "docs" / "img" if os.environ.get("LIVCR_SCREENSHOTS") else Path(tempfile.mkdtemp(prefix="livcr-a11y-"))
 DEMO_TODAY = date(2026, 11, 21)
 
 INTERACTIVE: tuple[type[QWidget], ...] = (
