@@ -18,8 +18,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -32,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from livcr_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 from livcr_desktop.reports.model import (
     ActionLine,
     CaseSection,
@@ -41,20 +40,9 @@ from livcr_desktop.reports.model import (
     Variant,
 )
 from livcr_desktop.reports.texts import code, text
-from livcr_desktop.resources import resources_dir
 
-FONT, FONT_BOLD = "LIVCRSans", "LIVCRSans-Bold"
 MARGIN = 18 * mm
 SIGNATURE_SIZE = (80 * mm, 32 * mm)
-
-
-def _register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    fonts = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -343,7 +331,7 @@ class _Builder:
 
 
 def render(data: MinutesData) -> RenderedPdf:
-    _register_fonts()
+    register_fonts()
     buffer = io.BytesIO()
     builder = _Builder(data)
     sink: list[SignatureBox] = []

@@ -23,12 +23,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from livcr_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 from livcr_desktop.reports.texts import code
-from livcr_desktop.resources import resources_dir
 from livcr_desktop.services.statistics import (
     ACTION_BREAKDOWNS,
     CASE_BREAKDOWNS,
@@ -42,7 +40,6 @@ from livcr_desktop.services.statistics import (
     Statistics,
 )
 
-FONT, FONT_BOLD = "LIVCRSans", "LIVCRSans-Bold"
 MARGIN: Final[float] = 18 * mm
 BAR_WIDTH: Final[float] = 70 * mm
 BAR_HEIGHT: Final[float] = 3.4 * mm
@@ -256,15 +253,6 @@ def render_csv(stats: Statistics, header: Header) -> bytes:
 # -- PDF ------------------------------------------------------------------------------------------
 
 
-def _register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    fonts = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-
-
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5)
     return {
@@ -428,7 +416,7 @@ def _build(stats: Statistics, header: Header, pages: int) -> tuple[bytes, int]:
 
 def render_pdf(stats: Statistics, header: Header) -> bytes:
     """The PDF bytes (laid out twice: the first pass counts the pages for "page X of Y")."""
-    _register_fonts()
+    register_fonts()
     _, pages = _build(stats, header, 0)
     pdf, _ = _build(stats, header, pages)
     return pdf
