@@ -64,6 +64,7 @@ from livcr_desktop.storage.errors import (
 from livcr_desktop.storage.vault import VaultBusyError
 from livcr_desktop.views import labels
 from livcr_desktop.views.contrast import alert_style, text_for_shade
+from livcr_desktop.views.vault_dialogs import strength_hint
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -447,17 +448,6 @@ class BackupDialog(QDialog):
 # -- passphrase and key --------------------------------------------------------------------------
 
 
-def _strength_hint(code: str) -> str:
-    return {
-        "too_short": _t("Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk "
-                        "te onthouden.").format(n=unlock.MIN_PASSPHRASE_LENGTH),
-        "weak": _t("Zwak: maak ze langer of voeg woorden toe."),
-        "fair": _t("Redelijk: nog een woord maakt ze sterk."),
-        "strong": _t("Sterk."),
-        "very_strong": _t("Zeer sterk."),
-    }[code]
-
-
 def _password_edit(name: str, accessible: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
@@ -514,7 +504,7 @@ class ChangePassphraseDialog(QDialog):
     def _update(self) -> None:
         a = unlock.assess_passphrase(self.first.text())
         self.meter.setValue(a.score)
-        text = _strength_hint(a.hint_code)
+        text = strength_hint(a.hint_code)
         same = self.first.text() == self.second.text()
         if self.second.text() and not same:
             text += " " + _t("De twee nieuwe wachtwoordzinnen verschillen.")

@@ -47,6 +47,18 @@ def _busy(fn: Callable[[], T]) -> T:
         QGuiApplication.restoreOverrideCursor()
 
 
+def strength_hint(code: str) -> str:
+    """What a passphrase's strength code (``services.unlock.assess_passphrase``) means, for people."""
+    return {
+        "too_short": _t("Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en "
+                        "makkelijk te onthouden.").format(n=unlock.MIN_PASSPHRASE_LENGTH),
+        "weak": _t("Zwak: maak ze langer of voeg woorden toe."),
+        "fair": _t("Redelijk: nog een woord maakt ze sterk."),
+        "strong": _t("Sterk."),
+        "very_strong": _t("Zeer sterk."),
+    }[code]
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
@@ -217,15 +229,7 @@ class CreateVaultDialog(QDialog):
     def _update(self) -> None:
         a = unlock.assess_passphrase(self.first.text())
         self.meter.setValue(a.score)
-        hints = {
-            "too_short": _t("Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en "
-                            "makkelijk te onthouden.").format(n=unlock.MIN_PASSPHRASE_LENGTH),
-            "weak": _t("Zwak: maak ze langer of voeg woorden toe."),
-            "fair": _t("Redelijk: nog een woord maakt ze sterk."),
-            "strong": _t("Sterk."),
-            "very_strong": _t("Zeer sterk."),
-        }
-        text = hints[a.hint_code]
+        text = strength_hint(a.hint_code)
         same = self.first.text() == self.second.text()
         if self.second.text() and not same:
             text += " " + _t("De twee wachtwoordzinnen verschillen.")

@@ -217,685 +217,660 @@
   <context>
     <name>AdminDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="667" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="663" />
       <source> jaar</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="305" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="312" />
       <source>&amp;Aantal bewaren:</source>
       <translation>Number to &amp;keep:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="500" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="578" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="496" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="574" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="695" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="691" />
       <source>&amp;Anonimiseren…</source>
       <translation>&amp;Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="886" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="882" />
       <source>&amp;Audittrail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="881" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="877" />
       <source>&amp;Back-ups…</source>
       <translation>&amp;Backups…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="937" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="933" />
       <source>&amp;Beheer</source>
       <translation>Administrat&amp;ion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="663" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
       <source>&amp;Bewaartermijn van afgesloten casussen:</source>
       <translation>&amp;Retention period for closed cases:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="407" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="414" />
       <source>&amp;Herstellen</source>
       <translation>&amp;Restore</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="324" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="331" />
       <source>&amp;Herstellen…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="482" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="478" />
       <source>&amp;Huidige wachtwoordzin:</source>
       <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="483" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="479" />
       <source>&amp;Nieuwe wachtwoordzin:</source>
       <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="643" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="639" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="613" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="609" />
       <source>&amp;Vernieuwen</source>
       <translation>&amp;Renew</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="882" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="878" />
       <source>&amp;Wachtwoordzin wijzigen…</source>
       <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="499" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="495" />
       <source>&amp;Wijzigen</source>
       <translation>C&amp;hange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="693" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="689" />
       <source>&amp;Wissen…</source>
       <translation>&amp;Erase…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="841" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="837" />
       <source>({n} bevindingen in totaal.)</source>
       <translation>({n} findings in total.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
       <source>Aanleiding</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Afgesloten op</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="352" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="359" />
       <source>Alleen de voorzitter maakt back-ups.</source>
       <translation>Only the chair makes backups.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="623" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="619" />
       <source>Alleen de voorzitter vernieuwt de databasesleutel.</source>
       <translation>Only the chair renews the database key.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="728" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="724" />
       <source>Alleen de voorzitter wijzigt de bewaartermijn.</source>
       <translation>Only the chair changes the retention period.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="368" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="375" />
       <source>Alleen de voorzitter wijzigt dit.</source>
       <translation>Only the chair can change this.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="326" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="333" />
       <source>Ander &amp;bestand herstellen…</source>
       <translation>Restore another &amp;file…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="94" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="98" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="802" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="798" />
       <source>Audittrail — LIVC-R Desktop</source>
       <translation>Audit trail — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="358" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="365" />
       <source>Back-up gemaakt: {name}.</source>
       <translation>Backup created: {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="407" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="414" />
       <source>Back-up herstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="387" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="394" />
       <source>Back-upbestand kiezen</source>
       <translation>Choose a backup file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="297" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="304" />
       <source>Back-ups</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="282" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="289" />
       <source>Back-ups — LIVC-R Desktop</source>
       <translation>Backups — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="885" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="881" />
       <source>Be&amp;waartermijn…</source>
       <translation>&amp;Retention period…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="655" />
       <source>Bewaartermijn — LIVC-R Desktop</source>
       <translation>Retention period — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="748" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="744" />
       <source>Casussen anonimiseren</source>
       <translation>Anonymise cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="681" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="677" />
       <source>Casussen voorbij de bewaartermijn</source>
       <translation>Cases past the retention period</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="743" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="739" />
       <source>Casussen wissen</source>
       <translation>Erase cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="884" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="880" />
       <source>Database&amp;sleutel vernieuwen…</source>
       <translation>Renew database &amp;key…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="611" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="607" />
       <source>Databasesleutel vernieuwen</source>
       <translation>Renew database key</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="550" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="546" />
       <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
       <translation>Renew database key — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="839" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
       <source>De audittrail is NIET intact.</source>
       <translation>The audit trail is NOT intact.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="833" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="829" />
       <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
       <translation>The audit trail is intact: {n} events, every link checks out.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="790" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
       <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
       <translation>The audit trail does not check out at event {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="147" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="151" />
       <source>De back-up hoort bij een andere kluis.</source>
       <translation>The backup belongs to a different vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="153" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="157" />
       <source>De back-up is beschadigd: de integriteitscontrole is mislukt.</source>
       <translation>The backup is damaged: the integrity check failed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="151" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="155" />
       <source>De back-up is gemaakt met een nieuwere versie van LIVC-R Desktop.</source>
       <translation>The backup was made with a newer version of LIVC-R Desktop.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="427" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="434" />
       <source>De back-up is hersteld.</source>
       <translation>The backup has been restored.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="355" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="362" />
       <source>De back-up is mislukt ({error}).</source>
       <translation>The backup failed ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="159" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="163" />
       <source>De back-up kon niet gelezen worden.</source>
       <translation>The backup could not be read.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="637" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="633" />
       <source>De databasesleutel is vernieuwd.</source>
       <translation>The database key has been renewed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="782" />
       <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
       <translation>The events from number {n} onwards are missing from the end of the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="770" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="766" />
       <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
       <translation>The finalised minutes of {m} meeting(s) still mention them.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="529" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="525" />
       <source>De huidige wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>The current passphrase is incorrect. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="612" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="608" />
       <source>De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop op deze kluis. Doorgaan?</source>
       <translation>The vault will now be re-encrypted. First close any other LIVC-R Desktop windows on this vault. Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="553" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="549" />
       <source>De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is.</source>
       <translation>The vault will be re-encrypted with a new, random key. Do this if a passphrase or a copy of the key file may have fallen into the wrong hands. Only your own passphrase and “remember on this computer” will keep working. Backups from before the renewal keep using the old key: delete them if a passphrase has leaked.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="402" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="409" />
       <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
       <translation>The vault will be replaced by the backup of {time} ({cases} cases, {events} events in the audit trail). Anything entered since then is not in the backup. The current vault is kept beside it (as “replaced”). Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="516" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="512" />
       <source>De nieuwe wachtwoordzin is dezelfde als de huidige.</source>
       <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="785" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="781" />
       <source>De schakel naar gebeurtenis {n} klopt niet: er is een gebeurtenis verwijderd of verplaatst.</source>
       <translation>The link to event {n} does not check out: an event has been deleted or moved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="630" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="626" />
       <source>De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de vorige sleutel.</source>
       <translation>The key could not be renewed ({error}); the vault opens with the previous key.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="514" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="510" />
       <source>De twee nieuwe wachtwoordzinnen verschillen.</source>
       <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="429" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="436" />
       <source>De vorige kluis is bewaard als {name}.</source>
       <translation>The previous vault has been kept as {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="534" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="530" />
       <source>De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd.</source>
       <translation>The passphrase could not be changed. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="370" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="377" />
       <source>De {n} recentste back-ups worden bewaard.</source>
       <translation>The {n} most recent backups are kept.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="751" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="747" />
       <source>Definitief &amp;anonimiseren</source>
       <translation>Permanently &amp;anonymise</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="746" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="742" />
       <source>Definitief &amp;wissen</source>
       <translation>Permanently &amp;erase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="157" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="161" />
       <source>Deze gebruiker mag de kluis van de back-up niet beheren.</source>
       <translation>This user may not manage the vault of the backup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="593" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="589" />
       <source>Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.</source>
       <translation>These users lose access until they are given a new passphrase: {names}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="620" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="616" />
       <source>Deze wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>This passphrase is incorrect. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="149" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="153" />
       <source>Deze wachtwoordzin opent de back-up niet.</source>
       <translation>This passphrase does not open the backup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="155" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="159" />
       <source>Dit is geen back-up van een LIVC-R-kluis (of het sleutelbestand ontbreekt).</source>
       <translation>This is not a backup of an LIVC-R vault (or the key file is missing).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="626" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="622" />
       <source>Een ander venster of programma gebruikt de kluis. Sluit het en probeer opnieuw; er is niets gewijzigd.</source>
       <translation>Another window or program is using the vault. Close it and try again; nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="285" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="292" />
       <source>Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map op een andere schijf om een defecte schijf te overleven.</source>
       <translation>A backup is an encrypted copy of the vault; the same passphrases open it. One is made automatically after every finalised set of minutes. Keep a copy of the folder on another disk to survive a disk failure.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="328" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="335" />
       <source>Een back-up van een andere schijf of USB-stick (het .keys-bestand ernaast)</source>
       <translation>A backup on another disk or USB stick (with its .keys file beside it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="762" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="758" />
       <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
       <translation>A selected case is no longer (or not) past the retention period. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="160" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="164" />
       <source>Er is niets vervangen.</source>
       <translation>Nothing has been replaced.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="767" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="763" />
       <source>Geanonimiseerd: {codes}.</source>
       <translation>Anonymised: {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="783" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="779" />
       <source>Gebeurtenis {n} is achteraf gewijzigd.</source>
       <translation>Event {n} was altered afterwards.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="787" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="783" />
       <source>Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven.</source>
       <translation>Event {n} is no longer the same as recorded: the audit trail has been rewritten.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="789" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="785" />
       <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
       <translation>Event {n} differs from the same event in a backup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
       <source>Gebeurtenissen</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="809" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="805" />
       <source>Gebeurtenissen van de audittrail</source>
       <translation>Audit trail events</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Gebruiker</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="588" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="584" />
       <source>Geen andere gebruiker verliest toegang.</source>
       <translation>No other user loses access.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Gegeven</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
       <source>Gemaakt op</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="767" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="763" />
       <source>Gewist: {codes}.</source>
       <translation>Erased: {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
       <source>Grootte</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Handeling</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="484" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="480" />
       <source>He&amp;rhaal:</source>
       <translation>&amp;Repeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="481" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="477" />
       <source>Herhaal de nieuwe wachtwoordzin</source>
       <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="788" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="784" />
       <source>Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd.</source>
       <translation>The recorded end point of the audit trail in the key file has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="479" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="475" />
       <source>Huidige wachtwoordzin</source>
       <translation>Current passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="749" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="745" />
       <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
       <translation>Permanently erase the identity, pseudonym and all texts of {n} case(s): {codes}? Code, dates and qualifications remain.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="569" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="565" />
       <source>Ik begrijp dat de andere gebruikers een nieuwe wachtwoordzin nodig hebben.</source>
       <translation>I understand that the other users will need a new passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="229" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="233" />
       <source>In gefinaliseerde verslagen</source>
       <translation>In finalised minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="380" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="387" />
       <source>Kies eerst een back-up in de lijst.</source>
       <translation>First select a backup in the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="388" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="395" />
       <source>LIVC-R-back-up (*.vault)</source>
       <translation>LIVC-R backup (*.vault)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="291" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="298" />
       <source>Map: {folder}</source>
       <translation>Folder: {folder}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="814" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="810" />
       <source>Naar de eerste &amp;breuk</source>
       <translation>Go to the first &amp;break</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="480" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="476" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>New passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Nr.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="301" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="308" />
       <source>Nu een &amp;back-up maken</source>
       <translation>Make a &amp;backup now</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="812" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="808" />
       <source>Opnieuw &amp;controleren</source>
       <translation>Check &amp;again</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="311" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="669" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="665" />
       <source>Opslaan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="449" />
-      <source>Redelijk: nog een woord maakt ze sterk.</source>
-      <translation>Fair: one more word makes it strong.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="576" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="572" />
       <source>Sleutel &amp;vernieuwen</source>
       <translation>&amp;Renew key</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="418" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="425" />
       <source>Sluit de toepassing en open de kluis opnieuw.</source>
       <translation>Close the application and open the vault again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="450" />
-      <source>Sterk.</source>
-      <translation>Strong.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="489" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="485" />
       <source>Sterkte van de wachtwoordzin</source>
       <translation>Passphrase strength</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="446" />
-      <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
-      <translation>Too short: at least {n} characters. A sentence of four or more words is strong and easy to remember.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Termijn verstreken op</source>
       <translation>Period expired on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Tijdstip</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="567" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="563" />
       <source>Uw &amp;wachtwoordzin:</source>
       <translation>Your &amp;passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="566" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="562" />
       <source>Uw wachtwoordzin</source>
       <translation>Your passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="474" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="470" />
       <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
       <translation>Your passphrase ({user}) will be replaced; those of other users will not. Backups from before the change still open with the old passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="831" />
       <source>Vergeleken met {b} back-up(s).</source>
       <translation>Compared with {b} backup(s).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="639" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="635" />
       <source>Verwijderde toegang: {who}.</source>
       <translation>Access removed: {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="784" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="780" />
       <source>Vóór gebeurtenis {n} ontbreekt een gebeurtenis.</source>
       <translation>An event is missing before event {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="322" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="323" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="329" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="330" />
       <source>Wachtwoordzin van de back-up</source>
       <translation>Passphrase of the backup</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="471" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="467" />
       <source>Wachtwoordzin wijzigen — LIVC-R Desktop</source>
       <translation>Change passphrase — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="683" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="679" />
       <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
       <translation>Erasing deletes the case and everything about it (contributions, assessments, decisions, actions, agenda items, invitations, feedback). Anonymising erases the identity, pseudonym and all texts, but keeps the code, dates and qualifications for statistics. Finalised minutes remain the cell's official record and are not changed; the column shows how many of them mention the case. Older backups contain the case until they are replaced.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="753" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="749" />
       <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
       <translation>They appear in {m} finalised set(s) of minutes; those are kept unchanged.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="451" />
-      <source>Zeer sterk.</source>
-      <translation>Very strong.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="448" />
-      <source>Zwak: maak ze langer of voeg woorden toe.</source>
-      <translation>Weak: make it longer or add words.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="218" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="222" />
       <source>na finaliseren verslag</source>
       <translation>after finalising minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="640" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="636" />
       <source>onthouden</source>
       <translation>remembered</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="218" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="222" />
       <source>op vraag</source>
       <translation>on request</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="640" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="636" />
       <source>wachtwoordzin</source>
       <translation>passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="715" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="711" />
       <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
       <translation>{n} closed case(s) past the period of {years} years.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="744" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="740" />
       <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
       <translation>Permanently erase {n} case(s) and everything about them: {codes}? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="596" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="592" />
       <source>{n} keer “onthouden op een andere computer” vervalt.</source>
       <translation>{n} “remembered on another computer” entries will lapse.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="367" />
       <source>{n} oudere back-up(s) verwijderd.</source>
       <translation>{n} older backup(s) deleted.</translation>
     </message>
@@ -1122,67 +1097,67 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
       <source>Aanmelding</source>
       <translation>Referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="215" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="210" />
       <source>Bespreking achterstallig</source>
       <translation>Review overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
       <source>Minderjarig</source>
       <translation>Minor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="52" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
       <source>Signaalgever</source>
       <translation>Referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
       <source>Volgende bespreking</source>
       <translation>Next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="231" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="226" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="237" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="232" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (overdue)</translation>
     </message>
@@ -2277,329 +2252,329 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="157" />
+      <location filename="../../livcr_desktop/views/labels.py" line="168" />
       <source>Capaciteit en middelen</source>
       <translation>Capability and resources</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="151" />
+      <location filename="../../livcr_desktop/views/labels.py" line="162" />
       <source>Financiën en huisvesting</source>
       <translation>Finances and housing</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="152" />
+      <location filename="../../livcr_desktop/views/labels.py" line="163" />
       <source>Fysieke en mentale gezondheid</source>
       <translation>Physical and mental health</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="149" />
+      <location filename="../../livcr_desktop/views/labels.py" line="160" />
       <source>Gezin en thuissituatie</source>
       <translation>Family and home situation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="159" />
+      <location filename="../../livcr_desktop/views/labels.py" line="170" />
       <source>Identiteit, zingeving en grieven</source>
       <translation>Identity, meaning and grievances</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="155" />
+      <location filename="../../livcr_desktop/views/labels.py" line="166" />
       <source>Ideologie, opvattingen en houding tegenover geweld</source>
       <translation>Ideology, beliefs and attitude to violence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="156" />
+      <location filename="../../livcr_desktop/views/labels.py" line="167" />
       <source>Intentie en gedragssignalen</source>
       <translation>Intent and behavioural signals</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="158" />
+      <location filename="../../livcr_desktop/views/labels.py" line="169" />
       <source>Justitie en politie</source>
       <translation>Justice and police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="136" />
+      <location filename="../../livcr_desktop/views/labels.py" line="147" />
       <source>OCMW</source>
       <translation>OCMW</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="150" />
+      <location filename="../../livcr_desktop/views/labels.py" line="161" />
       <source>Onderwijs, werk en dagbesteding</source>
       <translation>Education, work and daily activities</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="154" />
+      <location filename="../../livcr_desktop/views/labels.py" line="165" />
       <source>Online gedrag en informatieomgeving</source>
       <translation>Online behaviour and information environment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="67" />
+      <location filename="../../livcr_desktop/views/labels.py" line="78" />
       <source>Q0 geen radicaliseringsproblematiek</source>
       <translation>Q0 no radicalisation issue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="68" />
+      <location filename="../../livcr_desktop/views/labels.py" line="79" />
       <source>Q1 zorgwekkend, onvoldoende informatie</source>
       <translation>Q1 concerning, insufficient information</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="69" />
+      <location filename="../../livcr_desktop/views/labels.py" line="80" />
       <source>Q2 radicaliseringsproces, sociaal-preventieve aanpak</source>
       <translation>Q2 radicalisation process, socio-preventive approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="70" />
+      <location filename="../../livcr_desktop/views/labels.py" line="81" />
       <source>Q3 verhoogd risico, veiligheidsluik nodig</source>
       <translation>Q3 increased risk, security component needed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="160" />
+      <location filename="../../livcr_desktop/views/labels.py" line="171" />
       <source>Recente gebeurtenissen en triggers</source>
       <translation>Recent events and triggers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="153" />
+      <location filename="../../livcr_desktop/views/labels.py" line="164" />
       <source>Sociaal netwerk en vrije tijd</source>
       <translation>Social network and leisure</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="37" />
+      <location filename="../../livcr_desktop/views/labels.py" line="48" />
       <source>aangemeld</source>
       <translation>referred</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="96" />
+      <location filename="../../livcr_desktop/views/labels.py" line="107" />
       <source>aanwezig</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="89" />
+      <location filename="../../livcr_desktop/views/labels.py" line="100" />
       <source>afgerond</source>
       <translation>completed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="42" />
-      <location filename="../../livcr_desktop/views/labels.py" line="114" />
+      <location filename="../../livcr_desktop/views/labels.py" line="53" />
+      <location filename="../../livcr_desktop/views/labels.py" line="125" />
       <source>afgesloten</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="80" />
+      <location filename="../../livcr_desktop/views/labels.py" line="91" />
       <source>afsluiten</source>
       <translation>close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="98" />
+      <location filename="../../livcr_desktop/views/labels.py" line="109" />
       <source>afwezig</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="143" />
+      <location filename="../../livcr_desktop/views/labels.py" line="154" />
       <source>andere</source>
       <translation>other</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="59" />
+      <location filename="../../livcr_desktop/views/labels.py" line="70" />
       <source>anti-overheid</source>
       <translation>anti-government</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="81" />
+      <location filename="../../livcr_desktop/views/labels.py" line="92" />
       <source>bijkomende informatie verzamelen</source>
       <translation>gather further information</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="106" />
+      <location filename="../../livcr_desktop/views/labels.py" line="117" />
       <source>buitengewone vergadering</source>
       <translation>extraordinary meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="122" />
+      <location filename="../../livcr_desktop/views/labels.py" line="133" />
       <source>casusbespreking</source>
       <translation>case review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="41" />
+      <location filename="../../livcr_desktop/views/labels.py" line="52" />
       <source>doorverwezen en afgesloten</source>
       <translation>referred onward and closed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="78" />
+      <location filename="../../livcr_desktop/views/labels.py" line="89" />
       <source>doorverwijzen en afsluiten</source>
       <translation>refer onward and close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="58" />
+      <location filename="../../livcr_desktop/views/labels.py" line="69" />
       <source>extreemlinks</source>
       <translation>extreme left</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="57" />
+      <location filename="../../livcr_desktop/views/labels.py" line="68" />
       <source>extreemrechts</source>
       <translation>extreme right</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="49" />
+      <location filename="../../livcr_desktop/views/labels.py" line="60" />
       <source>extremisme</source>
       <translation>extremism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/labels.py" line="151" />
       <source>geestelijke gezondheid (CGG)</source>
       <translation>mental health (CGG)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="115" />
+      <location filename="../../livcr_desktop/views/labels.py" line="126" />
       <source>gefinaliseerd</source>
       <translation>finalised</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="142" />
+      <location filename="../../livcr_desktop/views/labels.py" line="153" />
       <source>gemeente</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="112" />
+      <location filename="../../livcr_desktop/views/labels.py" line="123" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="39" />
+      <location filename="../../livcr_desktop/views/labels.py" line="50" />
       <source>in opvolging</source>
       <translation>in follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="38" />
+      <location filename="../../livcr_desktop/views/labels.py" line="49" />
       <source>in screening</source>
       <translation>in screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="141" />
+      <location filename="../../livcr_desktop/views/labels.py" line="152" />
       <source>jeugdwerk</source>
       <translation>youth work</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="137" />
+      <location filename="../../livcr_desktop/views/labels.py" line="148" />
       <source>justitiehuis</source>
       <translation>justice house</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="105" />
+      <location filename="../../livcr_desktop/views/labels.py" line="116" />
       <source>kernteam</source>
       <translation>core team</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="88" />
-      <location filename="../../livcr_desktop/views/labels.py" line="113" />
+      <location filename="../../livcr_desktop/views/labels.py" line="99" />
+      <location filename="../../livcr_desktop/views/labels.py" line="124" />
       <source>lopend</source>
       <translation>in progress</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="90" />
+      <location filename="../../livcr_desktop/views/labels.py" line="101" />
       <source>niet uitgevoerd</source>
       <translation>not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="123" />
+      <location filename="../../livcr_desktop/views/labels.py" line="134" />
       <source>nieuwe aanmelding</source>
       <translation>new referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="139" />
+      <location filename="../../livcr_desktop/views/labels.py" line="150" />
       <source>onderwijs (school, CLB)</source>
       <translation>education (school, CLB)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="61" />
+      <location filename="../../livcr_desktop/views/labels.py" line="72" />
       <source>onduidelijk</source>
       <translation>unclear</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="87" />
+      <location filename="../../livcr_desktop/views/labels.py" line="98" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="40" />
+      <location filename="../../livcr_desktop/views/labels.py" line="51" />
       <source>opgeschaald</source>
       <translation>escalated</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="79" />
+      <location filename="../../livcr_desktop/views/labels.py" line="90" />
       <source>opschalen</source>
       <translation>escalate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="121" />
+      <location filename="../../livcr_desktop/views/labels.py" line="132" />
       <source>opvolging openstaande acties</source>
       <translation>review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="76" />
+      <location filename="../../livcr_desktop/views/labels.py" line="87" />
       <source>opvolging opstarten</source>
       <translation>start follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="77" />
+      <location filename="../../livcr_desktop/views/labels.py" line="88" />
       <source>opvolging verderzetten</source>
       <translation>continue follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="134" />
+      <location filename="../../livcr_desktop/views/labels.py" line="145" />
       <source>politie</source>
       <translation>police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="135" />
+      <location filename="../../livcr_desktop/views/labels.py" line="146" />
       <source>preventie</source>
       <translation>prevention</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="48" />
+      <location filename="../../livcr_desktop/views/labels.py" line="59" />
       <source>radicalisme</source>
       <translation>radicalism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="104" />
+      <location filename="../../livcr_desktop/views/labels.py" line="115" />
       <source>reguliere LIVC-R</source>
       <translation>regular LIVC-R</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="56" />
+      <location filename="../../livcr_desktop/views/labels.py" line="67" />
       <source>religieus geïnspireerd</source>
       <translation>religiously inspired</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="60" />
+      <location filename="../../livcr_desktop/views/labels.py" line="71" />
       <source>single-issue</source>
       <translation>single-issue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="50" />
+      <location filename="../../livcr_desktop/views/labels.py" line="61" />
       <source>terrorisme</source>
       <translation>terrorism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="129" />
+      <location filename="../../livcr_desktop/views/labels.py" line="140" />
       <source>uitgenodigd</source>
       <translation>invited</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="124" />
+      <location filename="../../livcr_desktop/views/labels.py" line="135" />
       <source>varia</source>
       <translation>any other business</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="129" />
+      <location filename="../../livcr_desktop/views/labels.py" line="140" />
       <source>vast lid</source>
       <translation>permanent member</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="97" />
+      <location filename="../../livcr_desktop/views/labels.py" line="108" />
       <source>verontschuldigd</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="138" />
+      <location filename="../../livcr_desktop/views/labels.py" line="149" />
       <source>welzijn (CAW)</source>
       <translation>welfare (CAW)</translation>
     </message>
@@ -3274,140 +3249,140 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="207" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="312" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="310" />
       <source>Bezorgdheid
 (vorige → nu)</source>
       <translation>Concern
 (last → now)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="71" />
       <source>Casus: {label}</source>
       <translation>Case: {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="409" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="407" />
       <source>Deadline verstreken</source>
       <translation>Deadline passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="210" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="208" />
       <source>Geheimhouding</source>
       <translation>Confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="310" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="308" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="207" />
       <source>Lid</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="70" />
       <source>Nieuw: {label}</source>
       <translation>New: {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Nummer</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="66" />
       <source>Opvolging openstaande acties</source>
       <translation>Review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="207" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Plaats</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="385" />
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="383" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="207" />
       <source>Uitgenodigd voor</source>
       <translation>Invited for</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="348" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="346" />
       <source>[beroepsgeheim]</source>
       <translation>[professional secrecy]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="352" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="350" />
       <source>[bevestigd]</source>
       <translation>[confirmed]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="350" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="348" />
       <source>[niet projecteren]</source>
       <translation>[do not project]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="239" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="237" />
       <source>bevestigd om {time}</source>
       <translation>confirmed at {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="236" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="234" />
       <source>hele vergadering</source>
       <translation>whole meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="240" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="238" />
       <source>nog niet</source>
       <translation>not yet</translation>
     </message>
@@ -5278,109 +5253,109 @@ Show identity?</translation>
   <context>
     <name>VaultDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="119" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="209" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="221" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="191" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="203" />
       <source>&amp;Herhaal:</source>
       <translation>R&amp;epeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="105" />
       <source>&amp;Onthouden op deze computer</source>
       <translation>&amp;Remember on this computer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="118" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="130" />
       <source>&amp;Openen</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="90" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="190" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="102" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="202" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="231" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="235" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>The two passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="103" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="115" />
       <source>Deze computer heeft geen beveiligde sleutelopslag (keyring) die werkt. De kluis opent alleen met de wachtwoordzin; er wordt niets onversleuteld bewaard.</source>
       <translation>This computer has no working secure key storage (keyring). The vault opens only with the passphrase; nothing is stored unencrypted.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="173" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="185" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
       <translation>There is no vault at &lt;b&gt;{path}&lt;/b&gt; yet. Choose a passphrase: all data will be encrypted with it. Without the passphrase (or a backup with its own passphrase) the data cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="75" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="87" />
       <source>Geef de wachtwoordzin van de kluis &lt;b&gt;{name}&lt;/b&gt;.</source>
       <translation>Enter the passphrase of the vault &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="189" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="201" />
       <source>Herhaal de wachtwoordzin</source>
       <translation>Repeat the passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="220" />
       <source>Kluis &amp;maken</source>
       <translation>Create &amp;vault</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="71" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="83" />
       <source>Kluis openen — LIVC-R Desktop</source>
       <translation>Open vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="169" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="181" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
       <translation>New vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="197" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>New passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="56" />
       <source>Redelijk: nog een woord maakt ze sterk.</source>
       <translation>Fair: one more word makes it strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="225" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="57" />
       <source>Sterk.</source>
       <translation>Strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="196" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
       <source>Sterkte van de wachtwoordzin</source>
       <translation>Passphrase strength</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="221" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="53" />
       <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
       <translation>Too short: at least {n} characters. A sentence of four or more words is strong and easy to remember.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="89" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="101" />
       <source>Wachtwoordzin</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="226" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="58" />
       <source>Zeer sterk.</source>
       <translation>Very strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="223" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="55" />
       <source>Zwak: maak ze langer of voeg woorden toe.</source>
       <translation>Weak: make it longer or add words.</translation>
     </message>

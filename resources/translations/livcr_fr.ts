@@ -217,685 +217,660 @@
   <context>
     <name>AdminDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="667" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="663" />
       <source> jaar</source>
       <translation> ans</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="305" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="312" />
       <source>&amp;Aantal bewaren:</source>
       <translation>&amp;Nombre à conserver :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="500" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="578" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="496" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="574" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="695" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="691" />
       <source>&amp;Anonimiseren…</source>
       <translation>A&amp;nonymiser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="886" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="882" />
       <source>&amp;Audittrail…</source>
       <translation>&amp;Journal d'audit…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="881" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="877" />
       <source>&amp;Back-ups…</source>
       <translation>Sauve&amp;gardes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="937" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="933" />
       <source>&amp;Beheer</source>
       <translation>&amp;Gestion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="663" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
       <source>&amp;Bewaartermijn van afgesloten casussen:</source>
       <translation>&amp;Délai de conservation des cas clôturés :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="407" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="414" />
       <source>&amp;Herstellen</source>
       <translation>&amp;Restaurer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="324" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="331" />
       <source>&amp;Herstellen…</source>
       <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="482" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="478" />
       <source>&amp;Huidige wachtwoordzin:</source>
       <translation>Phrase secrète a&amp;ctuelle :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="483" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="479" />
       <source>&amp;Nieuwe wachtwoordzin:</source>
       <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="643" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="639" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="613" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="609" />
       <source>&amp;Vernieuwen</source>
       <translation>&amp;Renouveler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="882" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="878" />
       <source>&amp;Wachtwoordzin wijzigen…</source>
       <translation>&amp;Modifier la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="499" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="495" />
       <source>&amp;Wijzigen</source>
       <translation>&amp;Modifier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="693" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="689" />
       <source>&amp;Wissen…</source>
       <translation>&amp;Effacer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="841" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="837" />
       <source>({n} bevindingen in totaal.)</source>
       <translation>({n} constat(s) au total.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
       <source>Aanleiding</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Afgesloten op</source>
       <translation>Clôturé le</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="352" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="359" />
       <source>Alleen de voorzitter maakt back-ups.</source>
       <translation>Seul le président crée des sauvegardes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="623" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="619" />
       <source>Alleen de voorzitter vernieuwt de databasesleutel.</source>
       <translation>Seul le président renouvelle la clé de la base de données.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="728" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="724" />
       <source>Alleen de voorzitter wijzigt de bewaartermijn.</source>
       <translation>Seul le président modifie le délai de conservation.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="368" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="375" />
       <source>Alleen de voorzitter wijzigt dit.</source>
       <translation>Seul le président peut modifier ceci.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="326" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="333" />
       <source>Ander &amp;bestand herstellen…</source>
       <translation>Restaurer un autre &amp;fichier…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="94" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="98" />
       <source>Annuleren</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="802" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="798" />
       <source>Audittrail — LIVC-R Desktop</source>
       <translation>Journal d'audit — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="358" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="365" />
       <source>Back-up gemaakt: {name}.</source>
       <translation>Sauvegarde créée : {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="407" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="414" />
       <source>Back-up herstellen</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="387" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="394" />
       <source>Back-upbestand kiezen</source>
       <translation>Choisir un fichier de sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="297" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="304" />
       <source>Back-ups</source>
       <translation>Sauvegardes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="282" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="289" />
       <source>Back-ups — LIVC-R Desktop</source>
       <translation>Sauvegardes — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="885" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="881" />
       <source>Be&amp;waartermijn…</source>
       <translation>Délai de &amp;conservation…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="655" />
       <source>Bewaartermijn — LIVC-R Desktop</source>
       <translation>Délai de conservation — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="748" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="744" />
       <source>Casussen anonimiseren</source>
       <translation>Anonymiser des cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="681" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="677" />
       <source>Casussen voorbij de bewaartermijn</source>
       <translation>Cas ayant dépassé le délai de conservation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="743" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="739" />
       <source>Casussen wissen</source>
       <translation>Effacer des cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="884" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="880" />
       <source>Database&amp;sleutel vernieuwen…</source>
       <translation>Re&amp;nouveler la clé de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="611" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="607" />
       <source>Databasesleutel vernieuwen</source>
       <translation>Renouveler la clé de la base de données</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="550" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="546" />
       <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
       <translation>Renouveler la clé de la base de données — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="839" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
       <source>De audittrail is NIET intact.</source>
       <translation>Le journal d'audit n'est PAS intact.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="833" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="829" />
       <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
       <translation>Le journal d'audit est intact : {n} événements, chaque maillon est correct.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="790" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
       <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
       <translation>Le journal d'audit est incorrect à l'événement {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="147" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="151" />
       <source>De back-up hoort bij een andere kluis.</source>
       <translation>La sauvegarde appartient à un autre coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="153" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="157" />
       <source>De back-up is beschadigd: de integriteitscontrole is mislukt.</source>
       <translation>La sauvegarde est endommagée : le contrôle d'intégrité a échoué.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="151" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="155" />
       <source>De back-up is gemaakt met een nieuwere versie van LIVC-R Desktop.</source>
       <translation>La sauvegarde a été créée avec une version plus récente de LIVC-R Desktop.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="427" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="434" />
       <source>De back-up is hersteld.</source>
       <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="355" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="362" />
       <source>De back-up is mislukt ({error}).</source>
       <translation>La sauvegarde a échoué ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="159" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="163" />
       <source>De back-up kon niet gelezen worden.</source>
       <translation>La sauvegarde n'a pas pu être lue.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="637" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="633" />
       <source>De databasesleutel is vernieuwd.</source>
       <translation>La clé de la base de données a été renouvelée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="782" />
       <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
       <translation>Les événements à partir du numéro {n} manquent à la fin du journal d'audit.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="770" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="766" />
       <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
       <translation>Les procès-verbaux finalisés de {m} réunion(s) les mentionnent encore.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="529" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="525" />
       <source>De huidige wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>La phrase secrète actuelle est incorrecte. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="612" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="608" />
       <source>De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop op deze kluis. Doorgaan?</source>
       <translation>Le coffre-fort va maintenant être rechiffré. Fermez d'abord les autres fenêtres de LIVC-R Desktop ouvertes sur ce coffre-fort. Continuer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="553" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="549" />
       <source>De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is.</source>
       <translation>Le coffre-fort est rechiffré avec une nouvelle clé aléatoire. Faites-le si une phrase secrète ou une copie du fichier de clé a pu tomber entre de mauvaises mains. Seules votre propre phrase secrète et la mémorisation sur cet ordinateur continuent de fonctionner. Les sauvegardes antérieures au renouvellement gardent l'ancienne clé : supprimez-les si une phrase secrète a fuité.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="402" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="409" />
       <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
       <translation>Le coffre-fort va être remplacé par la sauvegarde du {time} ({cases} cas, {events} événements dans le journal d'audit). Ce qui a été encodé depuis ne figure pas dans la sauvegarde. Le coffre-fort actuel est conservé à côté du coffre-fort (« remplacé »). Continuer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="516" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="512" />
       <source>De nieuwe wachtwoordzin is dezelfde als de huidige.</source>
       <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="785" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="781" />
       <source>De schakel naar gebeurtenis {n} klopt niet: er is een gebeurtenis verwijderd of verplaatst.</source>
       <translation>Le maillon vers l'événement {n} est incorrect : un événement a été supprimé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="630" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="626" />
       <source>De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de vorige sleutel.</source>
       <translation>La clé n'a pas pu être renouvelée ({error}) ; le coffre-fort s'ouvre avec la clé précédente.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="514" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="510" />
       <source>De twee nieuwe wachtwoordzinnen verschillen.</source>
       <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="429" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="436" />
       <source>De vorige kluis is bewaard als {name}.</source>
       <translation>Le coffre-fort précédent est conservé sous le nom {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="534" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="530" />
       <source>De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd.</source>
       <translation>La phrase secrète n'a pas pu être modifiée. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="370" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="377" />
       <source>De {n} recentste back-ups worden bewaard.</source>
       <translation>Les {n} sauvegardes les plus récentes sont conservées.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="751" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="747" />
       <source>Definitief &amp;anonimiseren</source>
       <translation>&amp;Anonymiser définitivement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="746" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="742" />
       <source>Definitief &amp;wissen</source>
       <translation>Effacer &amp;définitivement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="157" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="161" />
       <source>Deze gebruiker mag de kluis van de back-up niet beheren.</source>
       <translation>Cet utilisateur ne peut pas gérer le coffre-fort de la sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="593" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="589" />
       <source>Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.</source>
       <translation>Ces utilisateurs perdent l'accès jusqu'à ce qu'ils reçoivent une nouvelle phrase secrète : {names}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="620" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="616" />
       <source>Deze wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>Cette phrase secrète est incorrecte. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="149" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="153" />
       <source>Deze wachtwoordzin opent de back-up niet.</source>
       <translation>Cette phrase secrète n'ouvre pas la sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="155" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="159" />
       <source>Dit is geen back-up van een LIVC-R-kluis (of het sleutelbestand ontbreekt).</source>
       <translation>Ceci n'est pas une sauvegarde d'un coffre-fort CSIL-R (ou le fichier de clé manque).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="626" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="622" />
       <source>Een ander venster of programma gebruikt de kluis. Sluit het en probeer opnieuw; er is niets gewijzigd.</source>
       <translation>Une autre fenêtre ou un autre programme utilise le coffre-fort. Fermez-le et réessayez ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="285" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="292" />
       <source>Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map op een andere schijf om een defecte schijf te overleven.</source>
       <translation>Une sauvegarde est une copie chiffrée du coffre-fort ; les mêmes phrases secrètes l'ouvrent. Une sauvegarde est créée automatiquement après chaque procès-verbal finalisé. Conservez une copie du dossier sur un autre disque pour survivre à une panne de disque.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="328" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="335" />
       <source>Een back-up van een andere schijf of USB-stick (het .keys-bestand ernaast)</source>
       <translation>Une sauvegarde sur un autre disque ou une clé USB (avec le fichier .keys à côté)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="762" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="758" />
       <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
       <translation>Un cas choisi n'a pas (ou plus) dépassé le délai. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="160" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="164" />
       <source>Er is niets vervangen.</source>
       <translation>Rien n'a été remplacé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="767" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="763" />
       <source>Geanonimiseerd: {codes}.</source>
       <translation>Anonymisés : {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="783" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="779" />
       <source>Gebeurtenis {n} is achteraf gewijzigd.</source>
       <translation>L'événement {n} a été modifié après coup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="787" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="783" />
       <source>Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven.</source>
       <translation>L'événement {n} n'est plus celui qui a été enregistré : le journal d'audit a été réécrit.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="789" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="785" />
       <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
       <translation>L'événement {n} diffère du même événement dans une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
       <source>Gebeurtenissen</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="809" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="805" />
       <source>Gebeurtenissen van de audittrail</source>
       <translation>Événements du journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Gebruiker</source>
       <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="588" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="584" />
       <source>Geen andere gebruiker verliest toegang.</source>
       <translation>Aucun autre utilisateur ne perd l'accès.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Gegeven</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
       <source>Gemaakt op</source>
       <translation>Créée le</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="767" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="763" />
       <source>Gewist: {codes}.</source>
       <translation>Effacés : {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
       <source>Grootte</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Handeling</source>
       <translation>Opération</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="484" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="480" />
       <source>He&amp;rhaal:</source>
       <translation>&amp;Répéter :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="481" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="477" />
       <source>Herhaal de nieuwe wachtwoordzin</source>
       <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="788" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="784" />
       <source>Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd.</source>
       <translation>Le point final du journal d'audit enregistré dans le fichier de clé a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="479" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="475" />
       <source>Huidige wachtwoordzin</source>
       <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="749" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="745" />
       <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
       <translation>Effacer définitivement l'identité, le pseudonyme et tous les textes de {n} cas : {codes} ? Le code, les dates et les qualifications sont conservés.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="569" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="565" />
       <source>Ik begrijp dat de andere gebruikers een nieuwe wachtwoordzin nodig hebben.</source>
       <translation>Je comprends que les autres utilisateurs auront besoin d'une nouvelle phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="229" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="233" />
       <source>In gefinaliseerde verslagen</source>
       <translation>Dans des PV finalisés</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="380" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="387" />
       <source>Kies eerst een back-up in de lijst.</source>
       <translation>Choisissez d'abord une sauvegarde dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="388" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="395" />
       <source>LIVC-R-back-up (*.vault)</source>
       <translation>Sauvegarde CSIL-R (*.vault)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="291" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="298" />
       <source>Map: {folder}</source>
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="814" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="810" />
       <source>Naar de eerste &amp;breuk</source>
       <translation>Aller à la première &amp;rupture</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="480" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="476" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Nr.</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="301" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="308" />
       <source>Nu een &amp;back-up maken</source>
       <translation>Créer une &amp;sauvegarde maintenant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="812" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="808" />
       <source>Opnieuw &amp;controleren</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="311" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="669" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="665" />
       <source>Opslaan</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="449" />
-      <source>Redelijk: nog een woord maakt ze sterk.</source>
-      <translation>Moyenne : un mot de plus la rendra forte.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="576" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="572" />
       <source>Sleutel &amp;vernieuwen</source>
       <translation>Renouveler la &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="418" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="425" />
       <source>Sluit de toepassing en open de kluis opnieuw.</source>
       <translation>Fermez l'application et rouvrez le coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="450" />
-      <source>Sterk.</source>
-      <translation>Forte.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="489" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="485" />
       <source>Sterkte van de wachtwoordzin</source>
       <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="446" />
-      <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
-      <translation>Trop courte : au moins {n} caractères. Une phrase de quatre mots ou plus est forte et facile à retenir.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Termijn verstreken op</source>
       <translation>Délai dépassé le</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Tijdstip</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="567" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="563" />
       <source>Uw &amp;wachtwoordzin:</source>
       <translation>Votre &amp;phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="566" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="562" />
       <source>Uw wachtwoordzin</source>
       <translation>Votre phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="474" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="470" />
       <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
       <translation>Votre phrase secrète ({user}) est remplacée ; celles des autres utilisateurs ne le sont pas. Les sauvegardes antérieures à la modification s'ouvrent encore avec l'ancienne phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="831" />
       <source>Vergeleken met {b} back-up(s).</source>
       <translation>Comparé à {b} sauvegarde(s).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="639" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="635" />
       <source>Verwijderde toegang: {who}.</source>
       <translation>Accès supprimés : {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="784" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="780" />
       <source>Vóór gebeurtenis {n} ontbreekt een gebeurtenis.</source>
       <translation>Il manque un événement avant l'événement {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="322" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="323" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="329" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="330" />
       <source>Wachtwoordzin van de back-up</source>
       <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="471" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="467" />
       <source>Wachtwoordzin wijzigen — LIVC-R Desktop</source>
       <translation>Modifier la phrase secrète — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="683" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="679" />
       <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
       <translation>L'effacement supprime le cas et tout ce qui le concerne (apports, analyses, décisions, actions, points de l'ordre du jour, invitations, retours). L'anonymisation efface l'identité, le pseudonyme et tous les textes, mais conserve le code, les dates et les qualifications pour les statistiques. Les procès-verbaux finalisés restent le procès-verbal officiel de la cellule et ne sont pas modifiés ; la colonne indique dans combien d'entre eux le cas figure. Les sauvegardes plus anciennes contiennent le cas jusqu'à leur remplacement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="753" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="749" />
       <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
       <translation>Ils figurent dans {m} procès-verbal(-aux) finalisé(s) ; ceux-ci sont conservés sans modification.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="451" />
-      <source>Zeer sterk.</source>
-      <translation>Très forte.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="448" />
-      <source>Zwak: maak ze langer of voeg woorden toe.</source>
-      <translation>Faible : allongez-la ou ajoutez des mots.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="218" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="222" />
       <source>na finaliseren verslag</source>
       <translation>après finalisation du PV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="640" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="636" />
       <source>onthouden</source>
       <translation>mémorisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="218" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="222" />
       <source>op vraag</source>
       <translation>à la demande</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="640" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="636" />
       <source>wachtwoordzin</source>
       <translation>phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="715" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="711" />
       <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
       <translation>{n} cas clôturé(s) au-delà du délai de {years} an(s).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="744" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="740" />
       <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
       <translation>Effacer définitivement {n} cas et tout ce qui les concerne : {codes} ? Cette opération est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="596" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="592" />
       <source>{n} keer “onthouden op een andere computer” vervalt.</source>
       <translation>{n} mémorisation(s) « sur un autre ordinateur » expire(nt).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="367" />
       <source>{n} oudere back-up(s) verwijderd.</source>
       <translation>{n} sauvegarde(s) plus ancienne(s) supprimée(s).</translation>
     </message>
@@ -1122,67 +1097,67 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
       <source>Aanmelding</source>
       <translation>Signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="215" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="210" />
       <source>Bespreking achterstallig</source>
       <translation>Discussion en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
       <source>Casemanager</source>
       <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Fenomeen</source>
       <translation>Phénomène</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Ideologie</source>
       <translation>Idéologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
       <source>Minderjarig</source>
       <translation>Mineur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="52" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
       <source>Signaalgever</source>
       <translation>Signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="50" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="48" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="51" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="49" />
       <source>Volgende bespreking</source>
       <translation>Prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="231" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="226" />
       <source>ja</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="237" />
+      <location filename="../../livcr_desktop/views/case_table_model.py" line="232" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (en retard)</translation>
     </message>
@@ -2277,329 +2252,329 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="157" />
+      <location filename="../../livcr_desktop/views/labels.py" line="168" />
       <source>Capaciteit en middelen</source>
       <translation>Capacités et moyens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="151" />
+      <location filename="../../livcr_desktop/views/labels.py" line="162" />
       <source>Financiën en huisvesting</source>
       <translation>Finances et logement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="152" />
+      <location filename="../../livcr_desktop/views/labels.py" line="163" />
       <source>Fysieke en mentale gezondheid</source>
       <translation>Santé physique et mentale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="149" />
+      <location filename="../../livcr_desktop/views/labels.py" line="160" />
       <source>Gezin en thuissituatie</source>
       <translation>Famille et situation au domicile</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="159" />
+      <location filename="../../livcr_desktop/views/labels.py" line="170" />
       <source>Identiteit, zingeving en grieven</source>
       <translation>Identité, quête de sens et griefs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="155" />
+      <location filename="../../livcr_desktop/views/labels.py" line="166" />
       <source>Ideologie, opvattingen en houding tegenover geweld</source>
       <translation>Idéologie, convictions et attitude face à la violence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="156" />
+      <location filename="../../livcr_desktop/views/labels.py" line="167" />
       <source>Intentie en gedragssignalen</source>
       <translation>Intention et signaux comportementaux</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="158" />
+      <location filename="../../livcr_desktop/views/labels.py" line="169" />
       <source>Justitie en politie</source>
       <translation>Justice et police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="136" />
+      <location filename="../../livcr_desktop/views/labels.py" line="147" />
       <source>OCMW</source>
       <translation>CPAS</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="150" />
+      <location filename="../../livcr_desktop/views/labels.py" line="161" />
       <source>Onderwijs, werk en dagbesteding</source>
       <translation>Enseignement, travail et occupation de jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="154" />
+      <location filename="../../livcr_desktop/views/labels.py" line="165" />
       <source>Online gedrag en informatieomgeving</source>
       <translation>Comportement et environnement en ligne</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="67" />
+      <location filename="../../livcr_desktop/views/labels.py" line="78" />
       <source>Q0 geen radicaliseringsproblematiek</source>
       <translation>Q0 pas de problématique de radicalisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="68" />
+      <location filename="../../livcr_desktop/views/labels.py" line="79" />
       <source>Q1 zorgwekkend, onvoldoende informatie</source>
       <translation>Q1 préoccupant, informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="69" />
+      <location filename="../../livcr_desktop/views/labels.py" line="80" />
       <source>Q2 radicaliseringsproces, sociaal-preventieve aanpak</source>
       <translation>Q2 processus de radicalisation, volet socio-préventif</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="70" />
+      <location filename="../../livcr_desktop/views/labels.py" line="81" />
       <source>Q3 verhoogd risico, veiligheidsluik nodig</source>
       <translation>Q3 risque accru, volet sécuritaire nécessaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="160" />
+      <location filename="../../livcr_desktop/views/labels.py" line="171" />
       <source>Recente gebeurtenissen en triggers</source>
       <translation>Événements récents et déclencheurs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="153" />
+      <location filename="../../livcr_desktop/views/labels.py" line="164" />
       <source>Sociaal netwerk en vrije tijd</source>
       <translation>Réseau social et loisirs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="37" />
+      <location filename="../../livcr_desktop/views/labels.py" line="48" />
       <source>aangemeld</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="96" />
+      <location filename="../../livcr_desktop/views/labels.py" line="107" />
       <source>aanwezig</source>
       <translation>présent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="89" />
+      <location filename="../../livcr_desktop/views/labels.py" line="100" />
       <source>afgerond</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="42" />
-      <location filename="../../livcr_desktop/views/labels.py" line="114" />
+      <location filename="../../livcr_desktop/views/labels.py" line="53" />
+      <location filename="../../livcr_desktop/views/labels.py" line="125" />
       <source>afgesloten</source>
       <translation>clôturé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="80" />
+      <location filename="../../livcr_desktop/views/labels.py" line="91" />
       <source>afsluiten</source>
       <translation>clôturer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="98" />
+      <location filename="../../livcr_desktop/views/labels.py" line="109" />
       <source>afwezig</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="143" />
+      <location filename="../../livcr_desktop/views/labels.py" line="154" />
       <source>andere</source>
       <translation>autre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="59" />
+      <location filename="../../livcr_desktop/views/labels.py" line="70" />
       <source>anti-overheid</source>
       <translation>anti-gouvernemental</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="81" />
+      <location filename="../../livcr_desktop/views/labels.py" line="92" />
       <source>bijkomende informatie verzamelen</source>
       <translation>recueillir plus d'informations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="106" />
+      <location filename="../../livcr_desktop/views/labels.py" line="117" />
       <source>buitengewone vergadering</source>
       <translation>réunion extraordinaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="122" />
+      <location filename="../../livcr_desktop/views/labels.py" line="133" />
       <source>casusbespreking</source>
       <translation>discussion de cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="41" />
+      <location filename="../../livcr_desktop/views/labels.py" line="52" />
       <source>doorverwezen en afgesloten</source>
       <translation>orienté et clôturé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="78" />
+      <location filename="../../livcr_desktop/views/labels.py" line="89" />
       <source>doorverwijzen en afsluiten</source>
       <translation>orienter et clôturer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="58" />
+      <location filename="../../livcr_desktop/views/labels.py" line="69" />
       <source>extreemlinks</source>
       <translation>extrême gauche</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="57" />
+      <location filename="../../livcr_desktop/views/labels.py" line="68" />
       <source>extreemrechts</source>
       <translation>extrême droite</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="49" />
+      <location filename="../../livcr_desktop/views/labels.py" line="60" />
       <source>extremisme</source>
       <translation>extrémisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/labels.py" line="151" />
       <source>geestelijke gezondheid (CGG)</source>
       <translation>santé mentale (SSM)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="115" />
+      <location filename="../../livcr_desktop/views/labels.py" line="126" />
       <source>gefinaliseerd</source>
       <translation>finalisée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="142" />
+      <location filename="../../livcr_desktop/views/labels.py" line="153" />
       <source>gemeente</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="112" />
+      <location filename="../../livcr_desktop/views/labels.py" line="123" />
       <source>gepland</source>
       <translation>planifiée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="39" />
+      <location filename="../../livcr_desktop/views/labels.py" line="50" />
       <source>in opvolging</source>
       <translation>en suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="38" />
+      <location filename="../../livcr_desktop/views/labels.py" line="49" />
       <source>in screening</source>
       <translation>en examen préalable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="141" />
+      <location filename="../../livcr_desktop/views/labels.py" line="152" />
       <source>jeugdwerk</source>
       <translation>secteur jeunesse</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="137" />
+      <location filename="../../livcr_desktop/views/labels.py" line="148" />
       <source>justitiehuis</source>
       <translation>maison de justice</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="105" />
+      <location filename="../../livcr_desktop/views/labels.py" line="116" />
       <source>kernteam</source>
       <translation>noyau restreint</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="88" />
-      <location filename="../../livcr_desktop/views/labels.py" line="113" />
+      <location filename="../../livcr_desktop/views/labels.py" line="99" />
+      <location filename="../../livcr_desktop/views/labels.py" line="124" />
       <source>lopend</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="90" />
+      <location filename="../../livcr_desktop/views/labels.py" line="101" />
       <source>niet uitgevoerd</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="123" />
+      <location filename="../../livcr_desktop/views/labels.py" line="134" />
       <source>nieuwe aanmelding</source>
       <translation>nouveau signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="139" />
+      <location filename="../../livcr_desktop/views/labels.py" line="150" />
       <source>onderwijs (school, CLB)</source>
       <translation>enseignement (école, CPMS)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="61" />
+      <location filename="../../livcr_desktop/views/labels.py" line="72" />
       <source>onduidelijk</source>
       <translation>indéterminée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="87" />
+      <location filename="../../livcr_desktop/views/labels.py" line="98" />
       <source>open</source>
       <translation>ouverte</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="40" />
+      <location filename="../../livcr_desktop/views/labels.py" line="51" />
       <source>opgeschaald</source>
       <translation>escaladé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="79" />
+      <location filename="../../livcr_desktop/views/labels.py" line="90" />
       <source>opschalen</source>
       <translation>escalader</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="121" />
+      <location filename="../../livcr_desktop/views/labels.py" line="132" />
       <source>opvolging openstaande acties</source>
       <translation>suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="76" />
+      <location filename="../../livcr_desktop/views/labels.py" line="87" />
       <source>opvolging opstarten</source>
       <translation>lancer le suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="77" />
+      <location filename="../../livcr_desktop/views/labels.py" line="88" />
       <source>opvolging verderzetten</source>
       <translation>poursuivre le suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="134" />
+      <location filename="../../livcr_desktop/views/labels.py" line="145" />
       <source>politie</source>
       <translation>police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="135" />
+      <location filename="../../livcr_desktop/views/labels.py" line="146" />
       <source>preventie</source>
       <translation>prévention</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="48" />
+      <location filename="../../livcr_desktop/views/labels.py" line="59" />
       <source>radicalisme</source>
       <translation>radicalisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="104" />
+      <location filename="../../livcr_desktop/views/labels.py" line="115" />
       <source>reguliere LIVC-R</source>
       <translation>CSIL-R ordinaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="56" />
+      <location filename="../../livcr_desktop/views/labels.py" line="67" />
       <source>religieus geïnspireerd</source>
       <translation>d'inspiration religieuse</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="60" />
+      <location filename="../../livcr_desktop/views/labels.py" line="71" />
       <source>single-issue</source>
       <translation>cause unique</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="50" />
+      <location filename="../../livcr_desktop/views/labels.py" line="61" />
       <source>terrorisme</source>
       <translation>terrorisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="129" />
+      <location filename="../../livcr_desktop/views/labels.py" line="140" />
       <source>uitgenodigd</source>
       <translation>invité</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="124" />
+      <location filename="../../livcr_desktop/views/labels.py" line="135" />
       <source>varia</source>
       <translation>divers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="129" />
+      <location filename="../../livcr_desktop/views/labels.py" line="140" />
       <source>vast lid</source>
       <translation>membre permanent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="97" />
+      <location filename="../../livcr_desktop/views/labels.py" line="108" />
       <source>verontschuldigd</source>
       <translation>excusé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="138" />
+      <location filename="../../livcr_desktop/views/labels.py" line="149" />
       <source>welzijn (CAW)</source>
       <translation>action sociale (CAP)</translation>
     </message>
@@ -3274,140 +3249,140 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="207" />
       <source>Aanwezigheid</source>
       <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="312" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="310" />
       <source>Bezorgdheid
 (vorige → nu)</source>
       <translation>Préoccupation
 (préc. → act.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="71" />
       <source>Casus: {label}</source>
       <translation>Cas : {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="409" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="407" />
       <source>Deadline verstreken</source>
       <translation>Échéance dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Eigenaar</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="210" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="208" />
       <source>Geheimhouding</source>
       <translation>Secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="310" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="308" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="207" />
       <source>Lid</source>
       <translation>Membre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="70" />
       <source>Nieuw: {label}</source>
       <translation>Nouveau : {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Nummer</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="66" />
       <source>Opvolging openstaande acties</source>
       <translation>Suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="207" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Plaats</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="385" />
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="442" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="383" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="440" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="207" />
       <source>Uitgenodigd voor</source>
       <translation>Invité pour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="384" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="382" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="348" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="346" />
       <source>[beroepsgeheim]</source>
       <translation>[secret professionnel]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="352" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="350" />
       <source>[bevestigd]</source>
       <translation>[confirmé]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="350" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="348" />
       <source>[niet projecteren]</source>
       <translation>[ne pas projeter]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="239" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="237" />
       <source>bevestigd om {time}</source>
       <translation>confirmé à {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="236" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="234" />
       <source>hele vergadering</source>
       <translation>toute la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="240" />
+      <location filename="../../livcr_desktop/views/meeting_models.py" line="238" />
       <source>nog niet</source>
       <translation>pas encore</translation>
     </message>
@@ -5278,109 +5253,109 @@ Afficher l'identité ?</translation>
   <context>
     <name>VaultDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="119" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="209" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="221" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="191" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="203" />
       <source>&amp;Herhaal:</source>
       <translation>Répé&amp;ter :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="105" />
       <source>&amp;Onthouden op deze computer</source>
       <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="118" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="130" />
       <source>&amp;Openen</source>
       <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="90" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="190" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="102" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="202" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="231" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="235" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="103" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="115" />
       <source>Deze computer heeft geen beveiligde sleutelopslag (keyring) die werkt. De kluis opent alleen met de wachtwoordzin; er wordt niets onversleuteld bewaard.</source>
       <translation>Cet ordinateur n'a pas de stockage sécurisé de clés (trousseau) qui fonctionne. Le coffre-fort ne s'ouvre qu'avec la phrase secrète ; rien n'est conservé en clair.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="173" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="185" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
       <translation>Il n'y a pas encore de coffre-fort à l'emplacement &lt;b&gt;{path}&lt;/b&gt;. Choisissez une phrase secrète : toutes les données seront chiffrées avec elle. Sans phrase secrète (ou sans une sauvegarde avec sa propre phrase secrète), les données sont irrécupérables.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="75" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="87" />
       <source>Geef de wachtwoordzin van de kluis &lt;b&gt;{name}&lt;/b&gt;.</source>
       <translation>Saisissez la phrase secrète du coffre-fort &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="189" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="201" />
       <source>Herhaal de wachtwoordzin</source>
       <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="220" />
       <source>Kluis &amp;maken</source>
       <translation>&amp;Créer le coffre-fort</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="71" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="83" />
       <source>Kluis openen — LIVC-R Desktop</source>
       <translation>Ouvrir le coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="169" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="181" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
       <translation>Nouveau coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="197" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="56" />
       <source>Redelijk: nog een woord maakt ze sterk.</source>
       <translation>Moyenne : un mot de plus la rendra forte.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="225" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="57" />
       <source>Sterk.</source>
       <translation>Forte.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="196" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
       <source>Sterkte van de wachtwoordzin</source>
       <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="221" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="53" />
       <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
       <translation>Trop courte : au moins {n} caractères. Une phrase de quatre mots ou plus est forte et facile à retenir.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="89" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="101" />
       <source>Wachtwoordzin</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="226" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="58" />
       <source>Zeer sterk.</source>
       <translation>Très forte.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="223" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="55" />
       <source>Zwak: maak ze langer of voeg woorden toe.</source>
       <translation>Faible : allongez-la ou ajoutez des mots.</translation>
     </message>
