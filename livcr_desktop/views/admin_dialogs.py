@@ -190,11 +190,11 @@ class _RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.column_titles())
 
-    def column_titles(self) -> list[str]:
-        raise NotImplementedError
+    def column_titles(self) -> list[str]:  # every subclass defines it (Qt models cannot be ABCs)
+        raise TypeError(f"{type(self).__name__} does not define column_titles()")
 
-    def cell(self, row: Any, column: int) -> str:
-        raise NotImplementedError
+    def cell(self, row: Any, column: int) -> str:  # every subclass defines it
+        raise TypeError(f"{type(self).__name__} does not define cell()")
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

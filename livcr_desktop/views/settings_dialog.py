@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
 
@@ -102,14 +103,16 @@ def slug(text: str) -> str:
 # -- editors --------------------------------------------------------------------------------------
 
 
-class _Editor:
+class _Editor(ABC):
     widget: QWidget
 
+    @abstractmethod
     def value(self) -> object:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def set_value(self, value: object) -> None:
-        raise NotImplementedError
+        ...
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setEnabled(not read_only)
