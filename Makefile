@@ -12,7 +12,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-LINT_DIRS := $(wildcard livcr_desktop tests bench packaging scripts)
+LINT_DIRS := $(wildcard livcr_desktop tests bench packaging scripts setup.py)
 
 venv: $(STAMP)
 

@@ -7,7 +7,7 @@ terminal, a prompt without echo when it is. Exit codes: 0 success, 1 user error,
 from __future__ import annotations
 
 import argparse
-import getpass
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,68 +15,43 @@ from pathlib import Path
 from typing import Any
 
 from livcr_desktop import __version__
-from livcr_desktop.storage.errors import (
-    CorruptVaultError,
-    NewerVaultError,
-    NotAVaultError,
-    VaultError,
-    VaultExistsError,
-    VaultMissingError,
-    WrongPassphraseError,
+from livcr_desktop.commands.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_USER_ERROR,
+    UserError,
+    os_error_message,
+    read_passphrase,
+    storage_fault_message,
+    vault_error_message,
 )
+from livcr_desktop.storage.errors import StorageFault, VaultError, as_storage_fault
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-class UserError(Exception):
-    """A one-line message for the user; exit code 1."""
-
-
-def vault_error_message(exc: VaultError) -> str:
-    """One line per failure, in plain words (the GUI has its own translated messages)."""
-    match exc:
-        case WrongPassphraseError():
-            return "wrong passphrase: the vault was not opened"
-        case NewerVaultError():
-            return "this vault was written by a newer version of LIVC-R Desktop; update the application"
-        case CorruptVaultError():
-            return "the vault file is damaged or truncated and cannot be read; restore a backup"
-        case VaultMissingError():
-            return "the vault's database file is missing next to its key file"
-        case VaultExistsError():
-            return "a vault already exists at that path"
-        case NotAVaultError():
-            return "this is not a LIVC-R vault (no valid key file beside it)"
-        case _:
-            return f"the vault could not be opened: {exc}"
-
-
-def read_passphrase(prompt: str = "Wachtwoordzin: ", confirm: bool = False) -> str:
-    if not sys.stdin.isatty():
-        line = sys.stdin.readline()
-        if not line:
-            raise UserError("no passphrase on standard input")
-        return line.rstrip("\r\n")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Herhaal wachtwoordzin: ") != first:
-        raise UserError("the two passphrases differ")
-    return first
+__all__ = [
+    "EXIT_OK", "EXIT_USAGE", "EXIT_USER_ERROR", "UserError", "build_parser", "main", "read_passphrase",
+    "vault_error_message",
+]
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    from livcr_desktop.domain.entities import VaultCounts
     from livcr_desktop.services import demo, unlock
+    from livcr_desktop.storage.vault import Vault
 
     path = Path(args.vault)
     passphrase = read_passphrase(confirm=True)
     check = unlock.assess_passphrase(passphrase)
     if not check.acceptable:
         raise UserError(f"passphrase too short: at least {unlock.MIN_PASSPHRASE_LENGTH} characters")
-    vault = unlock.create_vault(path, passphrase)
-    try:
-        demo.populate(demo.demo_context(vault))
-        counts = unlock.vault_counts(vault)
-    finally:
-        vault.close()
+
+    def fill(v: Vault) -> VaultCounts:
+        demo.populate(demo.demo_context(v))
+        return unlock.vault_counts(v)
+
+    # database and key file are built under temporary names and published together: a killed run
+    # leaves no half-made vault behind
+    vault, counts = unlock.build_new_vault(path, passphrase, fill)
+    vault.close()
     print(f"demo vault written to {path}: {counts.cases} cases, {counts.meetings} meetings")
     return EXIT_OK
 
@@ -103,9 +78,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_minutes(args: argparse.Namespace) -> int:
     from livcr_desktop.reports.model import Variant
     from livcr_desktop.services import meetings, minutes, unlock, users
+    from livcr_desktop.storage import durable
 
     if not args.list and (args.meeting is None or args.out is None):
         raise UserError("give --list, or --meeting ID --out FILE.pdf")
+    if args.out is not None and Path(args.out).is_dir():
+        raise UserError(f"{args.out} is a folder")
+    if args.out is not None and not Path(args.out).parent.is_dir():
+        raise UserError(f"the folder {Path(args.out).parent} does not exist")
     vault = unlock.open_vault(Path(args.vault), read_passphrase())
     try:
         ctx = users.context_for(vault)
@@ -126,9 +106,7 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise UserError(str(exc)) from None
         out = Path(args.out)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(rendered.pdf)  # never a half-written file under the real name
-        tmp.replace(out)
+        durable.write_file(out, rendered.pdf)  # never a half-written file under the real name
         print(f"{out}: {rendered.pages} pages, {variant.value}")
     finally:
         vault.close()
@@ -144,22 +122,37 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         pdf = Path(args.file).read_bytes()
     except OSError as exc:
         raise UserError(f"cannot read {args.file}: {exc.strerror}") from None
-    roots = [Path(t).read_bytes() for t in args.trust]
-    roots = [_der(r) for r in roots]
+    roots = []
+    for t in args.trust:
+        try:
+            roots.append(_der(Path(t).read_bytes()))
+        except OSError as exc:
+            raise UserError(f"cannot read {t}: {exc.strerror}") from None
+        except ValueError:
+            raise UserError(f"{t} is not a certificate (PEM or DER)") from None
     reports = signing.verify_pdf(pdf, roots)
     digest = hashlib.sha256(pdf).hexdigest()
     print(f"file: {args.file}")
     print(f"sha256: {digest}")
     if not reports:
         print("signatures: none (or the file is damaged)")
+    # The verdict is OK only for a signature that is intact, unchanged since signing and made by a
+    # trusted signer: without --trust no signer is trusted, so the answer is "NOT OK (signer not
+    # trusted)" and the exit code 1, however intact the signature is.
     ok = bool(reports)
     for r in reports:
         when = r.signing_time.isoformat() if r.signing_time else "unknown"
         state = "unchanged since signing" if r.unchanged_since_signing else "CHANGED AFTER SIGNING"
         trust = "trusted" if r.trusted else "signer not trusted"
-        print(f"signature {r.field_name}: {r.signer}, {when} (signer's clock), {state}, {trust}, "
-              f"verdict {'OK' if r.bottom_line else 'NOT OK'}")
-        ok = ok and r.unchanged_since_signing and (r.bottom_line or not roots)
+        good = r.bottom_line and r.unchanged_since_signing
+        if good:
+            verdict = "OK"
+        elif r.intact and r.unchanged_since_signing and not r.trusted:
+            verdict = "NOT OK (signer not trusted)"
+        else:
+            verdict = "NOT OK"
+        print(f"signature {r.field_name}: {r.signer}, {when} (signer's clock), {state}, {trust}, verdict {verdict}")
+        ok = ok and good
     if args.vault is not None:
         from livcr_desktop.services import minutes, unlock, users
 
@@ -226,9 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="PDF file to write")
     p.set_defaults(func=_cmd_minutes)
 
-    p = sub.add_parser("verify", help="check the signatures of a signed PDF (and its hash in a vault)")
+    p = sub.add_parser(
+        "verify", help="check the signatures of a signed PDF (and its hash in a vault); exit 1 unless every "
+                       "signature is intact, unchanged and by a trusted signer")
     p.add_argument("file", type=Path)
-    p.add_argument("--trust", action="append", default=[], help="trusted certificate (PEM or DER), repeatable")
+    p.add_argument("--trust", action="append", default=[],
+                   help="trusted certificate (PEM or DER), repeatable; without it no signer is trusted, so the "
+                        "verdict is NOT OK (signer not trusted) and the exit code 1")
     p.add_argument("--vault", type=Path, help="also look the file's SHA-256 up in this vault")
     p.set_defaults(func=_cmd_verify)
 
@@ -244,7 +241,9 @@ def _register_command_modules(sub: Any) -> None:
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
-        module.register(sub)
+        register = getattr(module, "register", None)
+        if callable(register):  # helper modules (``common``) add no subcommands
+            register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -252,7 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from livcr_desktop import hygiene
 
     hygiene.harden_process()  # no core dumps of a process that holds the key and case data
-    hygiene.install_logging()  # redacted, owner-only log in the data folder
+    try:
+        hygiene.install_logging()  # redacted, owner-only log in the data folder
+    except OSError:  # a read-only or full data folder: no log file, and no log lines on stderr either
+        logging.getLogger().addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
@@ -264,19 +266,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 passphrase = read_passphrase()
             except UserError as exc:
-                print(f"livcr-desktop: {exc}", file=sys.stderr)
-                return EXIT_USER_ERROR
+                return _fail(str(exc))
         return run_gui(vault=args.vault, demo=args.demo, lang=args.lang, passphrase=passphrase)
     try:
         return func(args)
     except UserError as exc:
-        print(f"livcr-desktop: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except VaultError as exc:
-        print(f"livcr-desktop: {vault_error_message(exc)}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return _fail(str(exc))
+    except VaultError as exc:  # storage faults (disk full, read-only, no access) are VaultErrors too
+        return _fail(vault_error_message(exc, getattr(args, "vault", None)))
+    except OSError as exc:
+        return _fail(os_error_message(exc, getattr(args, "vault", None)))
     except KeyboardInterrupt:
         return EXIT_USER_ERROR
+    except Exception as exc:  # an SQLite error that is really the medium: full disk or read-only
+        fault = as_storage_fault(exc, getattr(args, "vault", None))
+        if isinstance(fault, StorageFault):
+            return _fail(storage_fault_message(fault, getattr(args, "vault", None)))
+        raise
+
+
+def _fail(message: str) -> int:
+    print(f"livcr-desktop: {message}", file=sys.stderr)
+    return EXIT_USER_ERROR
 
 
 if __name__ == "__main__":

@@ -201,6 +201,13 @@ class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
         os.fchmod(fd, 0o600)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)  # the handler closes it
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A full or read-only disk loses log lines silently: the command itself says what failed,
+        in one line, and a traceback on stderr would only hide that line."""
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handleError(record)
+
 
 def log_dir() -> Path:
     folder = paths.data_dir() / "logs"

@@ -2,6 +2,12 @@
 
 No mocks of the application: tests use the same storage and services the app uses, with cheap
 Argon2 parameters (each slot records its own, so this does not weaken the app's vaults).
+
+Strictness (with pyproject.toml's pytest options: ``--strict-config``, ``--strict-markers``,
+``xfail_strict``, ``faulthandler_timeout``, Python and Qt warnings as errors): a log record at
+WARNING or above fails the test unless it is expected (``tests/helpers/logfail.py``), and every
+test that uses ``qtbot`` or ``qapp`` is marked ``gui``. Fixtures shared by several modules live in
+``tests/helpers/fixtures.py``.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.storage.vault import Vault
+
+pytest_plugins = ("pytester", "tests.helpers.logfail", "tests.helpers.markers", "tests.helpers.fixtures", "tests.kdf_floor")
 
 # Property tests are deterministic (the same examples on every run, so CI cannot fail by chance)
 # and have no per-example deadline (a loaded 2-core machine is slow, not wrong).

@@ -32,7 +32,6 @@ docs/accessibility.md describes what this means for users, with the keyboard map
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import subprocess
@@ -69,7 +68,6 @@ from livcr_desktop.domain.enums import MeetingStatus
 from livcr_desktop.services import cases, demo, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.keyslots import TEST_KDF
-from livcr_desktop.storage.vault import Vault
 
 ROOT = Path(__file__).resolve().parents[1]
 # The documentation's screenshots are refreshed only on request (LIVCR_SCREENSHOTS=1); a test run
@@ -255,13 +253,6 @@ def keyboard_problems(qtbot: QtBot, root: QWidget) -> list[str]:
 # -- fixtures ----------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def demo_ctx(vault: Vault) -> ServiceContext:
-    ctx = demo.demo_context(vault, today=DEMO_TODAY)
-    demo.populate(ctx)
-    return ctx
-
-
 def show(qtbot: QtBot, widget: QWidget) -> QWidget:
     qtbot.addWidget(widget)
     widget.show()
@@ -421,10 +412,8 @@ def new_meeting_dialog(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator
 
 
 def admin_dialogs(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State]:
-    try:
-        m = importlib.import_module("livcr_desktop.views.admin_dialogs")
-    except ImportError as exc:  # being written by the trust/backup work: walked once it imports
-        pytest.skip(f"views.admin_dialogs not importable: {exc}")
+    from livcr_desktop.views import admin_dialogs as m
+
     yield from _dialogs(m.BackupDialog(ctx), m.ChangePassphraseDialog(ctx, kdf=TEST_KDF),
                         m.RotateKeyDialog(ctx, kdf=TEST_KDF), m.RetentionDialog(ctx), m.AuditDialog(ctx))(qtbot)
 

@@ -28,6 +28,7 @@ from livcr_desktop.storage import audit, models
 from livcr_desktop.storage.keyslots import KeyFile
 from livcr_desktop.storage.vault import AuditHead, Vault, _signed_head, key_path_for
 from tests.conftest import PASSPHRASE, TODAY
+from tests.kdf_floor import low_kdf_floor  # noqa: F401  (autouse: TEST_KDF vaults are not upgraded)
 from tests.meeting_factory import make_cell, make_meeting
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import json
 import os
 import shutil
@@ -119,10 +121,13 @@ def test_backup_after_finalise(vault: Vault, ctx: ServiceContext) -> None:
     assert json.loads(info.manifest_path.read_text(encoding="utf-8"))["meeting"] == mid
 
 
-def test_backup_after_finalise_never_raises(vault: Vault, ctx: ServiceContext, data_dir: Path) -> None:
+def test_backup_after_finalise_never_raises(vault: Vault, ctx: ServiceContext, data_dir: Path,
+                                            caplog: pytest.LogCaptureFixture) -> None:
     (data_dir / "backups").mkdir()
     (data_dir / "backups" / "test").write_text("a file where the folder should be")
-    assert backup.backup_after_finalise(ctx, None) is None
+    with caplog.at_level(logging.WARNING):
+        assert backup.backup_after_finalise(ctx, None) is None
+    assert any("automatic backup after finalising failed" in r.getMessage() for r in caplog.records)
     with vault.session() as s:
         last = s.scalars(select(models.AuditEvent).order_by(models.AuditEvent.id.desc())).first()
     assert last is not None and last.action == "backup_failed"

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from livcr_desktop.domain.enums import ActionStatus, AgendaItemKind, MeetingStatus
 from livcr_desktop.services import cases, demo, feedback_log, followup, meetings
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.storage.vault import Vault
 from livcr_desktop.views.action_tracker import (
     COL_CASE,
     COL_DEADLINE,
@@ -30,13 +29,6 @@ from livcr_desktop.views.case_timeline import CaseTimelineDialog
 from livcr_desktop.views.feedback_dialog import FeedbackDialog
 from livcr_desktop.views.main_window import MainWindow
 from tests.conftest import TODAY
-
-
-@pytest.fixture
-def demo_ctx(vault: Vault) -> ServiceContext:
-    ctx = demo.demo_context(vault, today=TODAY)
-    demo.populate(ctx)
-    return ctx
 
 
 @pytest.fixture

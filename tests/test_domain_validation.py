@@ -343,3 +343,47 @@ def test_accepted_drafts_round_trip(ctx: ServiceContext) -> None:
     # Both paths were exercised (about a fifth of the drafts are accepted).
     assert outcomes["saved"] >= 5, outcomes
     assert outcomes["refused"] >= 5, outcomes
+
+
+# -- bidirectional control characters (issue 12, point 10) ---------------------------------------
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@pytest.mark.parametrize("char", list(BIDI_CONTROLS))
+@pytest.mark.parametrize("field", ["pseudonym", "first_name", "last_name", "referrer_sector", "screening_notes"])
+def test_bidi_controls_are_refused_in_every_case_text(field: str, char: str) -> None:
+    issues = validate_case(valid(**{field: f"evil{char}fdp.exe"}), TODAY)
+    assert codes(issues) == {(field, ValidationCode.BAD_CHARACTERS)}
+
+
+def test_a_bidi_control_in_the_code_is_a_bad_format_once() -> None:
+    assert codes(validate_case(valid(code="LIVC-2026-\u202e001"), TODAY)) == {("code", ValidationCode.BAD_FORMAT)}
+
+
+def test_plain_direction_marks_and_arabic_names_are_allowed() -> None:
+    assert validate_case(valid(first_name="\u0645\u062d\u0645\u062f\u200f", last_name="Peeters\u200e"), TODAY) == []
+
+
+def test_text_helpers_name_each_field_with_a_bidi_control() -> None:
+    from livcr_desktop.domain.validation import bidi_control, check_texts, text_issues
+
+    assert bidi_control("a\u2068b") == "U+2068" and bidi_control("plain") is None
+    assert text_issues({"title": "x\u202dy", "place": "Gemeentehuis", "note": None}) == [
+        ValidationIssue("title", ValidationCode.BAD_CHARACTERS)]
+    with pytest.raises(ValidationError) as caught:
+        check_texts(place="Raadzaal \u202e", title="ok")
+    assert caught.value.issues == [ValidationIssue("place", ValidationCode.BAD_CHARACTERS)]
+    check_texts(place="Raadzaal", title=None)
+
+
+def test_the_case_service_refuses_a_bidi_control_and_writes_nothing(ctx: ServiceContext) -> None:
+    before = row_counts(ctx)
+    with pytest.raises(ValidationError) as caught:
+        cases.create_case(ctx, valid(last_name="Jansens\u202e"))
+    assert caught.value.issues == [ValidationIssue("last_name", ValidationCode.BAD_CHARACTERS)]
+    assert row_counts(ctx) == before
+    case_id = cases.create_case(ctx, valid())
+    with pytest.raises(ValidationError):
+        cases.update_case(ctx, case_id, valid(screening_notes="verborgen \u2066tekst\u2069"))
+    assert cases.get_case(ctx, case_id).screening_notes == ""

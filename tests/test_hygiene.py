@@ -108,7 +108,9 @@ def redacted_log() -> Iterator[tuple[logging.Logger, io.StringIO]]:
     logger = logging.getLogger("livcr_desktop.test_hygiene")
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG)
+    logger.propagate = False  # the test reads its own handler; its warnings are on purpose, not failures
     yield logger, stream
+    logger.propagate = True
     logger.removeHandler(handler)
     hygiene.SENSITIVE.clear()
 
@@ -161,18 +163,20 @@ def test_generic_secrets_are_redacted(redacted_log: tuple[logging.Logger, io.Str
 
 
 def test_log_file_is_private_and_redacted(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+                                          capsys: pytest.CaptureFixture[str],
+                                          caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     path = hygiene.install_logging()
     try:
         assert path == data_dir / "logs" / hygiene.LOG_NAME
         assert hygiene.install_logging() == path  # idempotent: one handler
         hygiene.register_sensitive(CANARY)
-        logging.getLogger("livcr_desktop.services.cases").warning("read identity %s", CANARY)
-        try:
-            raise RuntimeError(f"boom {CANARY}")
-        except RuntimeError as exc:
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        with caplog.at_level(logging.WARNING):  # a warning and an uncaught exception, on purpose
+            logging.getLogger("livcr_desktop.services.cases").warning("read identity %s", CANARY)
+            try:
+                raise RuntimeError(f"boom {CANARY}")
+            except RuntimeError as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
     finally:
         hygiene.remove_logging()
         hygiene.SENSITIVE.clear()

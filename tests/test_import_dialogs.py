@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,13 +36,8 @@ from livcr_desktop.views.import_dialogs import (
 from livcr_desktop.views.vault_dialogs import CreateVaultDialog
 from tests.conftest import PASSPHRASE, TODAY
 from tests.factories import add_reference_data
+from tests.helpers.fixtures import clocked
 from tests.test_exchange import BAD
-
-NOW = datetime(2026, 11, 21, 15, 0)
-
-
-def clocked(vault: Vault, role: Role = Role.CHAIR) -> ServiceContext:
-    return ServiceContext(vault, "tester", today=lambda: TODAY, now=lambda: NOW, role=role)
 
 
 @pytest.fixture
@@ -379,9 +373,11 @@ def test_every_issue_has_a_dutch_message(export_file: Path) -> None:
         for issue in validate(doc):
             found.setdefault(issue.code, import_dialogs.issue_text(issue))
     missing = set(IssueCode) - set(found) - {IssueCode.TOO_LARGE, IssueCode.UNREADABLE, IssueCode.CASE_EXPORT,
-                                             IssueCode.NOT_EMPTY, IssueCode.STORAGE}
+                                             IssueCode.NOT_EMPTY, IssueCode.STORAGE, IssueCode.TOO_MANY_VALUES,
+                                             IssueCode.MORE}
     assert missing == set()
-    for code, params in ((IssueCode.TOO_LARGE, {"max_mib": 256}), (IssueCode.STORAGE, {"error": "x"})):
+    for code, params in ((IssueCode.TOO_LARGE, {"max_mib": 256}), (IssueCode.STORAGE, {"error": "x"}),
+                         (IssueCode.TOO_MANY_VALUES, {"max_values": 2_500_000}), (IssueCode.MORE, {"count": 7})):
         issue = exchange.ImportIssue("$", code, "english", params)
         assert import_dialogs.issue_text(issue) != "english"
     for code in ("bad_date", "two_digit_year", "unknown_value", "unknown_organisation", "unknown_member",

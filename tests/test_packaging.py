@@ -85,13 +85,15 @@ def test_bundle_layout_is_where_the_app_looks(rules: ModuleType, tmp_path: Path)
     for source, dest in rules.data_files(REPO):
         (tmp_path / dest).mkdir(parents=True, exist_ok=True)
         shutil.copy(source, tmp_path / dest)
-    (tmp_path / "livcr_desktop/views").mkdir(parents=True)
+    (tmp_path / "livcr_desktop").mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "livcr_desktop/resources.py", tmp_path / "livcr_desktop/resources.py")
-    shutil.copy(REPO / "livcr_desktop/views/forms.py", tmp_path / "livcr_desktop/views/forms.py")
     resources = load(tmp_path / "livcr_desktop/resources.py", "frozen_resources_probe")
-    forms = load(tmp_path / "livcr_desktop/views/forms.py", "frozen_forms_probe")
     assert resources.resources_dir() == (tmp_path / "resources").resolve()
-    assert forms.ui_dir() == (tmp_path / "ui").resolve()
+    assert resources.ui_dir() == (tmp_path / "ui").resolve()
+    from livcr_desktop import resources as lookup
+    from livcr_desktop.views import forms
+
+    assert forms.ui_dir is lookup.ui_dir  # the forms use the one lookup
     from livcr_desktop.storage import schema
 
     assert schema.MIGRATIONS_DIR.relative_to(REPO) == Path("livcr_desktop/storage/migrations")
@@ -310,3 +312,77 @@ def test_readme_records_the_measured_build() -> None:
     assert re.search(r"\b\d{3} files\b", readme), "the measured file count"
     for topic in ("build_linux.sh", "iscc", ".desktop", "smoke"):
         assert topic.lower() in readme.lower()
+
+
+# -- the test suite's own discipline (pyproject.toml, tests/conftest.py, tests/helpers/) -----------
+
+
+def test_pytest_configuration_is_strict() -> None:
+    import tomllib
+
+    options = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    addopts = options["addopts"].split()
+    assert {"--strict-markers", "--strict-config"} <= set(addopts)
+    assert options["xfail_strict"] is True
+    assert 0 < int(options["faulthandler_timeout"]) <= 300
+    assert options["filterwarnings"] == ["error"] and options["qt_log_level_fail"] == "WARNING"
+    assert any(m.startswith("gui:") for m in options["markers"])
+
+
+DISCIPLINE_PROBE = '''
+import logging
+
+import pytest
+
+log = logging.getLogger("livcr_desktop.probe")
+
+
+def test_unexpected_warning():
+    log.warning("not expected")
+
+
+def test_expected_warning(caplog):
+    with caplog.at_level(logging.WARNING):
+        log.warning("expected")
+        log.error("also expected")
+    assert "expected" in caplog.text
+
+
+def test_info_is_fine():
+    log.info("fine")
+
+
+@pytest.fixture
+def noisy_fixture():
+    log.error("in a fixture")
+
+
+def test_warning_in_setup(noisy_fixture):
+    pass
+
+
+@pytest.mark.xfail(reason="passes unexpectedly")
+def test_unexpected_pass():
+    pass
+
+
+def test_uses_qtbot(qtbot):
+    pass
+'''
+
+
+def test_warnings_logged_by_a_test_fail_it_and_gui_tests_are_marked(
+        pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytester.makeini("[pytest]\nqt_api = pyside6\nxfail_strict = true\nlog_level = INFO\n")
+    pytester.makeconftest('pytest_plugins = ("tests.helpers.logfail", "tests.helpers.markers")\n')
+    pytester.makepyfile(test_probe=DISCIPLINE_PROBE)
+    monkeypatch.setenv("PYTHONPATH", str(REPO))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-rA")
+    result.assert_outcomes(passed=3, failed=2, errors=1)
+    for line in ("FAILED test_probe.py::test_unexpected_warning*", "ERROR test_probe.py::test_warning_in_setup*",
+                 "FAILED test_probe.py::test_unexpected_pass*"):
+        result.stdout.fnmatch_lines([line])
+    assert "WARNING livcr_desktop.probe: not expected" in result.stdout.str()
+    gui = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-m", "gui", "-q")
+    gui.assert_outcomes(passed=1, deselected=5)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import logging
 import os
 import random
 import selectors
@@ -33,6 +34,7 @@ from livcr_desktop.storage.errors import CorruptVaultError, WrongPassphraseError
 from livcr_desktop.storage.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams, KeyFile
 from livcr_desktop.storage.vault import Vault, VaultBusyError, key_path_for, pending_key_path_for
 from tests.conftest import PASSPHRASE, TODAY, MemoryKeyring
+from tests.kdf_floor import low_kdf_floor  # noqa: F401  (autouse: TEST_KDF vaults are not upgraded)
 from tests.test_vault import leaks
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -221,12 +223,14 @@ def test_crash_after_each_step_reopens_with_all_data(vault: Vault, ctx: ServiceC
         v.close()
 
 
-def test_a_damaged_pending_file_is_ignored(vault: Vault, ctx: ServiceContext) -> None:
+def test_a_damaged_pending_file_is_ignored(vault: Vault, ctx: ServiceContext, caplog: pytest.LogCaptureFixture) -> None:
     add(ctx, 2)
     path = vault.path
     vault.close()
     pending_key_path_for(path).write_text("{ not a key file")
-    v = Vault.open_with_passphrase(path, PASSPHRASE)
+    with caplog.at_level(logging.WARNING):
+        v = Vault.open_with_passphrase(path, PASSPHRASE)
+    assert "unreadable pending key file" in caplog.text
     assert len(codes(v)) == 2
     v.close()
 

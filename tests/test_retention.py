@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from sqlalchemy import func, select, text
+from sqlalchemy import Enum, String, Table, func, select, text, update
 
 from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import ActionStatus, CaseStatus, DecisionType, Phenomenon, Qualification
@@ -315,3 +315,96 @@ def run_cli(data_dir: Path, *args: str, stdin: str = PASSPHRASE + "\n") -> subpr
     env.pop("PYTHONWARNINGS", None)
     return subprocess.run([sys.executable, "-m", "livcr_desktop", *args], input=stdin, capture_output=True,
                           text=True, env=env, cwd=data_dir, timeout=120, check=False)
+
+
+# -- anonymise: every free text tied to a case is classified, and the blanked ones are blank --------
+
+
+def _text_columns(table: Table) -> list[str]:
+    """The columns that can hold free text: String and Text, not enumerations (closed sets)."""
+    return [c.name for c in table.columns if isinstance(c.type, String) and not isinstance(c.type, Enum)]
+
+
+def _tables_tied_to_a_case() -> list[Table]:
+    """Walked here on its own (not with the code under test): case_file, and every table with a
+    foreign key to a table already found, until nothing is added."""
+    tables = models.Base.metadata.tables
+    found = [tables["case_file"]]
+    grew = True
+    while grew:
+        grew = False
+        for table in tables.values():
+            if table not in found and any(fk.column.table in found for fk in table.foreign_keys):
+                found.append(table)
+                grew = True
+    return found
+
+
+def test_every_text_column_tied_to_a_case_is_kept_or_blanked() -> None:
+    tied = _tables_tied_to_a_case()
+    names = {t.name for t in tied}
+    # through meeting items, decisions, actions, contributions, ...: the walk reaches the follow-up history
+    assert {"agenda_item", "decision", "action", "action_update", "contribution", "referrer_feedback"} <= names
+    assert {t.name for t in retention.case_tables()} == names
+    unclassified, both, unknown = [], [], []
+    for table in tied:
+        blanked = set(retention.BLANKED.get(table.name, {}))
+        kept = set(retention.KEPT.get(table.name, frozenset()))
+        for column in _text_columns(table):
+            if column not in blanked and column not in kept:
+                unclassified.append(f"{table.name}.{column}")
+        both += [f"{table.name}.{c}" for c in blanked & kept]
+        unknown += [f"{table.name}.{c}" for c in (blanked | kept) - set(table.columns.keys())]
+    assert unclassified == [], "classify these in retention.BLANKED or retention.KEPT"
+    assert both == [] and unknown == []
+    assert set(retention.BLANKED) | set(retention.KEPT) <= names
+
+
+def test_anonymise_blanks_a_canary_in_every_blanked_column(vault: Vault, ctx: ServiceContext,
+                                                           scene: tuple[Cell, int, int]) -> None:
+    """A canary in every BLANKED text column of every row of the case (agenda item titles, referral
+    and escalation targets included); after anonymising, no row of any table holds one, and the
+    decrypted database file does not either."""
+    cell, _mid, case_id = scene
+    other = cell.cases["due"]
+    with vault.session() as s:
+        s.execute(update(models.AgendaItem).where(models.AgendaItem.case_id == case_id)
+                  .values(title=f"Agendapunt {CANARY}"))
+        planted: dict[str, int] = {}
+        ids: dict[str, set[int]] = {}
+        for table in _tables_tied_to_a_case():
+            pk = next(iter(table.primary_key.columns))
+            if table.name == "case_file":
+                ids[table.name] = {case_id}
+            else:
+                ids[table.name] = {i for fk in table.foreign_keys if fk.column.table.name in ids
+                                   for i in s.scalars(select(pk).where(fk.parent.in_(ids[fk.column.table.name])))}
+            columns = [c for c in _text_columns(table) if c in retention.BLANKED.get(table.name, {})]
+            if columns and ids[table.name]:
+                s.execute(update(table).where(pk.in_(ids[table.name]))
+                          .values({c: f"{CANARY}-{table.name}-{c}" for c in columns}))
+                planted[table.name] = len(ids[table.name])
+    # every table with a blanked text column got its canary
+    assert set(planted) == {t for t, cols in retention.BLANKED.items()
+                            if any(isinstance(models.Base.metadata.tables[t].c[c].type, String) for c in cols)}
+    before_other = rows_about(vault, other)
+    result = retention.anonymise_cases(ctx, [case_id])
+    assert result.rows["agenda_item"] >= 1 and result.rows["decision"] == 1
+    with vault.session() as s:
+        left = []
+        for table in models.Base.metadata.sorted_tables:
+            for column in _text_columns(table):
+                col = table.c[column]
+                n = s.scalar(select(func.count()).select_from(table).where(col.contains(CANARY)))
+                if n:
+                    left.append(f"{table.name}.{column}")
+        case = s.get_one(models.Case, case_id)
+        assert (case.code, case.pseudonym) == ("LIVC-2019-001", retention.ANONYMISED)
+        decision = s.scalars(select(models.Decision).where(models.Decision.case_id == case_id)).one()
+        assert decision.decision_type is DecisionType.START_FOLLOW_UP  # kept for statistics
+        assert decision.referral_target == decision.escalation_target == ""
+    assert left == []
+    assert rows_about(vault, other) == before_other  # other cases untouched
+    path = vault.path
+    vault.close()
+    assert found_in_plaintext(path) == []

@@ -30,7 +30,7 @@ from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import MemberKind, OrganisationSector, Phenomenon
 from livcr_desktop.services import cases, unlock
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.storage import keyring_store, models, schema
+from livcr_desktop.storage import durable, keyring_store, models, schema
 from livcr_desktop.storage.errors import (
     CorruptVaultError,
     KeyringUnavailableError,
@@ -44,6 +44,7 @@ from livcr_desktop.storage.errors import (
 from livcr_desktop.storage.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams, KeyFile
 from livcr_desktop.storage.vault import SQLITE_MAGIC, Vault, key_path_for
 from tests.conftest import PASSPHRASE, TODAY, MemoryKeyring
+from tests.kdf_floor import low_kdf_floor  # noqa: F401  (autouse: TEST_KDF vaults are not upgraded)
 
 SECOND_PASSPHRASE = "tweede wachtwoordzin voor de secretaris"
 CANARY_FIRST = "Zyxwvutsrq-canary-7f3a9c"
@@ -708,7 +709,7 @@ def test_foreign_keys_are_enforced(vault: Vault) -> None:
         s.add(models.Member(name="x", organisation_id=org.id, role="r", kind=MemberKind.CORE, active=True))
 
 
-def test_failed_create_leaves_nothing(tmp_path: Path) -> None:
+def test_failed_create_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "readonly"
     folder.mkdir()
     path = folder / "x.vault"
@@ -717,7 +718,9 @@ def test_failed_create_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(VaultExistsError):
         Vault.create(path, PASSPHRASE, kdf=TEST_KDF)
     key_path_for(path).rmdir()
-    (folder / "x.vault.keys.tmp").mkdir()  # the atomic write's temp file cannot be created
+    blocker = folder / ".x.vault.keys.0000.part"
+    blocker.mkdir()  # the durable write's temp file cannot be created
+    monkeypatch.setattr(durable, "temp_path_for", lambda _path: blocker)
     with pytest.raises(OSError):
         Vault.create(path, PASSPHRASE, kdf=TEST_KDF)
-    assert sorted(p.name for p in folder.iterdir()) == ["x.vault.keys.tmp"]
+    assert sorted(p.name for p in folder.iterdir()) == [blocker.name]

@@ -14,6 +14,7 @@ from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.storage.vault import Vault, key_path_for
 from livcr_desktop.views.vault_dialogs import CreateVaultDialog, UnlockDialog
 from tests.conftest import PASSPHRASE
+from tests.kdf_floor import low_kdf_floor  # noqa: F401  (autouse: TEST_KDF vaults are not upgraded)
 
 
 def test_create_dialog_needs_two_equal_acceptable_passphrases(qtbot: QtBot, vault_path: Path) -> None:

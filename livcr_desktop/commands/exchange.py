@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from livcr_desktop.cli import EXIT_OK, EXIT_USER_ERROR, UserError, read_passphrase
+from livcr_desktop.commands.common import EXIT_OK, EXIT_USER_ERROR, UserError, read_passphrase
 
 UNENCRYPTED_WARNING = (
     "warning: {path} is NOT encrypted and holds identities and case data covered by professional "
@@ -71,10 +71,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise UserError(f"no case with code {args.case}") from None
         except PermissionDenied as exc:
             raise _denied(exc) from None
-        try:
-            exchange.write_document(out, doc)
-        except OSError as exc:
-            raise UserError(f"cannot write {out}: {exc.strerror}") from None
+        exchange.write_document(out, doc)  # a full disk or read-only medium: cli.main says which
     finally:
         vault.close()
     counts = exchange.document_counts(doc)
@@ -83,8 +80,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_issues(issues: list[Any], what: str) -> None:
-    print(f"livcr-desktop: {what} has {len(issues)} problem(s); nothing was imported", file=sys.stderr)
+def _print_issues(issues: list[Any], what: str, total: int | None = None) -> None:
+    """The problems, at most a capped list ending in "… and N more"; ``total`` counts them all."""
+    count = len(issues) if total is None else total
+    print(f"livcr-desktop: {what} has {count} problem(s); nothing was imported", file=sys.stderr)
     for issue in issues:
         print(f"  {issue}", file=sys.stderr)
 
@@ -101,7 +100,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if issues:
             raise exchange.ExchangeError(issues)
     except exchange.ExchangeError as exc:
-        _print_issues(exc.issues, str(args.file))
+        _print_issues(exc.issues, str(args.file), exchange.issue_total(exc.issues))
         return EXIT_USER_ERROR
     try:
         if path.exists():
@@ -117,7 +116,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             vault, summary = exchange.import_into_new_vault(path, passphrase, doc)
             vault.close()
     except exchange.ExchangeError as exc:
-        _print_issues(exc.issues, str(args.file))
+        _print_issues(exc.issues, str(args.file), exchange.issue_total(exc.issues))
         return EXIT_USER_ERROR
     except PermissionDenied as exc:
         raise _denied(exc) from None
@@ -148,13 +147,13 @@ def _cmd_import_csv(args: argparse.Namespace) -> int:
             if args.dry_run:
                 result = csv_import.convert(ctx, table, mapping)
                 if result.issues:
-                    _print_issues(list(result.issues), str(args.file))
+                    _print_issues(csv_import.cap_issues(result.issues), str(args.file), len(result.issues))
                     return EXIT_USER_ERROR
                 print(f"{len(result.rows)} cases can be imported (dry run: nothing imported)")
                 return EXIT_OK
             ids = csv_import.import_cases(ctx, table, mapping, source=Path(args.file).name)
         except csv_import.CsvImportError as exc:
-            _print_issues(exc.issues, str(args.file))
+            _print_issues(exc.issues, str(args.file), exc.total)
             return EXIT_USER_ERROR
         except PermissionDenied as exc:
             raise _denied(exc) from None

@@ -20,7 +20,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from livcr_desktop.cli import EXIT_OK, EXIT_USER_ERROR, UserError, read_passphrase, vault_error_message
+from livcr_desktop.commands.common import (
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    UserError,
+    read_passphrase,
+    vault_error_message,
+)
 from livcr_desktop.domain.roles import PermissionDenied
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.errors import VaultError
@@ -115,7 +121,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         raise UserError("backup refused, nothing was replaced: it belongs to another vault "
                         "(add --other-vault to restore it anyway)") from None
     except VaultError as exc:
-        raise UserError(f"backup refused, nothing was replaced: {vault_error_message(exc)}") from None
+        raise UserError(f"backup refused, nothing was replaced: {vault_error_message(exc, Path(args.vault))}") \
+            from None
     except PermissionDenied:
         raise UserError("backup refused, nothing was replaced: that passphrase's user may not "
                         "administer the vault") from None

@@ -6,7 +6,7 @@ translation layer, never here.
 
 from __future__ import annotations
 
-from enum import IntEnum, StrEnum
+from enum import StrEnum
 
 
 class CaseStatus(StrEnum):
@@ -83,13 +83,6 @@ class ActionStatus(StrEnum):
     @property
     def is_open(self) -> bool:
         return self in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-
-
-class ConcernLevel(IntEnum):
-    NONE = 0  # geen / onbekend
-    LOW = 1
-    MODERATE = 2
-    HIGH = 3
 
 
 class MemberKind(StrEnum):

@@ -20,6 +20,9 @@ class Role(StrEnum):
 class Permission(StrEnum):
     VIEW = "view"  # the case list, meetings, assessments (never identities)
     READ_IDENTITY = "read_identity"
+    # The text of a restricted contribution (see is_restricted_contribution); who runs a meeting
+    # needs it, the meeting screen shows it. Search, grid, minutes and projector follow this one rule.
+    READ_RESTRICTED = "read_restricted"
     EDIT_CASES = "edit_cases"
     RUN_MEETING = "run_meeting"  # agenda, attendance, contributions, assessments, decisions, actions
     FOLLOW_UP = "follow_up"  # action status and notes, referrer feedback, next agenda
@@ -33,8 +36,8 @@ class Permission(StrEnum):
 PERMISSIONS: Final[dict[Role, frozenset[Permission]]] = {
     Role.CHAIR: frozenset(Permission),
     Role.SECRETARY: frozenset({
-        Permission.VIEW, Permission.EDIT_CASES, Permission.RUN_MEETING, Permission.FOLLOW_UP,
-        Permission.MINUTES, Permission.FINALISE_AND_SIGN,
+        Permission.VIEW, Permission.READ_RESTRICTED, Permission.EDIT_CASES, Permission.RUN_MEETING,
+        Permission.FOLLOW_UP, Permission.MINUTES, Permission.FINALISE_AND_SIGN,
     }),
     Role.CASE_MANAGER: frozenset({
         Permission.VIEW, Permission.READ_IDENTITY, Permission.EDIT_CASES, Permission.FOLLOW_UP,
@@ -53,3 +56,18 @@ class PermissionDenied(Exception):
 
 def allows(role: Role, permission: Permission) -> bool:
     return permission in PERMISSIONS[role]
+
+
+def is_restricted_contribution(*, professional_secrecy: bool, no_projection: bool, in_minutes: bool) -> bool:
+    """A contribution whose text only :attr:`Permission.READ_RESTRICTED` may read.
+
+    Covered by professional secrecy ("beroepsgeheim"), flagged "niet projecteren", or kept out of
+    the minutes. The same condition marks an entry of the full-text index as restricted
+    (migration 0003), so search and the services cannot disagree.
+    """
+    return professional_secrecy or no_projection or not in_minutes
+
+
+def reads_restricted(role: Role) -> bool:
+    """May ``role`` read the text of a restricted contribution (search, assessment grid, minutes)?"""
+    return allows(role, Permission.READ_RESTRICTED)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -12,6 +13,14 @@ from livcr_desktop.domain.entities import CaseDraft
 CASE_CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{1,9}-[0-9]{4}-[0-9]{3,5}$")  # ASCII digits only
 MAX_TEXT = 20_000
 MAX_SHORT_TEXT = 200
+# Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): invisible,
+# they reorder what is shown ("evil\u202efdp.exe" looks like "evilexe.pdf") and can hide text on
+# screen and in the printed minutes. Names and texts refuse them. (U+200E/U+200F, the plain marks,
+# cannot reorder other text and stay allowed.)
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+CASE_TEXT_FIELDS = ("code", "pseudonym", "first_name", "last_name", "referrer_sector", "screening_notes")
 
 
 class ValidationCode(StrEnum):
@@ -27,6 +36,7 @@ class ValidationCode(StrEnum):
     SELF = "self"
     LAST_CHAIR = "last_chair"
     DATE_IN_PAST = "date_in_past"
+    BAD_CHARACTERS = "bad_characters"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +51,28 @@ class ValidationError(ValueError):
     def __init__(self, issues: list[ValidationIssue]) -> None:
         super().__init__(", ".join(f"{i.field}: {i.code.value}" for i in issues))
         self.issues = issues
+
+
+def bidi_control(text: str) -> str | None:
+    """The first bidirectional control character in ``text`` (as ``U+202E``), or None."""
+    m = BIDI_CONTROLS.search(text)
+    return None if m is None else f"U+{ord(m.group()):04X}"
+
+
+def text_issues(fields: Mapping[str, str | None]) -> list[ValidationIssue]:
+    """BAD_CHARACTERS for each named text holding a bidirectional control character.
+
+    Every service that stores a name or a free text calls this (or a validator that does).
+    """
+    return [ValidationIssue(name, ValidationCode.BAD_CHARACTERS)
+            for name, value in fields.items() if value and BIDI_CONTROLS.search(value)]
+
+
+def check_texts(**fields: str | None) -> None:
+    """Raise ValidationError when a named text holds a bidirectional control character."""
+    issues = text_issues(fields)
+    if issues:
+        raise ValidationError(issues)
 
 
 def validate_case(draft: CaseDraft, today: date) -> list[ValidationIssue]:
@@ -72,6 +104,9 @@ def validate_case(draft: CaseDraft, today: date) -> list[ValidationIssue]:
             issues.append(ValidationIssue(name, ValidationCode.TOO_LONG))
     if len(draft.screening_notes) > MAX_TEXT:
         issues.append(ValidationIssue("screening_notes", ValidationCode.TOO_LONG))
+    flagged = {i.field for i in issues}
+    issues.extend(i for i in text_issues({name: getattr(draft, name) for name in CASE_TEXT_FIELDS})
+                  if i.field not in flagged)
     return issues
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -262,7 +263,13 @@ def sign_pdf(pdf: bytes, signer: Any, box: SignatureBox, signer_name: str, locat
 
 
 def verify_pdf(pdf: bytes, trust_roots: list[bytes] | None = None) -> list[SignatureReport]:
-    """Every signature in the file with pyHanko's verdict. A damaged file gives an empty list."""
+    """Every signature in the file with pyHanko's verdict. A damaged file gives an empty list.
+
+    pyHanko logs an untrusted signer (every self-signed or eID signature without its chain) as a
+    warning with a traceback; that is a verdict this function reports, not a fault, so its
+    validation logger only passes errors on to the application's log.
+    """
+    logging.getLogger("pyhanko.sign.validation").setLevel(logging.ERROR)
     from asn1crypto import x509
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature

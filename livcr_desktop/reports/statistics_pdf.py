@@ -1,6 +1,6 @@
 """The anonymous statistics as PDF (reportlab platypus) and as CSV, in the cell's language.
 
-Both are made from a :class:`~livcr_desktop.services.statistics.Statistics` result, which holds
+Both are made from a :class:`~livcr_desktop.reports.statistics_model.Statistics` result, which holds
 aggregate numbers only, hidden small counts already replaced by "<3" or "≥3". The PDF carries a
 neutral header ("no personal data") rather than the confidentiality banner of the minutes, page
 X of Y, the cell's logo when one is set, and is reproducible (reportlab's ``invariant`` mode).
@@ -26,8 +26,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from livcr_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
-from livcr_desktop.reports.texts import code
-from livcr_desktop.services.statistics import (
+from livcr_desktop.reports.statistics_model import (
     ACTION_BREAKDOWNS,
     CASE_BREAKDOWNS,
     THRESHOLD,
@@ -39,6 +38,7 @@ from livcr_desktop.services.statistics import (
     Period,
     Statistics,
 )
+from livcr_desktop.reports.texts import code
 
 MARGIN: Final[float] = 18 * mm
 BAR_WIDTH: Final[float] = 70 * mm
@@ -216,9 +216,21 @@ def days_rows(language: str, stats: Statistics) -> list[tuple[str, str]]:
 # -- CSV ------------------------------------------------------------------------------------------
 
 
-def _safe(value: str) -> str:
-    """No formula injection when the file is opened in a spreadsheet."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+# A cell starting with one of these may be read as a formula (or stripped to one) by a spreadsheet:
+# the ASCII operators, their full-width forms (Excel and LibreOffice normalise them), and control
+# characters. Any leading whitespace (a space, a no-break space, an ideographic space) is escaped too,
+# since spreadsheets trim it before they look at the first character.
+FORMULA_STARTS: Final = frozenset("=+-@\t\r\n" "\uff1d\uff0b\uff0d\uff20" "\u2212\ufe62\ufe63")
+
+
+def safe_cell(value: str) -> str:
+    """No formula injection when the file is opened in a spreadsheet: a risky first character gets a ``'``."""
+    if value and (value[0] in FORMULA_STARTS or value[0].isspace()):
+        return "'" + value
+    return value
+
+
+_safe = safe_cell
 
 
 def render_csv(stats: Statistics, header: Header) -> bytes:
@@ -227,7 +239,7 @@ def render_csv(stats: Statistics, header: Header) -> bytes:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
 
     def row(*cells: str) -> None:
-        writer.writerow([_safe(c) for c in cells])
+        writer.writerow([safe_cell(c) for c in cells])
 
     row(text(lang, "banner"))
     row(text(lang, "cell"), header.cell_name)

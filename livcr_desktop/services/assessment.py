@@ -4,6 +4,7 @@ and the consolidated summary and qualification of a case at a meeting."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.enums import Qualification
 from livcr_desktop.domain.life_domains import DEFAULT_LIFE_DOMAINS
 from livcr_desktop.domain.meeting import AssessmentGrid, ContributionDraft, ContributionView, DomainRow
-from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.roles import Permission, is_restricted_contribution, reads_restricted
 from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
@@ -191,7 +192,19 @@ def contribution_view(row: models.Contribution, org_name: str) -> ContributionVi
     )
 
 
+def _readable(ctx: ServiceContext, view: ContributionView) -> ContributionView:
+    """``view`` as the acting role may read it: a restricted contribution's text is blanked for a role
+    that may not read it (search hides it from the same roles); its organisation, domain and flags
+    stay, so the grid and the projector can count it."""
+    restricted = is_restricted_contribution(professional_secrecy=view.professional_secrecy,
+                                            no_projection=view.no_projection, in_minutes=view.in_minutes)
+    if restricted and view.text and not reads_restricted(ctx.role):
+        return replace(view, text="")
+    return view
+
+
 def assessment_grid(ctx: ServiceContext, case_id: int, meeting_id: int) -> AssessmentGrid:
+    """The grid of a case at a meeting; restricted contributions' texts only for a role that may read them."""
     ctx.require(Permission.VIEW)
     domains = life_domains(ctx)
     with ctx.vault.session() as s:
@@ -201,7 +214,7 @@ def assessment_grid(ctx: ServiceContext, case_id: int, meeting_id: int) -> Asses
             .where(models.Contribution.case_id == case_id, models.Contribution.meeting_id == meeting_id)
             .order_by(models.Contribution.created_at, models.Contribution.id)
         ).all()
-        views = [contribution_view(c, orgs.get(c.organisation_id, "?")) for c in contribs]
+        views = [_readable(ctx, contribution_view(c, orgs.get(c.organisation_id, "?"))) for c in contribs]
         d = models.DomainAssessment
         current = {
             r.life_domain: r for r in s.scalars(select(d).where(d.case_id == case_id, d.meeting_id == meeting_id))

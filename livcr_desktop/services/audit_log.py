@@ -13,13 +13,26 @@ the event at the recorded head has another hash. Backups carry their own copy of
 checked too. Limits (see ``docs/security.md``): whoever holds the database key can rewrite the
 table, the setting and the key file consistently; the backups kept elsewhere are then the witness.
 
+The recorded head is a high-water mark (``Vault.record_audit_head``): closing never lowers it. When
+the chain no longer reaches it, an ``audit_truncated`` event is appended (once per head) and reported
+by :func:`check_vault` and at every login (:func:`open_truncations`) until an administrator
+acknowledges it with a reason (:func:`acknowledge_truncations`). At login the newest backup's head is
+compared too, so a vault and key file copied back from an older state are noticed
+(:func:`note_audit_gaps`).
+
 Failed logins cannot be written when they happen (the vault is locked without its key): they are
-kept in memory (:class:`FailedLoginMemory`) and appended at the next successful login.
+recorded beside the vault in ``<vault>.attempts`` (times only, owner-only, written durably), so every
+process sees them and the growing delay survives a restart, and appended at the next successful
+login. Where that file cannot be written they are kept in memory (:class:`FailedLoginMemory`).
+Limit: whoever may delete files in the vault's folder can delete the record; that resets the delay
+and hides those attempts from the trail.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,13 +44,63 @@ from sqlalchemy import func, select
 
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.storage import audit, models
+from livcr_desktop.storage import audit, durable, models
 from livcr_desktop.storage.keyslots import KeyFile
-from livcr_desktop.storage.vault import AUDIT_HEAD_SETTING, AuditHead, Vault
+from livcr_desktop.storage.vault import (
+    AUDIT_HEAD_SETTING,
+    TRUNCATION_ACK_ACTION,
+    TRUNCATION_ACTION,
+    AuditHead,
+    Vault,
+)
 
 FAILED_LOGIN: Final = "failed_login"
 LOCK: Final = "lock"
 UNKNOWN_USER: Final = "?"  # who typed a wrong passphrase is not known
+ATTEMPTS_FORMAT: Final = "livcr-desktop-attempts"
+MAX_ATTEMPTS_KEPT: Final = 1000
+
+_log = logging.getLogger(__name__)
+
+
+def attempts_path_for(vault_path: Path) -> Path:
+    """``<vault>.attempts``: the wrong passphrases typed for this vault since its last login (times only)."""
+    vault_path = Path(vault_path)
+    return vault_path.with_name(vault_path.name + ".attempts")
+
+
+def read_attempts(vault_path: Path) -> list[datetime]:
+    """The recorded failed attempts (UTC, oldest first); a missing or unreadable record counts as none."""
+    try:
+        doc = json.loads(attempts_path_for(vault_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    times = doc.get("times") if isinstance(doc, dict) and doc.get("format") == ATTEMPTS_FORMAT else None
+    found = []
+    for item in times if isinstance(times, list) else []:
+        at = _naive_utc(item) if isinstance(item, str) else None
+        if at is not None:
+            found.append(at.replace(tzinfo=UTC))
+    return sorted(found)
+
+
+def note_attempt(vault_path: Path, at: datetime | None = None) -> list[datetime] | None:
+    """Add one failed attempt to ``<vault>.attempts``; returns all recorded, or None if it cannot be written."""
+    times = [*read_attempts(vault_path), at or datetime.now(UTC)][-MAX_ATTEMPTS_KEPT:]
+    doc = {"format": ATTEMPTS_FORMAT, "times": [_utc_text(t) for t in times]}
+    try:
+        durable.write_text(attempts_path_for(vault_path), json.dumps(doc) + "\n")
+    except OSError as e:  # a read-only medium or a full disk: the attempt stays in memory
+        _log.info("failed login not recorded beside the vault (%s)", type(e).__name__)
+        return None
+    return times
+
+
+def clear_attempts(vault_path: Path) -> None:
+    path = attempts_path_for(vault_path)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+        durable.fsync_dir(path.parent)
 
 
 # -- failed logins and locks ---------------------------------------------------------------------
@@ -64,16 +127,24 @@ class FailedLoginMemory:
         return str(Path(vault_path).resolve()) if vault_path is not None else ""
 
     def note(self, user: str = "", vault_path: Path | None = None) -> None:
-        self._attempts.setdefault(self._key(vault_path), []).append(FailedLogin(datetime.now(UTC), user))
+        """Remember one attempt: in ``<vault>.attempts`` when a vault is named (every process sees
+        it), in memory when none is or that file cannot be written."""
+        at = datetime.now(UTC)
+        if vault_path is not None and note_attempt(Path(vault_path), at) is not None:
+            return
+        self._attempts.setdefault(self._key(vault_path), []).append(FailedLogin(at, user))
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._attempts.values())
 
     def flush(self, vault: Vault) -> int:
-        """Append this vault's attempts to its audit trail (one event) and forget them."""
-        attempts = self._attempts.pop(self._key(vault.path), []) + self._attempts.pop("", [])
+        """Append this vault's attempts (file and memory) to its audit trail (one event) and forget them."""
+        recorded = [FailedLogin(at) for at in read_attempts(vault.path)]
+        attempts = self._attempts.pop(self._key(vault.path), []) + self._attempts.pop("", []) + recorded
         attempts.sort(key=lambda a: a.at)
         record_failed_logins(vault, attempts)
+        if recorded:
+            clear_attempts(vault.path)
         return len(attempts)
 
 
@@ -112,7 +183,8 @@ def _utc_text(at: datetime) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ChainProblem:
-    """One finding. ``code``: changed | missing | link | truncated | rewritten | head_forged | backup_differs."""
+    """One finding. ``code``: changed | missing | link | truncated | rewritten | head_forged | backup_differs
+    | truncation_recorded (an ``audit_truncated`` event not yet acknowledged by an administrator)."""
 
     code: str
     event_id: int | None
@@ -186,7 +258,7 @@ def check_vault(vault: Vault, backups: Iterable[Path] | None = None) -> AuditChe
         for head, source in heads:
             problems.extend(_compare_head(head, source, last_id, hashes))
         checked = 0
-        windows = _restore_windows(s)
+        windows = _restore_windows(s) + _acknowledged_windows(s)
         for key_path in backups:
             backup_head, created = _backup_head(key_path)
             if backup_head is None or any(start < created < end for start, end in windows):
@@ -195,6 +267,9 @@ def check_vault(vault: Vault, backups: Iterable[Path] | None = None) -> AuditChe
             for p in _compare_head(backup_head, f"backup {key_path.name.removesuffix('.keys')}", last_id, hashes):
                 problems.append(ChainProblem("backup_differs" if p.code == "rewritten" else p.code, p.event_id,
                                              p.text))
+        for t in _truncations(s):
+            if not t.acknowledged:
+                problems.append(ChainProblem("truncation_recorded", t.event_id, t.text()))
     recorded = max((h for h, _ in heads), key=lambda h: h.last_id, default=None)
     unique = list({(p.code, p.event_id): p for p in problems}.values())
     unique.sort(key=lambda p: (p.event_id if p.event_id is not None else 1 << 62))
@@ -251,6 +326,95 @@ def _backup_head(key_path: Path) -> tuple[AuditHead | None, datetime]:
     head = AuditHead.from_dict(recorded) if recorded else None
     created = _naive_utc(head.recorded_at) if head is not None else None
     return head, created or datetime.min
+
+
+@dataclass(frozen=True, slots=True)
+class Truncation:
+    """An ``audit_truncated`` event: the chain no longer reached a recorded head when it was written."""
+
+    event_id: int
+    at: datetime  # UTC, when it was noticed
+    source: str  # key file | vault settings | backup <name>
+    missing: int  # events fewer than recorded (0: as many, but rewritten)
+    recorded_at: str  # when the head that is no longer reached was recorded
+    acknowledged: bool
+
+    def text(self) -> str:
+        since = f" since {self.recorded_at}" if self.recorded_at else ""
+        what = f"{self.missing} events missing{since}" if self.missing else f"events rewritten{since}"
+        return (f"audit trail incomplete: {what} (found by the {self.source}, recorded as event {self.event_id}); "
+                "not acknowledged by an administrator")
+
+
+def _truncations(s: Any) -> list[Truncation]:
+    acknowledged: set[int] = set()
+    for detail in s.scalars(select(models.AuditEvent.detail).where(models.AuditEvent.action == TRUNCATION_ACK_ACTION)):
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            acknowledged.update(int(i) for i in json.loads(detail).get("events", []))
+    found = []
+    for ev in s.scalars(select(models.AuditEvent).where(models.AuditEvent.action == TRUNCATION_ACTION)
+                        .order_by(models.AuditEvent.id)):
+        try:
+            doc = json.loads(ev.detail)
+        except ValueError:
+            doc = {}
+        doc = doc if isinstance(doc, dict) else {}
+        missing = doc.get("missing", 0)
+        found.append(Truncation(ev.id, ev.at, str(doc.get("source", "")), missing if isinstance(missing, int) else 0,
+                                str(doc.get("recorded_at", "")), ev.id in acknowledged))
+    return found
+
+
+def open_truncations(vault: Vault) -> list[Truncation]:
+    """The ``audit_truncated`` events no administrator has acknowledged yet (for the login banner)."""
+    with vault.session() as s:
+        return [t for t in _truncations(s) if not t.acknowledged]
+
+
+def acknowledge_truncations(ctx: ServiceContext, reason: str) -> int:
+    """The chair acknowledges every open truncation with a reason (audited); the recorded head then
+    moves to the chain as it is. Returns how many were acknowledged. ValueError without a reason."""
+    ctx.require(Permission.ADMINISTER)
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("a reason is required")
+    open_ = open_truncations(ctx.vault)
+    if not open_:
+        return 0
+    with ctx.vault.session() as s:
+        audit.append(s, ctx.user, TRUNCATION_ACK_ACTION, "vault", None,
+                     {"events": [t.event_id for t in open_], "reason": reason})
+    ctx.vault.record_audit_head(accept_current=True)
+    return len(open_)
+
+
+def note_audit_gaps(vault: Vault, backups: Iterable[Path] | None = None) -> list[Truncation]:
+    """At login: note (once) a chain that no longer reaches a recorded head, or the newest backup's head
+    (a vault and key file copied back from an older state); returns the open truncations."""
+    if backups is None:
+        from livcr_desktop.services.backup import list_backups
+
+        backups = [b.key_path for b in list_backups(vault.path)]
+    current = vault.current_audit_head()
+    for head, source in vault.heads_not_reached(current):
+        vault.note_truncation(head, source, current)
+    with vault.session() as s:
+        windows = _restore_windows(s) + _acknowledged_windows(s)
+    newest: tuple[AuditHead, str] | None = None
+    for key_path in backups:
+        found, created = _backup_head(key_path)
+        if found is None or any(start < created < end for start, end in windows):
+            continue
+        if newest is None or (found.last_id, found.events) > (newest[0].last_id, newest[0].events):
+            newest = (found, f"backup {key_path.name.removesuffix('.keys')}")
+    if newest is not None and not vault.reaches(newest[0], current):
+        vault.note_truncation(newest[0], newest[1], current)
+    return open_truncations(vault)
+
+
+def _acknowledged_windows(s: Any) -> list[tuple[datetime, datetime]]:
+    """Backups older than an acknowledged truncation belong to the history before it: not compared."""
+    return [(datetime.min, t.at) for t in _truncations(s) if t.acknowledged]
 
 
 def _restore_windows(s: Any) -> list[tuple[datetime, datetime]]:

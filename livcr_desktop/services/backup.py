@@ -10,6 +10,10 @@ A backup is three files in ``<data dir>/backups/<vault name>/``:
   revision, the backup file's SHA-256), to list and check backups without a passphrase.
 
 All three are 0600 in a 0700 folder. Only the newest N are kept (setting ``backups_keep``, default 10).
+Every file is written through :mod:`storage.durable` (temporary name, every byte written, fsync, size
+check, rename, folder fsync); a backup killed half-way leaves only temporary files (``.part``, SQLite
+``-journal``) or an incomplete set, which the next backup or listing removes (under a lock on the
+folder, so a backup running in another process is left alone).
 
 Restore copies the backup into a staging folder beside the vault, opens that copy with the
 passphrase, requires ``PRAGMA integrity_check`` = ok, a schema revision this version knows and the
@@ -40,8 +44,8 @@ from sqlalchemy import exc as sa_exc
 from livcr_desktop import __version__, paths
 from livcr_desktop.domain.roles import Permission, PermissionDenied, Role, allows
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.storage import audit, models
-from livcr_desktop.storage.errors import NotAVaultError, VaultError
+from livcr_desktop.storage import audit, durable, models
+from livcr_desktop.storage.errors import NotAVaultError, StorageFault, VaultError, as_storage_fault
 from livcr_desktop.storage.fileperms import write_private_file
 from livcr_desktop.storage.keyslots import KeyFile
 from livcr_desktop.storage.vault import (
@@ -159,15 +163,96 @@ def set_backup_keep(ctx: ServiceContext, keep: int) -> None:
 # -- listing -------------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _folder_lock(folder: Path, *, wait: bool) -> Iterator[bool]:
+    """An exclusive lock on the backup folder while a backup is written or orphans are removed.
+
+    Yields whether the lock was taken (``wait=False`` gives up at once when another process, or this
+    one, holds it). Where locks do not exist (Windows), always yields True.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield True
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield wait
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except OSError:
+            if wait:
+                raise
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _is_orphan(p: Path) -> bool:
+    """A file a killed backup left: a temporary file, an SQLite journal, or an incomplete set."""
+    name = p.name
+    if name.endswith((durable.PART_SUFFIX, "-journal", ".part-journal")):
+        return True
+    if name.endswith(".vault.keys"):
+        return _NAME.match(name.removesuffix(".keys")) is not None and not p.with_name(
+            name.removesuffix(".keys")).exists()
+    if name.endswith(".vault.json"):
+        return _NAME.match(name.removesuffix(".json")) is not None and not p.with_name(
+            name.removesuffix(".json")).exists()
+    if _NAME.match(name):
+        return not key_path_for(p).exists()  # the key file is written after the database
+    return False
+
+
+def remove_orphans(folder: Path) -> list[Path]:
+    """Remove what a killed backup left in ``folder``; returns the removed paths (none when busy)."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    with _folder_lock(folder, wait=False) as locked:
+        if locked:
+            removed = _remove_orphans_locked(folder)
+    return removed
+
+
+def _remove_orphans_locked(folder: Path) -> list[Path]:
+    removed: list[Path] = []
+    for p in sorted(folder.iterdir()):
+        if p.is_file() and _is_orphan(p):
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError:  # a read-only or foreign folder: listing still works
+                continue
+            removed.append(p)
+    if removed:
+        _log.info("removed %d file(s) left by an interrupted backup", len(removed))
+    return removed
+
+
 def list_backups(vault_path: Path, directory: Path | None = None) -> list[BackupInfo]:
-    """The backups of ``vault_path``, oldest first (only complete ones: database and key file)."""
+    """The backups of ``vault_path``, oldest first (only complete ones: database and key file).
+
+    Files left by a killed backup are removed first (unless a backup is being written right now).
+    """
     folder = directory or backup_dir(vault_path)
     if not folder.is_dir():
         return []
+    remove_orphans(folder)
     found = []
     for p in folder.iterdir():
         m = _NAME.match(p.name)
         if m is None or not p.is_file() or not key_path_for(p).is_file():
+            continue
+        try:
+            size = p.stat().st_size
+        except OSError:
             continue
         created = datetime.strptime(m.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
         reason, events, revision, sha = "", None, "", ""
@@ -175,8 +260,7 @@ def list_backups(vault_path: Path, directory: Path | None = None) -> list[Backup
             doc = json.loads(manifest_path_for(p).read_text(encoding="utf-8"))
             reason, revision, sha = str(doc.get("reason", "")), str(doc.get("schema", "")), str(doc.get("sha256", ""))
             events = int(doc["events"]) if doc.get("events") is not None else None
-        found.append((created, int(m.group(2) or 0), BackupInfo(p, created, p.stat().st_size, reason, events,
-                                                                 revision, sha)))
+        found.append((created, int(m.group(2) or 0), BackupInfo(p, created, size, reason, events, revision, sha)))
     return [info for _c, _n, info in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
@@ -215,7 +299,26 @@ def _create(
     ctx: ServiceContext, reason: str, keep: int | None, directory: Path | None, meeting_id: int | None
 ) -> BackupResult:
     vault = ctx.vault
-    folder = _private_dir(directory or backup_dir(vault.path))
+    try:
+        folder = _private_dir(directory or backup_dir(vault.path))
+    except OSError as e:
+        raise as_storage_fault(e, directory or backup_dir(vault.path)) from e
+    with _folder_lock(folder, wait=True):
+        _remove_orphans_locked(folder)
+        target, now, head, revision, sha = _write_backup(vault, folder, reason, meeting_id)
+    info = BackupInfo(target, now.replace(microsecond=0), target.stat().st_size, reason, head.events, revision, sha)
+    removed = rotate(vault.path, keep if keep is not None else backup_keep(ctx), folder)
+    with vault.session() as s:
+        audit.append(s, ctx.user, "backup", "vault", None, {
+            "file": target.name, "reason": reason, "meeting": meeting_id, "events": head.events,
+            "removed": [p.name for p in removed],
+        })
+    return BackupResult(info, tuple(removed))
+
+
+def _write_backup(
+    vault: Vault, folder: Path, reason: str, meeting_id: int | None
+) -> tuple[Path, datetime, AuditHead, str, str]:
     now = datetime.now(UTC)
     stamp = now.strftime(STAMP_FORMAT)
     # Several backups in one second get -2, -3, ...: always above the highest suffix still there, so
@@ -228,7 +331,7 @@ def _create(
     revision = vault.schema_revision() or ""
     try:
         vault.export_copy(target)
-        write_private_file(key_path_for(target), key_path_for(vault.path).read_bytes())
+        write_private_file(key_path_for(target), key_path_for(vault.path).read_bytes(), verify=_parses_as_key_file)
         sha = _sha256(target)
         manifest = {
             "format": "livcr-desktop-backup", "created_at": now.isoformat(timespec="seconds"), "reason": reason,
@@ -236,18 +339,21 @@ def _create(
             "sha256": sha, "vault_id": vault.key_file.vault_id,
         }
         write_private_file(manifest_path_for(target), (json.dumps(manifest, indent=2) + "\n").encode("utf-8"))
-    except BaseException:
+    except BaseException as e:
         for p in (target, key_path_for(target), manifest_path_for(target)):
-            p.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                p.unlink(missing_ok=True)
+        _remove_orphans_locked(folder)  # the export's own ``.part`` and journal
+        if isinstance(e, Exception) and not isinstance(e, StorageFault):
+            fault = as_storage_fault(e, target)  # the SQLite export hit a full or read-only disk
+            if isinstance(fault, StorageFault):
+                raise fault from e
         raise
-    info = BackupInfo(target, now.replace(microsecond=0), target.stat().st_size, reason, head.events, revision, sha)
-    removed = rotate(vault.path, keep if keep is not None else backup_keep(ctx), folder)
-    with vault.session() as s:
-        audit.append(s, ctx.user, "backup", "vault", None, {
-            "file": target.name, "reason": reason, "meeting": meeting_id, "events": head.events,
-            "removed": [p.name for p in removed],
-        })
-    return BackupResult(info, tuple(removed))
+    return target, now, head, revision, sha
+
+
+def _parses_as_key_file(path: Path) -> None:
+    KeyFile.load(path)
 
 
 def rotate(vault_path: Path, keep: int, directory: Path | None = None) -> list[Path]:
@@ -266,15 +372,21 @@ def rotate(vault_path: Path, keep: int, directory: Path | None = None) -> list[P
 # -- restoring -----------------------------------------------------------------------------------
 
 
+def _read_chunks(src: Path) -> Iterator[bytes]:
+    with open(src, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            yield chunk
+
+
 def _copy_private(src: Path, dst: Path) -> None:
-    fd = os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with open(src, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                os.write(fd, chunk)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Copy ``src`` to ``dst`` (0600) durably: every byte written, fsync, size checked, renamed."""
+    if dst.exists():
+        raise FileExistsError(17, "File exists", str(dst))
+    expected = src.stat().st_size
+    written = durable.write_file(dst, _read_chunks(src))
+    if written != expected:  # the source changed while it was copied
+        dst.unlink(missing_ok=True)
+        raise durable.ShortWriteError(5, f"copied {written} of {expected} bytes of {src.name}")
 
 
 @contextlib.contextmanager
@@ -362,8 +474,7 @@ def restore_backup(
                     replaced_events = head.events if head else None
             restored_keys.for_database = database_salt(db)
             restored_keys.save(pending_key_path_for(vault_path))
-            os.replace(db, vault_path)
-            _fsync_dir(vault_path.parent)
+            durable.replace(db, vault_path)
             restored_keys.for_database = ""
             restored_keys.save(kpath)
             pending_key_path_for(vault_path).unlink(missing_ok=True)
@@ -374,8 +485,7 @@ def restore_backup(
             for suffix in ("-wal", "-shm"):
                 vault_path.with_name(vault_path.name + suffix).unlink(missing_ok=True)
             restored_keys.save(kpath)
-            os.replace(db, vault_path)
-            _fsync_dir(vault_path.parent)
+            durable.replace(db, vault_path)
     vault = Vault.open_with_passphrase(vault_path, passphrase)
     try:
         with vault.session() as s:
@@ -402,10 +512,3 @@ def _link_or_copy(src: Path, dst: Path) -> None:
     except OSError:
         _copy_private(src, dst)
 
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

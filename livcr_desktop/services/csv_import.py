@@ -40,10 +40,15 @@ from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import CASE_CODE_PATTERN, suggest_case_code, validate_case
 from livcr_desktop.services.cases import CODE_PREFIX
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.exchange_validate import FileTooLargeError, NotRegularFileError, read_bounded
 from livcr_desktop.storage import audit, models
 
 MAX_CSV_BYTES: Final[int] = 50 * 1024 * 1024
 MAX_ROWS: Final[int] = 100_000
+# An upper bound of the cells, counted before parsing as the delimiters of the file: a line of
+# fifty million ";" would otherwise become a list of fifty million cells. 100,000 rows of 40 columns.
+MAX_CELLS: Final[int] = 4_000_000
+MAX_ISSUES: Final[int] = 50  # problems kept in a CsvImportError; the rest are counted in a last "more" issue
 IGNORE: Final[str] = ""  # a column mapped to nothing
 
 CASE_FIELDS: Final[tuple[str, ...]] = (
@@ -211,6 +216,8 @@ def read_csv(data: bytes) -> CsvTable:
     if "\x00" in text:
         raise CsvFileError("binary", "the file holds NUL characters: it is not a CSV text file")
     delimiter = _delimiter(text)
+    if text.count(delimiter) > MAX_CELLS:
+        raise CsvFileError("too_many_cells", f"more than {MAX_CELLS} cells")
     header: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
     try:
@@ -232,10 +239,16 @@ def read_csv(data: bytes) -> CsvTable:
 
 
 def read_csv_file(path: Path) -> CsvTable:
+    """Read a CSV file: a regular file of at most MAX_CSV_BYTES (never more is read), else CsvFileError.
+
+    A folder, a device (``/dev/zero``), a FIFO or a socket is refused before anything is read.
+    """
     try:
-        if Path(path).stat().st_size > MAX_CSV_BYTES:
-            raise CsvFileError("too_large", f"the file is larger than {MAX_CSV_BYTES // 2**20} MiB")
-        data = Path(path).read_bytes()
+        data = read_bounded(Path(path), MAX_CSV_BYTES)
+    except NotRegularFileError as exc:
+        raise CsvFileError("unreadable", f"cannot read {path}: it is {exc.kind}, not a regular file") from None
+    except FileTooLargeError:
+        raise CsvFileError("too_large", f"the file is larger than {MAX_CSV_BYTES // 2**20} MiB") from None
     except OSError as exc:
         raise CsvFileError("unreadable", f"cannot read {path}: {exc.strerror}") from None
     return read_csv(data)
@@ -393,6 +406,7 @@ _VALIDATION_MESSAGES: Final[dict[str, str]] = {
     "date_before_registration": "before the registration date",
     "birth_after_registration": "after the registration date",
     "duplicate": "this case code is already used",
+    "bad_characters": "holds a bidirectional control character, which can disguise what the text shows",
 }
 
 
@@ -411,6 +425,7 @@ class _Lookups:
 
 def convert(ctx: ServiceContext, table: CsvTable, mapping: Sequence[str]) -> Conversion:
     """Every row as a case draft, and every problem (row, column, field): nothing is written."""
+    ctx.require(Permission.EXPORT_DATA)  # the preview of an import: the same permission as the import
     issues = mapping_issues(mapping)
     if issues:
         return Conversion((), tuple(issues))
@@ -506,12 +521,25 @@ def _generate_codes(rows: list[CsvRow], taken: set[str]) -> list[CsvRow]:
     return out
 
 
+def cap_issues(issues: Sequence[RowIssue]) -> list[RowIssue]:
+    """At most MAX_ISSUES problems, then one of code "more" (row 0) saying how many were left out."""
+    if len(issues) <= MAX_ISSUES:
+        return list(issues)
+    more = len(issues) - MAX_ISSUES
+    return [*issues[:MAX_ISSUES], RowIssue(0, "", "", "more", f"… and {more} more problem(s)")]
+
+
 class CsvImportError(Exception):
-    """Rows were refused; nothing was imported. ``issues`` lists every problem with its row and column."""
+    """Rows were refused; nothing was imported.
+
+    ``issues`` lists the problems with their row and column: at most MAX_ISSUES, then one last
+    issue of code "more" ("… and N more problem(s)"); ``total`` counts them all.
+    """
 
     def __init__(self, issues: Sequence[RowIssue]) -> None:
         super().__init__(f"{len(issues)} problem(s) in the CSV file; first: {issues[0] if issues else ''}")
-        self.issues = list(issues)
+        self.total = len(issues)
+        self.issues = cap_issues(issues)
 
 
 def import_cases(ctx: ServiceContext, table: CsvTable, mapping: Sequence[str], source: str = "") -> list[int]:

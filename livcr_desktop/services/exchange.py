@@ -47,6 +47,8 @@ from livcr_desktop.services.exchange_spec import (
     FORMAT_VERSION,
     INTERNAL_SETTINGS,
     MAX_FILE_BYTES,
+    MAX_ISSUES,
+    MAX_JSON_VALUES,
     MEETING,
     MEMBER,
     MINUTES_DOCUMENT,
@@ -57,22 +59,33 @@ from livcr_desktop.services.exchange_spec import (
     Kind,
 )
 from livcr_desktop.services.exchange_validate import (
+    FileTooLargeError,
     ImportIssue,
     IssueCode,
+    NotRegularFileError,
+    cap_issues,
+    check_bounds,
+    decode,
+    issue_total,
     parse,
     parse_date,
     parse_datetime,
+    parse_text,
     parse_time,
+    read_bounded,
+    too_large,
     validate,
 )
-from livcr_desktop.storage import audit, models
-from livcr_desktop.storage.fileperms import write_private_file
+from livcr_desktop.storage import audit, durable, models
 from livcr_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from livcr_desktop.storage.vault import Vault, key_path_for
 
 __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
+    "MAX_FILE_BYTES",
+    "MAX_ISSUES",
+    "MAX_JSON_VALUES",
     "ExchangeError",
     "ImportIssue",
     "ImportSummary",
@@ -86,6 +99,7 @@ __all__ = [
     "import_into_created_vault",
     "import_into_new_vault",
     "import_issues",
+    "issue_total",
     "load_document",
     "parse",
     "read_document",
@@ -116,11 +130,16 @@ _MODEL: Final[dict[str, type[models.Base]]] = {
 
 
 class ExchangeError(Exception):
-    """The document cannot be imported (or read); nothing was written. ``issues`` lists every reason."""
+    """The document cannot be imported (or read); nothing was written.
+
+    ``issues`` lists the reasons: at most MAX_ISSUES of them, then one last issue of code MORE
+    ("… and N more problem(s)", ``params["count"]``); :func:`issue_total` counts them all.
+    """
 
     def __init__(self, issues: list[ImportIssue]) -> None:
+        issues = cap_issues(issues)
         first = str(issues[0]) if issues else "no details"
-        super().__init__(f"{len(issues)} problem(s) in the exchange document; first: {first}")
+        super().__init__(f"{issue_total(issues)} problem(s) in the exchange document; first: {first}")
         self.issues = issues
 
 
@@ -361,23 +380,39 @@ def dumps(doc: dict[str, Any]) -> bytes:
 
 
 def write_document(path: Path, doc: dict[str, Any]) -> None:
-    """Write owner-only (0600) and atomically: a temporary file, fsync, then a rename."""
-    write_private_file(Path(path), dumps(doc))
+    """Write owner-only (0600), durably and atomically (``storage.durable``): a temporary file,
+    every byte written, fsync, size checked, then a rename; on any failure the old file stays."""
+    durable.write_file(Path(path), dumps(doc))
 
 
 def read_document(path: Path) -> Any:
-    """The parsed JSON of a file; ExchangeError (with the reason) when it is not readable JSON."""
+    """The parsed JSON of a file; ExchangeError (with the reason) when it is not readable JSON.
+
+    Bounded before parsing: a folder, a device (``/dev/zero``), a FIFO or a socket is refused
+    before anything is read; a file over MAX_FILE_BYTES or with more than MAX_JSON_VALUES values
+    (an upper bound counted on the bytes) is refused; at most MAX_FILE_BYTES + 1 bytes are read.
+    """
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ExchangeError([ImportIssue("$", IssueCode.TOO_LARGE,
-                                             f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB",
-                                             {"max_mib": MAX_FILE_BYTES // 2**20})])
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except NotRegularFileError as exc:
+        raise ExchangeError([ImportIssue("$", IssueCode.UNREADABLE,
+                                         f"cannot read the file: it is {exc.kind}, not a regular file",
+                                         {"reason": f"{exc.kind}, not a regular file"})]) from None
+    except FileTooLargeError:
+        raise ExchangeError([too_large()]) from None
     except OSError as exc:
         raise ExchangeError([ImportIssue("$", IssueCode.UNREADABLE, f"cannot read the file: {exc.strerror}",
                                          {"reason": exc.strerror or ""})]) from None
-    doc, issues = parse(data)
+    issues = check_bounds(data)
+    if issues:
+        raise ExchangeError(issues)
+    text, issues = decode(data)
+    del data  # only the text from here on: the bytes are not kept while the JSON is parsed
+    if text is None:
+        raise ExchangeError(issues)
+    doc, issues = parse_text(text)
+    del text
     if issues:
         raise ExchangeError(issues)
     return doc
@@ -556,11 +591,16 @@ def import_into_new_vault(
 ) -> tuple[Vault, ImportSummary]:
     """Create a vault at ``path`` (which must not exist) and import ``doc`` into it.
 
-    The document is validated before the vault is made, so an invalid file leaves nothing behind;
-    if the import fails after all, the new (empty) vault is removed again. Returns the open vault.
+    The document is validated before the vault is made, so an invalid file leaves nothing behind.
+    The vault is built under temporary names and published only once the import is complete
+    (``unlock.build_new_vault``): a failed or killed import leaves no vault, and never a database
+    without its key file, at ``path``. Returns the open vault.
     """
     issues = document_issues(doc)
     if issues:
         raise ExchangeError(issues)
-    vault = unlock.create_vault(Path(path), passphrase, user=user, kdf=kdf)
-    return vault, import_into_created_vault(vault, doc, today=today, now=now)
+
+    def fill(vault: Vault) -> ImportSummary:
+        return import_document(users.context_for(vault, today=today, now=now), doc)
+
+    return unlock.build_new_vault(Path(path), passphrase, fill, user=user, kdf=kdf)

@@ -40,7 +40,16 @@ MAX_SETTING_KEY: Final[int] = 100
 MAX_SETTING_DEPTH: Final[int] = 16  # nesting of a setting's JSON value
 MAX_SETTING_CHARS: Final[int] = 1_000_000  # a setting's value as JSON text (the logo is base64 in a setting)
 MAX_INT: Final[int] = 2**31 - 1
-MAX_FILE_BYTES: Final[int] = 256 * 1024 * 1024  # a cell with 100,000 cases stays far below this
+# Bounds of a file, checked before it is parsed, so that no file can exhaust memory (measured in
+# tests/test_import_bounds.py: a file at both limits parses and validates within 1 GB of memory).
+# The demo vault exports about 4.6 kB and 135 "values" per case: 10,000 such cases are 46 MB and
+# 1.35 million values; the limits leave room for about 14,000 and 18,000 of them. The worst file
+# within both limits measured 690 MiB peak RSS (2.5 million short strings holding an emoji).
+MAX_FILE_BYTES: Final[int] = 64 * 1024 * 1024
+# An upper bound of the number of JSON values, counted before parsing as the commas, "[" and "{"
+# of the file (also those inside strings, so a text full of commas counts more than it holds).
+MAX_JSON_VALUES: Final[int] = 2_500_000
+MAX_ISSUES: Final[int] = 50  # issues listed; the rest are counted in one last "and N more" issue
 
 DATE_PATTERN: Final[str] = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 DATETIME_PATTERN: Final[str] = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$"

@@ -10,14 +10,17 @@ starts after a clean validation does not fail half-way.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Final
 
-from livcr_desktop.domain.validation import MAX_SHORT_TEXT
+from livcr_desktop.domain.validation import MAX_SHORT_TEXT, bidi_control
 from livcr_desktop.services.exchange_spec import (
     CASE,
     DATE_PATTERN,
@@ -30,6 +33,8 @@ from livcr_desktop.services.exchange_spec import (
     LANGUAGES,
     MAX_DOMAIN,
     MAX_FILE_BYTES,
+    MAX_ISSUES,
+    MAX_JSON_VALUES,
     MAX_SETTING_CHARS,
     MAX_SETTING_DEPTH,
     MAX_SETTING_KEY,
@@ -43,6 +48,7 @@ from livcr_desktop.services.exchange_spec import (
 
 class IssueCode(StrEnum):
     TOO_LARGE = "too_large"
+    TOO_MANY_VALUES = "too_many_values"
     UNREADABLE = "unreadable"
     NOT_UTF8 = "not_utf8"
     NOT_JSON = "not_json"
@@ -72,6 +78,7 @@ class IssueCode(StrEnum):
     CASE_EXPORT = "case_export"
     NOT_EMPTY = "not_empty"
     STORAGE = "storage"
+    MORE = "more"  # the last issue of a capped list: params["count"] more were not listed
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +120,111 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def parse(data: bytes) -> tuple[Any, list[ImportIssue]]:
-    """Bytes of a file → the JSON value, or issues (never an exception)."""
-    if len(data) > MAX_FILE_BYTES:
-        return None, [ImportIssue("$", IssueCode.TOO_LARGE, f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB",
-                                  {"max_mib": MAX_FILE_BYTES // 2**20})]
+class NotRegularFileError(Exception):
+    """The path is not a regular file (a folder, a device such as /dev/zero, a FIFO or a socket)."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(f"{path} is {kind}, not a regular file")
+        self.kind = kind
+
+
+class FileTooLargeError(Exception):
+    """The file holds more bytes than the reader's limit."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+_CHUNK: Final[int] = 1 << 20
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; never reads more than ``limit + 1``.
+
+    Raises NotRegularFileError before reading anything from a folder, a device (``/dev/zero``
+    never ends), a FIFO (opening it does not wait for a writer) or a socket; FileTooLargeError
+    for a file over the limit, also one that grows while it is read; OSError when it cannot be
+    opened or read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
     try:
-        text = data.decode("utf-8-sig")
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFileError(Path(path), _kind(st.st_mode))
+        if st.st_size > limit:
+            raise FileTooLargeError(str(path))
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise FileTooLargeError(str(path))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def too_large() -> ImportIssue:
+    return ImportIssue("$", IssueCode.TOO_LARGE, f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB",
+                       {"max_mib": MAX_FILE_BYTES // 2**20})
+
+
+def value_bound(data: bytes) -> int:
+    """An upper bound of the number of JSON values in ``data``: its commas, ``[`` and ``{``.
+
+    Each value but the first of an array or object follows a comma, and each array or object
+    opens with a bracket; counting them costs a few milliseconds and bounds what parsing makes.
+    """
+    return data.count(b",") + data.count(b"[") + data.count(b"{") + 1
+
+
+def check_bounds(data: bytes) -> list[ImportIssue]:
+    """Issues when ``data`` is over a limit that keeps parsing within bounded memory, else []."""
+    if len(data) > MAX_FILE_BYTES:
+        return [too_large()]
+    if value_bound(data) > MAX_JSON_VALUES:
+        return [ImportIssue("$", IssueCode.TOO_MANY_VALUES,
+                            f"the file holds more than {MAX_JSON_VALUES} values (counted as its commas, "
+                            "brackets and braces)", {"max_values": MAX_JSON_VALUES})]
+    return []
+
+
+def decode(data: bytes) -> tuple[str | None, list[ImportIssue]]:
+    """The text of a file (UTF-8, a byte-order mark allowed), or the issue."""
+    try:
+        return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
         return None, [ImportIssue("$", IssueCode.NOT_UTF8, f"the file is not UTF-8 text (byte {exc.start})",
                                   {"offset": exc.start})]
+
+
+def parse(data: bytes) -> tuple[Any, list[ImportIssue]]:
+    """Bytes of a file → the JSON value, or issues (never an exception)."""
+    issues = check_bounds(data)
+    if issues:
+        return None, issues
+    text, issues = decode(data)
+    if text is None:
+        return None, issues
+    return parse_text(text)
+
+
+def parse_text(text: str) -> tuple[Any, list[ImportIssue]]:
+    """Text of a file (within the bounds of :func:`check_bounds`) → the JSON value, or issues."""
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constant), []
     except RecursionError:
@@ -142,6 +244,8 @@ _DATE = re.compile(DATE_PATTERN)
 _DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,6}))?")
 _TIME = re.compile(r"([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?")
 _BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
+_BIDI_MESSAGE: Final[str] = ("holds the bidirectional control character {character}, which can disguise what "
+                             "the text shows")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -231,9 +335,21 @@ class _Validator:
         self.issues: list[ImportIssue] = []
         self.items: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)  # top-level lists
         self.unknowable: set[str] = set()  # targets whose list is broken: references to them are not checked
+        self.more = 0  # issues found after the first MAX_ISSUES
 
     def add(self, path: str, code: IssueCode, message: str, **params: Any) -> None:
+        if len(self.issues) >= MAX_ISSUES:
+            self.more += 1  # counted, not kept: a file of a million bad items must not fill the memory
+            return
         self.issues.append(ImportIssue(path, code, message, params))
+
+    def bidi(self, path: str, value: str) -> bool:
+        """Report a bidirectional control character in ``value``; True when there was one."""
+        character = bidi_control(value)
+        if character is None:
+            return False
+        self.add(path, IssueCode.BAD_CHARACTERS, _BIDI_MESSAGE.format(character=character), character=character)
+        return True
 
     # -- document --------------------------------------------------------------------------------
 
@@ -417,6 +533,8 @@ class _Validator:
             self.add(path, IssueCode.EMPTY, "must not be empty")
         elif _BAD_CHARS.search(value):
             self.add(path, IssueCode.BAD_CHARACTERS, "holds a NUL character or an unpaired surrogate")
+        elif self.bidi(path, value):
+            pass
         elif f.pattern and not re.fullmatch(f.pattern, value):
             self.add(path, IssueCode.BAD_FORMAT, f"does not have the required form ({f.pattern})",
                      pattern=f.pattern)
@@ -431,7 +549,7 @@ class _Validator:
         self.duplicates(value, path)
         for key, item in value.items():
             kpath = member_path(path, key)
-            if not 1 <= len(key) <= MAX_SETTING_KEY or _BAD_CHARS.search(key):
+            if not 1 <= len(key) <= MAX_SETTING_KEY or _BAD_CHARS.search(key) or bidi_control(key):
                 self.add(kpath, IssueCode.BAD_FORMAT,
                          f"a setting's name must be 1 to {MAX_SETTING_KEY} characters without NUL or surrogates",
                          pattern="")
@@ -459,7 +577,7 @@ class _Validator:
             if _BAD_CHARS.search(value):
                 self.add(path, IssueCode.BAD_CHARACTERS, "holds a NUL character or an unpaired surrogate")
                 return False
-            return True
+            return not self.bidi(path, value)
         if isinstance(value, list):
             return all([self.json_value(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)])
         if isinstance(value, dict):
@@ -469,6 +587,8 @@ class _Validator:
                 if _BAD_CHARS.search(k):
                     self.add(member_path(path, k), IssueCode.BAD_CHARACTERS,
                              "holds a NUL character or an unpaired surrogate")
+                    ok = False
+                elif self.bidi(member_path(path, k), k):
                     ok = False
                 ok = self.json_value(v, member_path(path, k), depth + 1) and ok
             return ok
@@ -525,4 +645,22 @@ def validate(doc: Any) -> list[ImportIssue]:
         v.document(doc)
     except RecursionError:  # a document built in Python with a cycle or absurd nesting
         v.add("$", IssueCode.TOO_DEEP, "the JSON is nested too deeply")
+    if v.more:
+        v.issues.append(more_issue(v.more))
     return v.issues
+
+
+def more_issue(count: int) -> ImportIssue:
+    return ImportIssue("$", IssueCode.MORE, f"… and {count} more problem(s)", {"count": count})
+
+
+def cap_issues(issues: list[ImportIssue]) -> list[ImportIssue]:
+    """At most MAX_ISSUES issues, then one MORE issue counting the rest (an already capped list stays)."""
+    total = issue_total(issues)
+    kept = [i for i in issues if i.code is not IssueCode.MORE][:MAX_ISSUES]
+    return [*kept, more_issue(total - len(kept))] if total > len(kept) else kept
+
+
+def issue_total(issues: list[ImportIssue]) -> int:
+    """How many problems a (capped) list stands for: the MORE issue counts what it left out."""
+    return sum(int(i.params.get("count", 0)) if i.code is IssueCode.MORE else 1 for i in issues)

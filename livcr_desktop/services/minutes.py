@@ -1,7 +1,10 @@
 """Minutes: collect what the meeting recorded, render the variants, finalise, addenda, signatures.
 
 Privacy rules of the documents live here, in one place:
-- full minutes honour each contribution's print choice (``in_minutes``); identities only on request;
+- full minutes honour each contribution's print choice (``in_minutes``); identities only on request,
+  and only for a role that may read them (``Permission.READ_IDENTITY``, checked by every function that
+  takes ``include_identity``); restricted contributions only for a role that may read them
+  (``roles.reads_restricted``, the rule of the search and the assessment grid), otherwise withheld;
 - the feedback form to the police needs the consent of every member present and never holds a
   contribution covered by professional secrecy;
 - the action list for an organisation holds only that organisation's actions, no assessment;
@@ -19,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, MeetingStatus
-from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.roles import Permission, is_restricted_contribution, reads_restricted
 from livcr_desktop.reports.model import (
     ActionLine,
     AttendeeLine,
@@ -80,6 +83,10 @@ def collect(
     include_identity: bool = False, case_id: int | None = None, language: str | None = None,
     addendum_text: str = "",
 ) -> MinutesData:
+    """What a document shows (needs the minutes permission; identities need READ_IDENTITY as well)."""
+    ctx.require(Permission.MINUTES)
+    if include_identity:
+        ctx.require(Permission.READ_IDENTITY)
     m = meetings.get_meeting(ctx, meeting_id)
     with ctx.vault.session() as s:
         lang = language or _setting(s, "language", "nl")
@@ -147,6 +154,10 @@ def _case_section(ctx: ServiceContext, meeting_id: int, case_id: int, variant: V
             for views in row.contributions.values():
                 for c in views:
                     allowed = c.in_minutes and not (variant is Variant.FEEDBACK and c.professional_secrecy)
+                    if allowed and not reads_restricted(ctx.role):
+                        allowed = not is_restricted_contribution(professional_secrecy=c.professional_secrecy,
+                                                                 no_projection=c.no_projection,
+                                                                 in_minutes=c.in_minutes)
                     if allowed:
                         contributions.append(ContributionLine(c.organisation, row.life_domain, c.text, c.confirmed,
                                                               c.professional_secrecy))
@@ -197,6 +208,7 @@ def record_feedback_consent(ctx: ServiceContext, meeting_id: int, member_id: int
 
 
 def feedback_consensus(ctx: ServiceContext, meeting_id: int) -> bool:
+    ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
         rows = s.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting_id)).all()
         present = [r for r in rows if r.status is AttendanceStatus.PRESENT]
@@ -207,7 +219,10 @@ def feedback_consensus(ctx: ServiceContext, meeting_id: int) -> bool:
 
 
 def render(data: MinutesData) -> RenderedPdf:
-    """Lay the document out (reportlab is imported here, not at start-up)."""
+    """Lay the document out (reportlab is imported here, not at start-up).
+
+    ``data`` comes from :func:`collect`, which checked the acting role; this function reads nothing.
+    """
     from livcr_desktop.reports.minutes_pdf import render as render_pdf
 
     return render_pdf(data)
@@ -254,6 +269,8 @@ def _store(s: Session, meeting_id: int, variant: str, rendered_pdf: bytes, boxes
 def finalise(ctx: ServiceContext, meeting_id: int, include_identity: bool = False) -> MinutesDocumentInfo:
     """Store the full minutes and their SHA-256 in the vault and lock the meeting."""
     ctx.require(Permission.FINALISE_AND_SIGN)
+    if include_identity:
+        ctx.require(Permission.READ_IDENTITY)
     m = meetings.get_meeting(ctx, meeting_id)
     if m.status is MeetingStatus.FINALISED:
         raise meetings.MeetingLockedError(m.number)

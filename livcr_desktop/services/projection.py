@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from livcr_desktop.domain.enums import AgendaItemKind
-from livcr_desktop.domain.meeting import AgendaEntry, DecisionDraft, DecisionView
+from livcr_desktop.domain.meeting import AgendaEntry, ContributionView, DecisionDraft, DecisionView
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services import assessment, cases, decisions, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit
@@ -141,6 +142,7 @@ def _find(agenda: tuple[AgendaEntry, ...], item_id: int | None) -> AgendaEntry |
 
 def reveal_identity(ctx: ServiceContext, meeting_id: int, item_id: int) -> IdentityReveal | None:
     """Read the identity (an audited read) and record the reveal. None for a pseudonymous case."""
+    ctx.require(Permission.READ_IDENTITY)
     entry = _find(meetings.get_meeting(ctx, meeting_id).agenda, item_id)
     if entry is None or entry.case_id is None or not cases.has_identity(ctx, entry.case_id):
         return None
@@ -151,6 +153,12 @@ def reveal_identity(ctx: ServiceContext, meeting_id: int, item_id: int) -> Ident
     identity = ProjectedIdentity(first_name=draft.first_name.strip(), last_name=draft.last_name.strip(),
                                  birth_date=_iso(draft.birth_date))
     return IdentityReveal(meeting_id=meeting_id, item_id=item_id, case_id=entry.case_id, identity=identity)
+
+
+def _hidden(c: ContributionView) -> bool:
+    """Counted, not shown: flagged for the wall, or its text blanked for the acting role (the grid
+    blanks restricted texts for a role that may not read them)."""
+    return c.restricted or not c.text
 
 
 def _decision(d: DecisionView | DecisionDraft, draft: bool) -> ProjectedDecision:
@@ -180,6 +188,7 @@ def build_projection(
     is what the chair has typed into the decision form but the autosave has not committed yet
     (so the room reads it as it is typed); it is ignored unless it belongs to the shown case.
     """
+    ctx.require(Permission.VIEW)
     meeting = meetings.get_meeting(ctx, meeting_id)
     entry = _find(meeting.agenda, item_id)
     agenda = tuple(
@@ -213,8 +222,8 @@ def build_projection(
             cells = tuple(
                 ProjectedCell(
                     texts=tuple(ProjectedText(text=c.text, confirmed=c.confirmed)
-                                for c in r.contributions.get(org_id, ()) if not c.restricted),
-                    hidden_count=sum(1 for c in r.contributions.get(org_id, ()) if c.restricted),
+                                for c in r.contributions.get(org_id, ()) if not _hidden(c)),
+                    hidden_count=sum(1 for c in r.contributions.get(org_id, ()) if _hidden(c)),
                 )
                 for org_id in column_ids
             )

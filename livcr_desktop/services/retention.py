@@ -9,9 +9,12 @@ at least that many years ago.
   items, attendance invitations for that case, feedback to the signal giver, and whatever later
   tables refer to a case), so nothing about it is left in the live tables.
 - **Anonymise** keeps the case's code, dates, status, phenomenon, ideology, qualification and
-  concern levels for statistics, and blanks everything written about the person: identity fields,
-  the pseudonym (set to "geanonimiseerd"), screening notes, contribution texts, assessment texts,
-  decision reasons and expectations, action descriptions and notes, feedback texts.
+  concern levels for statistics, and blanks every free text about the case: identity fields, the
+  pseudonym (set to "geanonimiseerd"), screening notes, agenda item titles, contribution texts,
+  assessment texts, decision reasons, expectations, referral and escalation targets, action
+  descriptions and notes, feedback texts. Every text column of every table tied to a case (by
+  foreign keys to ``case_file``, directly or through another such table) is listed in
+  :data:`BLANKED` or :data:`KEPT`; a test fails on a column in neither.
 
 Both write one audit event per case holding its code and row counts, never the erased content, then
 checkpoint the WAL (TRUNCATE). ``secure_delete`` is on for every connection, so the freed space in the
@@ -47,14 +50,26 @@ MAX_YEARS: Final = 30
 ANONYMISED_SETTING: Final = "retention_anonymised_cases"
 ANONYMISED: Final = "geanonimiseerd"
 
-# What anonymising blanks, per table (rows of the case); other columns are kept for statistics.
-BLANKED: Final[dict[type[models.Base], dict[str, Any]]] = {
-    models.Contribution: {"text": ""},
-    models.DomainAssessment: {"risk_factors": "", "protective_factors": ""},
-    models.Assessment: {"summary": ""},
-    models.Decision: {"reasons": "", "expectations": ""},
-    models.Action: {"description": ""},
-    models.ReferrerFeedback: {"text": ""},
+# What anonymising blanks in the rows of a case, per table, and the value each column gets.
+BLANKED: Final[dict[str, dict[str, Any]]] = {
+    "case_file": {"first_name": "", "last_name": "", "birth_date": None, "pseudonym": ANONYMISED,
+                  "screening_notes": ""},
+    "agenda_item": {"title": ""},
+    "contribution": {"text": ""},
+    "domain_assessment": {"risk_factors": "", "protective_factors": ""},
+    "assessment": {"summary": ""},
+    "decision": {"reasons": "", "expectations": "", "referral_target": "", "escalation_target": ""},
+    "action": {"description": ""},
+    "action_update": {"note": ""},
+    "referrer_feedback": {"text": ""},
+}
+# Text columns of those tables that anonymising keeps, and why: codes and keys, not free text.
+KEPT: Final[dict[str, frozenset[str]]] = {
+    "case_file": frozenset({"code", "referrer_sector"}),  # the case's code; the signal giver's sector (statistics)
+    "contribution": frozenset({"life_domain"}),  # a key of the grid
+    "domain_assessment": frozenset({"life_domain"}),
+    "action_update": frozenset({"user"}),  # the app user who acted (accountability)
+    "referrer_feedback": frozenset({"user"}),
 }
 
 
@@ -241,6 +256,34 @@ def _forget_anonymised(s: Session, case_ids: list[int]) -> None:
 # -- anonymise -----------------------------------------------------------------------------------
 
 
+def case_tables() -> list[Table]:
+    """``case_file`` and every table whose rows belong to a case: a foreign key to ``case_file`` or
+    to another such table (actions' updates, ...), parents before children."""
+    case_table = models.Base.metadata.tables["case_file"]
+    linked = [case_table]
+    for table in models.Base.metadata.sorted_tables:
+        if table is not case_table and any(fk.column.table in linked for fk in table.foreign_keys):
+            linked.append(table)
+    return linked
+
+
+def _case_row_ids(s: Session, case_id: int) -> dict[str, list[int]]:
+    """Per table of :func:`case_tables`, the primary keys of the rows that belong to ``case_id``."""
+    ids: dict[str, list[int]] = {}
+    for table in case_tables():
+        pk = next(iter(table.primary_key.columns))
+        if table.name == "case_file":
+            ids[table.name] = [case_id]
+            continue
+        conditions = [fk.parent.in_(ids[fk.column.table.name]) for fk in table.foreign_keys
+                      if fk.column.table.name in ids]
+        found: set[int] = set()
+        for condition in conditions:
+            found.update(s.scalars(select(pk).where(condition)))
+        ids[table.name] = sorted(found)
+    return ids
+
+
 def anonymise_cases(ctx: ServiceContext, case_ids: list[int]) -> RetentionResult:
     """Blank what identifies or describes the person; keep codes, dates and qualifications."""
     ctx.require(Permission.ADMINISTER)
@@ -249,21 +292,18 @@ def anonymise_cases(ctx: ServiceContext, case_ids: list[int]) -> RetentionResult
     years = retention_years(ctx)
     with ctx.vault.session() as s:
         minutes = _minutes_meetings(s, case_ids)
+        tables = models.Base.metadata.tables
         for case_id in case_ids:
             rows: dict[str, int] = {}
-            r = s.execute(update(models.Case).where(models.Case.id == case_id).values(
-                first_name="", last_name="", birth_date=None, pseudonym=ANONYMISED, screening_notes=""))
-            rows["case_file"] = int(getattr(r, "rowcount", 0) or 0)
-            for model, values in BLANKED.items():
-                case_col = model.__table__.c.case_id
-                r = s.execute(update(model).where(case_col == case_id).values(**values))
+            for name, ids in _case_row_ids(s, case_id).items():
+                values = BLANKED.get(name)
+                if not values or not ids:
+                    continue
+                table = tables[name]
+                pk = next(iter(table.primary_key.columns))
+                r = s.execute(update(table).where(pk.in_(ids)).values(**values))
                 if n := int(getattr(r, "rowcount", 0) or 0):
-                    rows[model.__tablename__] = n
-            action_ids = select(models.Action.id).where(models.Action.case_id == case_id)
-            r = s.execute(update(models.ActionUpdate).where(models.ActionUpdate.action_id.in_(action_ids))
-                          .values(note=""))
-            if n := int(getattr(r, "rowcount", 0) or 0):
-                rows["action_update"] = n
+                    rows[name] = n
             counts.update(rows)
             audit.append(s, ctx.user, "anonymise", "case", case_id, {
                 "code": due[case_id].code, "reason": "retention", "retention_years": years,

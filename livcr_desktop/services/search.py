@@ -2,8 +2,9 @@
 
 The index (``search_index``, migration 0003) is kept in sync by triggers and never holds an
 identity field. Privacy rule for contributions: a restricted one (professional secrecy, "niet
-projecteren", or kept out of the minutes) is only found by someone who may run a meeting, the
-only screen where its text is shown; everybody else does not even learn that it matched.
+projecteren", or kept out of the minutes: ``roles.is_restricted_contribution``) is only found by a
+role that may read it (``roles.reads_restricted``, the rule the assessment grid and the minutes
+follow too); everybody else does not even learn that it matched.
 
 User input is never passed to FTS5 as query syntax: it is cut into words and each word is
 quoted (``"word"*``), so quotes, ``*``, ``-``, ``NEAR``, ``AND`` or parentheses cannot raise.
@@ -16,7 +17,7 @@ import re
 from sqlalchemy import text
 
 from livcr_desktop.domain.followup import MARK_END, MARK_START, SearchHit, SearchKind
-from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.roles import Permission, reads_restricted
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.search_index import INDEX_TABLE
 
@@ -50,7 +51,7 @@ def search(ctx: ServiceContext, user_text: str, limit: int = 200) -> list[Search
     if not query:
         return []
     params = {"q": query, "start": MARK_START, "end": MARK_END, "tokens": SNIPPET_TOKENS,
-              "restricted_ok": ctx.may(Permission.RUN_MEETING), "limit": limit}
+              "restricted_ok": reads_restricted(ctx.role), "limit": limit}
     with ctx.vault.session() as s:
         rows = s.execute(_SQL, params).all()
     return [

@@ -38,7 +38,6 @@ import statistics as pystats
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -48,13 +47,33 @@ from sqlalchemy import func, select
 
 from livcr_desktop.domain.enums import CaseStatus, DecisionType, Ideology, OrganisationSector, Phenomenon
 from livcr_desktop.domain.roles import Permission
+from livcr_desktop.reports.statistics_model import (
+    ACTION_BREAKDOWNS,
+    CASE_BREAKDOWNS,
+    MASKED_TEXT,
+    SMALL_TEXT,
+    THRESHOLD,
+    Breakdown,
+    BreakdownKey,
+    Cell,
+    Count,
+    CountKind,
+    DaysToDecision,
+    Period,
+    Statistics,
+    quarter_of,
+)
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
 from livcr_desktop.storage.fileperms import write_private_file
 
-THRESHOLD: Final[int] = 3
-SMALL_TEXT: Final[str] = "<3"
-MASKED_TEXT: Final[str] = "≥3"
+__all__ = [  # the result types live in the reports layer (plain data); re-exported for the callers
+    "ACTION_BREAKDOWNS", "AGE_BANDS", "AGE_KEYS", "CASE_BREAKDOWNS", "MASKED_TEXT", "MINOR_UNKNOWN", "NO_DECISION",
+    "SECTOR_KEYS", "SECTOR_WORDS", "SMALL_TEXT", "THRESHOLD", "UNKNOWN", "Breakdown", "BreakdownKey", "Cell", "Count",
+    "CountKind", "DaysToDecision", "ExportFormat", "Period", "Statistics", "age_at", "age_band", "available_years",
+    "compute", "export", "referrer_sector", "render", "suppress",
+]
+
 UNKNOWN: Final[str] = "unknown"
 NO_DECISION: Final[str] = "none"
 MINOR_UNKNOWN: Final[str] = "minor_unknown"
@@ -62,138 +81,6 @@ AGE_BANDS: Final[tuple[tuple[str, int, int], ...]] = (  # key, lowest age, highe
     ("under_12", 0, 11), ("12_17", 12, 17), ("18_24", 18, 24), ("25_34", 25, 34), ("35_plus", 35, 200),
 )
 AGE_KEYS: Final[tuple[str, ...]] = (*(k for k, _, _ in AGE_BANDS), MINOR_UNKNOWN, UNKNOWN)
-
-
-class CountKind(StrEnum):
-    EXACT = "exact"
-    SMALL = "small"  # "<3": 1 or 2 (or a zero hidden to protect another cell)
-    MASKED = "masked"  # "≥3": hidden so that a small cell cannot be worked out from the total
-
-
-@dataclass(frozen=True, slots=True)
-class Count:
-    """A published count: the value only when it may be shown (None when hidden)."""
-
-    value: int | None
-    kind: CountKind = CountKind.EXACT
-
-    def __post_init__(self) -> None:
-        if self.kind is CountKind.EXACT:
-            if self.value is None or 0 < self.value < THRESHOLD:
-                raise ValueError("a count of 1 or 2 may not be shown")
-        elif self.value is not None:
-            raise ValueError("a hidden count carries no value")
-
-    @classmethod
-    def of(cls, n: int) -> Count:
-        """The primary rule alone: 1 and 2 become "<3"."""
-        return cls(None, CountKind.SMALL) if 0 < n < THRESHOLD else cls(n)
-
-    @property
-    def hidden(self) -> bool:
-        return self.kind is not CountKind.EXACT
-
-    @property
-    def text(self) -> str:
-        if self.kind is CountKind.SMALL:
-            return SMALL_TEXT
-        if self.kind is CountKind.MASKED:
-            return MASKED_TEXT
-        return str(self.value)
-
-    def __str__(self) -> str:
-        return self.text
-
-
-class BreakdownKey(StrEnum):
-    QUARTER = "quarter"
-    PHENOMENON = "phenomenon"
-    IDEOLOGY = "ideology"
-    REFERRER_SECTOR = "referrer_sector"
-    AGE_BAND = "age_band"
-    STATUS = "status"
-    OUTCOME = "outcome"
-    ACTIONS_AGREED = "actions_agreed"
-    ACTIONS_OPEN = "actions_open"
-    ACTIONS_OVERDUE = "actions_overdue"
-
-
-CASE_BREAKDOWNS: Final[tuple[BreakdownKey, ...]] = (
-    BreakdownKey.QUARTER, BreakdownKey.PHENOMENON, BreakdownKey.IDEOLOGY, BreakdownKey.REFERRER_SECTOR,
-    BreakdownKey.AGE_BAND, BreakdownKey.STATUS, BreakdownKey.OUTCOME,
-)
-ACTION_BREAKDOWNS: Final[tuple[BreakdownKey, ...]] = (
-    BreakdownKey.ACTIONS_AGREED, BreakdownKey.ACTIONS_OPEN, BreakdownKey.ACTIONS_OVERDUE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    key: str  # a stored code ("radicalism", "2026-Q1", "12_17", "unknown", ...) or "org:<id>"
-    count: Count
-    name: str = ""  # an organisation's name (action breakdowns); codes are labelled by the views
-
-
-@dataclass(frozen=True, slots=True)
-class Breakdown:
-    key: BreakdownKey
-    cells: tuple[Cell, ...]
-    total: Count
-
-    def count(self, cell_key: str) -> Count:
-        return next(c.count for c in self.cells if c.key == cell_key)
-
-
-@dataclass(frozen=True, slots=True)
-class DaysToDecision:
-    """Days from registration to the first decision, over the period's cases with a decision."""
-
-    cases: Count
-    mean: float | None  # None when fewer than 3 cases
-    median: float | None
-
-    @property
-    def too_few(self) -> bool:
-        return self.mean is None
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    start: date
-    end: date  # inclusive
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError("the period ends before it starts")
-
-    @classmethod
-    def year(cls, year: int) -> Period:
-        return cls(date(year, 1, 1), date(year, 12, 31))
-
-    @property
-    def is_year(self) -> bool:
-        return (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) \
-            and self.start.year == self.end.year
-
-    def quarter_keys(self) -> tuple[str, ...]:
-        keys: list[str] = []
-        year, quarter = self.start.year, _quarter(self.start)
-        while (year, quarter) <= (self.end.year, _quarter(self.end)):
-            keys.append(f"{year}-Q{quarter}")
-            year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
-        return tuple(keys)
-
-
-@dataclass(frozen=True, slots=True)
-class Statistics:
-    period: Period
-    as_of: date  # status, outcome, open and overdue are as of this day
-    referrals: Count
-    breakdowns: tuple[Breakdown, ...]
-    days_to_decision: DaysToDecision
-
-    def breakdown(self, key: BreakdownKey) -> Breakdown:
-        return next(b for b in self.breakdowns if b.key is key)
 
 
 # -- the small-count rule -------------------------------------------------------------------------
@@ -267,10 +154,6 @@ def _breakdown(key: BreakdownKey, keys: Sequence[str], counter: Counter[str],
 
 
 # -- categories -----------------------------------------------------------------------------------
-
-
-def _quarter(day: date) -> int:
-    return (day.month - 1) // 3 + 1
 
 
 def age_at(birth: date, day: date) -> int:
@@ -366,7 +249,7 @@ def compute(ctx: ServiceContext, period: Period | None = None) -> Statistics:
     counters: dict[BreakdownKey, Counter[str]] = {k: Counter() for k in (*CASE_BREAKDOWNS, *ACTION_BREAKDOWNS)}
     delays: list[int] = []
     for r in rows:
-        counters[BreakdownKey.QUARTER][f"{r.registration_date.year}-Q{_quarter(r.registration_date)}"] += 1
+        counters[BreakdownKey.QUARTER][f"{r.registration_date.year}-Q{quarter_of(r.registration_date)}"] += 1
         counters[BreakdownKey.PHENOMENON][r.phenomenon.value if r.phenomenon else UNKNOWN] += 1
         counters[BreakdownKey.IDEOLOGY][r.ideology.value if r.ideology else UNKNOWN] += 1
         counters[BreakdownKey.REFERRER_SECTOR][referrer_sector(r.sector, r.referrer_sector)] += 1
@@ -416,7 +299,8 @@ class ExportFormat(StrEnum):
 
 def render(ctx: ServiceContext, stats: Statistics, fmt: ExportFormat) -> bytes:
     """The CSV or PDF bytes in the cell's language, with the cell's name and logo (not audited)."""
-    # Imported here: the report module imports this one for its types.
+    ctx.require(Permission.VIEW)
+    # Imported here: reportlab (through the renderer) is only needed when exporting.
     from livcr_desktop.domain import settings as spec
     from livcr_desktop.reports import statistics_pdf
     from livcr_desktop.services import settings

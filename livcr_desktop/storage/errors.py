@@ -90,6 +90,29 @@ class NoWriteAccessError(StorageFault):
     """EACCES / EPERM: this user may not write in that folder or file."""
 
 
+# A fault on one of these files is "the vault is on a read-only medium", not "that folder is".
+_VAULT_FILE_SUFFIXES = (".vault", ".keys", ".pending", "-wal", "-shm", "-journal")
+
+
+def concerns_vault(path: Path | None) -> bool:
+    """Whether a fault at ``path`` is about a vault (its database, key file or SQLite side files).
+
+    Unknown (None) counts as the vault: SQLite errors carry no path and come from the vault.
+    """
+    if path is None:
+        return True
+    name = Path(path).name
+    return name.endswith(_VAULT_FILE_SUFFIXES) or ".vault." in name
+
+
+def folder_of(path: Path | None) -> Path | None:
+    """The folder a fault happened in (``path`` itself when it is a folder)."""
+    if path is None:
+        return None
+    p = Path(path)
+    return p if p.is_dir() else p.parent
+
+
 _DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
 
 

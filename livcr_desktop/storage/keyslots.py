@@ -12,6 +12,7 @@ ever writes :data:`DEFAULT_KDF` or stronger.
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import os
 import secrets
@@ -53,6 +54,38 @@ class KdfParams:
 DEFAULT_KDF: Final = KdfParams(time_cost=5, memory_kib=262_144, parallelism=2)
 # Only for tests and benchmarks: never used by the application to write a vault.
 TEST_KDF: Final = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
+# The weakest passphrase slot accepted without an upgrade (OWASP's Argon2id minimum: 19 MiB, t=2).
+# A slot below it (written by a test, a benchmark or another tool) is rewrapped with DEFAULT_KDF at
+# once after a successful login (``services.unlock.open_vault``). Read at call time, so tests lower
+# it with ``monkeypatch.setattr(keyslots, "MIN_KDF", TEST_KDF)``; the application never does.
+MIN_KDF = KdfParams(time_cost=2, memory_kib=19_456, parallelism=1)
+# Above these a slot is refused before any Argon2 call (a planted slot must not hang the machine,
+# exhaust its memory or overflow argon2's C integers): 4 GiB, 50 passes, 64 lanes.
+MAX_KDF: Final = KdfParams(time_cost=50, memory_kib=4 * 1024 * 1024, parallelism=64)
+
+
+class KdfOutOfBoundsError(NotAVaultError):
+    """A passphrase slot's Argon2 parameters exceed :data:`MAX_KDF`: refused before deriving anything."""
+
+
+def below_minimum(params: KdfParams, minimum: KdfParams | None = None) -> bool:
+    """Whether ``params`` is weaker than ``minimum`` (default: :data:`MIN_KDF` as it is now) in any respect."""
+    floor = MIN_KDF if minimum is None else minimum
+    return params.memory_kib < floor.memory_kib or params.time_cost < floor.time_cost \
+        or params.parallelism < floor.parallelism
+
+
+def check_bounds(params: KdfParams) -> None:
+    """ValueError when the parameters are not positive integers; :class:`KdfOutOfBoundsError` above :data:`MAX_KDF`."""
+    values = (params.time_cost, params.memory_kib, params.parallelism)
+    if not all(type(v) is int for v in values) or min(values) < 1:
+        raise ValueError("key slot KDF parameters are not positive integers")
+    if params.memory_kib > MAX_KDF.memory_kib or params.time_cost > MAX_KDF.time_cost \
+            or params.parallelism > MAX_KDF.parallelism:
+        raise KdfOutOfBoundsError(
+            f"key slot KDF parameters exceed the maximum (memory {params.memory_kib} KiB, time {params.time_cost}, "
+            f"lanes {params.parallelism}; at most {MAX_KDF.memory_kib} KiB, {MAX_KDF.time_cost}, "
+            f"{MAX_KDF.parallelism}): refused without trying")
 
 
 def stronger_of(a: KdfParams, b: KdfParams) -> KdfParams:
@@ -62,6 +95,7 @@ def stronger_of(a: KdfParams, b: KdfParams) -> KdfParams:
 
 
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    check_bounds(params)  # never an Argon2 call with parameters that hang, exhaust memory or overflow
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -100,7 +134,10 @@ class KeySlot:
     created_at: str = ""
 
     def kdf_params(self) -> KdfParams:
-        return KdfParams(**self.kdf)
+        try:
+            return KdfParams(**self.kdf)
+        except TypeError as exc:
+            raise ValueError("key slot KDF parameters are damaged") from exc
 
     def check(self) -> None:
         """Raise ValueError when a field is unusable (damaged or edited key file)."""
@@ -114,9 +151,7 @@ class KeySlot:
             if not isinstance(self.kdf, dict) or len(_unb64(self.salt)) < 8:
                 raise ValueError("key slot salt or KDF parameters are damaged")
             p = self.kdf_params()
-            values = (p.time_cost, p.memory_kib, p.parallelism)
-            if not all(type(v) is int for v in values) or min(values) < 1:
-                raise ValueError("key slot KDF parameters are not positive integers")
+            check_bounds(p)
             if p.memory_kib < 8 * p.parallelism:
                 raise ValueError("key slot KDF parameters are out of range")
 
@@ -226,6 +261,8 @@ class KeyFile:
             vault_id = str(doc["vault_id"])
             for slot in slots:
                 slot.check()
+        except KdfOutOfBoundsError:
+            raise
         except (KeyError, TypeError, ValueError) as exc:
             raise NotAVaultError("key file is damaged") from exc
         head = doc.get("audit_head", {})
@@ -246,7 +283,14 @@ class KeyFile:
         return cls.from_json(text)
 
     def save(self, path: Path) -> None:
-        write_private_file(path, self.to_json().encode("utf-8"))
+        """Write durably; the temporary file is re-read, parsed and compared before it replaces ``path``."""
+        meant = self.to_json()
+
+        def verify(written: Path) -> None:
+            if KeyFile.load(written).to_json() != meant:
+                raise OSError(errno.EIO, "the key file read back differs from what was written")
+
+        write_private_file(path, meant.encode("utf-8"), verify=verify)
 
     def passphrase_slots(self) -> list[KeySlot]:
         return [s for s in self.slots if s.kind == "passphrase"]

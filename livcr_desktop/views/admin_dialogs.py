@@ -783,7 +783,69 @@ def problem_text(problem: audit_log.ChainProblem) -> str:
         "rewritten": _t("Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven."),
         "head_forged": _t("Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd."),
         "backup_differs": _t("Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up."),
+        "truncation_recorded": _t("Gebeurtenis {n} meldt ontbrekende gebeurtenissen; een beheerder heeft dat "
+                                  "nog niet bevestigd."),
     }.get(problem.code, _t("De audittrail klopt niet bij gebeurtenis {n}.")).format(n=n)
+
+
+def truncation_banner_text(truncations: Sequence[audit_log.Truncation]) -> str:
+    """One line for the chair: how many events are missing since when (the first open truncation)."""
+    first = truncations[0]
+    if first.missing:
+        text = _t("Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.").format(
+            n=first.missing, since=first.recorded_at[:16].replace("T", " ") or "?")
+    else:
+        text = _t("Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.").format(
+            since=first.recorded_at[:16].replace("T", " ") or "?")
+    if len(truncations) > 1:
+        text += " " + _t("({n} meldingen.)").format(n=len(truncations))
+    return text
+
+
+class AcknowledgeTruncationDialog(QDialog):
+    """The chair acknowledges a reported gap in the audit trail, with a reason (which is audited)."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.acknowledged = 0
+        self.setObjectName("acknowledgeTruncationDialog")
+        self.setWindowTitle(_t("Onvolledige audittrail bevestigen — LIVC-R Desktop"))
+        layout = QVBoxLayout(self)
+        opened = audit_log.open_truncations(ctx.vault)
+        intro = QLabel((truncation_banner_text(opened) + " ") if opened else "")
+        intro.setText(intro.text() + _t("Geef de reden op; de bevestiging komt zelf in de audittrail."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        reason_label = QLabel(_t("&Reden:"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reasonEdit")
+        self.reason.setAccessibleName(_t("Reden van de bevestiging"))
+        reason_label.setBuddy(self.reason)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason)
+        self.error = _message_label("errorLabel")
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(_t("&Bevestigen"))
+        ok.setObjectName("acknowledgeButton")
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        self.buttons.accepted.connect(self.acknowledge)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def acknowledge(self) -> None:
+        try:
+            self.acknowledged = audit_log.acknowledge_truncations(self.ctx, self.reason.text())
+        except PermissionDenied:
+            _show(self.error, _t("Alleen de voorzitter kan dit bevestigen."), True)
+            return
+        except ValueError:
+            _show(self.error, _t("Geef een reden op."), True)
+            return
+        self.accept()
 
 
 class AuditDialog(QDialog):
@@ -809,8 +871,11 @@ class AuditDialog(QDialog):
         self.verify_button.setObjectName("verifyButton")
         self.goto_button = QPushButton(_t("Naar de eerste &breuk"))
         self.goto_button.setObjectName("gotoBrokenButton")
+        self.acknowledge_button = QPushButton(_t("Onvolledigheid b&evestigen…"))
+        self.acknowledge_button.setObjectName("acknowledgeTruncationButton")
         row.addWidget(self.verify_button)
         row.addWidget(self.goto_button)
+        row.addWidget(self.acknowledge_button)
         row.addStretch(1)
         layout.addLayout(row)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -818,7 +883,15 @@ class AuditDialog(QDialog):
         layout.addWidget(close)
         self.verify_button.clicked.connect(self.verify)
         self.goto_button.clicked.connect(self.goto_broken)
+        self.acknowledge_button.clicked.connect(self.acknowledge_truncations)
         self.verify()
+
+    def acknowledge_truncations(self) -> int:
+        dialog = AcknowledgeTruncationDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.acknowledged:
+            self.verify()
+        return dialog.acknowledged
 
     def verify(self) -> audit_log.AuditCheck:
         check = _busy(lambda: audit_log.check_chain(self.ctx))
@@ -837,6 +910,7 @@ class AuditDialog(QDialog):
                 text += " " + _t("({n} bevindingen in totaal.)").format(n=len(check.problems))
             _show(self.status, text, True)
         self.goto_button.setEnabled(check.first_broken_id is not None)
+        self.acknowledge_button.setEnabled(any(p.code == "truncation_recorded" for p in check.problems))
         if check.first_broken_id is not None:
             self.goto_broken()
         return check

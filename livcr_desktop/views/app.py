@@ -1,11 +1,18 @@
-"""Start-up of the window: language, style, which vault, unlock, main window."""
+"""Start-up of the window: language, style, which vault, unlock, main window; a clean end on SIGTERM."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import signal
+import socket
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,9 +31,78 @@ from livcr_desktop.views.main_window import MainWindow
 from livcr_desktop.views.messages import vault_error_message
 from livcr_desktop.views.vault_dialogs import CreateVaultDialog, UnlockDialog
 
+_log = logging.getLogger(__name__)
+
+# Signals that end the session the way the "Afsluiten" menu does: windows closed, audit head
+# recorded, WAL checkpointed, exit code 0. SIGTERM is what a desktop logout or a shutdown sends;
+# SIGHUP a closed terminal; SIGINT a Ctrl-C in the terminal the app was started from.
+QUIT_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("App", text)
+
+
+class SignalQuit(QObject):
+    """Turn SIGTERM, SIGHUP and SIGINT into a clean quit inside the Qt event loop.
+
+    Python runs a signal handler only when the interpreter gets control, and in a Qt event loop it
+    may not for a long time. The C-level handler writes the signal number to a socket
+    (``signal.set_wakeup_fd``); a ``QSocketNotifier`` on the other end wakes the loop and runs a
+    Python slot, and with it the Python handler. The handler only schedules ``on_signal`` (never
+    runs it in the middle of whatever Python code was interrupted, such as a transaction).
+    """
+
+    def __init__(self, on_signal: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.on_signal = on_signal
+        self.received: list[int] = []
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        self._previous = {sig: signal.signal(sig, self._handle) for sig in QUIT_SIGNALS}
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(4096)  # the Python handler has run by now (before this line)
+
+    def _handle(self, signum: int, _frame: FrameType | None) -> None:
+        first = not self.received
+        self.received.append(signum)
+        if first:
+            QTimer.singleShot(0, self._fire)
+
+    def _fire(self) -> None:
+        _log.info("signal %s: closing the vault and quitting", self.received[0])
+        self.on_signal()
+
+    def uninstall(self) -> None:
+        """Restore the previous handlers and wake-up fd (idempotent)."""
+        if not self._previous:
+            return
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        self._previous = {}
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
+
+
+def install_signal_quit(app: QApplication) -> SignalQuit | None:
+    """Quit ``app`` through its normal close path on SIGTERM, SIGHUP or SIGINT (None off the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def quit_cleanly() -> None:
+        app.closeAllWindows()  # the main window closes the vault (audit head, WAL checkpoint)
+        app.quit()  # also ends a dialog's own event loop
+
+    return SignalQuit(quit_cleanly, app)
 
 
 _switcher: LanguageSwitcher | None = None
@@ -62,14 +138,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def prepare_demo_vault(path: Path) -> None:
-    """Create the demo vault on first use (with the default, full-strength key derivation)."""
+    """Create the demo vault on first use (with the default, full-strength key derivation).
+
+    Built under temporary names and published when full (``unlock.build_new_vault``): a start
+    killed half-way leaves no half-made demo vault behind.
+    """
     if path.exists() or key_path_for(path).exists():
         return
-    vault = unlock.create_vault(path, demo_data.DEMO_PASSPHRASE, user="demo-voorzitter")
-    try:
-        demo_data.populate(demo_data.demo_context(vault))
-    finally:
-        vault.close()
+    vault, _ = unlock.build_new_vault(path, demo_data.DEMO_PASSPHRASE,
+                                      lambda v: demo_data.populate(demo_data.demo_context(v)),
+                                      user="demo-voorzitter")
+    vault.close()
 
 
 def obtain_vault(path: Path, hint: str = "", prefill: str = "") -> Vault | None:
@@ -92,6 +171,16 @@ def run_gui(
 ) -> int:
     app = make_application()
     install_language(app, lang)
+    quitter = install_signal_quit(app)
+    try:
+        return _run(app, vault, demo, passphrase)
+    finally:
+        if quitter is not None:
+            quitter.uninstall()
+            quitter.deleteLater()
+
+
+def _run(app: QApplication, vault: Path | None, demo: bool, passphrase: str | None) -> int:
     hint = prefill = ""
     if demo:
         path = paths.demo_vault_path()
@@ -117,10 +206,14 @@ def run_gui(
         opened = obtain_vault(path, hint=hint, prefill=prefill)
     if opened is None:
         return 0
-    ctx = users.context_for(opened)
-    session = Session(app, ctx)
-    session.show_main()
-    return app.exec()
+    try:
+        ctx = users.context_for(opened)
+        session = Session(app, ctx)
+        session.show_main()
+        _log.info("session started")
+        return app.exec()
+    finally:
+        opened.close()  # idempotent: normally the main window closed it already
 
 
 class Session:

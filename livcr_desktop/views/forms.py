@@ -1,9 +1,8 @@
-"""Loading Qt Designer forms from the repository's ``ui/`` folder (or the installed copy)."""
+"""Loading Qt Designer forms from the ``ui/`` folder (the checkout's, or the copy inside the wheel or bundle)."""
 
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, QObject, QSize
@@ -11,15 +10,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from livcr_desktop.resources import ui_dir
+
 T = TypeVar("T", bound=QObject)
-
-
-def ui_dir() -> Path:
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "ui", here.parents[1] / "ui"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("ui/ folder with the Qt Designer forms not found")
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:

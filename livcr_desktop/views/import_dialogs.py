@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -58,12 +58,9 @@ from livcr_desktop.storage.vault import Vault
 from livcr_desktop.views import labels
 from livcr_desktop.views.contrast import alert_colour, alert_style
 from livcr_desktop.views.delegates import KEYBOARD_SAFE_EDIT_TRIGGERS, ComboDelegate
-from livcr_desktop.views.messages import validation_message
+from livcr_desktop.views.messages import file_error_message, validation_message
 
 Index = QModelIndex | QPersistentModelIndex
-ERROR_COLOR = QColor("#b00020")
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("ImportDialogs", text)
 
@@ -110,6 +107,10 @@ def issue_text(issue: ImportIssue) -> str:
                                                                                      column=p["column"])
             case IssueCode.TOO_DEEP:
                 return _t("Te diep genest.")
+            case IssueCode.TOO_MANY_VALUES:
+                return _t("Het bestand bevat meer dan {max} waarden.").format(max=p["max_values"])
+            case IssueCode.MORE:
+                return _t("… en nog {n} problemen.").format(n=p["count"])
             case IssueCode.NOT_EXCHANGE:
                 return _t("Dit is geen LIVC-R-uitwisselingsbestand.")
             case IssueCode.NEWER_VERSION:
@@ -229,6 +230,7 @@ def csv_file_error_text(exc: csv_import.CsvFileError) -> str:
         "too_large": _t("Het bestand is te groot."),
         "binary": _t("Dit is geen CSV-tekstbestand."),
         "too_many_rows": _t("Het bestand heeft te veel rijen."),
+        "too_many_cells": _t("Het bestand heeft te veel cellen."),
         "bad_csv": _t("Dit is geen leesbaar CSV-bestand."),
         "empty": _t("Het bestand bevat geen rijen."),
         "unreadable": _t("Het bestand kan niet gelezen worden."),
@@ -298,7 +300,7 @@ class IssueListDialog(QDialog):
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(_t("Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.").format(
-            n=len(issues)))
+            n=exchange.issue_total(issues)))
         intro.setObjectName("issuesIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -435,9 +437,9 @@ class ExportDialog(QDialog):
         try:
             doc = exchange.export_case(self.ctx, code) if code else exchange.export_vault(self.ctx)
             exchange.write_document(path, doc)
-        except OSError as exc:
+        except OSError as exc:  # a full disk or read-only medium says what to do (nothing was written)
             self.message.setText(_t("Het bestand kon niet geschreven worden: {reason}").format(
-                reason=exc.strerror or str(exc)))
+                reason=file_error_message(exc)))
             return None
         self.written = path
         self.message.setText(_t("Bewaard: {path} ({counts}).").format(
@@ -516,7 +518,7 @@ class ImportDialog(QDialog):
             return False
         if issues:
             self._show(_t("Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.").format(
-                n=len(issues)), issues)
+                n=exchange.issue_total(issues)), issues)
             return False
         assert isinstance(doc, dict)
         self.doc = doc

@@ -7,6 +7,7 @@ the item it was on.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.enums import AgendaItemKind, MeetingStatus
-from livcr_desktop.domain.meeting import AgendaEntry, MeetingOverview
+from livcr_desktop.domain.meeting import AgendaEntry, DecisionDraft, MeetingOverview
 from livcr_desktop.services import attendance, cases, meetings, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
@@ -84,8 +85,11 @@ class ShortcutHelp(QDialog):
 
 
 class LiveMeetingWindow(QMainWindow):
+    """The chair's window; to the projector it is a :class:`~livcr_desktop.views.projector.MeetingSource`."""
+
     changed = Signal()  # anything shown may have changed (the projector listens to this)
     current_item_changed = Signal(object)  # agenda item id or None
+    decision_typed = Signal()  # the decision form of the current case was edited (not yet committed)
 
     def __init__(self, ctx: ServiceContext, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +127,7 @@ class LiveMeetingWindow(QMainWindow):
             self.pages.addWidget(page)
         for page in (self.attendance_page, self.review_page, self.case_page):
             page.changed.connect(self._content_changed)
+        self._relay_decision_edits()
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 1000])
@@ -257,6 +262,31 @@ class LiveMeetingWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         help_menu = self.menuBar().addMenu(_t("&Help"))
         help_menu.addAction(action(_t("Sneltoetsen"), "F1", self.show_help, "helpAction"))
+
+    def _relay_decision_edits(self) -> None:
+        """Every edit of the case page's decision form, as the one signal ``decision_typed``."""
+        page, typed = self.case_page, self._decision_edited
+        for text_signal in (page.dec_reasons.textChanged, page.dec_expect.textChanged, page.dec_referral.textChanged):
+            text_signal.connect(typed)
+        page.dec_type.currentIndexChanged.connect(typed)
+        page.dec_escalation.currentIndexChanged.connect(typed)
+        page.dec_review.check.toggled.connect(typed)
+        page.dec_review.edit.dateChanged.connect(typed)
+
+    def _decision_edited(self, *_args: object) -> None:
+        self.decision_typed.emit()
+
+    # -- what the projector reads (MeetingSource) --------------------------------------------------
+
+    def current_item_id(self) -> int | None:
+        return self.meeting.current_item_id
+
+    def agenda_entries(self) -> Sequence[AgendaEntry]:
+        return self.meeting.agenda
+
+    def typed_decision(self) -> DecisionDraft | None:
+        page = self.case_page
+        return page.decision_draft() if page.case_id is not None else None
 
     def _build_projector(self) -> None:
         """The audience window for the room, its controls and preview in a dock, a Projector menu."""

@@ -25,11 +25,12 @@ from livcr_desktop import __version__
 from livcr_desktop.domain.enums import CaseStatus, MeetingStatus
 from livcr_desktop.domain.followup import NextAgenda
 from livcr_desktop.domain.roles import Permission, PermissionDenied
-from livcr_desktop.services import cases, followup, meetings
+from livcr_desktop.services import audit_log, cases, followup, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
 from livcr_desktop.views.action_tracker import FILTER_OVERDUE as ACTIONS_OVERDUE
 from livcr_desktop.views.action_tracker import ActionTrackerWidget
+from livcr_desktop.views.admin_dialogs import AcknowledgeTruncationDialog, truncation_banner_text
 from livcr_desktop.views.case_form import CaseFormDialog
 from livcr_desktop.views.case_table_model import (
     COL_CODE,
@@ -38,6 +39,7 @@ from livcr_desktop.views.case_table_model import (
     FILTER_OVERDUE,
     CaseTableModel,
 )
+from livcr_desktop.views.contrast import alert_style
 from livcr_desktop.views.forms import fit_to_screen
 from livcr_desktop.views.language import LANGUAGES
 from livcr_desktop.views.live_meeting import LiveMeetingWindow
@@ -118,6 +120,15 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         layout.addWidget(self.count_label)
+        self.audit_banner = QLabel()
+        self.audit_banner.setObjectName("auditBanner")
+        self.audit_banner.setWordWrap(True)
+        self.audit_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.audit_banner.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.audit_banner.linkActivated.connect(lambda _link: self.acknowledge_audit_gap())
+        self.audit_banner.hide()
+        layout.insertWidget(0, self.audit_banner)
         self.tabs.addTab(central, _t("&Casussen"))
         self.tabs.addTab(self._meetings_tab(), _t("&Vergaderingen"))
         self.tracker = ActionTrackerWidget(ctx)
@@ -152,6 +163,7 @@ class MainWindow(QMainWindow):
             _t("Kluis: {path} — aangemeld als {user}").format(path=ctx.vault.path.name, user=ctx.user)
         )
         self.refresh()
+        self.update_audit_banner()
         self.table.sortByColumn(COL_CODE, Qt.SortOrder.DescendingOrder)
         self.table.resizeColumnsToContents()
         self.search.setFocus()
@@ -498,6 +510,23 @@ class MainWindow(QMainWindow):
             self.tracker.refresh()
         if hasattr(self, "overdue_actions_label"):
             self._update_action_count()
+
+    def update_audit_banner(self) -> None:
+        """For the chair: a banner while the audit trail has a reported, unacknowledged gap."""
+        opened = audit_log.open_truncations(self.ctx.vault) if self.ctx.may(Permission.ADMINISTER) else []
+        if not opened:
+            self.audit_banner.hide()
+            return
+        link = _t("Bevestigen met een reden…")
+        self.audit_banner.setText(f"{truncation_banner_text(opened)} <a href=\"ack\">{link}</a>")
+        self.audit_banner.setStyleSheet(alert_style(True))
+        self.audit_banner.show()
+
+    def acknowledge_audit_gap(self) -> int:
+        dialog = AcknowledgeTruncationDialog(self.ctx, self)
+        dialog.exec()
+        self.update_audit_banner()
+        return dialog.acknowledged
 
     def _update_counts(self) -> None:
         self.count_label.setText(

@@ -1,7 +1,8 @@
 """Qt models of the live meeting: agenda, attendance, assessment grid and action lists.
 
 Each model shows domain dataclasses fetched through the services; edits go straight to the
-services (committed at once) and the model reloads what was stored.
+services (committed at once) and the page hands the model what was stored: the rows that changed
+are replaced in place (``views.models``), so the keyboard position stays.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -29,10 +29,12 @@ from livcr_desktop.domain.meeting import (
     AssessmentGrid,
     AttendanceEntry,
     ContributionView,
+    DomainRow,
     MeetingOverview,
 )
 from livcr_desktop.views import labels
 from livcr_desktop.views.contrast import ALERT, alert_colour, readable, text_for_shade
+from livcr_desktop.views.models import Column, RowCache, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 AGENDA_MIME = "application/x-livcr-agenda-row"
@@ -77,16 +79,19 @@ class AgendaModel(QAbstractListModel):
 
     def __init__(self, on_move: Callable[[int, int], None], parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[AgendaEntry] = []
+        self._cache: RowCache[AgendaEntry] = RowCache(self, lambda e: e.id)
         self._current: int | None = None
         self._on_move = on_move
         self._running_extra: dict[int, int] = {}
 
+    @property
+    def _items(self) -> list[AgendaEntry]:
+        return self._cache.rows
+
     def set_agenda(self, items: Sequence[AgendaEntry], current: int | None) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._current = current
-        self.endResetModel()
+        if current != self._current:
+            self.set_current(current)
+        self._cache.set(items)
 
     def set_current(self, item_id: int | None) -> None:
         self._current = item_id
@@ -107,10 +112,7 @@ class AgendaModel(QAbstractListModel):
         return list(self._items)
 
     def row_of(self, item_id: int | None) -> int | None:
-        for row, e in enumerate(self._items):
-            if e.id == item_id:
-                return row
-        return None
+        return self._cache.row_of(item_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -172,7 +174,7 @@ class AgendaModel(QAbstractListModel):
         return False  # the view must not remove the source row: the reload after the move does it
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RowTableModel[AttendanceEntry]):
     """Who is there: status per member (editable) and the acknowledgement (checkable)."""
 
     COLS = 5  # organisation, name and role, status, for case, acknowledged
@@ -184,97 +186,65 @@ class AttendanceModel(QAbstractTableModel):
         case_label: Callable[[int | None], str],
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self._rows: list[AttendanceEntry] = []
-        self._on_status, self._on_ack, self._case_label = on_status, on_ack, case_label
+        def invited(r: AttendanceEntry) -> str:
+            return case_label(r.invited_case_id) if r.invited_case_id else _t("hele vergadering")
 
-    def set_rows(self, rows: Sequence[AttendanceEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        def acknowledged(r: AttendanceEntry) -> str:
+            if r.acknowledged_at is not None:
+                return _t("bevestigd om {time}").format(time=r.acknowledged_at.strftime("%H:%M"))
+            return "" if r.status is not AttendanceStatus.PRESENT else _t("nog niet")
 
-    def entry(self, row: int) -> AttendanceEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < self.COLS:
-            return [_t("Organisatie"), _t("Lid"), _t("Aanwezigheid"), _t("Uitgenodigd voor"),
-                    _t("Geheimhouding")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 2:
-            f |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == 4 and self._rows[index.row()].status is AttendanceStatus.PRESENT:
-            f |= Qt.ItemFlag.ItemIsUserCheckable
-        return f
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            if col == 0:
-                return r.organisation
-            if col == 1:
-                return f"{r.member_name} ({r.role})"
-            if col == 2:
-                return labels.attendance_status(r.status)
-            if col == 3:
-                return self._case_label(r.invited_case_id) if r.invited_case_id else _t("hele vergadering")
-            if col == 4:
-                if r.acknowledged_at is not None:
-                    return _t("bevestigd om {time}").format(time=r.acknowledged_at.strftime("%H:%M"))
-                return "" if r.status is not AttendanceStatus.PRESENT else _t("nog niet")
-        if role == EDIT and col == 2:
-            return r.status.value
-        if role == Qt.ItemDataRole.CheckStateRole and col == 4 and r.status is AttendanceStatus.PRESENT:
-            return Qt.CheckState.Checked if r.acknowledged_at else Qt.CheckState.Unchecked
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if not index.isValid():
-            return False
-        r = self._rows[index.row()]
-        if index.column() == 2 and role == EDIT:
-            self._on_status(r, AttendanceStatus(value))
-            return True
-        if index.column() == 4 and role == Qt.ItemDataRole.CheckStateRole:
-            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-            self._on_ack(r, checked)
-            return True
-        return False
+        super().__init__([
+            Column(lambda: _t("Organisatie"), lambda r: r.organisation),
+            Column(lambda: _t("Lid"), lambda r: f"{r.member_name} ({r.role})"),
+            Column(lambda: _t("Aanwezigheid"), lambda r: labels.attendance_status(r.status),
+                   edit_value=lambda r: r.status.value, edit=lambda r, v: on_status(r, AttendanceStatus(v))),
+            Column(lambda: _t("Uitgenodigd voor"), invited),
+            Column(lambda: _t("Geheimhouding"), acknowledged,
+                   checked=lambda r: r.acknowledged_at is not None if r.status is AttendanceStatus.PRESENT else None,
+                   set_checked=on_ack),
+        ], key=lambda r: r.member_id, parent=parent)
 
 
-class AssessmentGridModel(QAbstractTableModel):
+class AssessmentGridModel(RowTableModel[DomainRow]):
     """Life domains down; concern level, then one column per contributing organisation."""
 
     FIXED = 2  # domain, concern level
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([], key=lambda r: r.life_domain, parent=parent)
         self._grid: AssessmentGrid | None = None
         self._orgs: list[tuple[int, str]] = []
 
     def set_grid(self, grid: AssessmentGrid | None, extra_orgs: Sequence[tuple[int, str]] = ()) -> None:
-        self.beginResetModel()
-        self._grid = grid
+        """The same organisations: the rows that changed are replaced in place; others: a reset."""
         orgs = list(grid.organisations) if grid else []
         for o in extra_orgs:
             if o not in orgs:
                 orgs.append(o)
+        rows = list(grid.rows) if grid else []
+        had_grid, self._grid = self._grid is not None, grid
+        if orgs == self._orgs and had_grid and grid is not None:
+            self.set_rows(rows)
+            return
         self._orgs = orgs
-        self.endResetModel()
+        self.set_columns(self._grid_columns() if grid is not None else [], rows)
+
+    def _grid_columns(self) -> list[Column[DomainRow]]:
+        def level(row: DomainRow) -> str:
+            prev = "–" if row.previous_level is None else str(row.previous_level)
+            now = "?" if row.concern_level is None else str(row.concern_level)
+            return f"{prev} → {now}"
+
+        def org_column(org_id: int, name: str) -> Column[DomainRow]:
+            def text(row: DomainRow) -> str:
+                return "\n".join(contribution_line(c) for c in row.contributions.get(org_id, ()))
+
+            return Column(lambda: name, text, tooltip=lambda row: text(row) or None)
+
+        return [Column(lambda: _t("Levensdomein"), lambda r: labels.life_domain(r.life_domain)),
+                Column(lambda: _t("Bezorgdheid\n(vorige → nu)"), level),
+                *(org_column(org_id, name) for org_id, name in self._orgs)]
 
     def grid(self) -> AssessmentGrid | None:
         return self._grid
@@ -284,59 +254,27 @@ class AssessmentGridModel(QAbstractTableModel):
         return self._orgs[i][0] if 0 <= i < len(self._orgs) else None
 
     def domain_of_row(self, row: int) -> str | None:
-        if self._grid is None or not 0 <= row < len(self._grid.rows):
-            return None
-        return self._grid.rows[row].life_domain
+        return self.row_at(row).life_domain if 0 <= row < self.rowCount() else None
 
     def contributions_at(self, row: int, column: int) -> tuple[ContributionView, ...]:
         org = self.organisation_of_column(column)
-        if self._grid is None or org is None or not 0 <= row < len(self._grid.rows):
+        if org is None or not 0 <= row < self.rowCount():
             return ()
-        return self._grid.rows[row].contributions.get(org, ())
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._grid is None else len(self._grid.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._grid is None else self.FIXED + len(self._orgs)
+        return self.row_at(row).contributions.get(org, ())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if section == 0:
-                return _t("Levensdomein")
-            if section == 1:
-                return _t("Bezorgdheid\n(vorige → nu)")
-            i = section - self.FIXED
-            return self._orgs[i][1] if 0 <= i < len(self._orgs) else None
-        return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and role == DISPLAY:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if self._grid is None or not index.isValid() or not 0 <= index.row() < len(self._grid.rows):
+    def cell_style(self, row: DomainRow, column: int, role: int) -> Any:
+        if column != 1 or row.concern_level is None:
             return None
-        row = self._grid.rows[index.row()]
-        col = index.column()
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            if col == 0:
-                return labels.life_domain(row.life_domain)
-            if col == 1:
-                prev = "–" if row.previous_level is None else str(row.previous_level)
-                now = "?" if row.concern_level is None else str(row.concern_level)
-                return f"{prev} → {now}"
-            return "\n".join(contribution_line(c) for c in self.contributions_at(index.row(), col))
-        if role == Qt.ItemDataRole.BackgroundRole and col == 1 and row.concern_level is not None:
-            return QBrush(QColor(CONCERN_SHADES[row.concern_level]))
-        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and row.concern_level is not None and (
-                fixed := text_for_shade(CONCERN_SHADES[row.concern_level])):
+        shade = CONCERN_SHADES[row.concern_level]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(shade))
+        if role == Qt.ItemDataRole.ForegroundRole and (fixed := text_for_shade(shade)):
             return QBrush(fixed)
-        if role == Qt.ItemDataRole.ToolTipRole and col >= self.FIXED:
-            return "\n".join(contribution_line(c) for c in self.contributions_at(index.row(), col)) or None
         return None
 
 
@@ -351,105 +289,43 @@ def contribution_line(c: ContributionView) -> str:
     return ("• " + c.text + (" " + " ".join(marks) if marks else "")).strip()
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowTableModel[ActionView]):
     """Actions of a case (plan of approach) or of earlier meetings (review)."""
 
     COLS = 6  # case, description, owner, responsible, deadline, status
 
     def __init__(self, today: Callable[[], date], on_status: Callable[[ActionView, ActionStatus], None] | None = None,
                  parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActionView] = []
         self._today = today
-        self._on_status = on_status
 
-    def set_rows(self, rows: Sequence[ActionView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        def overdue(a: ActionView) -> str | None:
+            return _t("Deadline verstreken") if a.is_overdue(today()) else None
 
-    def entry(self, row: int) -> ActionView:
-        return self._rows[row]
+        super().__init__([
+            Column(lambda: _t("Casus"), lambda a: a.case_code),
+            Column(lambda: _t("Actie"), lambda a: a.description),
+            Column(lambda: _t("Eigenaar"), lambda a: a.owner_organisation),
+            Column(lambda: _t("Verantwoordelijke"), lambda a: a.responsible),
+            Column(lambda: _t("Deadline"), lambda a: format_date(a.deadline), tooltip=overdue),
+            Column(lambda: _t("Status"), lambda a: labels.action_status(a.status), edit_value=lambda a: a.status.value,
+                   edit=None if on_status is None else lambda a, v: on_status(a, ActionStatus(v))),
+        ], key=lambda a: a.id, parent=parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < self.COLS:
-            return [_t("Casus"), _t("Actie"), _t("Eigenaar"), _t("Verantwoordelijke"), _t("Deadline"),
-                    _t("Status")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 5 and self._on_status is not None:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a = self._rows[index.row()]
-        col = index.column()
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            return [a.case_code, a.description, a.owner_organisation, a.responsible, format_date(a.deadline),
-                    labels.action_status(a.status)][col]
-        if role == EDIT and col == 5:
-            return a.status.value
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and a.is_overdue(self._today()):
+    def cell_style(self, row: ActionView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.is_overdue(self._today()):
             return QBrush(alert_colour())
-        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and a.is_overdue(self._today()):
-            return _t("Deadline verstreken")
         return None
 
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if not index.isValid() or index.column() != 5 or role != EDIT or self._on_status is None:
-            return False
-        self._on_status(self._rows[index.row()], ActionStatus(value))
-        return True
 
-
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(RowTableModel[MeetingOverview]):
     COLS = 5
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MeetingOverview] = []
-
-    def set_rows(self, rows: Sequence[MeetingOverview]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def entry(self, row: int) -> MeetingOverview:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < self.COLS:
-            return [_t("Nummer"), _t("Datum"), _t("Soort"), _t("Status"), _t("Plaats")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        m = self._rows[index.row()]
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            return [m.number, f"{format_date(m.meeting_date)} {m.start_time.strftime('%H:%M')}",
-                    labels.meeting_kind(m.kind), labels.meeting_status(m.status), m.place][index.column()]
-        return None
+        super().__init__([
+            Column(lambda: _t("Nummer"), lambda m: m.number),
+            Column(lambda: _t("Datum"),
+                   lambda m: f"{format_date(m.meeting_date)} {m.start_time.strftime('%H:%M')}"),
+            Column(lambda: _t("Soort"), lambda m: labels.meeting_kind(m.kind)),
+            Column(lambda: _t("Status"), lambda m: labels.meeting_status(m.status)),
+            Column(lambda: _t("Plaats"), lambda m: m.place),
+        ], key=lambda m: m.id, parent=parent)

@@ -1,20 +1,29 @@
-"""Translated messages for validation issues and vault errors."""
+"""Translated messages for validation issues, vault errors and storage faults (disk full, read-only)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from livcr_desktop.domain.validation import ValidationCode, ValidationIssue
-from livcr_desktop.storage.errors import (
+from livcr_desktop.services.vaults import (
     CorruptVaultError,
+    DiskFullError,
     KeyringUnavailableError,
     NewerVaultError,
     NoKeyringSlotError,
     NotAVaultError,
+    NoWriteAccessError,
+    ReadOnlyMediaError,
+    StorageFault,
     VaultError,
     VaultExistsError,
     VaultMissingError,
     WrongPassphraseError,
+    as_storage_fault,
+    concerns_vault,
+    folder_of,
 )
 
 
@@ -36,12 +45,52 @@ def validation_message(issue: ValidationIssue) -> str:
         ValidationCode.TOO_SHORT: _t("Te kort: minstens 10 tekens."),
         ValidationCode.SELF: _t("U kunt uzelf niet verwijderen."),
         ValidationCode.LAST_CHAIR: _t("De kluis moet minstens één voorzitter houden."),
+        ValidationCode.BAD_CHARACTERS: _t("Deze tekst bevat een onzichtbaar teken dat de schrijfrichting omkeert; "
+                                          "verwijder het."),
     }
     return messages[issue.code]
 
 
+def storage_fault_message(exc: StorageFault) -> str:
+    """A full disk, a read-only medium or a folder without permission: what to do, never "damaged"."""
+    folder = str(folder_of(exc.path) or "")
+    match exc:
+        case DiskFullError():
+            return _t("De schijf is vol: maak {megabytes} MB vrij en probeer opnieuw. Er is niets gewijzigd.").format(
+                megabytes=exc.megabytes_to_free())
+        case ReadOnlyMediaError() if concerns_vault(exc.path):
+            return _t(
+                "De kluis staat op een alleen-lezen medium: kopieer de bestanden .vault en .vault.keys naar een "
+                "map waarin u kunt schrijven en open die kopie. Er is niets gewijzigd."
+            )
+        case ReadOnlyMediaError():
+            return _t("De map {folder} staat op een alleen-lezen medium: kies een andere map. "
+                      "Er is niets gewijzigd.").format(folder=folder)
+        case NoWriteAccessError():
+            return _t("U mag niet schrijven in de map {folder}: vraag schrijfrechten of kies een andere map. "
+                      "Er is niets gewijzigd.").format(folder=folder)
+        case _:
+            return _t("Er kon niet geschreven worden in de map {folder}. Er is niets gewijzigd.").format(
+                folder=folder)
+
+
+def file_error_message(exc: OSError) -> str:
+    """Why a file could not be written (or read), for a label or a message box; no exception names."""
+    fault = as_storage_fault(exc, _path_of(exc))
+    if isinstance(fault, StorageFault):
+        return storage_fault_message(fault)
+    return exc.strerror or _t("Het bestand kon niet gelezen of geschreven worden.")
+
+
+def _path_of(exc: OSError) -> Path | None:
+    name = exc.filename
+    return Path(name) if isinstance(name, str) and name else None
+
+
 def vault_error_message(exc: VaultError) -> str:
     match exc:
+        case StorageFault():
+            return storage_fault_message(exc)
         case WrongPassphraseError():
             return _t("Verkeerde wachtwoordzin. De kluis is niet geopend.")
         case NewerVaultError():

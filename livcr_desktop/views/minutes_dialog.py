@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.enums import AttendanceStatus, MeetingStatus
 from livcr_desktop.reports.model import Variant
-from livcr_desktop.services import meetings, minutes, reference
+from livcr_desktop.services import files, meetings, minutes, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.i18n import noop
+from livcr_desktop.views.messages import file_error_message
 from livcr_desktop.views.pdf_print import paint_pdf
 
 SIGNING_MESSAGES = {
@@ -260,11 +261,15 @@ class MinutesDialog(QDialog):
         if path:
             self.write_file(Path(path), pdf)
 
-    def write_file(self, path: Path, data: bytes) -> None:
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+    def write_file(self, path: Path, data: bytes) -> bool:
+        """Write the PDF durably (temporary file, every byte, fsync, rename); the old file stays on failure."""
+        try:
+            files.save_document(path, data)
+        except OSError as exc:
+            self.message.setText(_t("Niet bewaard: {error}").format(error=file_error_message(exc)))
+            return False
         self.message.setText(_t("Bewaard: {path}").format(path=str(path)))
+        return True
 
     def finalise(self) -> None:
         answer = QMessageBox.question(

@@ -8,15 +8,19 @@ The chair drives it from the live meeting window: projector on/off and the scree
 (B), freeze, follow the chair or stay on an item, reveal the current case's identity (confirmed,
 audited, withdrawn when the item changes) and text zoom. A small preview on the chair's screen
 is a grab of the real audience window, so it shows exactly what the wall shows.
+
+The controller knows the live meeting window only through :class:`MeetingSource` (its signals
+and a few public methods): this module does not import ``views.live_meeting``, which imports it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from math import ceil
 from time import perf_counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,6 +36,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -84,8 +89,8 @@ from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.meeting_models import format_date
 
 if TYPE_CHECKING:
-    from livcr_desktop.domain.meeting import DecisionDraft
-    from livcr_desktop.views.live_meeting import LiveMeetingWindow
+    from livcr_desktop.domain.meeting import AgendaEntry, DecisionDraft
+    from livcr_desktop.services.context import ServiceContext
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -764,14 +769,52 @@ def screen_label(screen: QScreen | None) -> str:
     return _t("scherm {n} '{name}', {w}×{h}").format(n=number or "?", name=screen.name(), w=g.width(), h=g.height())
 
 
+class MeetingSource(Protocol):
+    """What the projector needs of the chair's meeting window (``LiveMeetingWindow`` provides it).
+
+    The controller listens to the three signals and reads the rest through these members only.
+    """
+
+    @property
+    def changed(self) -> SignalInstance:
+        """Anything shown may have changed."""
+
+    @property
+    def current_item_changed(self) -> SignalInstance:
+        """The chair moved to another agenda item (its id, or None)."""
+
+    @property
+    def decision_typed(self) -> SignalInstance:
+        """The decision being typed on the current case changed (before it is committed)."""
+
+    @property
+    def ctx(self) -> ServiceContext: ...
+
+    @property
+    def meeting_id(self) -> int: ...
+
+    def current_item_id(self) -> int | None:
+        """The chair's current agenda item."""
+
+    def agenda_entries(self) -> Sequence[AgendaEntry]:
+        """The meeting's agenda, in order."""
+
+    def typed_decision(self) -> DecisionDraft | None:
+        """The decision form of the current case as typed so far (None when no case is shown)."""
+
+    def window(self) -> QWidget:
+        """The chair's window: the projector's actions, dialogs and focus belong to it."""
+
+
 class ProjectorController(QObject):
     """Owns the audience window; rebuilds its view-model whenever the chair's meeting changes."""
 
     state_changed = Signal()
 
-    def __init__(self, live: LiveMeetingWindow) -> None:
-        super().__init__(live)
-        self.live = live
+    def __init__(self, meeting: MeetingSource) -> None:
+        self.meeting = meeting
+        self.chair = meeting.window()
+        super().__init__(self.chair)
         self.audience = AudienceWindow()
         self._enabled = False
         self._follow = True
@@ -795,20 +838,14 @@ class ProjectorController(QObject):
         self.panel = ProjectorPanel(self)
         self.preview = self.panel.preview
 
-        live.changed.connect(self.schedule)
-        live.current_item_changed.connect(self._item_changed)
-        page = live.case_page
-        for text_signal in (page.dec_reasons.textChanged, page.dec_expect.textChanged, page.dec_referral.textChanged):
-            text_signal.connect(self.schedule)
-        page.dec_type.currentIndexChanged.connect(self.schedule)
-        page.dec_escalation.currentIndexChanged.connect(self.schedule)
-        page.dec_review.check.toggled.connect(self.schedule)
-        page.dec_review.edit.dateChanged.connect(self.schedule)
+        meeting.changed.connect(self.schedule)
+        meeting.current_item_changed.connect(self._item_changed)
+        meeting.decision_typed.connect(self.schedule)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screen_added)
         app.screenRemoved.connect(self._screen_removed)
-        live.installEventFilter(self)
+        self.chair.installEventFilter(self)
         self.audience.rendered.connect(self._preview_timer.start)
         self.audience.closed.connect(self._closed_by_window_system)
         self.audience.activated.connect(lambda: QTimer.singleShot(0, self, self._give_focus_back))
@@ -820,13 +857,13 @@ class ProjectorController(QObject):
 
     def _build_actions(self) -> None:
         def action(text: str, button: str, keys: list[str], name: str, checkable: bool = True) -> QAction:
-            a = QAction(text, self.live)
+            a = QAction(text, self.chair)
             a.setObjectName(name)
             a.setIconText(button)
             a.setCheckable(checkable)
             a.setShortcuts([QKeySequence(k) for k in keys])
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.live.addAction(a)
+            self.chair.addAction(a)
             return a
 
         self.enable_action = action(_t("Projector aan"), _t("Aan (F5)"), ["F5", "Ctrl+Shift+P"], "projectorOnAction")
@@ -874,7 +911,7 @@ class ProjectorController(QObject):
         return self._reveal is not None
 
     def projected_item_id(self) -> int | None:
-        return self.live.meeting.current_item_id if self._follow else self._pinned
+        return self.meeting.current_item_id() if self._follow else self._pinned
 
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
@@ -892,9 +929,6 @@ class ProjectorController(QObject):
     def set_blank(self, blank: bool) -> None:
         self.audience.set_blank(blank)
         self._sync()
-
-    def toggle_blank(self) -> None:
-        self.set_blank(not self.audience.blank)
 
     def set_frozen(self, frozen: bool) -> None:
         if not frozen:
@@ -925,7 +959,7 @@ class ProjectorController(QObject):
 
     def _projected_case_id(self) -> int | None:
         item = self.projected_item_id()
-        entry = next((e for e in self.live.meeting.agenda if e.id == item), None)
+        entry = next((e for e in self.meeting.agenda_entries() if e.id == item), None)
         return entry.case_id if entry is not None else None
 
     def toggle_reveal(self) -> None:
@@ -939,24 +973,24 @@ class ProjectorController(QObject):
     def request_reveal(self) -> bool:
         """Ask the chair, then show the identity of the projected case until the item changes."""
         item, case_id = self.projected_item_id(), self._projected_case_id()
-        ctx = self.live.ctx
+        ctx = self.meeting.ctx
         if item is None or case_id is None or not ctx.may(Permission.READ_IDENTITY):
             return False
         if not cases.has_identity(ctx, case_id):
-            QMessageBox.information(self.live, _t("Identiteit tonen"),
+            QMessageBox.information(self.chair, _t("Identiteit tonen"),
                                     _t("Van deze casus is geen identiteit gekend: er is niets te tonen."))
             return False
         answer = QMessageBox.question(
-            self.live, _t("Identiteit tonen op de projector"),
+            self.chair, _t("Identiteit tonen op de projector"),
             _t("De naam en geboortedatum van deze casus worden op de projector getoond, voor iedereen in de "
                "zaal. Dit wordt in het auditlog vastgelegd. Ze verdwijnen bij het volgende agendapunt.\n\n"
                "Identiteit tonen?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
-        self.live.activateWindow()  # not every platform hands the keyboard back after a dialog
+        self.chair.activateWindow()  # not every platform hands the keyboard back after a dialog
         if answer != QMessageBox.StandardButton.Yes or self._shut:
             return False
-        self._reveal = projection.reveal_identity(ctx, self.live.meeting_id, item)
+        self._reveal = projection.reveal_identity(ctx, self.meeting.meeting_id, item)
         self.refresh()
         return self._reveal is not None
 
@@ -977,23 +1011,19 @@ class ProjectorController(QObject):
         if not self._refresh_timer.isActive() and not self._shut:
             self._refresh_timer.start()
 
-    def _typed_decision(self) -> DecisionDraft | None:
-        page = self.live.case_page
-        return page.decision_draft() if page.case_id is not None else None
-
     def refresh(self) -> None:
         self._refresh_timer.stop()
         if self._shut:
             return
-        if self.live.ctx.vault.closed:  # locked: the session lock hides the wall and shows it again later
+        if self.meeting.ctx.vault.closed:  # locked: the session lock hides the wall and shows it again later
             self._revoke()
             return
         start = perf_counter()
         item = self.projected_item_id()
         if self._reveal is not None and self._reveal.item_id != item:
             self._revoke()
-        view = projection.build_projection(self.live.ctx, self.live.meeting_id, item, self._reveal,
-                                           self._typed_decision())
+        view = projection.build_projection(self.meeting.ctx, self.meeting.meeting_id, item, self._reveal,
+                                           self.meeting.typed_decision())
         self.audience.show_view(view)
         self.last_build_ms = (perf_counter() - start) * 1000
 
@@ -1005,7 +1035,7 @@ class ProjectorController(QObject):
 
     def target_screen(self, screens: list[QScreen]) -> tuple[QScreen, bool]:
         """(screen, full screen?): the chosen screen, else one the chair's window is not on."""
-        chair = self.live.screen()
+        chair = self.chair.screen()
         matching = [s for s in screens if screen_key(s) == self._screen_choice]
         chosen = next((s for s in matching if s is not chair), matching[0] if matching else None)
         if chosen is None:
@@ -1056,15 +1086,15 @@ class ProjectorController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A reveal needs the chair at their screen: it ends when their window hides (lock, minimise)."""
-        if watched is self.live and event.type() == QEvent.Type.Hide and self._reveal is not None:
+        if watched is self.chair and event.type() == QEvent.Type.Hide and self._reveal is not None:
             self._revoke()
             self._sync()
         return False
 
     def _give_focus_back(self) -> None:
         """The chair types in their own window: if the wall took the focus, hand it back."""
-        if not self._shut and self.live.isVisible() and self.audience.isActiveWindow():
-            self.live.activateWindow()
+        if not self._shut and self.chair.isVisible() and self.audience.isActiveWindow():
+            self.chair.activateWindow()
 
     def _closed_by_window_system(self) -> None:
         self._enabled = False
@@ -1087,7 +1117,7 @@ class ProjectorController(QObject):
         if self.audience.frozen:
             parts.append(_t("BEVROREN"))
         if not self._follow:
-            number = next((i for i, e in enumerate(self.live.meeting.agenda, 1) if e.id == self._pinned), None)
+            number = next((i for i, e in enumerate(self.meeting.agenda_entries(), 1) if e.id == self._pinned), None)
             parts.append(_t("blijft op punt {n}").format(n=number or "—"))
         else:
             parts.append(_t("volgt de voorzitter"))
@@ -1106,7 +1136,7 @@ class ProjectorController(QObject):
                          (self.reveal_action, self._reveal is not None)):
             a.setChecked(value)
         case_id = self._projected_case_id()
-        ctx = self.live.ctx
+        ctx = self.meeting.ctx
         self.reveal_action.setEnabled(self._reveal is not None or (
             case_id is not None and ctx.may(Permission.READ_IDENTITY) and not ctx.vault.closed
             and cases.has_identity(ctx, case_id)))

@@ -303,10 +303,6 @@ class _DomainsEditor(_Editor):
         for key in value if isinstance(value, tuple | list) else ():
             self.list.addItem(self._item(str(key)))
 
-    def set_labels(self, names: dict[str, str]) -> None:
-        self.custom_labels = dict(names)
-        self.set_value(tuple(self.domain_keys()))
-
     def ask_domain(self) -> None:
         name, ok = QInputDialog.getText(self.widget, _t("Levensdomein toevoegen"), _t("Naam van het domein:"))
         if ok and name.strip():

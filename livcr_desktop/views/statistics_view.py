@@ -48,6 +48,7 @@ from livcr_desktop.services.statistics import (
 from livcr_desktop.views import labels
 from livcr_desktop.views.charts import SERIES_COLORS, THRESHOLD, BarChart, BarValue, Series
 from livcr_desktop.views.forms import fit_to_screen
+from livcr_desktop.views.messages import file_error_message
 
 Index = QModelIndex | QPersistentModelIndex
 CUSTOM = -1  # the period combo's "other period" entry
@@ -412,8 +413,8 @@ class StatisticsWindow(QWidget):
             path = Path(chosen)
         try:
             statistics.export(self.ctx, self.stats, fmt, path)
-        except OSError as exc:
-            self.message.setText(_t("Niet bewaard: {error}").format(error=exc.strerror or str(exc)))
+        except OSError as exc:  # a full disk or read-only medium says what to do (nothing was written)
+            self.message.setText(_t("Niet bewaard: {error}").format(error=file_error_message(exc)))
             return None
         self.message.setText(_t("Bewaard: {path}").format(path=str(path)))
         return path

@@ -136,6 +136,11 @@ class UnlockDialog(QDialog):
         self._retry_timer.setSingleShot(True)
         self._retry_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5% early
         self._retry_timer.timeout.connect(self._allow_retry)
+        # Wrong passphrases typed in another process or an earlier run count too (``<vault>.attempts``).
+        self.throttle.bind(path)
+        if self.throttle.remaining() > 0:
+            self.ok_button.setEnabled(False)
+            self._retry_timer.start(int(self.throttle.remaining() * 1000) + 1)
 
     def try_unlock(self) -> None:
         if self.throttle.remaining() > 0:

@@ -238,19 +238,24 @@
       <translation>&amp;Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="882" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="956" />
       <source>&amp;Audittrail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="877" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="951" />
       <source>&amp;Back-ups…</source>
       <translation>&amp;Backups…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="933" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1007" />
       <source>&amp;Beheer</source>
       <translation>Administrat&amp;ion</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="831" />
+      <source>&amp;Bevestigen</source>
+      <translation>&amp;Acknowledge</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
@@ -278,6 +283,11 @@
       <translation>&amp;New passphrase:</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="820" />
+      <source>&amp;Reden:</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="639" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
@@ -288,7 +298,7 @@
       <translation>&amp;Renew</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="878" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="952" />
       <source>&amp;Wachtwoordzin wijzigen…</source>
       <translation>Change &amp;passphrase…</translation>
     </message>
@@ -303,9 +313,14 @@
       <translation>&amp;Erase…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="837" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="910" />
       <source>({n} bevindingen in totaal.)</source>
       <translation>({n} findings in total.)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="801" />
+      <source>({n} meldingen.)</source>
+      <translation>({n} reports.)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
@@ -316,6 +331,11 @@
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Afgesloten op</source>
       <translation>Closed on</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="843" />
+      <source>Alleen de voorzitter kan dit bevestigen.</source>
+      <translation>Only the chair can acknowledge this.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="359" />
@@ -349,6 +369,16 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="798" />
+      <source>Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.</source>
+      <translation>Audit trail incomplete: events were rewritten since {since}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="795" />
+      <source>Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.</source>
+      <translation>Audit trail incomplete: {n} events missing since {since}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="860" />
       <source>Audittrail — LIVC-R Desktop</source>
       <translation>Audit trail — LIVC-R Desktop</translation>
     </message>
@@ -378,7 +408,7 @@
       <translation>Backups — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="881" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="955" />
       <source>Be&amp;waartermijn…</source>
       <translation>&amp;Retention period…</translation>
     </message>
@@ -408,7 +438,7 @@
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="880" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="954" />
       <source>Database&amp;sleutel vernieuwen…</source>
       <translation>Renew database &amp;key…</translation>
     </message>
@@ -423,17 +453,17 @@
       <translation>Renew database key — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="908" />
       <source>De audittrail is NIET intact.</source>
       <translation>The audit trail is NOT intact.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="829" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="902" />
       <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
       <translation>The audit trail is intact: {n} events, every link checks out.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="788" />
       <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
       <translation>The audit trail does not check out at event {n}.</translation>
     </message>
@@ -618,6 +648,11 @@
       <translation>Event {n} is no longer the same as recorded: the audit trail has been rewritten.</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
+      <source>Gebeurtenis {n} meldt ontbrekende gebeurtenissen; een beheerder heeft dat nog niet bevestigd.</source>
+      <translation>Event {n} reports missing events; an administrator has not acknowledged it yet.</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="785" />
       <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
       <translation>Event {n} differs from the same event in a backup.</translation>
@@ -628,7 +663,7 @@
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="805" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="867" />
       <source>Gebeurtenissen van de audittrail</source>
       <translation>Audit trail events</translation>
     </message>
@@ -636,6 +671,16 @@
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Gebruiker</source>
       <translation>User</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="817" />
+      <source>Geef de reden op; de bevestiging komt zelf in de audittrail.</source>
+      <translation>Give the reason; the acknowledgement itself goes into the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="846" />
+      <source>Geef een reden op.</source>
+      <translation>Give a reason.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="584" />
@@ -718,7 +763,7 @@
       <translation>Folder: {folder}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="810" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="872" />
       <source>Naar de eerste &amp;breuk</source>
       <translation>Go to the first &amp;break</translation>
     </message>
@@ -738,7 +783,17 @@
       <translation>Make a &amp;backup now</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="808" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="813" />
+      <source>Onvolledige audittrail bevestigen — LIVC-R Desktop</source>
+      <translation>Acknowledge an incomplete audit trail — LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="874" />
+      <source>Onvolledigheid b&amp;evestigen…</source>
+      <translation>Ackno&amp;wledge the gap…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="870" />
       <source>Opnieuw &amp;controleren</source>
       <translation>Check &amp;again</translation>
     </message>
@@ -752,6 +807,11 @@
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="823" />
+      <source>Reden van de bevestiging</source>
+      <translation>Reason for the acknowledgement</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="572" />
@@ -799,7 +859,7 @@
       <translation>Your passphrase ({user}) will be replaced; those of other users will not. Backups from before the change still open with the old passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="831" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="904" />
       <source>Vergeleken met {b} back-up(s).</source>
       <translation>Compared with {b} backup(s).</translation>
     </message>
@@ -878,7 +938,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../livcr_desktop/views/app.py" line="104" />
+      <location filename="../../livcr_desktop/views/app.py" line="193" />
       <source>Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: &lt;b&gt;{p}&lt;/b&gt;</source>
       <translation>Demo: a fictitious municipality with fictitious people. Passphrase: &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
@@ -1495,758 +1555,773 @@
   <context>
     <name>ImportDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="841" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="843" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="474" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="724" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="476" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="726" />
       <source>&amp;Bestand kiezen…</source>
       <translation>Choose &amp;file…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="364" />
       <source>&amp;Bladeren…</source>
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="378" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="380" />
       <source>&amp;Exporteren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="489" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="840" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="491" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="842" />
       <source>&amp;Importeren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="309" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="379" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="491" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="311" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="381" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="493" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="838" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="840" />
       <source>&amp;Volgende &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="839" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="841" />
       <source>&lt; &amp;Vorige</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="704" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="706" />
       <source>Aanmeldingsdatum</source>
       <translation>Referral date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="715" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="717" />
       <source>Bestand</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="363" />
       <source>Bestand (.json)</source>
       <translation>File (.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="430" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="432" />
       <source>Bestand vervangen</source>
       <translation>Replace file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="137" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="138" />
       <source>Bevat een NUL-teken of een ongeldig teken.</source>
       <translation>Contains a NUL character or an invalid character.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="443" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="445" />
       <source>Bewaard: {path} ({counts}).</source>
       <translation>Saved: {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="723" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="725" />
       <source>CSV-bestand</source>
       <translation>CSV file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="739" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="741" />
       <source>CSV-bestand (*.csv *.txt)</source>
       <translation>CSV file (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="831" />
       <source>Caselijst importeren (CSV) — LIVC-R Desktop</source>
       <translation>Import case list (CSV) — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="739" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="741" />
       <source>Caselijst kiezen</source>
       <translation>Choose case list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="186" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="352" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="354" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="785" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="787" />
       <source>Controle</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="341" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="343" />
       <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
       <translation>The &amp;whole vault (to transfer or archive it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="164" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="165" />
       <source>De export van één casus bevat precies één casus.</source>
       <translation>The export of one case contains exactly one case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="172" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="173" />
       <source>De kluis weigerde de gegevens; er werd niets geïmporteerd.</source>
       <translation>The vault refused the data; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="427" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="429" />
       <source>De map {folder} bestaat niet.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="229" />
       <source>De tekens in dit bestand zijn niet leesbaar (geen UTF-8 of Windows-1252).</source>
       <translation>The characters in this file cannot be read (not UTF-8 or Windows-1252).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="205" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="206" />
       <source>Deze dossiercode komt al voor (in het bestand of in de kluis).</source>
       <translation>This case code already occurs (in the file or in the vault).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="169" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="170" />
       <source>Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis geïmporteerd.</source>
       <translation>This vault already contains data: a full export is only imported into an empty vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="116" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="117" />
       <source>Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij.</source>
       <translation>This file has format version {version} and was made with a newer version of LIVC-R Desktop; this version reads up to version {supported}. Update the application.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="166" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="167" />
       <source>Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan geïmporteerd worden.</source>
       <translation>This is the export of one case (subject access request); only the export of a whole vault can be imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
       <source>Dit is een rekenblad (.xlsx of .ods), geen CSV. Bewaar het eerst als CSV.</source>
       <translation>This is a spreadsheet (.xlsx or .ods), not a CSV file. Save it as CSV first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="230" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="231" />
       <source>Dit is geen CSV-tekstbestand.</source>
       <translation>This is not a CSV text file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="114" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="115" />
       <source>Dit is geen LIVC-R-uitwisselingsbestand.</source>
       <translation>This is not an LIVC-R exchange file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="232" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="234" />
       <source>Dit is geen leesbaar CSV-bestand.</source>
       <translation>This is not a readable CSV file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="133" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="134" />
       <source>Dit veld staat er meer dan eens.</source>
       <translation>This field appears more than once.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Dossiercode</source>
       <translation>Case code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="155" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="156" />
       <source>Dubbel: hetzelfde als {first}.</source>
       <translation>Duplicate: the same as {first}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="465" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="467" />
       <source>Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets.</source>
       <translation>A full export (JSON) is imported into this vault if the vault is still empty. The whole file is checked first: everything is imported, or nothing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="786" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="788" />
       <source>Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als geen enkele rij nog een probleem heeft: alles, of niets.</source>
       <translation>Every row has been checked as in the case form. Nothing is imported until no row has a problem left: everything, or nothing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="547" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="549" />
       <source>Er werd niets geïmporteerd.</source>
       <translation>Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="523" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="525" />
       <source>Export van {when}: {counts}. Alles is in orde.</source>
       <translation>Export of {when}: {counts}. Everything is in order.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
       <source>Exportbestand</source>
       <translation>Export file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="413" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="415" />
       <source>Exportbestand opslaan</source>
       <translation>Save export file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="337" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="339" />
       <source>Exporteren — LIVC-R Desktop</source>
       <translation>Export — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="343" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="345" />
       <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
       <translation>&amp;One case (subject access request by the person concerned, GDPR Art. 15)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
       <source>Geboortedatum</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="159" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="160" />
       <source>Geen agendapunt op positie {position} in deze vergadering.</source>
       <translation>No agenda item at position {position} in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="150" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="151" />
       <source>Geen geldig tijdstip (UU:MM:SS).</source>
       <translation>Not a valid time (HH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="109" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="106" />
       <source>Geen geldige JSON (regel {line}, kolom {column}).</source>
       <translation>Not valid JSON (line {line}, column {column}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="146" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="147" />
       <source>Geen geldige datum (JJJJ-MM-DD).</source>
       <translation>Not a valid date (YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="193" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="194" />
       <source>Geen geldige datum (dd/mm/jjjj of jjjj-mm-dd).</source>
       <translation>Not a valid date (dd/mm/yyyy or yyyy-mm-dd).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="148" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="149" />
       <source>Geen geldige datum en tijd (JJJJ-MM-DDTUU:MM:SS).</source>
       <translation>Not a valid date and time (YYYY-MM-DDTHH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="207" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="208" />
       <source>Geen kolom gekoppeld aan het verplichte veld „{field}”.</source>
       <translation>No column mapped to the required field “{field}”.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="201" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="202" />
       <source>Geen lid met deze naam in de kluis.</source>
       <translation>No member with this name in the vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="199" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="200" />
       <source>Geen organisatie met deze naam in de kluis.</source>
       <translation>No organisation with this name in the vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="139" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="140" />
       <source>Heeft niet de vereiste vorm.</source>
       <translation>Does not have the required format.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="233" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="235" />
       <source>Het bestand bevat geen rijen.</source>
       <translation>The file contains no rows.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="231" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="111" />
+      <source>Het bestand bevat meer dan {max} waarden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="233" />
+      <source>Het bestand heeft te veel cellen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="232" />
       <source>Het bestand heeft te veel rijen.</source>
       <translation>The file has too many rows.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="300" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="302" />
       <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
       <translation>The file has {n} problem(s). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="518" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="520" />
       <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
       <translation>The file has {n} problem(s); nothing will be imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="107" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="104" />
       <source>Het bestand is geen UTF-8-tekst.</source>
       <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="103" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="100" />
       <source>Het bestand is groter dan {max} MiB.</source>
       <translation>The file is larger than {max} MiB.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="229" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="230" />
       <source>Het bestand is te groot.</source>
       <translation>The file is too large.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="105" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="234" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="102" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="236" />
       <source>Het bestand kan niet gelezen worden.</source>
       <translation>The file cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="439" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="441" />
       <source>Het bestand kon niet geschreven worden: {reason}</source>
       <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="209" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="210" />
       <source>Het veld „{field}” is aan meer dan één kolom gekoppeld.</source>
       <translation>The field “{field}” is mapped to more than one column.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="162" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="163" />
       <source>Hoort alleen in de export van één casus.</source>
       <translation>Belongs only in the export of one case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="538" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="540" />
       <source>Importeren</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="297" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="299" />
       <source>Importeren niet mogelijk — LIVC-R Desktop</source>
       <translation>Import not possible — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="462" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="464" />
       <source>Importeren uit een uitwisselingsbestand — LIVC-R Desktop</source>
       <translation>Import from an exchange file — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
       <source>Interne gegevens van een kluis, geen instelling van de cel: kan niet geïmporteerd worden.</source>
       <translation>Internal data of a vault, not a setting of the cell: cannot be imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="716" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="718" />
       <source>Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, UTF-8 of Windows-1252 worden herkend.</source>
       <translation>Choose the case list as a CSV file (from Excel: “Save as… CSV”). Semicolon or comma, UTF-8 or Windows-1252 are recognised.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="752" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="754" />
       <source>Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code.</source>
       <translation>For each column, choose the case field, or “do not import”. Referral date and phenomenon are required; a row without a case code gets the next free code.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="647" />
       <source>Kolom in het bestand</source>
       <translation>Column in the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="751" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="757" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="753" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="759" />
       <source>Kolommen koppelen</source>
       <translation>Map columns</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="72" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="69" />
       <source>Let op: het exportbestand is NIET versleuteld. Het bevat identiteiten en informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft. De export wordt gelogd.</source>
       <translation>Warning: the export file is NOT encrypted. It contains identities and information covered by shared professional secrecy (Art. 458ter Criminal Code). Store it only on an encrypted medium, hand it over only in person or encrypted, and delete it as soon as it has served its purpose. The export is logged.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="127" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="128" />
       <source>Mag niet leeg zijn.</source>
       <translation>Must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="203" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="204" />
       <source>Meer cellen dan de kopregel kolommen heeft.</source>
       <translation>More cells than the header row has columns.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
       <source>Minderjarig</source>
       <translation>Minor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="152" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="153" />
       <source>Moet tussen {minimum} en {maximum} liggen.</source>
       <translation>Must be between {minimum} and {maximum}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
       <source>Naam</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="129" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="130" />
       <source>Onbekend veld.</source>
       <translation>Unknown field.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="143" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="144" />
       <source>Onbekende waarde „{value}”; toegelaten: {allowed}.</source>
       <translation>Unknown value “{value}”; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="197" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="198" />
       <source>Onbekende waarde.</source>
       <translation>Unknown value.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="120" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="121" />
       <source>Ongeldige formaatversie.</source>
       <translation>Invalid format version.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="142" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="143" />
       <source>Ongeldige waarde.</source>
       <translation>Invalid value.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="186" />
       <source>Opmerkingen (screening)</source>
       <translation>Remarks (screening)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
       <source>Organisatie signaalgever</source>
       <translation>Referrer organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="275" />
       <source>Plaats in het bestand</source>
       <translation>Location in the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="275" />
       <source>Probleem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="704" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="706" />
       <source>Problemen</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="282" />
       <source>Problemen in het bestand</source>
       <translation>Problems in the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Rij</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="220" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="221" />
       <source>Rij {row}, kolom „{column}”: {message}</source>
       <translation>Row {row}, column “{column}”: {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="222" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="223" />
       <source>Rij {row}: {message}</source>
       <translation>Row {row}: {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="796" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="798" />
       <source>Rijen van het bestand</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="195" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="196" />
       <source>Schrijf het jaar met vier cijfers (dd/mm/jjjj).</source>
       <translation>Write the year with four digits (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
       <source>Sector signaalgever</source>
       <translation>Referrer sector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="112" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="109" />
       <source>Te diep genest.</source>
       <translation>Nested too deeply.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="135" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="136" />
       <source>Te lang: {length} tekens, hoogstens {max}.</source>
       <translation>Too long: {length} characters, at most {max}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="472" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="474" />
       <source>Uitwisselingsbestand</source>
       <translation>Exchange file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="414" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="501" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="416" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="503" />
       <source>Uitwisselingsbestand (*.json)</source>
       <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="500" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="502" />
       <source>Uitwisselingsbestand kiezen</source>
       <translation>Choose exchange file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="409" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="411" />
       <source>Uw rol laat geen export toe.</source>
       <translation>Your role does not allow exports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="515" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="892" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="517" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="894" />
       <source>Uw rol laat geen import toe.</source>
       <translation>Your role does not allow imports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="647" />
       <source>Veld van de casus</source>
       <translation>Case field</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="122" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="123" />
       <source>Verkeerd type: {expected} verwacht, {found} gevonden.</source>
       <translation>Wrong type: {expected} expected, {found} found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="125" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="126" />
       <source>Verplicht veld ontbreekt.</source>
       <translation>Required field missing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="157" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="158" />
       <source>Verwijst naar „{value}”, dat niet in het bestand staat.</source>
       <translation>Refers to “{value}”, which is not in the file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
       <source>Volgende bespreking</source>
       <translation>Next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="647" />
       <source>Voorbeelden</source>
       <translation>Examples</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
       <source>Voornaam</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>aanwezigheden</source>
       <translation>attendance records</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="322" />
       <source>actie-opvolgingen</source>
       <translation>action follow-ups</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
       <source>acties</source>
       <translation>actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>agendapunten</source>
       <translation>agenda items</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
       <source>beslissingen</source>
       <translation>decisions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
       <source>casussen</source>
       <translation>cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
       <source>domeinbeoordelingen</source>
       <translation>domain assessments</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="89" />
       <source>geheel getal</source>
       <translation>integer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="90" />
       <source>getal</source>
       <translation>number</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
       <source>inbrengen</source>
       <translation>contributions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
       <source>integrale analyses</source>
       <translation>integral assessments</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>komma</source>
       <translation>comma</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
       <source>leden</source>
       <translation>members</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="90" />
       <source>lijst</source>
       <translation>list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="90" />
       <source>null</source>
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="90" />
       <source>object</source>
       <translation>object</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
       <source>organisaties</source>
       <translation>organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>puntkomma</source>
       <translation>semicolon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="89" />
       <source>tekst</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="322" />
       <source>terugkoppelingen aan signaalgevers</source>
       <translation>feedback messages to referrers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="89" />
       <source>true of false</source>
       <translation>true or false</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>vergaderingen</source>
       <translation>meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="323" />
       <source>verslagdocumenten (enkel vermeld)</source>
       <translation>minutes documents (listed only)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>verticale streep</source>
       <translation>vertical bar</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="684" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="686" />
       <source>{code} (automatisch)</source>
       <translation>{code} (automatic)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="879" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="881" />
       <source>{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot ze opgelost zijn (in het bestand of in de koppeling).</source>
       <translation>{issues} problem(s) in {rows} row(s); nothing will be imported until they are resolved (in the file or in the mapping).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="431" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="433" />
       <source>{name} bestaat al. Vervangen?</source>
       <translation>{name} already exists. Replace it?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="539" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="541" />
       <source>{n} casussen en alle bijhorende gegevens in deze kluis importeren?</source>
       <translation>Import {n} cases and all related data into this vault?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="877" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="879" />
       <source>{n} rijen worden als casus geïmporteerd.</source>
       <translation>{n} rows will be imported as cases.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="862" />
       <source>{rows} rijen, {columns} kolommen; scheidingsteken: {delimiter}; codering: {encoding}.</source>
       <translation>{rows} rows, {columns} columns; delimiter: {delimiter}; encoding: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="618" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="650" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="620" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="652" />
       <source>— niet importeren —</source>
       <translation>— do not import —</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="113" />
+      <source>… en nog {n} problemen.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2582,275 +2657,275 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="250" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="255" />
       <source>&amp;Bewerken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="258" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="263" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="265" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="292" />
       <source>&amp;Projector</source>
       <translation>&amp;Projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="235" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
       <source>&amp;Vergadering</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="400" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="427" />
       <source>'{title}' van de agenda halen?</source>
       <translation>Remove '{title}' from the agenda?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="201" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="206" />
       <source>+ casus</source>
       <translation>+ case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="204" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="209" />
       <source>+ punt</source>
       <translation>+ item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="182" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="187" />
       <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
       <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="239" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="244" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="171" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="176" />
       <source>Aanwezigheid (F2)</source>
       <translation>Attendance (F2)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="327" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="354" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Attendance incomplete</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="186" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="191" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="244" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
       <source>Agendapunt hoger</source>
       <translation>Move agenda item up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="56" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Move agenda item up / down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="250" />
       <source>Agendapunt lager</source>
       <translation>Move agenda item down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="388" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="415" />
       <source>Agendapunt toevoegen</source>
       <translation>Add agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="399" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="426" />
       <source>Agendapunt verwijderen</source>
       <translation>Remove agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="457" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="484" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Item: {used} / {planned}:00</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="200" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="205" />
       <source>Casus om toe te voegen</source>
       <translation>Case to add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="472" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="499" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date of the next meeting (dd/mm/yyyy; leave empty if not yet known):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="59" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="60" />
       <source>Deze hulp</source>
       <translation>This help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="480" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="507" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Give the date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="466" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="493" />
       <source>Gepland: {n} min</source>
       <translation>Planned: {n} min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="113" />
+      <location filename="../../livcr_desktop/views/projector.py" line="118" />
       <source>Identiteit van de casus tonen op de projector (met bevestiging, gelogd)</source>
       <translation>Show the case's identity on the projector (with confirmation, logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="328" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="355" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Not everyone present has confirmed confidentiality (Art. 458ter). Start the case discussion anyway?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="242" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="247" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="241" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="246" />
       <source>Nieuwe beslissing</source>
       <translation>New decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
       <source>Nieuwe bijdrage</source>
       <translation>New contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="251" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="256" />
       <source>Ongedaan maken</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="58" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Undo / redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="253" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="258" />
       <source>Opnieuw</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="269" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="296" />
       <source>Projector</source>
       <translation>Projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="109" />
+      <location filename="../../livcr_desktop/views/projector.py" line="114" />
       <source>Projector aan / uit</source>
       <translation>Projector on / off</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="111" />
+      <location filename="../../livcr_desktop/views/projector.py" line="116" />
       <source>Projector bevriezen / vrijgeven</source>
       <translation>Freeze / release projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="112" />
+      <location filename="../../livcr_desktop/views/projector.py" line="117" />
       <source>Projector volgt de voorzitter / blijft op dit punt</source>
       <translation>Projector follows the chair / stays on this item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="110" />
+      <location filename="../../livcr_desktop/views/projector.py" line="115" />
       <source>Projector zwart / terug (niet tijdens het typen)</source>
       <translation>Blank projector / restore (not while typing)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="464" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="491" />
       <source>Resterend: {left}</source>
       <translation>Remaining: {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="81" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="82" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="73" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="259" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="74" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="264" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="114" />
+      <location filename="../../livcr_desktop/views/projector.py" line="119" />
       <source>Tekst op de projector groter / kleiner / normaal</source>
       <translation>Projector text larger / smaller / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="167" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="432" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="172" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="459" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Start timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="56" />
       <source>Timer starten / stoppen</source>
       <translation>Start / stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="243" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="248" />
       <source>Timer starten/stoppen</source>
       <translation>Start/stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="432" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="459" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Stop timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="388" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="415" />
       <source>Titel van het agendapunt:</source>
       <translation>Title of the agenda item:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="471" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="480" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="498" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="507" />
       <source>Vergadering afsluiten</source>
       <translation>Close meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="254" />
       <source>Vergadering afsluiten…</source>
       <translation>Close meeting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="103" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="107" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation>Meeting {number} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="207" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="212" />
       <source>Verwijderen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="49" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="237" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="242" />
       <source>Volgend agendapunt</source>
       <translation>Next agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="238" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="243" />
       <source>Vorig agendapunt</source>
       <translation>Previous agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="155" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="160" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — chair: {chair}</translation>
     </message>
@@ -2858,207 +2933,212 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="297" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="309" />
       <source>&amp;Actieopvolging</source>
       <translation>&amp;Action tracking</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="126" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="137" />
       <source>&amp;Acties</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="271" />
       <source>&amp;Afsluiten</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="249" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="261" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="121" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="132" />
       <source>&amp;Casussen</source>
       <translation>&amp;Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="334" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="346" />
       <source>&amp;Exporteren (uitwisselingsformaat)…</source>
       <translation>&amp;Export (exchange format)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="327" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="339" />
       <source>&amp;Gebruikers…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="279" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="291" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="336" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="348" />
       <source>&amp;Importeren (uitwisselingsformaat)…</source>
       <translation>&amp;Import (exchange format)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="322" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="334" />
       <source>&amp;Instellingen van de cel…</source>
       <translation>&amp;Cell settings…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="88" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="250" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="262" />
       <source>&amp;Nieuwe casus…</source>
       <translation>&amp;New case…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="285" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="297" />
       <source>&amp;Opvolging</source>
       <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="280" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="292" />
       <source>&amp;Over LIVC-R Desktop</source>
       <translation>&amp;About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="318" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="330" />
       <source>&amp;Statistiek voor preventie…</source>
       <translation>&amp;Statistics for prevention…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="269" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="281" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="95" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="97" />
       <source>&amp;Tijdlijn</source>
       <translation>T&amp;imeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="286" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="298" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>Case &amp;timeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="122" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="133" />
       <source>&amp;Vergaderingen</source>
       <translation>&amp;Meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="167" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="179" />
       <source>&amp;Verslag…</source>
       <translation>M&amp;inutes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="265" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="277" />
       <source>&amp;Zoeken</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="305" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="317" />
       <source>&amp;Zoeken in alles</source>
       <translation>&amp;Search everything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="76" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="78" />
       <source>&amp;Zoeken:</source>
       <translation>&amp;Search:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="81" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
       <source>Alle casussen</source>
       <translation>All cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="82" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="84" />
       <source>Alle lopende casussen</source>
       <translation>All open cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="335" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="347" />
       <source>Alles over de gekozen &amp;casus exporteren (inzageverzoek)…</source>
       <translation>Export everything about the selected &amp;case (subject access request)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="315" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="327" />
       <source>B&amp;eheer</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="85" />
       <source>Bespreking achterstallig</source>
       <translation>Review overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="254" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="520" />
+      <source>Bevestigen met een reden…</source>
+      <translation>Acknowledge with a reason…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="266" />
       <source>Casus &amp;openen</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="369" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="381" />
       <source>Casus exporteren</source>
       <translation>Export case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="337" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="349" />
       <source>Casuslijst importeren uit &amp;CSV…</source>
       <translation>Import case list from CS&amp;V…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="105" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="107" />
       <source>Casussen</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
       <source>Casussen zoeken</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="468" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="480" />
       <source>De agenda van vergadering {number} ({date}) is al volledig.</source>
       <translation>The agenda of meeting {number} ({date}) is already complete.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="441" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="453" />
       <source>De casus staat klaar voor de volgende agenda.</source>
       <translation>The case is ready for the next agenda.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="465" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="477" />
       <source>Er is geen geplande vergadering. Plan eerst een vergadering.</source>
       <translation>There is no planned meeting. Plan a meeting first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="80" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="82" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="485" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="497" />
       <source>Geen achterstallige acties</source>
       <translation>No overdue actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="369" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="381" />
       <source>Kies eerst een casus in de lijst.</source>
       <translation>First select a case in the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="152" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="163" />
       <source>Kluis: {path} — aangemeld als {user}</source>
       <translation>Vault: {path} — signed in as {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="551" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="580" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
@@ -3067,108 +3147,108 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
 Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All data are covered by shared professional secrecy (Art. 458ter Criminal Code) and remain encrypted on this computer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="63" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="65" />
       <source>LIVC-R Desktop — Casussen</source>
       <translation>LIVC-R Desktop — Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="163" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="175" />
       <source>Nieuwe &amp;vergadering…</source>
       <translation>&amp;New meeting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="92" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="290" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="302" />
       <source>Op de &amp;volgende agenda zetten</source>
       <translation>Put on the &amp;next agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="488" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="500" />
       <source>Open of lopende acties waarvan de deadline verstreken is</source>
       <translation>Open or in-progress actions whose deadline has passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="550" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="579" />
       <source>Over LIVC-R Desktop</source>
       <translation>About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="86" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="88" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="293" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="305" />
       <source>Terugkoppeling aan &amp;signaalgever…</source>
       <translation>Feedback to &amp;referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="97" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="99" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Timeline of the selected case (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="450" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="462" />
       <source>Uw rol mag de agenda van een vergadering niet aanpassen.</source>
       <translation>Your role may not change the agenda of a meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="165" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="177" />
       <source>Vergadering &amp;leiden</source>
       <translation>&amp;Run meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="183" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="195" />
       <source>Vergaderingen</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="454" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="466" />
       <source>Volgende agenda</source>
       <translation>Next agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="169" />
-      <location filename="../../livcr_desktop/views/main_window.py" line="301" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="181" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="313" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Fill next a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="171" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="183" />
       <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
       <translation>Put the cases due for review and the new referrals on the agenda of the next planned meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="129" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="140" />
       <source>Zoeken in &amp;alles</source>
       <translation>Search e&amp;verything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="73" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Search by code, pseudonym, status, case manager… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="485" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="497" />
       <source>{n} acties achterstallig</source>
       <translation>{n} actions overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="507" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="536" />
       <source>{n} besprekingen achterstallig</source>
       <translation>{n} reviews overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="470" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="482" />
       <source>{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.</source>
       <translation>{n} cases put on the agenda of meeting {number} ({date}): {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="504" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="533" />
       <source>{shown} van {total} casussen</source>
       <translation>{shown} of {total} cases</translation>
     </message>
@@ -3788,107 +3868,142 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>Messages</name>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="33" />
+      <location filename="../../livcr_desktop/views/messages.py" line="42" />
       <source>De geboortedatum ligt na de aanmeldingsdatum.</source>
       <translation>The date of birth is after the referral date.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="71" />
+      <location filename="../../livcr_desktop/views/messages.py" line="120" />
       <source>De kluis kon niet geopend worden.</source>
       <translation>The vault could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="38" />
+      <location filename="../../livcr_desktop/views/messages.py" line="47" />
       <source>De kluis moet minstens één voorzitter houden.</source>
       <translation>The vault must keep at least one chair.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="32" />
+      <location filename="../../livcr_desktop/views/messages.py" line="62" />
+      <source>De kluis staat op een alleen-lezen medium: kopieer de bestanden .vault en .vault.keys naar een map waarin u kunt schrijven en open die kopie. Er is niets gewijzigd.</source>
+      <translation>The vault is on a read-only medium: copy the .vault and .vault.keys files to a folder you can write to and open that copy. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="67" />
+      <source>De map {folder} staat op een alleen-lezen medium: kies een andere map. Er is niets gewijzigd.</source>
+      <translation>The folder {folder} is on a read-only medium: choose another folder. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="59" />
+      <source>De schijf is vol: maak {megabytes} MB vrij en probeer opnieuw. Er is niets gewijzigd.</source>
+      <translation>The disk is full: free {megabytes} MB and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="41" />
       <source>Deze code bestaat al; kies een andere.</source>
       <translation>This code already exists; choose another.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="31" />
+      <location filename="../../livcr_desktop/views/messages.py" line="40" />
       <source>Deze datum ligt in de toekomst.</source>
       <translation>This date is in the future.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="35" />
+      <location filename="../../livcr_desktop/views/messages.py" line="44" />
       <source>Deze datum ligt in het verleden.</source>
       <translation>This date is in the past.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="30" />
+      <location filename="../../livcr_desktop/views/messages.py" line="39" />
       <source>Deze datum ligt vóór de aanmeldingsdatum.</source>
       <translation>This date is before the referral date.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="34" />
+      <location filename="../../livcr_desktop/views/messages.py" line="43" />
       <source>Deze datum ligt vóór de vergadering.</source>
       <translation>This date is before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="48" />
+      <location filename="../../livcr_desktop/views/messages.py" line="97" />
       <source>Deze kluis is gemaakt met een nieuwere versie van LIVC-R Desktop. Werk de toepassing bij; de kluis is niet gewijzigd.</source>
       <translation>This vault was made with a newer version of LIVC-R Desktop. Update the application; the vault has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="69" />
+      <location filename="../../livcr_desktop/views/messages.py" line="118" />
       <source>Deze kluis wordt niet onthouden op deze computer.</source>
       <translation>This vault is not remembered on this computer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="29" />
+      <location filename="../../livcr_desktop/views/messages.py" line="48" />
+      <source>Deze tekst bevat een onzichtbaar teken dat de schrijfrichting omkeert; verwijder het.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="38" />
       <source>Deze tekst is te lang.</source>
       <translation>This text is too long.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="62" />
+      <location filename="../../livcr_desktop/views/messages.py" line="111" />
       <source>Dit is geen LIVC-R-kluis (geen geldig sleutelbestand ernaast).</source>
       <translation>This is not an LIVC-R vault (no valid key file next to it).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="27" />
+      <location filename="../../livcr_desktop/views/messages.py" line="36" />
       <source>Dit veld is verplicht.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="64" />
+      <location filename="../../livcr_desktop/views/messages.py" line="113" />
       <source>Er is op deze computer geen beveiligde sleutelopslag van het besturingssysteem beschikbaar. Gebruik de wachtwoordzin.</source>
       <translation>No secure key storage from the operating system is available on this computer. Use the passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="28" />
+      <location filename="../../livcr_desktop/views/messages.py" line="73" />
+      <source>Er kon niet geschreven worden in de map {folder}. Er is niets gewijzigd.</source>
+      <translation>Could not write in the folder {folder}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="37" />
       <source>Gebruik de vorm LIVC-2026-014 (letters, jaar, volgnummer).</source>
       <translation>Use the format LIVC-2026-014 (letters, year, sequence number).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="58" />
+      <location filename="../../livcr_desktop/views/messages.py" line="82" />
+      <source>Het bestand kon niet gelezen of geschreven worden.</source>
+      <translation>The file could not be read or written.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="107" />
       <source>Het databasebestand van deze kluis ontbreekt naast het sleutelbestand.</source>
       <translation>The database file of this vault is missing from beside the key file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="53" />
+      <location filename="../../livcr_desktop/views/messages.py" line="102" />
       <source>Het kluisbestand is beschadigd of onvolledig en kan niet gelezen worden. Herstel een back-up; het bestand is niet gewijzigd.</source>
       <translation>The vault file is damaged or incomplete and cannot be read. Restore a backup; the file has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="60" />
+      <location filename="../../livcr_desktop/views/messages.py" line="109" />
       <source>Op deze plaats bestaat al een kluis.</source>
       <translation>A vault already exists at this location.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="36" />
+      <location filename="../../livcr_desktop/views/messages.py" line="45" />
       <source>Te kort: minstens 10 tekens.</source>
       <translation>Too short: at least 10 characters.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="37" />
+      <location filename="../../livcr_desktop/views/messages.py" line="46" />
       <source>U kunt uzelf niet verwijderen.</source>
       <translation>You cannot remove yourself.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="46" />
+      <location filename="../../livcr_desktop/views/messages.py" line="70" />
+      <source>U mag niet schrijven in de map {folder}: vraag schrijfrechten of kies een andere map. Er is niets gewijzigd.</source>
+      <translation>You may not write in the folder {folder}: ask for write access or choose another folder. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="95" />
       <source>Verkeerde wachtwoordzin. De kluis is niet geopend.</source>
       <translation>Wrong passphrase. The vault has not been opened.</translation>
     </message>
@@ -3896,318 +4011,323 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="134" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="135" />
       <source>&amp;Afdrukvoorbeeld…</source>
       <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="130" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="131" />
       <source>&amp;Casus:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="156" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="157" />
       <source>&amp;Finaliseren…</source>
       <translation>&amp;Finalise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="157" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="158" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Sign with certificate (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="130" />
       <source>&amp;Organisatie:</source>
       <translation>&amp;Organisation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="129" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="113" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="114" />
       <source>Actielijst voor één organisatie</source>
       <translation>Action list for one organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="160" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="161" />
       <source>Adden&amp;dum…</source>
       <translation>&amp;Addendum…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="280" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="285" />
       <source>Addendum</source>
       <translation>Addendum</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="283" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="288" />
       <source>Addendum bewaard (SHA-256 {hash}).</source>
       <translation>Addendum saved (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="135" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="136" />
       <source>Af&amp;drukken…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="219" />
       <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
       <translation>Everyone present agrees: the form can be drawn up.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="324" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="329" />
       <source>Beide handtekeningen staan er al.</source>
       <translation>Both signatures are already present.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="267" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="271" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="286" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="291" />
       <source>Certificaat kiezen</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="280" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="285" />
       <source>Correctie of aanvulling:</source>
       <translation>Correction or addition:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="61" />
       <source>De kaart vraagt een pincode. Er werd niets ondertekend.</source>
       <translation>The card asks for a PIN. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="51" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="52" />
       <source>De middleware voor de kaartlezer (PKCS#11) is niet gevonden.</source>
       <translation>The middleware for the card reader (PKCS#11) was not found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="54" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="55" />
       <source>De pincode klopt niet. Er werd niets ondertekend.</source>
       <translation>The PIN is wrong. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="57" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="58" />
       <source>De pincode van de kaart is geblokkeerd. Er werd niets ondertekend.</source>
       <translation>The card's PIN is blocked. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="232" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="233" />
       <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
       <translation>The feedback form can only be drawn up once all members present agree (Constitutional Court 52/2021).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="45" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="46" />
       <source>Dit certificaat is nog niet geldig. Er werd niets ondertekend.</source>
       <translation>This certificate is not yet valid. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="42" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="43" />
       <source>Dit certificaat is verlopen. Er werd niets ondertekend.</source>
       <translation>This certificate has expired. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="39" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="40" />
       <source>Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend.</source>
       <translation>This is not a readable PKCS#12 file (.p12/.pfx). Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="108" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="109" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="66" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="67" />
       <source>Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend.</source>
       <translation>There are several cards or tokens: leave only one in the reader. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="155" />
       <source>Finaliseren en ondertekenen</source>
       <translation>Finalise and sign</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="361" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="366" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
       <translation>CHANGED AFTER SIGNING</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="358" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="363" />
       <source>Geen (leesbare) handtekening gevonden.</source>
       <translation>No (readable) signature found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="48" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="49" />
       <source>Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw.</source>
       <translation>No card or token found. Insert the eID into the reader and try again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="203" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="204" />
       <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
       <translation>Finalised, but the minutes are not in this vault (e.g. after an import).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="276" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="281" />
       <source>Gefinaliseerd. SHA-256: {hash}</source>
       <translation>Finalised. SHA-256: {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="202" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="203" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
       <translation>Finalised; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="161" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="162" />
       <source>Handtekening &amp;controleren…</source>
       <translation>Ve&amp;rify signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="36" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="37" />
       <source>Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend.</source>
       <translation>The password of the certificate file is incorrect. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="126" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="127" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
       <translation>Print identities (logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="356" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="361" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
       <translation>In the vault: NO — this file is not as it was saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="355" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="360" />
       <source>In de kluis: ja (document {id}).</source>
       <translation>In the vault: yes (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="141" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="142" />
       <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
       <translation>Consent to the feedback form (all members present)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="235" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="236" />
       <source>Kies eerst een organisatie of casus.</source>
       <translation>First choose an organisation or case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="272" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="277" />
       <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?</source>
       <translation>After finalising, the meeting is locked; corrections become an addendum. Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="219" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="269" />
+      <source>Niet bewaard: {error}</source>
+      <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="220" />
       <source>Nog niet alle aanwezigen stemden in.</source>
       <translation>Not everyone present has agreed yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="207" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="208" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen.</source>
       <translation>Not yet finalised: the minutes may still change.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="339" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
       <source>Ondertekend ({field}).</source>
       <translation>Signed ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="205" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="206" />
       <source>Ondertekend door: {who}.</source>
       <translation>Signed by: {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="349" />
       <source>Ondertekend verslag controleren</source>
       <translation>Verify signed minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="70" />
       <source>Ondertekenen is mislukt. Er werd niets ondertekend.</source>
       <translation>Signing failed. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="158" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="159" />
       <source>Ondertekenen met &amp;eID-kaart…</source>
       <translation>Sign with &amp;eID card…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="302" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="307" />
       <source>Ondertekenen met eID-kaart</source>
       <translation>Sign with eID card</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="64" />
       <source>Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend.</source>
       <translation>The card or token holds no signing key. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="136" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="137" />
       <source>Opslaan als &amp;PDF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="259" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="260" />
       <source>Opslaan als PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="259" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="260" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="349" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="303" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="308" />
       <source>PKCS#11-bibliotheek van de eID-middleware (de pincode vraagt de middleware zelf):</source>
       <translation>PKCS#11 library of the eID middleware (the middleware asks for the PIN itself):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="286" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="291" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="115" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="116" />
       <source>Terugkoppeling aan de signaalgever</source>
       <translation>Feedback to the referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="115" />
       <source>Terugkoppelingsfiche aan de politie</source>
       <translation>Feedback form to the police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="271" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="276" />
       <source>Verslag finaliseren</source>
       <translation>Finalise minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="100" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="101" />
       <source>Verslag van vergadering {number}</source>
       <translation>Minutes of meeting {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="112" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="113" />
       <source>Volledig verslag (archief van de cel)</source>
       <translation>Full minutes (the cell's archive)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="289" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="294" />
       <source>Wachtwoord</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="289" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="294" />
       <source>Wachtwoord van het certificaatbestand:</source>
       <translation>Password of the certificate file:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="360" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="365" />
       <source>ongewijzigd sinds ondertekening</source>
       <translation>unchanged since signing</translation>
     </message>
@@ -4215,72 +4335,72 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>Projector</name>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="671" />
+      <location filename="../../livcr_desktop/views/projector.py" line="676" />
       <source>, geboren {date}</source>
       <translation>, born {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="128" />
+      <location filename="../../livcr_desktop/views/projector.py" line="133" />
       <source>1 bijdrage niet geprojecteerd</source>
       <translation>1 contribution not projected</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="832" />
+      <location filename="../../livcr_desktop/views/projector.py" line="869" />
       <source>Aan (F5)</source>
       <translation>On (F5)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1082" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1112" />
       <source>Aan op {screen} ({how})</source>
       <translation>On: {screen} ({how})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="279" />
+      <location filename="../../livcr_desktop/views/projector.py" line="284" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="479" />
+      <location filename="../../livcr_desktop/views/projector.py" line="484" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1198" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1228" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation>Automatic (a screen other than the chair's)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1088" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1118" />
       <source>BEVROREN</source>
       <translation>FROZEN</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="713" />
+      <location filename="../../livcr_desktop/views/projector.py" line="718" />
       <source>Beslissing (in opmaak): {kind}</source>
       <translation>Decision (draft): {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="713" />
+      <location filename="../../livcr_desktop/views/projector.py" line="718" />
       <source>Beslissing: {kind}</source>
       <translation>Decision: {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="834" />
+      <location filename="../../livcr_desktop/views/projector.py" line="871" />
       <source>Bevriezen</source>
       <translation>Freeze</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="280" />
+      <location filename="../../livcr_desktop/views/projector.py" line="285" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="149" />
+      <location filename="../../livcr_desktop/views/projector.py" line="154" />
       <source>Casus {case}</source>
       <translation>Case {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="951" />
+      <location filename="../../livcr_desktop/views/projector.py" line="985" />
       <source>De naam en geboortedatum van deze casus worden op de projector getoond, voor iedereen in de zaal. Dit wordt in het auditlog vastgelegd. Ze verdwijnen bij het volgende agendapunt.
 
 Identiteit tonen?</source>
@@ -4289,238 +4409,238 @@ Identiteit tonen?</source>
 Show identity?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="658" />
+      <location filename="../../livcr_desktop/views/projector.py" line="663" />
       <source>De vergadering begint zo</source>
       <translation>The meeting will start shortly</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="279" />
+      <location filename="../../livcr_desktop/views/projector.py" line="284" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="720" />
+      <location filename="../../livcr_desktop/views/projector.py" line="725" />
       <source>Doorverwezen naar: {text}</source>
       <translation>Referred onward to: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="279" />
+      <location filename="../../livcr_desktop/views/projector.py" line="284" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="694" />
+      <location filename="../../livcr_desktop/views/projector.py" line="699" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="685" />
+      <location filename="../../livcr_desktop/views/projector.py" line="690" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
       <translation>No information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1095" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1125" />
       <source>IDENTITEIT ZICHTBAAR</source>
       <translation>IDENTITY VISIBLE</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="946" />
+      <location filename="../../livcr_desktop/views/projector.py" line="980" />
       <source>Identiteit tonen</source>
       <translation>Show identity</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="950" />
+      <location filename="../../livcr_desktop/views/projector.py" line="984" />
       <source>Identiteit tonen op de projector</source>
       <translation>Show identity on the projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="838" />
+      <location filename="../../livcr_desktop/views/projector.py" line="875" />
       <source>Identiteit tonen op de projector…</source>
       <translation>Show identity on the projector…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="669" />
+      <location filename="../../livcr_desktop/views/projector.py" line="674" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
       <translation>Identity, shown by the chair: {name}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="838" />
+      <location filename="../../livcr_desktop/views/projector.py" line="875" />
       <source>Identiteit…</source>
       <translation>Identity…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="678" />
+      <location filename="../../livcr_desktop/views/projector.py" line="683" />
       <source>Kwalificatie: {q}</source>
       <translation>Qualification: {q}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="225" />
+      <location filename="../../livcr_desktop/views/projector.py" line="230" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="716" />
+      <location filename="../../livcr_desktop/views/projector.py" line="721" />
       <source>Motivering: {text}</source>
       <translation>Reasons: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="148" />
+      <location filename="../../livcr_desktop/views/projector.py" line="153" />
       <source>Nieuwe aanmelding {case}</source>
       <translation>New referral {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="227" />
+      <location filename="../../livcr_desktop/views/projector.py" line="232" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="692" />
+      <location filename="../../livcr_desktop/views/projector.py" line="697" />
       <source>Nog geen bijdragen.</source>
       <translation>No contributions yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="722" />
+      <location filename="../../livcr_desktop/views/projector.py" line="727" />
       <source>Opgeschaald naar: {text}</source>
       <translation>Escalated to: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="154" />
-      <location filename="../../livcr_desktop/views/projector.py" line="660" />
+      <location filename="../../livcr_desktop/views/projector.py" line="159" />
+      <location filename="../../livcr_desktop/views/projector.py" line="665" />
       <source>Opvolging openstaande acties</source>
       <translation>Review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="437" />
+      <location filename="../../livcr_desktop/views/projector.py" line="442" />
       <source>Projectie — LIVC-R Desktop</source>
       <translation>Projection — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="832" />
+      <location filename="../../livcr_desktop/views/projector.py" line="869" />
       <source>Projector aan</source>
       <translation>Projector on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="834" />
+      <location filename="../../livcr_desktop/views/projector.py" line="871" />
       <source>Projector bevriezen</source>
       <translation>Freeze projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1078" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1108" />
       <source>Projector uit (voorbeeld)</source>
       <translation>Projector off (preview)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="836" />
+      <location filename="../../livcr_desktop/views/projector.py" line="873" />
       <source>Projector volgt de voorzitter</source>
       <translation>Projector follows the chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="833" />
+      <location filename="../../livcr_desktop/views/projector.py" line="870" />
       <source>Projector zwart</source>
       <translation>Blank projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="840" />
+      <location filename="../../livcr_desktop/views/projector.py" line="877" />
       <source>Projectortekst groter</source>
       <translation>Projector text larger</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="842" />
+      <location filename="../../livcr_desktop/views/projector.py" line="879" />
       <source>Projectortekst kleiner</source>
       <translation>Projector text smaller</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="844" />
+      <location filename="../../livcr_desktop/views/projector.py" line="881" />
       <source>Projectortekst normaal</source>
       <translation>Projector text normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1047" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1077" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
       <translation>Screen '{name}' is gone: the projection is shown in a window.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1153" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1183" />
       <source>Scherm van de projector</source>
       <translation>Projector screen</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="279" />
+      <location filename="../../livcr_desktop/views/projector.py" line="284" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="947" />
+      <location filename="../../livcr_desktop/views/projector.py" line="981" />
       <source>Van deze casus is geen identiteit gekend: er is niets te tonen.</source>
       <translation>No identity is known for this case: there is nothing to show.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="718" />
+      <location filename="../../livcr_desktop/views/projector.py" line="723" />
       <source>Verwachtingen: {text}</source>
       <translation>Expectations: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="836" />
+      <location filename="../../livcr_desktop/views/projector.py" line="873" />
       <source>Volgen</source>
       <translation>Follow</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="724" />
+      <location filename="../../livcr_desktop/views/projector.py" line="729" />
       <source>Volgende bespreking: {date}</source>
       <translation>Next review: {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="739" />
+      <location filename="../../livcr_desktop/views/projector.py" line="744" />
       <source>Voorbeeld van de projector</source>
       <translation>Projector preview</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1086" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1116" />
       <source>ZWART</source>
       <translation>BLANK</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="833" />
+      <location filename="../../livcr_desktop/views/projector.py" line="870" />
       <source>Zwart (B)</source>
       <translation>Blank (B)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1091" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1121" />
       <source>blijft op punt {n}</source>
       <translation>stays on item {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="764" />
+      <location filename="../../livcr_desktop/views/projector.py" line="769" />
       <source>scherm {n} '{name}', {w}×{h}</source>
       <translation>screen {n} '{name}', {w}×{h}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1096" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1126" />
       <source>tekst {pct}%</source>
       <translation>text {pct}%</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1084" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1114" />
       <source>venster</source>
       <translation>window</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1093" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1123" />
       <source>volgt de voorzitter</source>
       <translation>follows the chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1084" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1114" />
       <source>volledig scherm</source>
       <translation>full screen</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="652" />
+      <location filename="../../livcr_desktop/views/projector.py" line="657" />
       <source>{kind} {number}</source>
       <translation>{kind} {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="129" />
+      <location filename="../../livcr_desktop/views/projector.py" line="134" />
       <source>{n} bijdragen niet geprojecteerd</source>
       <translation>{n} contributions not projected</translation>
     </message>
@@ -4609,180 +4729,180 @@ Show identity?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="82" />
       <source>"{key}" staat er twee keer in.</source>
       <translation>"{key}" appears twice.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="216" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="219" />
       <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="422" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="494" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="421" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="493" />
       <source>Alleen de voorzitter kan de instellingen wijzigen.</source>
       <translation>Only the chair can change the settings.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="413" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="412" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="412" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="411" />
       <source>Bewaren</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="77" />
       <source>De afbeelding is groter dan 512 KB.</source>
       <translation>The image is larger than 512 KB.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="234" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="237" />
       <source>Deze afbeelding kan niet gelezen worden.</source>
       <translation>This image cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="318" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="317" />
       <source>Deze naam is te lang (hoogstens {n} tekens).</source>
       <translation>This name is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="65" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="66" />
       <source>Deze tekst is te lang (hoogstens {n} tekens).</source>
       <translation>This text is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="74" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="75" />
       <source>Dit is geen PNG- of JPEG-afbeelding.</source>
       <translation>This is not a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="64" />
       <source>Dit veld is verplicht.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="84" />
       <source>Er moet minstens één levensdomein zijn.</source>
       <translation>There must be at least one life domain.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="64" />
       <source>Geef een naam op.</source>
       <translation>Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="363" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="362" />
       <source>Instellingen van de cel</source>
       <translation>Cell settings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="225" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="228" />
       <source>Kan het bestand niet lezen: {error}</source>
       <translation>Cannot read the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="73" />
       <source>Kies een van de mogelijkheden.</source>
       <translation>Choose one of the options.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="182" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="185" />
       <source>Kiezen…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="308" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="307" />
       <source>Levensdomein toevoegen</source>
       <translation>Add life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="254" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="257" />
       <source>Levensdomeinen, in volgorde</source>
       <translation>Life domains, in order</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="215" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="218" />
       <source>Logo kiezen</source>
       <translation>Choose logo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="308" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="307" />
       <source>Naam van het domein:</source>
       <translation>Name of the domain:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="491" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="490" />
       <source>Niet bewaard: verbeter de aangeduide velden.</source>
       <translation>Not saved: correct the marked fields.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="260" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="263" />
       <source>Omhoog</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="261" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="264" />
       <source>Omlaag</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="87" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="88" />
       <source>Onbekende instelling.</source>
       <translation>Unknown setting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="79" />
       <source>Ongeldige sleutel "{key}": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).</source>
       <translation>Invalid key "{key}": use a-z, 0-9 and _ (2 to 40 characters, starting with a letter).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="88" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="89" />
       <source>Ongeldige waarde.</source>
       <translation>Invalid value.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="262" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="265" />
       <source>Standaardrooster</source>
       <translation>Default grid</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="70" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="71" />
       <source>Te groot: hoogstens {n}.</source>
       <translation>Too large: at most {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="69" />
       <source>Te klein: minstens {n}.</source>
       <translation>Too small: at least {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="85" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="86" />
       <source>Te veel: hoogstens {n}.</source>
       <translation>Too many: at most {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="258" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="261" />
       <source>Toevoegen…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="184" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="259" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="187" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="262" />
       <source>Verwijderen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="205" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="206" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="208" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="209" />
       <source>geen logo</source>
       <translation>no logo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="211" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="214" />
       <source>logo, {w} × {h} pixels</source>
       <translation>logo, {w} × {h} pixels</translation>
     </message>
@@ -4798,272 +4918,272 @@ Show identity?</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="248" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="249" />
       <source>&amp;Periode:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
       <source>12–17</source>
       <translation>12–17</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
       <source>18–24</source>
       <translation>18–24</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
       <source>25–34</source>
       <translation>25–34</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
       <source>35 en ouder</source>
       <translation>35 and over</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="167" />
       <source>&lt;3 dossiers</source>
       <translation>&lt;3 cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="162" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
       <source>Aanmeldingen</source>
       <translation>Referrals</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="65" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
       <source>Aanmeldingen per kwartaal</source>
       <translation>Referrals per quarter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="202" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="203" />
       <source>Aantal</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
       <source>Acties afgesproken</source>
       <translation>Actions agreed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="74" />
       <source>Acties open</source>
       <translation>Actions open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="74" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="75" />
       <source>Acties over tijd</source>
       <translation>Actions overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="254" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
       <source>Andere periode…</source>
       <translation>Other period…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="418" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="419" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="409" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="265" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="407" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="266" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
       <source>CSV exporteren</source>
       <translation>Export CSV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="202" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="203" />
       <source>Categorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="374" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="375" />
       <source>De periode eindigt vóór ze begint.</source>
       <translation>The period ends before it begins.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="164" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="165" />
       <source>Dossiers met een beslissing</source>
       <translation>Cases with a decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="282" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="283" />
       <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
       <translation>No personal data, only counts. Counts of 1 or 2 are shown as "&lt;3" (shaded); where such a count could be worked out from the total, a second count is hidden as well ("≥3"). Status, outcome and open actions: as of today.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="168" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="167" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="169" />
       <source>Gemiddeld aantal dagen tot eerste beslissing</source>
       <translation>Average number of days to first decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
       <source>Huidige status</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="161" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="309" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="162" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="310" />
       <source>Kerncijfers</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="104" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="105" />
       <source>K{q} {year}</source>
       <translation>Q{q} {year}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
       <source>Leeftijd bij aanmelding</source>
       <translation>Age at referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="169" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="170" />
       <source>Mediaan aantal dagen tot eerste beslissing</source>
       <translation>Median number of days to first decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="416" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="417" />
       <source>Niet bewaard: {error}</source>
       <translation>Not saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="295" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="296" />
       <source>Open acties en acties over tijd, per organisatie</source>
       <translation>Open and overdue actions, per organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="409" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="267" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="407" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="268" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
       <source>PDF exporteren</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
       <source>Sector van de signaalgever</source>
       <translation>Referrer sector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="243" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="244" />
       <source>Statistiek LIVC-R — geen persoonsgegevens</source>
       <translation>LIVC-R statistics — no personal data</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="258" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="259" />
       <source>Tot en met</source>
       <translation>Up to and including</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="173" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="174" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
       <source>Uitkomst (laatste beslissing)</source>
       <translation>Outcome (latest decision)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="258" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="259" />
       <source>Van</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="228" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="229" />
       <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
       <translation>Hidden so that no one can be identified: "&lt;3" means 1 or 2; "≥3" is hidden so that a small count cannot be worked out from the total.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="393" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="394" />
       <source>aantal</source>
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="80" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
       <source>afgesproken</source>
       <translation>agreed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="144" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="145" />
       <source>gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)</source>
       <translation>on average {mean} days to the first decision (median {median}; {n} cases)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="88" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
       <source>jonger dan 12</source>
       <translation>under 12</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="94" />
       <source>minderjarig, leeftijd onbekend</source>
       <translation>minor, age unknown</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="108" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
       <source>niet opgegeven</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="110" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="111" />
       <source>nog geen beslissing</source>
       <translation>no decision yet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="94" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="108" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="95" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
       <source>onbekend</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="82" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="82" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="83" />
       <source>over tijd</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="400" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="401" />
       <source>statistiek-{period}</source>
       <translation>statistics-{period}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="143" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="144" />
       <source>tijd tot eerste beslissing: &lt;3 dossiers</source>
       <translation>time to first decision: &lt;3 cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="264" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="265" />
       <source>tot en met</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="381" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="382" />
       <source>{n} aanmeldingen · {days}</source>
       <translation>{n} referrals · {days}</translation>
     </message>
@@ -5254,12 +5374,12 @@ Show identity?</translation>
     <name>VaultDialogs</name>
     <message>
       <location filename="../../livcr_desktop/views/vault_dialogs.py" line="131" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="221" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="226" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="203" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
       <source>&amp;Herhaal:</source>
       <translation>R&amp;epeat:</translation>
     </message>
@@ -5275,12 +5395,12 @@ Show identity?</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/vault_dialogs.py" line="102" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="202" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="207" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="235" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="240" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>The two passphrases differ.</translation>
     </message>
@@ -5290,7 +5410,7 @@ Show identity?</translation>
       <translation>This computer has no working secure key storage (keyring). The vault opens only with the passphrase; nothing is stored unencrypted.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="190" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
       <translation>There is no vault at &lt;b&gt;{path}&lt;/b&gt; yet. Choose a passphrase: all data will be encrypted with it. Without the passphrase (or a backup with its own passphrase) the data cannot be recovered.</translation>
     </message>
@@ -5300,12 +5420,12 @@ Show identity?</translation>
       <translation>Enter the passphrase of the vault &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="201" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="206" />
       <source>Herhaal de wachtwoordzin</source>
       <translation>Repeat the passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="220" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="225" />
       <source>Kluis &amp;maken</source>
       <translation>Create &amp;vault</translation>
     </message>
@@ -5315,12 +5435,12 @@ Show identity?</translation>
       <translation>Open vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="186" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
       <translation>New vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="197" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="202" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>New passphrase</translation>
     </message>
@@ -5335,7 +5455,7 @@ Show identity?</translation>
       <translation>Strong.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="213" />
       <source>Sterkte van de wachtwoordzin</source>
       <translation>Passphrase strength</translation>
     </message>

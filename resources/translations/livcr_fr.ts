@@ -238,19 +238,24 @@
       <translation>A&amp;nonymiser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="882" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="956" />
       <source>&amp;Audittrail…</source>
       <translation>&amp;Journal d'audit…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="877" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="951" />
       <source>&amp;Back-ups…</source>
       <translation>Sauve&amp;gardes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="933" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1007" />
       <source>&amp;Beheer</source>
       <translation>&amp;Gestion</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="831" />
+      <source>&amp;Bevestigen</source>
+      <translation>&amp;Confirmer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="659" />
@@ -278,6 +283,11 @@
       <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="820" />
+      <source>&amp;Reden:</source>
+      <translation>&amp;Motif :</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="639" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
@@ -288,7 +298,7 @@
       <translation>&amp;Renouveler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="878" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="952" />
       <source>&amp;Wachtwoordzin wijzigen…</source>
       <translation>&amp;Modifier la phrase secrète…</translation>
     </message>
@@ -303,9 +313,14 @@
       <translation>&amp;Effacer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="837" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="910" />
       <source>({n} bevindingen in totaal.)</source>
       <translation>({n} constat(s) au total.)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="801" />
+      <source>({n} meldingen.)</source>
+      <translation>({n} signalements.)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="216" />
@@ -316,6 +331,11 @@
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Afgesloten op</source>
       <translation>Clôturé le</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="843" />
+      <source>Alleen de voorzitter kan dit bevestigen.</source>
+      <translation>Seul le président peut le confirmer.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="359" />
@@ -349,6 +369,16 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="798" />
+      <source>Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.</source>
+      <translation>Journal d'audit incomplet : des événements ont été réécrits depuis {since}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="795" />
+      <source>Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.</source>
+      <translation>Journal d'audit incomplet : {n} événements manquent depuis {since}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="860" />
       <source>Audittrail — LIVC-R Desktop</source>
       <translation>Journal d'audit — LIVC-R Desktop</translation>
     </message>
@@ -378,7 +408,7 @@
       <translation>Sauvegardes — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="881" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="955" />
       <source>Be&amp;waartermijn…</source>
       <translation>Délai de &amp;conservation…</translation>
     </message>
@@ -408,7 +438,7 @@
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="880" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="954" />
       <source>Database&amp;sleutel vernieuwen…</source>
       <translation>Re&amp;nouveler la clé de la base de données…</translation>
     </message>
@@ -423,17 +453,17 @@
       <translation>Renouveler la clé de la base de données — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="908" />
       <source>De audittrail is NIET intact.</source>
       <translation>Le journal d'audit n'est PAS intact.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="829" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="902" />
       <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
       <translation>Le journal d'audit est intact : {n} événements, chaque maillon est correct.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="788" />
       <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
       <translation>Le journal d'audit est incorrect à l'événement {n}.</translation>
     </message>
@@ -618,6 +648,11 @@
       <translation>L'événement {n} n'est plus celui qui a été enregistré : le journal d'audit a été réécrit.</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="786" />
+      <source>Gebeurtenis {n} meldt ontbrekende gebeurtenissen; een beheerder heeft dat nog niet bevestigd.</source>
+      <translation>L'événement {n} signale des événements manquants ; un administrateur ne l'a pas encore confirmé.</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="785" />
       <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
       <translation>L'événement {n} diffère du même événement dans une sauvegarde.</translation>
@@ -628,7 +663,7 @@
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="805" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="867" />
       <source>Gebeurtenissen van de audittrail</source>
       <translation>Événements du journal d'audit</translation>
     </message>
@@ -636,6 +671,16 @@
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="248" />
       <source>Gebruiker</source>
       <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="817" />
+      <source>Geef de reden op; de bevestiging komt zelf in de audittrail.</source>
+      <translation>Indiquez le motif ; la confirmation est elle-même inscrite au journal d'audit.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="846" />
+      <source>Geef een reden op.</source>
+      <translation>Indiquez un motif.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="584" />
@@ -718,7 +763,7 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="810" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="872" />
       <source>Naar de eerste &amp;breuk</source>
       <translation>Aller à la première &amp;rupture</translation>
     </message>
@@ -738,7 +783,17 @@
       <translation>Créer une &amp;sauvegarde maintenant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="808" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="813" />
+      <source>Onvolledige audittrail bevestigen — LIVC-R Desktop</source>
+      <translation>Confirmer un journal d'audit incomplet — LIVC-R Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="874" />
+      <source>Onvolledigheid b&amp;evestigen…</source>
+      <translation>Confirmer l'inco&amp;mplétude…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="870" />
       <source>Opnieuw &amp;controleren</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
@@ -752,6 +807,11 @@
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="232" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="823" />
+      <source>Reden van de bevestiging</source>
+      <translation>Motif de la confirmation</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin_dialogs.py" line="572" />
@@ -799,7 +859,7 @@
       <translation>Votre phrase secrète ({user}) est remplacée ; celles des autres utilisateurs ne le sont pas. Les sauvegardes antérieures à la modification s'ouvrent encore avec l'ancienne phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="831" />
+      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="904" />
       <source>Vergeleken met {b} back-up(s).</source>
       <translation>Comparé à {b} sauvegarde(s).</translation>
     </message>
@@ -878,7 +938,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../livcr_desktop/views/app.py" line="104" />
+      <location filename="../../livcr_desktop/views/app.py" line="193" />
       <source>Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: &lt;b&gt;{p}&lt;/b&gt;</source>
       <translation>Démo : une commune fictive avec des personnes fictives. Phrase secrète : &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
@@ -1495,758 +1555,773 @@
   <context>
     <name>ImportDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="841" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="843" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="474" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="724" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="476" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="726" />
       <source>&amp;Bestand kiezen…</source>
       <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="364" />
       <source>&amp;Bladeren…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="378" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="380" />
       <source>&amp;Exporteren</source>
       <translation>&amp;Exporter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="489" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="840" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="491" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="842" />
       <source>&amp;Importeren</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="309" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="379" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="491" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="311" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="381" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="493" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="838" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="840" />
       <source>&amp;Volgende &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="839" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="841" />
       <source>&lt; &amp;Vorige</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="704" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="706" />
       <source>Aanmeldingsdatum</source>
       <translation>Date du signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="715" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="717" />
       <source>Bestand</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="363" />
       <source>Bestand (.json)</source>
       <translation>Fichier (.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="430" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="432" />
       <source>Bestand vervangen</source>
       <translation>Remplacer le fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="137" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="138" />
       <source>Bevat een NUL-teken of een ongeldig teken.</source>
       <translation>Contient un caractère NUL ou un caractère non valide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="443" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="445" />
       <source>Bewaard: {path} ({counts}).</source>
       <translation>Enregistré : {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="723" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="725" />
       <source>CSV-bestand</source>
       <translation>Fichier CSV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="739" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="741" />
       <source>CSV-bestand (*.csv *.txt)</source>
       <translation>Fichier CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="831" />
       <source>Caselijst importeren (CSV) — LIVC-R Desktop</source>
       <translation>Importer une liste de cas (CSV) — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="739" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="741" />
       <source>Caselijst kiezen</source>
       <translation>Choisir la liste de cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="186" />
       <source>Casemanager</source>
       <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="352" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="354" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="785" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="787" />
       <source>Controle</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="341" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="343" />
       <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
       <translation>Tout le &amp;coffre-fort (pour le transférer ou l'archiver)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="164" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="165" />
       <source>De export van één casus bevat precies één casus.</source>
       <translation>L'export d'un seul cas contient exactement un cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="172" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="173" />
       <source>De kluis weigerde de gegevens; er werd niets geïmporteerd.</source>
       <translation>Le coffre-fort a refusé les données ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="427" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="429" />
       <source>De map {folder} bestaat niet.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="229" />
       <source>De tekens in dit bestand zijn niet leesbaar (geen UTF-8 of Windows-1252).</source>
       <translation>Les caractères de ce fichier sont illisibles (ni UTF-8 ni Windows-1252).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="205" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="206" />
       <source>Deze dossiercode komt al voor (in het bestand of in de kluis).</source>
       <translation>Ce code de dossier existe déjà (dans le fichier ou dans le coffre-fort).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="169" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="170" />
       <source>Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis geïmporteerd.</source>
       <translation>Ce coffre-fort contient déjà des données : un export complet ne s'importe que dans un coffre-fort vide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="116" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="117" />
       <source>Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij.</source>
       <translation>Ce fichier est au format version {version} et a été créé avec une version plus récente de LIVC-R Desktop ; cette version lit jusqu'à la version {supported}. Mettez l'application à jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="166" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="167" />
       <source>Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan geïmporteerd worden.</source>
       <translation>Ceci est l'export d'un seul cas (demande d'accès) ; seul l'export d'un coffre-fort complet peut être importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
       <source>Dit is een rekenblad (.xlsx of .ods), geen CSV. Bewaar het eerst als CSV.</source>
       <translation>Ceci est une feuille de calcul (.xlsx ou .ods), pas un CSV. Enregistrez-la d'abord au format CSV.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="230" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="231" />
       <source>Dit is geen CSV-tekstbestand.</source>
       <translation>Ceci n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="114" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="115" />
       <source>Dit is geen LIVC-R-uitwisselingsbestand.</source>
       <translation>Ceci n'est pas un fichier d'échange CSIL-R.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="232" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="234" />
       <source>Dit is geen leesbaar CSV-bestand.</source>
       <translation>Ceci n'est pas un fichier CSV lisible.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="133" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="134" />
       <source>Dit veld staat er meer dan eens.</source>
       <translation>Ce champ figure plus d'une fois.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Dossiercode</source>
       <translation>Code du dossier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="155" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="156" />
       <source>Dubbel: hetzelfde als {first}.</source>
       <translation>Doublon : identique à {first}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="465" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="467" />
       <source>Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets.</source>
       <translation>Un export complet (JSON) est importé dans ce coffre-fort si celui-ci est encore vide. Le fichier entier est d'abord contrôlé : tout est importé, ou rien.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="786" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="788" />
       <source>Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als geen enkele rij nog een probleem heeft: alles, of niets.</source>
       <translation>Chaque ligne a été contrôlée comme dans le formulaire du cas. L'import n'a lieu que lorsqu'aucune ligne ne pose plus de problème : tout, ou rien.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="547" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="549" />
       <source>Er werd niets geïmporteerd.</source>
       <translation>Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="523" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="525" />
       <source>Export van {when}: {counts}. Alles is in orde.</source>
       <translation>Export du {when} : {counts}. Tout est en ordre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
       <source>Exportbestand</source>
       <translation>Fichier d'export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="413" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="415" />
       <source>Exportbestand opslaan</source>
       <translation>Enregistrer le fichier d'export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="337" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="339" />
       <source>Exporteren — LIVC-R Desktop</source>
       <translation>Exporter — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="343" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="345" />
       <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
       <translation>Un &amp;seul cas (demande d'accès de la personne concernée, RGPD art. 15)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Fenomeen</source>
       <translation>Phénomène</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
       <source>Geboortedatum</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="159" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="160" />
       <source>Geen agendapunt op positie {position} in deze vergadering.</source>
       <translation>Aucun point de l'ordre du jour en position {position} dans cette réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="150" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="151" />
       <source>Geen geldig tijdstip (UU:MM:SS).</source>
       <translation>Heure non valide (HH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="109" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="106" />
       <source>Geen geldige JSON (regel {line}, kolom {column}).</source>
       <translation>JSON non valide (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="146" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="147" />
       <source>Geen geldige datum (JJJJ-MM-DD).</source>
       <translation>Date non valide (AAAA-MM-JJ).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="193" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="194" />
       <source>Geen geldige datum (dd/mm/jjjj of jjjj-mm-dd).</source>
       <translation>Date non valide (jj/mm/aaaa ou aaaa-mm-jj).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="148" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="149" />
       <source>Geen geldige datum en tijd (JJJJ-MM-DDTUU:MM:SS).</source>
       <translation>Date et heure non valides (AAAA-MM-JJTHH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="207" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="208" />
       <source>Geen kolom gekoppeld aan het verplichte veld „{field}”.</source>
       <translation>Aucune colonne associée au champ obligatoire « {field} ».</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="201" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="202" />
       <source>Geen lid met deze naam in de kluis.</source>
       <translation>Aucun membre de ce nom dans le coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="199" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="200" />
       <source>Geen organisatie met deze naam in de kluis.</source>
       <translation>Aucune organisation de ce nom dans le coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="139" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="140" />
       <source>Heeft niet de vereiste vorm.</source>
       <translation>N'a pas la forme requise.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="233" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="235" />
       <source>Het bestand bevat geen rijen.</source>
       <translation>Le fichier ne contient aucune ligne.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="231" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="111" />
+      <source>Het bestand bevat meer dan {max} waarden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="233" />
+      <source>Het bestand heeft te veel cellen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="232" />
       <source>Het bestand heeft te veel rijen.</source>
       <translation>Le fichier contient trop de lignes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="300" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="302" />
       <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
       <translation>Le fichier présente {n} problème(s). Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="518" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="520" />
       <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
       <translation>Le fichier présente {n} problème(s) ; rien ne sera importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="107" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="104" />
       <source>Het bestand is geen UTF-8-tekst.</source>
       <translation>Le fichier n'est pas du texte UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="103" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="100" />
       <source>Het bestand is groter dan {max} MiB.</source>
       <translation>Le fichier dépasse {max} Mio.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="229" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="230" />
       <source>Het bestand is te groot.</source>
       <translation>Le fichier est trop volumineux.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="105" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="234" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="102" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="236" />
       <source>Het bestand kan niet gelezen worden.</source>
       <translation>Le fichier ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="439" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="441" />
       <source>Het bestand kon niet geschreven worden: {reason}</source>
       <translation>Le fichier n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="209" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="210" />
       <source>Het veld „{field}” is aan meer dan één kolom gekoppeld.</source>
       <translation>Le champ « {field} » est associé à plus d'une colonne.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="162" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="163" />
       <source>Hoort alleen in de export van één casus.</source>
       <translation>N'a sa place que dans l'export d'un seul cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
       <source>Ideologie</source>
       <translation>Idéologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="538" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="540" />
       <source>Importeren</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="297" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="299" />
       <source>Importeren niet mogelijk — LIVC-R Desktop</source>
       <translation>Import impossible — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="462" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="464" />
       <source>Importeren uit een uitwisselingsbestand — LIVC-R Desktop</source>
       <translation>Importer depuis un fichier d'échange — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
       <source>Interne gegevens van een kluis, geen instelling van de cel: kan niet geïmporteerd worden.</source>
       <translation>Données internes d'un coffre-fort, pas un paramètre de la cellule : ne peut pas être importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="716" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="718" />
       <source>Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, UTF-8 of Windows-1252 worden herkend.</source>
       <translation>Choisissez la liste de cas au format CSV (depuis Excel : « Enregistrer sous… CSV »). Le point-virgule ou la virgule, l'UTF-8 ou le Windows-1252 sont reconnus.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="752" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="754" />
       <source>Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code.</source>
       <translation>Choisissez pour chaque colonne le champ du cas, ou « ne pas importer ». La date du signalement et le phénomène sont obligatoires ; sans code de dossier, une ligne reçoit le prochain code libre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="647" />
       <source>Kolom in het bestand</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="751" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="757" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="753" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="759" />
       <source>Kolommen koppelen</source>
       <translation>Associer les colonnes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="72" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="69" />
       <source>Let op: het exportbestand is NIET versleuteld. Het bevat identiteiten en informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft. De export wordt gelogd.</source>
       <translation>Attention : le fichier d'export n'est PAS chiffré. Il contient des identités et des informations couvertes par le secret professionnel partagé (art. 458ter C. pén.). Conservez-le uniquement sur un support chiffré, transmettez-le seulement en main propre ou chiffré et effacez-le dès qu'il a servi. L'export est journalisé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="127" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="128" />
       <source>Mag niet leeg zijn.</source>
       <translation>Ne peut pas être vide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="203" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="204" />
       <source>Meer cellen dan de kopregel kolommen heeft.</source>
       <translation>Plus de cellules que la ligne d'en-tête n'a de colonnes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
       <source>Minderjarig</source>
       <translation>Mineur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="152" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="153" />
       <source>Moet tussen {minimum} en {maximum} liggen.</source>
       <translation>Doit être compris entre {minimum} et {maximum}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
       <source>Naam</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="129" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="130" />
       <source>Onbekend veld.</source>
       <translation>Champ inconnu.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="143" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="144" />
       <source>Onbekende waarde „{value}”; toegelaten: {allowed}.</source>
       <translation>Valeur inconnue « {value} » ; valeurs admises : {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="197" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="198" />
       <source>Onbekende waarde.</source>
       <translation>Valeur inconnue.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="120" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="121" />
       <source>Ongeldige formaatversie.</source>
       <translation>Version de format non valide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="142" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="143" />
       <source>Ongeldige waarde.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="186" />
       <source>Opmerkingen (screening)</source>
       <translation>Remarques (examen préalable)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
       <source>Organisatie signaalgever</source>
       <translation>Organisation du signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="275" />
       <source>Plaats in het bestand</source>
       <translation>Emplacement dans le fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="275" />
       <source>Probleem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="704" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="706" />
       <source>Problemen</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="282" />
       <source>Problemen in het bestand</source>
       <translation>Problèmes dans le fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Rij</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="220" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="221" />
       <source>Rij {row}, kolom „{column}”: {message}</source>
       <translation>Ligne {row}, colonne « {column} » : {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="222" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="223" />
       <source>Rij {row}: {message}</source>
       <translation>Ligne {row} : {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="796" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="798" />
       <source>Rijen van het bestand</source>
       <translation>Lignes du fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="195" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="196" />
       <source>Schrijf het jaar met vier cijfers (dd/mm/jjjj).</source>
       <translation>Écrivez l'année en quatre chiffres (jj/mm/aaaa).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
       <source>Sector signaalgever</source>
       <translation>Secteur du signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="705" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="112" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="109" />
       <source>Te diep genest.</source>
       <translation>Imbrication trop profonde.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="135" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="136" />
       <source>Te lang: {length} tekens, hoogstens {max}.</source>
       <translation>Trop long : {length} caractères, {max} au maximum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="472" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="474" />
       <source>Uitwisselingsbestand</source>
       <translation>Fichier d'échange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="414" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="501" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="416" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="503" />
       <source>Uitwisselingsbestand (*.json)</source>
       <translation>Fichier d'échange (*.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="500" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="502" />
       <source>Uitwisselingsbestand kiezen</source>
       <translation>Choisir un fichier d'échange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="409" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="411" />
       <source>Uw rol laat geen export toe.</source>
       <translation>Votre rôle ne permet pas d'exporter.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="515" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="892" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="517" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="894" />
       <source>Uw rol laat geen import toe.</source>
       <translation>Votre rôle ne permet pas d'importer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="647" />
       <source>Veld van de casus</source>
       <translation>Champ du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="122" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="123" />
       <source>Verkeerd type: {expected} verwacht, {found} gevonden.</source>
       <translation>Type incorrect : {expected} attendu, {found} trouvé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="125" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="126" />
       <source>Verplicht veld ontbreekt.</source>
       <translation>Un champ obligatoire manque.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="157" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="158" />
       <source>Verwijst naar „{value}”, dat niet in het bestand staat.</source>
       <translation>Fait référence à « {value} », qui ne figure pas dans le fichier.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="183" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="184" />
       <source>Volgende bespreking</source>
       <translation>Prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="645" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="647" />
       <source>Voorbeelden</source>
       <translation>Exemples</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="181" />
       <source>Voornaam</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>aanwezigheden</source>
       <translation>présences</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="322" />
       <source>actie-opvolgingen</source>
       <translation>suivis d'actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
       <source>acties</source>
       <translation>actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>agendapunten</source>
       <translation>points de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
       <source>beslissingen</source>
       <translation>décisions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
       <source>casussen</source>
       <translation>cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
       <source>domeinbeoordelingen</source>
       <translation>évaluations par domaine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="89" />
       <source>geheel getal</source>
       <translation>nombre entier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="90" />
       <source>getal</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
       <source>inbrengen</source>
       <translation>apports</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
       <source>integrale analyses</source>
       <translation>analyses intégrales</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>komma</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
       <source>leden</source>
       <translation>membres</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="90" />
       <source>lijst</source>
       <translation>liste</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="90" />
       <source>null</source>
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="93" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="90" />
       <source>object</source>
       <translation>objet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="316" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="318" />
       <source>organisaties</source>
       <translation>organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>puntkomma</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="89" />
       <source>tekst</source>
       <translation>texte</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="320" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="322" />
       <source>terugkoppelingen aan signaalgevers</source>
       <translation>retours aux signalants</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="92" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="89" />
       <source>true of false</source>
       <translation>true ou false</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="319" />
       <source>vergaderingen</source>
       <translation>réunions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="321" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="323" />
       <source>verslagdocumenten (enkel vermeld)</source>
       <translation>documents de procès-verbal (seulement mentionnés)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="858" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
       <source>verticale streep</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="684" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="686" />
       <source>{code} (automatisch)</source>
       <translation>{code} (automatique)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="879" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="881" />
       <source>{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot ze opgelost zijn (in het bestand of in de koppeling).</source>
       <translation>{issues} problème(s) dans {rows} ligne(s) ; rien n'est importé tant qu'ils ne sont pas résolus (dans le fichier ou dans l'association des colonnes).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="431" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="433" />
       <source>{name} bestaat al. Vervangen?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="539" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="541" />
       <source>{n} casussen en alle bijhorende gegevens in deze kluis importeren?</source>
       <translation>Importer {n} cas et toutes les données associées dans ce coffre-fort ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="877" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="879" />
       <source>{n} rijen worden als casus geïmporteerd.</source>
       <translation>{n} lignes seront importées comme cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="860" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="862" />
       <source>{rows} rijen, {columns} kolommen; scheidingsteken: {delimiter}; codering: {encoding}.</source>
       <translation>{rows} lignes, {columns} colonnes ; séparateur : {delimiter} ; encodage : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="618" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="650" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="620" />
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="652" />
       <source>— niet importeren —</source>
       <translation>— ne pas importer —</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/import_dialogs.py" line="113" />
+      <source>… en nog {n} problemen.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2582,275 +2657,275 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="250" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="255" />
       <source>&amp;Bewerken</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="258" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="263" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="265" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="292" />
       <source>&amp;Projector</source>
       <translation>&amp;Projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="235" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
       <source>&amp;Vergadering</source>
       <translation>&amp;Réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="400" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="427" />
       <source>'{title}' van de agenda halen?</source>
       <translation>Retirer « {title} » de l'ordre du jour ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="201" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="206" />
       <source>+ casus</source>
       <translation>+ cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="204" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="209" />
       <source>+ punt</source>
       <translation>+ point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="182" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="187" />
       <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="239" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="244" />
       <source>Aanwezigheid</source>
       <translation>Présences</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="171" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="176" />
       <source>Aanwezigheid (F2)</source>
       <translation>Présences (F2)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="327" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="354" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Présences incomplètes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="186" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="191" />
       <source>Agenda</source>
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="244" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
       <source>Agendapunt hoger</source>
       <translation>Monter le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="56" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Monter / descendre le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="250" />
       <source>Agendapunt lager</source>
       <translation>Descendre le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="388" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="415" />
       <source>Agendapunt toevoegen</source>
       <translation>Ajouter un point à l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="399" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="426" />
       <source>Agendapunt verwijderen</source>
       <translation>Supprimer le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="457" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="484" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Point : {used} / {planned}:00</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="200" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="205" />
       <source>Casus om toe te voegen</source>
       <translation>Cas à ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="472" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="499" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date de la prochaine réunion (jj/mm/aaaa, vide : pas encore connue) :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="59" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="60" />
       <source>Deze hulp</source>
       <translation>Cette aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="480" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="507" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Indiquez la date au format jj/mm/aaaa.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="466" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="493" />
       <source>Gepland: {n} min</source>
       <translation>Prévu : {n} min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="113" />
+      <location filename="../../livcr_desktop/views/projector.py" line="118" />
       <source>Identiteit van de casus tonen op de projector (met bevestiging, gelogd)</source>
       <translation>Afficher l'identité du cas sur le projecteur (avec confirmation, journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="328" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="355" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Tous les présents n'ont pas confirmé le secret (art. 458ter). Commencer quand même la discussion des cas ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="242" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="247" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="241" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="246" />
       <source>Nieuwe beslissing</source>
       <translation>Nouvelle décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
       <source>Nieuwe bijdrage</source>
       <translation>Nouvel apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="251" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="256" />
       <source>Ongedaan maken</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="58" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="253" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="258" />
       <source>Opnieuw</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="269" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="296" />
       <source>Projector</source>
       <translation>Projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="109" />
+      <location filename="../../livcr_desktop/views/projector.py" line="114" />
       <source>Projector aan / uit</source>
       <translation>Allumer / éteindre le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="111" />
+      <location filename="../../livcr_desktop/views/projector.py" line="116" />
       <source>Projector bevriezen / vrijgeven</source>
       <translation>Figer / libérer le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="112" />
+      <location filename="../../livcr_desktop/views/projector.py" line="117" />
       <source>Projector volgt de voorzitter / blijft op dit punt</source>
       <translation>Le projecteur suit le président / reste sur ce point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="110" />
+      <location filename="../../livcr_desktop/views/projector.py" line="115" />
       <source>Projector zwart / terug (niet tijdens het typen)</source>
       <translation>Projecteur en noir / rétablir (pas pendant la saisie)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="464" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="491" />
       <source>Resterend: {left}</source>
       <translation>Restant : {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="81" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="82" />
       <source>Sluiten</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="73" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="259" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="74" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="264" />
       <source>Sneltoetsen</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="114" />
+      <location filename="../../livcr_desktop/views/projector.py" line="119" />
       <source>Tekst op de projector groter / kleiner / normaal</source>
       <translation>Texte du projecteur plus grand / plus petit / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="167" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="432" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="172" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="459" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Démarrer le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="56" />
       <source>Timer starten / stoppen</source>
       <translation>Démarrer / arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="243" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="248" />
       <source>Timer starten/stoppen</source>
       <translation>Démarrer/arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="432" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="459" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Arrêter le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="388" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="415" />
       <source>Titel van het agendapunt:</source>
       <translation>Titre du point de l'ordre du jour :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="471" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="480" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="498" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="507" />
       <source>Vergadering afsluiten</source>
       <translation>Clôturer la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="254" />
       <source>Vergadering afsluiten…</source>
       <translation>Clôturer la réunion…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="103" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="107" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation>Réunion {number} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="207" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="212" />
       <source>Verwijderen</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="49" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="237" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="242" />
       <source>Volgend agendapunt</source>
       <translation>Point suivant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="238" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="243" />
       <source>Vorig agendapunt</source>
       <translation>Point précédent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="155" />
+      <location filename="../../livcr_desktop/views/live_meeting.py" line="160" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — président : {chair}</translation>
     </message>
@@ -2858,207 +2933,212 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="297" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="309" />
       <source>&amp;Actieopvolging</source>
       <translation>Suivi des &amp;actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="126" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="137" />
       <source>&amp;Acties</source>
       <translation>Act&amp;ions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="271" />
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="249" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="261" />
       <source>&amp;Bestand</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="121" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="132" />
       <source>&amp;Casussen</source>
       <translation>&amp;Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="334" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="346" />
       <source>&amp;Exporteren (uitwisselingsformaat)…</source>
       <translation>&amp;Exporter (format d'échange)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="327" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="339" />
       <source>&amp;Gebruikers…</source>
       <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="279" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="291" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="336" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="348" />
       <source>&amp;Importeren (uitwisselingsformaat)…</source>
       <translation>&amp;Importer (format d'échange)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="322" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="334" />
       <source>&amp;Instellingen van de cel…</source>
       <translation>&amp;Paramètres de la cellule…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="88" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;Nouveau cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="250" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="262" />
       <source>&amp;Nieuwe casus…</source>
       <translation>&amp;Nouveau cas…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="285" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="297" />
       <source>&amp;Opvolging</source>
       <translation>&amp;Suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="280" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="292" />
       <source>&amp;Over LIVC-R Desktop</source>
       <translation>À &amp;propos de LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="318" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="330" />
       <source>&amp;Statistiek voor preventie…</source>
       <translation>&amp;Statistiques pour la prévention…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="269" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="281" />
       <source>&amp;Taal</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="95" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="97" />
       <source>&amp;Tijdlijn</source>
       <translation>Chron&amp;ologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="286" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="298" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>&amp;Chronologie du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="122" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="133" />
       <source>&amp;Vergaderingen</source>
       <translation>&amp;Réunions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="167" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="179" />
       <source>&amp;Verslag…</source>
       <translation>Procès-&amp;verbal…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="265" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="277" />
       <source>&amp;Zoeken</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="305" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="317" />
       <source>&amp;Zoeken in alles</source>
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="76" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="78" />
       <source>&amp;Zoeken:</source>
       <translation>R&amp;echercher :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="81" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
       <source>Alle casussen</source>
       <translation>Tous les cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="82" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="84" />
       <source>Alle lopende casussen</source>
       <translation>Tous les cas en cours</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="335" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="347" />
       <source>Alles over de gekozen &amp;casus exporteren (inzageverzoek)…</source>
       <translation>Exporter tout le &amp;dossier choisi (demande d'accès)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="315" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="327" />
       <source>B&amp;eheer</source>
       <translation>&amp;Gestion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="85" />
       <source>Bespreking achterstallig</source>
       <translation>Discussion en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="254" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="520" />
+      <source>Bevestigen met een reden…</source>
+      <translation>Confirmer avec un motif…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="266" />
       <source>Casus &amp;openen</source>
       <translation>&amp;Ouvrir le cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="369" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="381" />
       <source>Casus exporteren</source>
       <translation>Exporter un cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="337" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="349" />
       <source>Casuslijst importeren uit &amp;CSV…</source>
       <translation>Importer une liste de cas (CS&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="105" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="107" />
       <source>Casussen</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
       <source>Casussen zoeken</source>
       <translation>Rechercher des cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="468" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="480" />
       <source>De agenda van vergadering {number} ({date}) is al volledig.</source>
       <translation>L'ordre du jour de la réunion {number} ({date}) est déjà complet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="441" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="453" />
       <source>De casus staat klaar voor de volgende agenda.</source>
       <translation>Le cas est prêt pour le prochain ordre du jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="465" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="477" />
       <source>Er is geen geplande vergadering. Plan eerst een vergadering.</source>
       <translation>Aucune réunion n'est planifiée. Planifiez d'abord une réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="80" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="82" />
       <source>Filter op status</source>
       <translation>Filtrer par statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="485" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="497" />
       <source>Geen achterstallige acties</source>
       <translation>Aucune action en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="369" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="381" />
       <source>Kies eerst een casus in de lijst.</source>
       <translation>Choisissez d'abord un cas dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="152" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="163" />
       <source>Kluis: {path} — aangemeld als {user}</source>
       <translation>Coffre-fort : {path} — connecté en tant que {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="551" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="580" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
@@ -3067,108 +3147,108 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
 Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 juillet 2018). Toutes les données relèvent du secret professionnel partagé (art. 458ter C. pén.) et restent chiffrées sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="63" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="65" />
       <source>LIVC-R Desktop — Casussen</source>
       <translation>LIVC-R Desktop — Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="163" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="175" />
       <source>Nieuwe &amp;vergadering…</source>
       <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="92" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>Nouveau cas (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="290" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="302" />
       <source>Op de &amp;volgende agenda zetten</source>
       <translation>Inscrire au prochain &amp;ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="488" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="500" />
       <source>Open of lopende acties waarvan de deadline verstreken is</source>
       <translation>Actions ouvertes ou en cours dont l'échéance est dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="550" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="579" />
       <source>Over LIVC-R Desktop</source>
       <translation>À propos de LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="86" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="88" />
       <source>S&amp;tatus:</source>
       <translation>Stat&amp;ut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="293" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="305" />
       <source>Terugkoppeling aan &amp;signaalgever…</source>
       <translation>&amp;Retour au signalant…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="97" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="99" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Chronologie du cas choisi (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="450" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="462" />
       <source>Uw rol mag de agenda van een vergadering niet aanpassen.</source>
       <translation>Votre rôle ne permet pas de modifier l'ordre du jour d'une réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="165" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="177" />
       <source>Vergadering &amp;leiden</source>
       <translation>&amp;Mener la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="183" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="195" />
       <source>Vergaderingen</source>
       <translation>Réunions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="454" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="466" />
       <source>Volgende agenda</source>
       <translation>Prochain ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="169" />
-      <location filename="../../livcr_desktop/views/main_window.py" line="301" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="181" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="313" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Compléter le prochain ordre du jo&amp;ur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="171" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="183" />
       <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
       <translation>Inscrit les cas à discuter et les nouveaux signalements à l'ordre du jour de la prochaine réunion planifiée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="129" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="140" />
       <source>Zoeken in &amp;alles</source>
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="73" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Rechercher par code, pseudonyme, statut, référent… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="485" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="497" />
       <source>{n} acties achterstallig</source>
       <translation>{n} actions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="507" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="536" />
       <source>{n} besprekingen achterstallig</source>
       <translation>{n} discussions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="470" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="482" />
       <source>{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.</source>
       <translation>{n} cas inscrits à l'ordre du jour de la réunion {number} ({date}) : {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="504" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="533" />
       <source>{shown} van {total} casussen</source>
       <translation>{shown} cas sur {total}</translation>
     </message>
@@ -3788,107 +3868,142 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>Messages</name>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="33" />
+      <location filename="../../livcr_desktop/views/messages.py" line="42" />
       <source>De geboortedatum ligt na de aanmeldingsdatum.</source>
       <translation>La date de naissance est postérieure à la date du signalement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="71" />
+      <location filename="../../livcr_desktop/views/messages.py" line="120" />
       <source>De kluis kon niet geopend worden.</source>
       <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="38" />
+      <location filename="../../livcr_desktop/views/messages.py" line="47" />
       <source>De kluis moet minstens één voorzitter houden.</source>
       <translation>Le coffre-fort doit conserver au moins un président.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="32" />
+      <location filename="../../livcr_desktop/views/messages.py" line="62" />
+      <source>De kluis staat op een alleen-lezen medium: kopieer de bestanden .vault en .vault.keys naar een map waarin u kunt schrijven en open die kopie. Er is niets gewijzigd.</source>
+      <translation>Le coffre se trouve sur un support en lecture seule : copiez les fichiers .vault et .vault.keys dans un dossier où vous pouvez écrire et ouvrez cette copie. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="67" />
+      <source>De map {folder} staat op een alleen-lezen medium: kies een andere map. Er is niets gewijzigd.</source>
+      <translation>Le dossier {folder} se trouve sur un support en lecture seule : choisissez un autre dossier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="59" />
+      <source>De schijf is vol: maak {megabytes} MB vrij en probeer opnieuw. Er is niets gewijzigd.</source>
+      <translation>Le disque est plein : libérez {megabytes} Mo et réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="41" />
       <source>Deze code bestaat al; kies een andere.</source>
       <translation>Ce code existe déjà ; choisissez-en un autre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="31" />
+      <location filename="../../livcr_desktop/views/messages.py" line="40" />
       <source>Deze datum ligt in de toekomst.</source>
       <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="35" />
+      <location filename="../../livcr_desktop/views/messages.py" line="44" />
       <source>Deze datum ligt in het verleden.</source>
       <translation>Cette date est dans le passé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="30" />
+      <location filename="../../livcr_desktop/views/messages.py" line="39" />
       <source>Deze datum ligt vóór de aanmeldingsdatum.</source>
       <translation>Cette date est antérieure à la date du signalement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="34" />
+      <location filename="../../livcr_desktop/views/messages.py" line="43" />
       <source>Deze datum ligt vóór de vergadering.</source>
       <translation>Cette date est antérieure à la réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="48" />
+      <location filename="../../livcr_desktop/views/messages.py" line="97" />
       <source>Deze kluis is gemaakt met een nieuwere versie van LIVC-R Desktop. Werk de toepassing bij; de kluis is niet gewijzigd.</source>
       <translation>Ce coffre-fort a été créé avec une version plus récente de LIVC-R Desktop. Mettez l'application à jour ; le coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="69" />
+      <location filename="../../livcr_desktop/views/messages.py" line="118" />
       <source>Deze kluis wordt niet onthouden op deze computer.</source>
       <translation>Ce coffre-fort n'est pas mémorisé sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="29" />
+      <location filename="../../livcr_desktop/views/messages.py" line="48" />
+      <source>Deze tekst bevat een onzichtbaar teken dat de schrijfrichting omkeert; verwijder het.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="38" />
       <source>Deze tekst is te lang.</source>
       <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="62" />
+      <location filename="../../livcr_desktop/views/messages.py" line="111" />
       <source>Dit is geen LIVC-R-kluis (geen geldig sleutelbestand ernaast).</source>
       <translation>Ceci n'est pas un coffre-fort CSIL-R (pas de fichier de clé valide à côté).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="27" />
+      <location filename="../../livcr_desktop/views/messages.py" line="36" />
       <source>Dit veld is verplicht.</source>
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="64" />
+      <location filename="../../livcr_desktop/views/messages.py" line="113" />
       <source>Er is op deze computer geen beveiligde sleutelopslag van het besturingssysteem beschikbaar. Gebruik de wachtwoordzin.</source>
       <translation>Aucun stockage sécurisé de clés du système d'exploitation n'est disponible sur cet ordinateur. Utilisez la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="28" />
+      <location filename="../../livcr_desktop/views/messages.py" line="73" />
+      <source>Er kon niet geschreven worden in de map {folder}. Er is niets gewijzigd.</source>
+      <translation>Impossible d’écrire dans le dossier {folder}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="37" />
       <source>Gebruik de vorm LIVC-2026-014 (letters, jaar, volgnummer).</source>
       <translation>Utilisez la forme LIVC-2026-014 (lettres, année, numéro d'ordre).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="58" />
+      <location filename="../../livcr_desktop/views/messages.py" line="82" />
+      <source>Het bestand kon niet gelezen of geschreven worden.</source>
+      <translation>Le fichier n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="107" />
       <source>Het databasebestand van deze kluis ontbreekt naast het sleutelbestand.</source>
       <translation>Le fichier de base de données de ce coffre-fort manque à côté du fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="53" />
+      <location filename="../../livcr_desktop/views/messages.py" line="102" />
       <source>Het kluisbestand is beschadigd of onvolledig en kan niet gelezen worden. Herstel een back-up; het bestand is niet gewijzigd.</source>
       <translation>Le fichier du coffre-fort est endommagé ou incomplet et ne peut pas être lu. Restaurez une sauvegarde ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="60" />
+      <location filename="../../livcr_desktop/views/messages.py" line="109" />
       <source>Op deze plaats bestaat al een kluis.</source>
       <translation>Un coffre-fort existe déjà à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="36" />
+      <location filename="../../livcr_desktop/views/messages.py" line="45" />
       <source>Te kort: minstens 10 tekens.</source>
       <translation>Trop court : au moins 10 caractères.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="37" />
+      <location filename="../../livcr_desktop/views/messages.py" line="46" />
       <source>U kunt uzelf niet verwijderen.</source>
       <translation>Vous ne pouvez pas vous supprimer vous-même.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="46" />
+      <location filename="../../livcr_desktop/views/messages.py" line="70" />
+      <source>U mag niet schrijven in de map {folder}: vraag schrijfrechten of kies een andere map. Er is niets gewijzigd.</source>
+      <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : demandez des droits d’écriture ou choisissez un autre dossier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/messages.py" line="95" />
       <source>Verkeerde wachtwoordzin. De kluis is niet geopend.</source>
       <translation>Phrase secrète incorrecte. Le coffre-fort n'a pas été ouvert.</translation>
     </message>
@@ -3896,318 +4011,323 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="134" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="135" />
       <source>&amp;Afdrukvoorbeeld…</source>
       <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="130" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="131" />
       <source>&amp;Casus:</source>
       <translation>&amp;Cas :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="156" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="157" />
       <source>&amp;Finaliseren…</source>
       <translation>&amp;Finaliser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="157" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="158" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Signer avec un certificat (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="130" />
       <source>&amp;Organisatie:</source>
       <translation>&amp;Organisation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="129" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="113" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="114" />
       <source>Actielijst voor één organisatie</source>
       <translation>Liste d'actions pour une organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="160" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="161" />
       <source>Adden&amp;dum…</source>
       <translation>Adden&amp;dum…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="280" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="285" />
       <source>Addendum</source>
       <translation>Addendum</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="283" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="288" />
       <source>Addendum bewaard (SHA-256 {hash}).</source>
       <translation>Addendum enregistré (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="135" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="136" />
       <source>Af&amp;drukken…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="219" />
       <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
       <translation>Tous les présents sont d'accord : la fiche peut être établie.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="324" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="329" />
       <source>Beide handtekeningen staan er al.</source>
       <translation>Les deux signatures sont déjà présentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="267" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="271" />
       <source>Bewaard: {path}</source>
       <translation>Enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="286" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="291" />
       <source>Certificaat kiezen</source>
       <translation>Choisir un certificat</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="280" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="285" />
       <source>Correctie of aanvulling:</source>
       <translation>Correction ou complément :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="61" />
       <source>De kaart vraagt een pincode. Er werd niets ondertekend.</source>
       <translation>La carte demande un code PIN. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="51" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="52" />
       <source>De middleware voor de kaartlezer (PKCS#11) is niet gevonden.</source>
       <translation>Le middleware du lecteur de carte (PKCS#11) est introuvable.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="54" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="55" />
       <source>De pincode klopt niet. Er werd niets ondertekend.</source>
       <translation>Le code PIN est incorrect. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="57" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="58" />
       <source>De pincode van de kaart is geblokkeerd. Er werd niets ondertekend.</source>
       <translation>Le code PIN de la carte est bloqué. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="232" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="233" />
       <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
       <translation>La fiche de retour ne peut être établie qu'avec l'accord de tous les membres présents (C. const. 52/2021).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="45" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="46" />
       <source>Dit certificaat is nog niet geldig. Er werd niets ondertekend.</source>
       <translation>Ce certificat n'est pas encore valide. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="42" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="43" />
       <source>Dit certificaat is verlopen. Er werd niets ondertekend.</source>
       <translation>Ce certificat a expiré. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="39" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="40" />
       <source>Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend.</source>
       <translation>Ceci n'est pas un fichier PKCS#12 lisible (.p12/.pfx). Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="108" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="109" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="66" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="67" />
       <source>Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend.</source>
       <translation>Plusieurs cartes ou jetons sont présents : n'en laissez qu'un dans le lecteur. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="155" />
       <source>Finaliseren en ondertekenen</source>
       <translation>Finaliser et signer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="361" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="366" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
       <translation>MODIFIÉ APRÈS SIGNATURE</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="358" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="363" />
       <source>Geen (leesbare) handtekening gevonden.</source>
       <translation>Aucune signature (lisible) trouvée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="48" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="49" />
       <source>Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw.</source>
       <translation>Aucune carte ni aucun jeton trouvé. Insérez l'eID dans le lecteur et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="203" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="204" />
       <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
       <translation>Finalisé, mais le procès-verbal ne se trouve pas dans ce coffre-fort (p. ex. après un import).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="276" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="281" />
       <source>Gefinaliseerd. SHA-256: {hash}</source>
       <translation>Finalisé. SHA-256 : {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="202" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="203" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
       <translation>Finalisé ; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="161" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="162" />
       <source>Handtekening &amp;controleren…</source>
       <translation>&amp;Vérifier la signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="36" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="37" />
       <source>Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend.</source>
       <translation>Le mot de passe du fichier de certificat est incorrect. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="126" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="127" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
       <translation>Imprimer les identités (journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="356" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="361" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
       <translation>Dans le coffre-fort : NON — ce fichier n'est pas tel qu'il a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="355" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="360" />
       <source>In de kluis: ja (document {id}).</source>
       <translation>Dans le coffre-fort : oui (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="141" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="142" />
       <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
       <translation>Accord sur la fiche de retour (tous les membres présents)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="235" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="236" />
       <source>Kies eerst een organisatie of casus.</source>
       <translation>Choisissez d'abord une organisation ou un cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="272" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="277" />
       <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?</source>
       <translation>Après la finalisation, la réunion est verrouillée ; les corrections deviennent un addendum. Continuer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="219" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="269" />
+      <source>Niet bewaard: {error}</source>
+      <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="220" />
       <source>Nog niet alle aanwezigen stemden in.</source>
       <translation>Tous les présents n'ont pas encore donné leur accord.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="207" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="208" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen.</source>
       <translation>Pas encore finalisé : le procès-verbal peut encore changer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="339" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
       <source>Ondertekend ({field}).</source>
       <translation>Signé ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="205" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="206" />
       <source>Ondertekend door: {who}.</source>
       <translation>Signé par : {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="349" />
       <source>Ondertekend verslag controleren</source>
       <translation>Vérifier un procès-verbal signé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="70" />
       <source>Ondertekenen is mislukt. Er werd niets ondertekend.</source>
       <translation>La signature a échoué. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="158" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="159" />
       <source>Ondertekenen met &amp;eID-kaart…</source>
       <translation>Signer avec la carte &amp;eID…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="302" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="307" />
       <source>Ondertekenen met eID-kaart</source>
       <translation>Signer avec la carte eID</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="64" />
       <source>Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend.</source>
       <translation>La carte ou le jeton ne contient pas de clé de signature. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="136" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="137" />
       <source>Opslaan als &amp;PDF…</source>
       <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="259" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="260" />
       <source>Opslaan als PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="259" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="344" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="260" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="349" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="303" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="308" />
       <source>PKCS#11-bibliotheek van de eID-middleware (de pincode vraagt de middleware zelf):</source>
       <translation>Bibliothèque PKCS#11 du middleware eID (le middleware demande lui-même le code PIN) :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="286" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="291" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="115" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="116" />
       <source>Terugkoppeling aan de signaalgever</source>
       <translation>Retour au signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="115" />
       <source>Terugkoppelingsfiche aan de politie</source>
       <translation>Fiche de retour à la police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="271" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="276" />
       <source>Verslag finaliseren</source>
       <translation>Finaliser le procès-verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="100" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="101" />
       <source>Verslag van vergadering {number}</source>
       <translation>Procès-verbal de la réunion {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="112" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="113" />
       <source>Volledig verslag (archief van de cel)</source>
       <translation>Procès-verbal complet (archives de la cellule)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="289" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="294" />
       <source>Wachtwoord</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="289" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="294" />
       <source>Wachtwoord van het certificaatbestand:</source>
       <translation>Mot de passe du fichier de certificat :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="360" />
+      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="365" />
       <source>ongewijzigd sinds ondertekening</source>
       <translation>inchangé depuis la signature</translation>
     </message>
@@ -4215,72 +4335,72 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>Projector</name>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="671" />
+      <location filename="../../livcr_desktop/views/projector.py" line="676" />
       <source>, geboren {date}</source>
       <translation>, né(e) le {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="128" />
+      <location filename="../../livcr_desktop/views/projector.py" line="133" />
       <source>1 bijdrage niet geprojecteerd</source>
       <translation>1 apport non projeté</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="832" />
+      <location filename="../../livcr_desktop/views/projector.py" line="869" />
       <source>Aan (F5)</source>
       <translation>Allumer (F5)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1082" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1112" />
       <source>Aan op {screen} ({how})</source>
       <translation>Allumé sur {screen} ({how})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="279" />
+      <location filename="../../livcr_desktop/views/projector.py" line="284" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="479" />
+      <location filename="../../livcr_desktop/views/projector.py" line="484" />
       <source>Agenda</source>
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1198" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1228" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation>Automatique (pas l'écran du président)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1088" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1118" />
       <source>BEVROREN</source>
       <translation>FIGÉ</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="713" />
+      <location filename="../../livcr_desktop/views/projector.py" line="718" />
       <source>Beslissing (in opmaak): {kind}</source>
       <translation>Décision (en préparation) : {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="713" />
+      <location filename="../../livcr_desktop/views/projector.py" line="718" />
       <source>Beslissing: {kind}</source>
       <translation>Décision : {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="834" />
+      <location filename="../../livcr_desktop/views/projector.py" line="871" />
       <source>Bevriezen</source>
       <translation>Figer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="280" />
+      <location filename="../../livcr_desktop/views/projector.py" line="285" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="149" />
+      <location filename="../../livcr_desktop/views/projector.py" line="154" />
       <source>Casus {case}</source>
       <translation>Cas {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="951" />
+      <location filename="../../livcr_desktop/views/projector.py" line="985" />
       <source>De naam en geboortedatum van deze casus worden op de projector getoond, voor iedereen in de zaal. Dit wordt in het auditlog vastgelegd. Ze verdwijnen bij het volgende agendapunt.
 
 Identiteit tonen?</source>
@@ -4289,238 +4409,238 @@ Identiteit tonen?</source>
 Afficher l'identité ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="658" />
+      <location filename="../../livcr_desktop/views/projector.py" line="663" />
       <source>De vergadering begint zo</source>
       <translation>La réunion va commencer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="279" />
+      <location filename="../../livcr_desktop/views/projector.py" line="284" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="720" />
+      <location filename="../../livcr_desktop/views/projector.py" line="725" />
       <source>Doorverwezen naar: {text}</source>
       <translation>Orienté vers : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="279" />
+      <location filename="../../livcr_desktop/views/projector.py" line="284" />
       <source>Eigenaar</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="694" />
+      <location filename="../../livcr_desktop/views/projector.py" line="699" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="685" />
+      <location filename="../../livcr_desktop/views/projector.py" line="690" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
       <translation>Pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1095" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1125" />
       <source>IDENTITEIT ZICHTBAAR</source>
       <translation>IDENTITÉ VISIBLE</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="946" />
+      <location filename="../../livcr_desktop/views/projector.py" line="980" />
       <source>Identiteit tonen</source>
       <translation>Afficher l'identité</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="950" />
+      <location filename="../../livcr_desktop/views/projector.py" line="984" />
       <source>Identiteit tonen op de projector</source>
       <translation>Afficher l'identité sur le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="838" />
+      <location filename="../../livcr_desktop/views/projector.py" line="875" />
       <source>Identiteit tonen op de projector…</source>
       <translation>Afficher l'identité sur le projecteur…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="669" />
+      <location filename="../../livcr_desktop/views/projector.py" line="674" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
       <translation>Identité, affichée par le président : {name}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="838" />
+      <location filename="../../livcr_desktop/views/projector.py" line="875" />
       <source>Identiteit…</source>
       <translation>Identité…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="678" />
+      <location filename="../../livcr_desktop/views/projector.py" line="683" />
       <source>Kwalificatie: {q}</source>
       <translation>Qualification : {q}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="225" />
+      <location filename="../../livcr_desktop/views/projector.py" line="230" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="716" />
+      <location filename="../../livcr_desktop/views/projector.py" line="721" />
       <source>Motivering: {text}</source>
       <translation>Motivation : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="148" />
+      <location filename="../../livcr_desktop/views/projector.py" line="153" />
       <source>Nieuwe aanmelding {case}</source>
       <translation>Nouveau signalement {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="227" />
+      <location filename="../../livcr_desktop/views/projector.py" line="232" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="692" />
+      <location filename="../../livcr_desktop/views/projector.py" line="697" />
       <source>Nog geen bijdragen.</source>
       <translation>Pas encore d'apports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="722" />
+      <location filename="../../livcr_desktop/views/projector.py" line="727" />
       <source>Opgeschaald naar: {text}</source>
       <translation>Escaladé vers : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="154" />
-      <location filename="../../livcr_desktop/views/projector.py" line="660" />
+      <location filename="../../livcr_desktop/views/projector.py" line="159" />
+      <location filename="../../livcr_desktop/views/projector.py" line="665" />
       <source>Opvolging openstaande acties</source>
       <translation>Suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="437" />
+      <location filename="../../livcr_desktop/views/projector.py" line="442" />
       <source>Projectie — LIVC-R Desktop</source>
       <translation>Projection — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="832" />
+      <location filename="../../livcr_desktop/views/projector.py" line="869" />
       <source>Projector aan</source>
       <translation>Projecteur allumé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="834" />
+      <location filename="../../livcr_desktop/views/projector.py" line="871" />
       <source>Projector bevriezen</source>
       <translation>Figer le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1078" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1108" />
       <source>Projector uit (voorbeeld)</source>
       <translation>Projecteur éteint (aperçu)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="836" />
+      <location filename="../../livcr_desktop/views/projector.py" line="873" />
       <source>Projector volgt de voorzitter</source>
       <translation>Le projecteur suit le président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="833" />
+      <location filename="../../livcr_desktop/views/projector.py" line="870" />
       <source>Projector zwart</source>
       <translation>Projecteur en noir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="840" />
+      <location filename="../../livcr_desktop/views/projector.py" line="877" />
       <source>Projectortekst groter</source>
       <translation>Texte du projecteur plus grand</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="842" />
+      <location filename="../../livcr_desktop/views/projector.py" line="879" />
       <source>Projectortekst kleiner</source>
       <translation>Texte du projecteur plus petit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="844" />
+      <location filename="../../livcr_desktop/views/projector.py" line="881" />
       <source>Projectortekst normaal</source>
       <translation>Texte du projecteur normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1047" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1077" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
       <translation>L'écran « {name} » a disparu : la projection s'affiche dans une fenêtre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1153" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1183" />
       <source>Scherm van de projector</source>
       <translation>Écran du projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="279" />
+      <location filename="../../livcr_desktop/views/projector.py" line="284" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="947" />
+      <location filename="../../livcr_desktop/views/projector.py" line="981" />
       <source>Van deze casus is geen identiteit gekend: er is niets te tonen.</source>
       <translation>Aucune identité n'est connue pour ce cas : il n'y a rien à afficher.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="718" />
+      <location filename="../../livcr_desktop/views/projector.py" line="723" />
       <source>Verwachtingen: {text}</source>
       <translation>Attentes : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="836" />
+      <location filename="../../livcr_desktop/views/projector.py" line="873" />
       <source>Volgen</source>
       <translation>Suivre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="724" />
+      <location filename="../../livcr_desktop/views/projector.py" line="729" />
       <source>Volgende bespreking: {date}</source>
       <translation>Prochaine discussion : {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="739" />
+      <location filename="../../livcr_desktop/views/projector.py" line="744" />
       <source>Voorbeeld van de projector</source>
       <translation>Aperçu du projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1086" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1116" />
       <source>ZWART</source>
       <translation>NOIR</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="833" />
+      <location filename="../../livcr_desktop/views/projector.py" line="870" />
       <source>Zwart (B)</source>
       <translation>Noir (B)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1091" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1121" />
       <source>blijft op punt {n}</source>
       <translation>reste sur le point {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="764" />
+      <location filename="../../livcr_desktop/views/projector.py" line="769" />
       <source>scherm {n} '{name}', {w}×{h}</source>
       <translation>écran {n} « {name} », {w}×{h}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1096" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1126" />
       <source>tekst {pct}%</source>
       <translation>texte {pct} %</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1084" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1114" />
       <source>venster</source>
       <translation>fenêtre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1093" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1123" />
       <source>volgt de voorzitter</source>
       <translation>suit le président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1084" />
+      <location filename="../../livcr_desktop/views/projector.py" line="1114" />
       <source>volledig scherm</source>
       <translation>plein écran</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="652" />
+      <location filename="../../livcr_desktop/views/projector.py" line="657" />
       <source>{kind} {number}</source>
       <translation>{kind} {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="129" />
+      <location filename="../../livcr_desktop/views/projector.py" line="134" />
       <source>{n} bijdragen niet geprojecteerd</source>
       <translation>{n} apports non projetés</translation>
     </message>
@@ -4609,180 +4729,180 @@ Afficher l'identité ?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="82" />
       <source>"{key}" staat er twee keer in.</source>
       <translation>« {key} » figure deux fois.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="216" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="219" />
       <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="422" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="494" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="421" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="493" />
       <source>Alleen de voorzitter kan de instellingen wijzigen.</source>
       <translation>Seul le président peut modifier les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="413" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="412" />
       <source>Annuleren</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="412" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="411" />
       <source>Bewaren</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="77" />
       <source>De afbeelding is groter dan 512 KB.</source>
       <translation>L'image dépasse 512 Ko.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="234" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="237" />
       <source>Deze afbeelding kan niet gelezen worden.</source>
       <translation>Cette image ne peut pas être lue.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="318" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="317" />
       <source>Deze naam is te lang (hoogstens {n} tekens).</source>
       <translation>Ce nom est trop long ({n} caractères au maximum).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="65" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="66" />
       <source>Deze tekst is te lang (hoogstens {n} tekens).</source>
       <translation>Ce texte est trop long ({n} caractères au maximum).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="74" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="75" />
       <source>Dit is geen PNG- of JPEG-afbeelding.</source>
       <translation>Ceci n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="64" />
       <source>Dit veld is verplicht.</source>
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="84" />
       <source>Er moet minstens één levensdomein zijn.</source>
       <translation>Il faut au moins un domaine de vie.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="64" />
       <source>Geef een naam op.</source>
       <translation>Indiquez un nom.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="363" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="362" />
       <source>Instellingen van de cel</source>
       <translation>Paramètres de la cellule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="225" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="228" />
       <source>Kan het bestand niet lezen: {error}</source>
       <translation>Impossible de lire le fichier : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="73" />
       <source>Kies een van de mogelijkheden.</source>
       <translation>Choisissez l'une des possibilités.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="182" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="185" />
       <source>Kiezen…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="308" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="307" />
       <source>Levensdomein toevoegen</source>
       <translation>Ajouter un domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="254" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="257" />
       <source>Levensdomeinen, in volgorde</source>
       <translation>Domaines de vie, dans l'ordre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="215" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="218" />
       <source>Logo kiezen</source>
       <translation>Choisir un logo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="308" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="307" />
       <source>Naam van het domein:</source>
       <translation>Nom du domaine :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="491" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="490" />
       <source>Niet bewaard: verbeter de aangeduide velden.</source>
       <translation>Non enregistré : corrigez les champs indiqués.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="260" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="263" />
       <source>Omhoog</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="261" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="264" />
       <source>Omlaag</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="87" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="88" />
       <source>Onbekende instelling.</source>
       <translation>Paramètre inconnu.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="79" />
       <source>Ongeldige sleutel "{key}": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).</source>
       <translation>Clé « {key} » non valide : utilisez a-z, 0-9 et _ (2 à 40 caractères, une lettre en premier).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="88" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="89" />
       <source>Ongeldige waarde.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="262" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="265" />
       <source>Standaardrooster</source>
       <translation>Grille par défaut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="70" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="71" />
       <source>Te groot: hoogstens {n}.</source>
       <translation>Trop grand : {n} au maximum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="69" />
       <source>Te klein: minstens {n}.</source>
       <translation>Trop petit : au moins {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="85" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="86" />
       <source>Te veel: hoogstens {n}.</source>
       <translation>Trop nombreux : {n} au maximum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="258" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="261" />
       <source>Toevoegen…</source>
       <translation>Ajouter…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="184" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="259" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="187" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="262" />
       <source>Verwijderen</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="205" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="206" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="208" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="209" />
       <source>geen logo</source>
       <translation>pas de logo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="211" />
+      <location filename="../../livcr_desktop/views/settings_dialog.py" line="214" />
       <source>logo, {w} × {h} pixels</source>
       <translation>logo, {w} × {h} pixels</translation>
     </message>
@@ -4798,272 +4918,272 @@ Afficher l'identité ?</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="248" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="249" />
       <source>&amp;Periode:</source>
       <translation>&amp;Période :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
       <source>12–17</source>
       <translation>12–17</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
       <source>18–24</source>
       <translation>18–24</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
       <source>25–34</source>
       <translation>25–34</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
       <source>35 en ouder</source>
       <translation>35 et plus</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="167" />
       <source>&lt;3 dossiers</source>
       <translation>&lt;3 dossiers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="162" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
       <source>Aanmeldingen</source>
       <translation>Signalements</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="65" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
       <source>Aanmeldingen per kwartaal</source>
       <translation>Signalements par trimestre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="202" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="203" />
       <source>Aantal</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
       <source>Acties afgesproken</source>
       <translation>Actions convenues</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="74" />
       <source>Acties open</source>
       <translation>Actions ouvertes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="74" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="75" />
       <source>Acties over tijd</source>
       <translation>Actions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="254" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
       <source>Andere periode…</source>
       <translation>Autre période…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="418" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="419" />
       <source>Bewaard: {path}</source>
       <translation>Enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="409" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="265" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="407" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="266" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
       <source>CSV exporteren</source>
       <translation>Exporter en CSV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="202" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="203" />
       <source>Categorie</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="374" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="375" />
       <source>De periode eindigt vóór ze begint.</source>
       <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="164" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="165" />
       <source>Dossiers met een beslissing</source>
       <translation>Dossiers avec une décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
       <source>Fenomeen</source>
       <translation>Phénomène</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="282" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="283" />
       <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
       <translation>Aucune donnée à caractère personnel, uniquement des nombres. Les nombres 1 ou 2 figurent comme « &lt;3 » (hachurés) ; lorsqu'un tel nombre pourrait se déduire du total, un deuxième nombre est également masqué (« ≥3 »). Statut, issue et actions en suspens : situation à ce jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="166" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="168" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="167" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="169" />
       <source>Gemiddeld aantal dagen tot eerste beslissing</source>
       <translation>Délai moyen avant la 1re décision (jours)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
       <source>Huidige status</source>
       <translation>Statut actuel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
       <source>Ideologie</source>
       <translation>Idéologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="161" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="309" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="162" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="310" />
       <source>Kerncijfers</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="104" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="105" />
       <source>K{q} {year}</source>
       <translation>T{q} {year}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
       <source>Leeftijd bij aanmelding</source>
       <translation>Âge au signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="169" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="170" />
       <source>Mediaan aantal dagen tot eerste beslissing</source>
       <translation>Délai médian avant la 1re décision (jours)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="416" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="417" />
       <source>Niet bewaard: {error}</source>
       <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="295" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="296" />
       <source>Open acties en acties over tijd, per organisatie</source>
       <translation>Actions ouvertes et actions en retard, par organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="409" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="267" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="407" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="268" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
       <source>PDF exporteren</source>
       <translation>Exporter en PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
       <source>Sector van de signaalgever</source>
       <translation>Secteur du signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="243" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="244" />
       <source>Statistiek LIVC-R — geen persoonsgegevens</source>
       <translation>Statistiques CSIL-R — aucune donnée à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="258" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="259" />
       <source>Tot en met</source>
       <translation>Jusqu'au</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="173" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="174" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
       <source>Uitkomst (laatste beslissing)</source>
       <translation>Issue (dernière décision)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="258" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="259" />
       <source>Van</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="228" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="229" />
       <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
       <translation>Masqué pour que personne ne soit reconnaissable : « &lt;3 » vaut 1 ou 2, « ≥3 » est masqué pour qu'un petit nombre ne puisse pas se déduire du total.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="393" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="394" />
       <source>aantal</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="80" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
       <source>afgesproken</source>
       <translation>convenues</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="144" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="145" />
       <source>gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)</source>
       <translation>en moyenne {mean} jours jusqu'à la première décision (médiane {median} ; {n} dossiers)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="88" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
       <source>jonger dan 12</source>
       <translation>moins de 12</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="94" />
       <source>minderjarig, leeftijd onbekend</source>
       <translation>mineur, âge inconnu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="108" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
       <source>niet opgegeven</source>
       <translation>non communiqué</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="110" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="111" />
       <source>nog geen beslissing</source>
       <translation>pas encore de décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="94" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="108" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="95" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
       <source>onbekend</source>
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="82" />
       <source>open</source>
       <translation>ouvertes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="82" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="83" />
       <source>over tijd</source>
       <translation>en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="400" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="401" />
       <source>statistiek-{period}</source>
       <translation>statistiques-{period}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="143" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="144" />
       <source>tijd tot eerste beslissing: &lt;3 dossiers</source>
       <translation>délai jusqu'à la première décision : &lt;3 dossiers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="264" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="265" />
       <source>tot en met</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="381" />
+      <location filename="../../livcr_desktop/views/statistics_view.py" line="382" />
       <source>{n} aanmeldingen · {days}</source>
       <translation>{n} signalements · {days}</translation>
     </message>
@@ -5254,12 +5374,12 @@ Afficher l'identité ?</translation>
     <name>VaultDialogs</name>
     <message>
       <location filename="../../livcr_desktop/views/vault_dialogs.py" line="131" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="221" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="226" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="203" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
       <source>&amp;Herhaal:</source>
       <translation>Répé&amp;ter :</translation>
     </message>
@@ -5275,12 +5395,12 @@ Afficher l'identité ?</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/vault_dialogs.py" line="102" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="202" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="207" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="235" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="240" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
@@ -5290,7 +5410,7 @@ Afficher l'identité ?</translation>
       <translation>Cet ordinateur n'a pas de stockage sécurisé de clés (trousseau) qui fonctionne. Le coffre-fort ne s'ouvre qu'avec la phrase secrète ; rien n'est conservé en clair.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="190" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
       <translation>Il n'y a pas encore de coffre-fort à l'emplacement &lt;b&gt;{path}&lt;/b&gt;. Choisissez une phrase secrète : toutes les données seront chiffrées avec elle. Sans phrase secrète (ou sans une sauvegarde avec sa propre phrase secrète), les données sont irrécupérables.</translation>
     </message>
@@ -5300,12 +5420,12 @@ Afficher l'identité ?</translation>
       <translation>Saisissez la phrase secrète du coffre-fort &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="201" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="206" />
       <source>Herhaal de wachtwoordzin</source>
       <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="220" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="225" />
       <source>Kluis &amp;maken</source>
       <translation>&amp;Créer le coffre-fort</translation>
     </message>
@@ -5315,12 +5435,12 @@ Afficher l'identité ?</translation>
       <translation>Ouvrir le coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="181" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="186" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
       <translation>Nouveau coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="197" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="202" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
@@ -5335,7 +5455,7 @@ Afficher l'identité ?</translation>
       <translation>Forte.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="208" />
+      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="213" />
       <source>Sterkte van de wachtwoordzin</source>
       <translation>Robustesse de la phrase secrète</translation>
     </message>

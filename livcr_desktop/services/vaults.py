@@ -1,0 +1,56 @@
+"""What the views and the CLI may know of the storage layer: the vault handle, key-derivation settings, errors.
+
+Views, ``commands/`` and ``cli.py`` import services and domain only (the layer contracts in ``make lint``,
+``[tool.importlinter]`` in pyproject.toml); this module re-exports the few storage names a window or a
+command needs to open, create and describe a vault and to explain a storage fault (disk full,
+read-only medium, no write access), so none of them imports ``livcr_desktop.storage`` directly.
+"""
+
+from __future__ import annotations
+
+from livcr_desktop.storage.errors import (
+    CorruptVaultError,
+    DiskFullError,
+    KeyringUnavailableError,
+    NewerVaultError,
+    NoKeyringSlotError,
+    NotAVaultError,
+    NoWriteAccessError,
+    ReadOnlyMediaError,
+    StorageFault,
+    VaultClosedError,
+    VaultError,
+    VaultExistsError,
+    VaultMissingError,
+    WrongPassphraseError,
+    as_storage_fault,
+    concerns_vault,
+    folder_of,
+)
+from livcr_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
+from livcr_desktop.storage.vault import Vault, VaultBusyError, key_path_for
+
+__all__ = [
+    "DEFAULT_KDF",
+    "CorruptVaultError",
+    "DiskFullError",
+    "KdfParams",
+    "KeyringUnavailableError",
+    "NewerVaultError",
+    "NoKeyringSlotError",
+    "NoWriteAccessError",
+    "NotAVaultError",
+    "ReadOnlyMediaError",
+    "StorageFault",
+    "Vault",
+    "VaultBusyError",
+    "VaultClosedError",
+    "VaultError",
+    "VaultExistsError",
+    "VaultMissingError",
+    "WrongPassphraseError",
+    "as_storage_fault",
+    "concerns_vault",
+    "folder_of",
+    "key_path_for",
+]
