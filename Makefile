@@ -2,7 +2,7 @@
 #
 #   make test   system packages, .venv, all tests (offscreen + real Secret Service), lint
 #   make demo   run the application on the demo vault
-#   make lint   ruff + mypy
+#   make lint   ruff + mypy + layer contracts (lint-imports)
 #
 # Targets run one after the other, even under -j: `deps` must finish before `venv` needs python3-venv.
 .NOTPARALLEL:
@@ -58,9 +58,11 @@ test-keyring: venv
 	if [ "$$status" -eq 5 ]; then echo "make: no keyring_real tests were collected" >&2; fi; \
 	exit "$$status"
 
+# lint-imports: the layer contracts of [tool.importlinter] in pyproject.toml (docs/architecture.md).
 lint: venv
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 # The Linux one-folder build (PyInstaller) and its smoke test; not part of `make test`.
 package: deps

@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="livcr-bench-run-"))
     try:
-        from bench import datagen, editing, encryption, machine, scale, startup, unlock_bench
+        from bench import datagen, editing, encryption, machine, scale, stalls, startup, unlock_bench
         from livcr_desktop.views.app import install_language, make_application
 
         cfg = Config.make(args.quick, work)
@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             _step("3", "case list at scale", lambda: scale.run(cfg, app), result),
             _step("4", "live editing and minutes", lambda: editing.run(cfg, app), result),
             _step("6", "encryption cost", lambda: encryption.run(cfg), result),
+            _step("8", "event-loop stalls of the slow operations", lambda: stalls.run(cfg, app), result),
         ]
         result.rows.sort(key=lambda r: _order(r.item))
 

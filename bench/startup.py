@@ -7,8 +7,10 @@ before spawning to the child's "first paint" line, and ``ru_maxrss`` from ``os.w
 from __future__ import annotations
 
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from bench import datagen
 from bench.children import ChildRun, run_child, startup_args
@@ -16,6 +18,11 @@ from bench.common import Config, fmt_mib, fmt_n, fmt_s, median
 from bench.report import Result, Row, judge
 
 STARTUP_RATIO_TARGET = 1.5
+# Row 1 (``--passphrase-stdin``: the vault is opened before any window) is to stay "as today": the
+# ratio measured before issue 13 moved the storage stack behind the unlock dialog, plus 10 % noise.
+PASSPHRASE_STDIN_BEFORE = 7.2
+DIALOG_RATIO_TARGET = 1.5  # unlock dialog painted vs the bare window
+ENTER_MARGIN = 0.2  # Enter → case list painted: at most the key slot's own KDF time + 200 ms
 IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)\s*$")
 
 
@@ -92,8 +99,94 @@ def _import_details(
     return "\n".join(lines), pkg, cumulative, median(totals)
 
 
-def run(cfg: Config) -> Result:
+def _kdf_time(vault: Path, passphrase: str, runs: int) -> float:
+    """The key slot's own derivation, in this process: ``KeyFile.unlock_with_passphrase`` (median)."""
+    from livcr_desktop.storage.keyslots import KeyFile
+    from livcr_desktop.storage.vault import key_path_for
+
+    key_file = KeyFile.load(key_path_for(vault))
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        key_file.unlock_with_passphrase(passphrase)
+        times.append(time.perf_counter() - t0)
+    return median(times)
+
+
+def unlock_dialog_rows(cfg: Config) -> Result:
+    """Issue 13 point 5: the unlock dialog painted beside the bare window; Enter → case list vs the KDF.
+
+    Both sides of the first comparison watch their top-level window with a paint filter installed
+    on that window only (``baseline --local``; the app child installs it on the unlock dialog as
+    it is made): an application-wide Python filter wraps every event of every widget, which costs
+    the dialog about 40 ms the app never pays. The Enter rows use the demo vault's real
+    (``DEFAULT_KDF``) slot; the KDF is timed in this process in the same run.
+    """
+    from livcr_desktop.services.demo import DEMO_PASSPHRASE
+
     result = Result()
+    n = cfg.startup_runs
+    cheap = datagen.checkout(datagen.demo_vault_cheap(), cfg.work / "startup-dialog")
+    full = datagen.checkout(datagen.demo_vault(), cfg.work / "startup-enter")
+    dialog_args = ["-m", "bench.child_startup", "dialog", "--vault", str(cheap)]
+    base_args = ["-m", "bench.child_startup", "baseline", "--local"]
+    enter_args = ["-m", "bench.child_startup", "enter", "--vault", str(full)]
+    run_child(base_args)
+    run_child(dialog_args)
+    bases: list[ChildRun] = []
+    dialogs: list[ChildRun] = []
+    for _ in range(n):
+        bases.append(run_child(base_args))
+        dialogs.append(run_child(dialog_args))
+    base = median([r.wall for r in bases])
+    dialog = median([r.wall for r in dialogs])
+    ratio = dialog / base
+    loaded = sorted({m for r in dialogs for m in r.payload.get("loaded_at_paint", [])})
+    result.rows.append(Row(
+        "1e", "Unlock dialog painted (window start, `views.app.run_gui`) vs bare PySide6 QMainWindow",
+        f"{fmt_s(dialog)} vs {fmt_s(base)} = {ratio:.2f}×", f"≤ {DIALOG_RATIO_TARGET}× baseline",
+        judge(ratio <= DIALOG_RATIO_TARGET),
+        f"Storage stack modules imported at the dialog's first paint: {', '.join(loaded) or 'none'} "
+        "(SQLAlchemy, sqlcipher3, the services and the main window are imported in a background thread "
+        "started after that paint). Child's own clock (medians): "
+        + ", ".join(f"{k} {fmt_s(_median_stamp(dialogs, k))}" for k in ("qt_imported", "app_imported",
+                                                                     "qapplication", "paint_event"))
+        + f"; baseline paint_event {fmt_s(_median_stamp(bases, 'paint_event'))}. The measured start runs what "
+        "`cli.main` runs for the window (hygiene, logging, `run_gui`) but not `cli.build_parser`, which imports "
+        "every command module and with them the storage stack.",
+    ))
+
+    kdf = _kdf_time(full, DEMO_PASSPHRASE, 3 if cfg.quick else 5)
+    pw = DEMO_PASSPHRASE + "\n"
+    runs = max(1, n // 2) if not cfg.quick else 1
+    typed = [run_child(enter_args, pw) for _ in range(runs + 1)][1:]  # first one: warm-up
+    at_once = [run_child([*enter_args, "--at-once"], pw) for _ in range(runs)]
+
+    def enter_to_paint(r: ChildRun) -> float:
+        return float(r.payload["stamps"]["painted"]) - float(r.payload["stamps"]["enter"])
+
+    typed_t = median([enter_to_paint(r) for r in typed])
+    at_once_t = median([enter_to_paint(r) for r in at_once])
+    result.rows.append(Row(
+        "1f", "Enter on the passphrase → case list painted (demo vault, DEFAULT_KDF slot)",
+        f"{fmt_s(typed_t)} (KDF {fmt_s(kdf)} + {fmt_s(typed_t - kdf)})",
+        f"≤ KDF + {fmt_s(ENTER_MARGIN)}", judge(typed_t <= kdf + ENTER_MARGIN),
+        "Enter pressed once the dialog reports the background import done (as after typing a passphrase); "
+        "the key is derived in a background task, then the vault is opened (login audit), the main window "
+        "built and painted. KDF: `KeyFile.unlock_with_passphrase` of the same slot in the benchmark process, "
+        f"median. {len(typed)} run(s).",
+    ))
+    result.rows.append(Row(
+        "1g", "Enter pressed at the dialog's first paint → case list painted (worst case)",
+        f"{fmt_s(at_once_t)} (KDF {fmt_s(kdf)} + {fmt_s(at_once_t - kdf)})",
+        note="The background import (≈0.4–0.7 s of CPU) then runs beside Argon2id on the two cores. "
+             f"{len(at_once)} run(s).",
+    ))
+    return result
+
+
+def run(cfg: Config) -> Result:
+    result = unlock_dialog_rows(cfg)
     n = cfg.startup_runs
     demo_cheap = datagen.checkout(datagen.demo_vault_cheap(), cfg.work / "startup-demo")
     demo_full = datagen.checkout(datagen.demo_vault(), cfg.work / "startup-demo-full")
@@ -133,8 +226,11 @@ def run(cfg: Config) -> Result:
     top_pkgs = ", ".join(
         f"{name} {fmt_s(v)}" for name, v in sorted(pkg.items(), key=lambda kv: -kv[1])[:4]
     )
-    ok = ratio <= STARTUP_RATIO_TARGET
+    ok = ratio <= PASSPHRASE_STDIN_BEFORE * 1.1
     why = (
+        "With `--passphrase-stdin` the vault is opened before any window, as before issue 13 (target: "
+        f"as today, {PASSPHRASE_STDIN_BEFORE}× then, plus 10 %; the unlock dialog's own rows are 1e–1g). "
+    ) + (
         f"Where the time goes (medians of the child's own clock): interpreter start and `-m` "
         f"{fmt_s(interpreter)}, `import PySide6.QtWidgets` {fmt_s(qt)} (the baseline's "
         f"{fmt_s(base_qt)}), importing the app's modules {fmt_s(app_imports)}, then QApplication + "
@@ -145,9 +241,10 @@ def run(cfg: Config) -> Result:
     scale = min(1.0, (qt + app_imports) / import_total) if import_total > 0 else 1.0
     fix = _startup_fix(app, base, cumulative, scale, records[0]) if not ok else ""
     result.rows.append(Row(
-        "1", "Start-up to case list painted (demo vault, cheap key slot) vs bare PySide6 QMainWindow",
-        f"{fmt_s(app)} vs {fmt_s(base)} = {ratio:.1f}×", f"≤ {STARTUP_RATIO_TARGET}× baseline", judge(ok),
-        why + fix,
+        "1", "Start-up with `--passphrase-stdin` to case list painted (demo vault, cheap key slot) vs bare "
+        "PySide6 QMainWindow",
+        f"{fmt_s(app)} vs {fmt_s(base)} = {ratio:.1f}×", f"as today (≤ {PASSPHRASE_STDIN_BEFORE * 1.1:.1f}×)",
+        judge(ok), why + fix,
     ))
     full = median([r.wall for r in full_runs])
     result.rows.append(Row(

@@ -114,9 +114,7 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    import hashlib
-
-    from livcr_desktop.reports import signing
+    from livcr_desktop.services import signatures
 
     try:
         pdf = Path(args.file).read_bytes()
@@ -125,59 +123,52 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     roots = []
     for t in args.trust:
         try:
-            roots.append(_der(Path(t).read_bytes()))
+            roots.append(signatures.certificate_der(Path(t).read_bytes()))
         except OSError as exc:
             raise UserError(f"cannot read {t}: {exc.strerror}") from None
         except ValueError:
             raise UserError(f"{t} is not a certificate (PEM or DER)") from None
-    reports = signing.verify_pdf(pdf, roots)
-    digest = hashlib.sha256(pdf).hexdigest()
-    print(f"file: {args.file}")
-    print(f"sha256: {digest}")
-    if not reports:
-        print("signatures: none (or the file is damaged)")
-    # The verdict is OK only for a signature that is intact, unchanged since signing and made by a
-    # trusted signer: without --trust no signer is trusted, so the answer is "NOT OK (signer not
-    # trusted)" and the exit code 1, however intact the signature is.
-    ok = bool(reports)
-    for r in reports:
-        when = r.signing_time.isoformat() if r.signing_time else "unknown"
-        state = "unchanged since signing" if r.unchanged_since_signing else "CHANGED AFTER SIGNING"
-        trust = "trusted" if r.trusted else "signer not trusted"
-        good = r.bottom_line and r.unchanged_since_signing
-        if good:
-            verdict = "OK"
-        elif r.intact and r.unchanged_since_signing and not r.trusted:
-            verdict = "NOT OK (signer not trusted)"
-        else:
-            verdict = "NOT OK"
-        print(f"signature {r.field_name}: {r.signer}, {when} (signer's clock), {state}, {trust}, verdict {verdict}")
-        ok = ok and good
-    if args.vault is not None:
-        from livcr_desktop.services import minutes, unlock, users
+    if args.vault is None:
+        verdict = signatures.verify_document(pdf, roots)
+    else:
+        from livcr_desktop.services import unlock, users
 
         vault = unlock.open_vault(Path(args.vault), read_passphrase())
         try:
-            found = minutes.find_by_hash(users.context_for(vault), digest)
+            verdict = signatures.verify_in_vault(users.context_for(vault), pdf, roots)
         finally:
             vault.close()
+    # The verdict (services.signatures, the same as the minutes window's) is OK only for signatures that
+    # are intact, unchanged since signing and made by a trusted signer: without --trust no signer is
+    # trusted, so the answer is "NOT OK (signer not trusted)" and the exit code 1.
+    print(f"file: {args.file}")
+    print(f"sha256: {verdict.sha256}")
+    if not verdict.signatures:
+        print("signatures: none (or the file is damaged)")
+    for s in verdict.signatures:
+        when = s.signing_time.isoformat() if s.signing_time else "unknown"
+        state = "unchanged since signing" if s.unchanged_since_signing else "CHANGED AFTER SIGNING"
+        trust = "trusted" if s.trusted else "signer not trusted"
+        word = {"ok": "OK", "untrusted": "NOT OK (signer not trusted)"}.get(s.verdict, "NOT OK")
+        print(f"signature {s.field_name}: {s.signer}, {when} (signer's clock), {state}, {trust}, verdict {word}")
+    if verdict.vault_checked:
+        found = verdict.in_vault
         if found:
-            print(f"vault: matches document {found.id} of meeting {found.meeting_id} ({found.variant}"
+            print(f"vault: matches document {found.document_id} of meeting {found.meeting_id} ({found.variant}"
                   f"{', signed by ' + found.signed_by if found.signed_by else ''})")
         else:
             print("vault: NO document with this hash")
-            ok = False
-    return EXIT_OK if ok else EXIT_USER_ERROR
+    print(f"verdict: {VERDICT_WORDS[verdict.code]}")
+    return EXIT_OK if verdict.ok else EXIT_USER_ERROR
 
 
-def _der(data: bytes) -> bytes:
-    """Accept a certificate as DER or PEM."""
-    if data.lstrip().startswith(b"-----BEGIN"):
-        from cryptography import x509
-        from cryptography.hazmat.primitives.serialization import Encoding
-
-        return x509.load_pem_x509_certificate(data).public_bytes(Encoding.DER)
-    return data
+VERDICT_WORDS = {
+    "ok": "OK",
+    "unsigned": "NOT OK (no readable signature)",
+    "tampered": "NOT OK (changed after signing)",
+    "untrusted": "NOT OK (signer not trusted)",
+    "not_in_vault": "NOT OK (not in the vault)",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:

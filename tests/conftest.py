@@ -13,6 +13,7 @@ test that uses ``qtbot`` or ``qapp`` is marked ``gui``. Fixtures shared by sever
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +29,9 @@ from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.storage.vault import Vault
 
-pytest_plugins = ("pytester", "tests.helpers.logfail", "tests.helpers.markers", "tests.helpers.fixtures", "tests.kdf_floor")
+pytest_plugins = (
+    "pytester", "tests.helpers.logfail", "tests.helpers.markers", "tests.helpers.fixtures", "tests.kdf_floor",
+)
 
 # Property tests are deterministic (the same examples on every run, so CI cannot fail by chance)
 # and have no per-example deadline (a loaded 2-core machine is slow, not wrong).
@@ -99,12 +102,38 @@ def vault_path(data_dir: Path) -> Path:
     return data_dir / "test.vault"
 
 
+def settle_background_tasks() -> None:
+    """Let work started off the GUI thread (views/tasks.py) finish and report back before a vault closes."""
+    tasks = sys.modules.get("livcr_desktop.views.tasks")
+    if tasks is None or not tasks.running_tasks():
+        return
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    app = QCoreApplication.instance()
+    for _ in range(600):  # at most a minute
+        pool.waitForDone(100)
+        if app is not None:
+            app.processEvents()  # deliver the queued results on this (the GUI) thread
+        if not tasks.running_tasks():
+            return
+    pytest.fail(f"{tasks.running_tasks()} background task(s) still running after a minute")
+
+
+@pytest.fixture(autouse=True)
+def background_tasks_settled() -> Iterator[None]:
+    """No test ends with a background task still running (a dialog may start one when it opens)."""
+    yield
+    settle_background_tasks()
+
+
 @pytest.fixture
 def vault(vault_path: Path) -> Iterator[Vault]:
     from livcr_desktop.services.unlock import create_vault
 
     v = create_vault(vault_path, PASSPHRASE, kdf=TEST_KDF)
     yield v
+    settle_background_tasks()
     v.close()
 
 

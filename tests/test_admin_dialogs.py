@@ -21,7 +21,7 @@ from livcr_desktop.storage import models
 from livcr_desktop.storage.errors import WrongPassphraseError
 from livcr_desktop.storage.keyslots import TEST_KDF, KeyFile
 from livcr_desktop.storage.vault import Vault, key_path_for
-from livcr_desktop.views import admin_dialogs
+from livcr_desktop.views import admin_dialogs, tasks
 from livcr_desktop.views.admin_dialogs import (
     AuditDialog,
     BackupDialog,
@@ -65,6 +65,12 @@ def answer(parent: QWidget, name: str, yes: bool = True, tries: int = 200) -> li
     return seen
 
 
+def done(qtbot: QtBot, dialog: object, _task: object = None) -> bool:
+    """The dialogs work in the background: wait for every task, then say whether the last one succeeded."""
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=30_000)
+    return bool(getattr(dialog, "outcome", False))
+
+
 def box_text(seen: list[str]) -> str:
     return next((t for t in seen if t), "")
 
@@ -93,6 +99,7 @@ def test_actions_join_the_windows_beheer_menu_and_follow_the_role(qtbot: QtBot, 
     admin.audit_action.trigger()
     dialog = admin.dialog  # deletes itself on close
     assert isinstance(dialog, AuditDialog) and dialog.isVisible()
+    assert done(qtbot, dialog)
     with qtbot.waitSignal(dialog.destroyed):
         dialog.close()
 
@@ -120,7 +127,10 @@ def test_backup_now_and_keep(qtbot: QtBot, ctx: ServiceContext, qtmodeltester: o
     dialog.show()
     assert dialog.model.rowCount() == 0
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert not dialog.backup_button.isEnabled()  # busy: no second backup meanwhile
+    assert done(qtbot, dialog)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert done(qtbot, dialog)
     assert dialog.model.rowCount() == 2
     assert "Back-up gemaakt" in dialog.message.text()
     assert dialog.model.data(dialog.model.index(0, 1)) == "op vraag"
@@ -129,6 +139,7 @@ def test_backup_now_and_keep(qtbot: QtBot, ctx: ServiceContext, qtmodeltester: o
     qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert backup.backup_keep(ctx) == 1
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert done(qtbot, dialog)
     assert dialog.model.rowCount() == 1 and "2 oudere back-up(s) verwijderd" in dialog.message.text()
 
 
@@ -141,7 +152,7 @@ def test_restore_through_the_dialog(qtbot: QtBot, vault: Vault, ctx: ServiceCont
     dialog.show()
     dialog.table.selectRow(0)
     dialog.passphrase.setText(PASSPHRASE)
-    seen = answer(dialog, "confirmRestore")
+    seen = answer(dialog, "confirmRestore", tries=3000)
     with qtbot.waitSignal(dialog.vault_replaced, timeout=10_000):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert "1 casussen" in box_text(seen)
@@ -170,7 +181,7 @@ def test_restore_a_file_from_another_disk(qtbot: QtBot, vault: Vault, ctx: Servi
     monkeypatch.setattr(admin_dialogs.QFileDialog, "getOpenFileName",
                         lambda *_a, **_k: (str(usb / made.path.name), ""))
     dialog.passphrase.setText(PASSPHRASE)
-    seen = answer(dialog, "confirmRestore")
+    seen = answer(dialog, "confirmRestore", tries=3000)
     with qtbot.waitSignal(dialog.vault_replaced, timeout=10_000):
         qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
     assert made.path.name in box_text(seen)
@@ -188,15 +199,15 @@ def test_restore_cancelled_or_refused_changes_nothing(qtbot: QtBot, vault: Vault
     dialog.table.selectRow(0)
     dialog.passphrase.setText("niet de wachtwoordzin van de back-up")
     before = snapshot(data_dir / "backups")
-    assert not dialog.restore_selected()
+    assert not done(qtbot, dialog, dialog.restore_selected())
     assert "opent de back-up niet" in dialog.message.text() and "niets vervangen" in dialog.message.text()
     dialog.passphrase.setText(PASSPHRASE)
-    answer(dialog, "confirmRestore", yes=False)
-    assert not dialog.restore_selected()
+    answer(dialog, "confirmRestore", yes=False, tries=3000)
+    assert not done(qtbot, dialog, dialog.restore_selected())
     assert ctx.vault is vault and not vault.closed
     assert snapshot(data_dir / "backups") == before
     dialog.table.clearSelection()
-    assert not dialog.restore_selected() and "Kies eerst" in dialog.message.text()
+    assert not done(qtbot, dialog, dialog.restore_selected()) and "Kies eerst" in dialog.message.text()
 
 
 # -- passphrase and key --------------------------------------------------------------------------
@@ -217,9 +228,11 @@ def test_change_passphrase_dialog(qtbot: QtBot, vault: Vault, ctx: ServiceContex
     dialog.old.setText("niet mijn wachtwoordzin")
     assert dialog.ok_button.isEnabled() and dialog.meter.value() >= 2
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not done(qtbot, dialog)
     assert dialog.isVisible() and "klopt niet" in dialog.error.text()
     dialog.old.setText(PASSPHRASE)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert done(qtbot, dialog)
     assert dialog.result() == 1
     with pytest.raises(WrongPassphraseError):
         KeyFile.load(key_path_for(vault.path)).unlock_with_passphrase(PASSPHRASE)
@@ -243,6 +256,7 @@ def test_rotate_key_dialog(qtbot: QtBot, vault: Vault, ctx: ServiceContext) -> N
     assert dialog.result_value is None
     seen = answer(dialog, "confirmRotate")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert done(qtbot, dialog)
     assert "opnieuw versleuteld" in box_text(seen)
     assert dialog.result_value is not None
     assert "vernieuwd" in dialog.message.text() and "secretaris (wachtwoordzin)" in dialog.message.text()
@@ -261,6 +275,7 @@ def test_rotate_key_dialog_wrong_passphrase(qtbot: QtBot, vault: Vault, ctx: Ser
     dialog.passphrase.setText("niet mijn wachtwoordzin")
     answer(dialog, "confirmRotate")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not done(qtbot, dialog)
     assert "klopt niet" in dialog.message.text() and dialog.result_value is None
 
 
@@ -294,11 +309,13 @@ def test_retention_dialog_erase_and_anonymise(qtbot: QtBot, ctx: ServiceContext,
     assert dialog.model.rowCount() == 2 and dialog.last_result is None
     seen = answer(dialog, "confirmRetention")
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert done(qtbot, dialog)
     assert "LIVC-2026-001" in box_text(seen) and "niet ongedaan" in box_text(seen)
     assert dialog.model.rowCount() == 1 and dialog.message.text() == "Gewist: LIVC-2026-001."
     dialog.table.selectRow(0)
     answer(dialog, "confirmRetention")
     qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
+    assert done(qtbot, dialog)
     assert dialog.model.rowCount() == 0 and dialog.message.text() == "Geanonimiseerd: LIVC-2026-002."
     assert sorted(c.code for c in cases.list_cases(ctx)) == ["LIVC-2026-002", "LIVC-2026-003"]
     assert cases.get_case(ctx, due[1], with_identity=True).first_name == ""
@@ -343,11 +360,13 @@ def test_audit_dialog_points_at_the_first_broken_link(qtbot: QtBot, vault: Vault
     dialog = AuditDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert done(qtbot, dialog)
     assert "intact" in dialog.status.text() and dialog.model.rowCount() == 6
     assert not dialog.goto_button.isEnabled()
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
     _tamper(v, tamper)
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    assert done(qtbot, dialog)
     assert "NIET intact" in dialog.status.text() and expected in dialog.status.text()
     assert dialog.check is not None and dialog.check.first_broken_id == broken
     row = dialog.model.row_of(broken)
@@ -363,6 +382,7 @@ def test_audit_rows_hold_no_identity(qtbot: QtBot, ctx: ServiceContext) -> None:
     cases.get_case(ctx, case_id, with_identity=True)
     dialog = AuditDialog(ctx)
     qtbot.addWidget(dialog)
+    assert done(qtbot, dialog)
     cells = " ".join(str(dialog.model.data(dialog.model.index(r, c)))
                      for r in range(dialog.model.rowCount()) for c in range(dialog.model.columnCount()))
     assert "read_identity" in cells and "Geheimvoornaam" not in cells and "Geheime notitie" not in cells

@@ -10,10 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from livcr_desktop import cli, hygiene
 from livcr_desktop.reports.model import SignatureBox
+from livcr_desktop.services.context import ServiceContext
 from tests.certs import make_p12
+from tests.conftest import PASSPHRASE
+from tests.meeting_factory import Cell
+from tests.test_minutes import recorded  # noqa: F401  (fixture)
 
 
 def _pdf() -> bytes:
@@ -102,3 +107,64 @@ def test_help_says_what_no_trust_means(capsys: pytest.CaptureFixture[str]) -> No
         cli.build_parser().parse_args(["verify", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "without it no signer is trusted" in text and "NOT OK (signer not trusted)" in text
+
+
+# -- one verdict for the window and the command line (issue 13, point 1) --------------------------------
+
+
+def test_the_window_and_the_command_line_give_the_same_verdict(
+        qtbot: QtBot, ctx: ServiceContext, recorded: tuple[Cell, int], vault_path: Path, tmp_path: Path,  # noqa: F811
+        capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from livcr_desktop.reports import signing
+    from livcr_desktop.services import minutes, signatures
+    from livcr_desktop.views import tasks
+    from livcr_desktop.views.minutes_dialog import MinutesDialog
+
+    _cell, mid = recorded
+    unsigned = minutes.finalise(ctx, mid)
+    chair_der = make_p12(tmp_path / "chair.p12", "Voorzitter Test", "geheim-1")
+    signed = signatures.sign_minutes(ctx, mid, signatures.Pkcs12File(tmp_path / "chair.p12", "geheim-1"))
+    assert signed.field_name == "voorzitter"
+    stored = minutes.document_pdf(ctx, signed.document.id)
+    flipped = bytearray(stored)
+    flipped[len(stored) // 3] ^= 0x01
+    elsewhere = signing.sign_pdf(_pdf(), signing.load_pkcs12(tmp_path / "chair.p12", "geheim-1"),
+                                 SignatureBox("voorzitter", 0, (72, 72, 272, 132)), "Voorzitter Test")
+    cases = {  # name: (file, trusted?, the verdict expected)
+        "intact and trusted": (stored, True, "ok"),
+        "intact, signer not trusted": (stored, False, "untrusted"),
+        "tampered": (stored + b"%extra\n", True, "tampered"),
+        "a flipped byte": (bytes(flipped), True, None),  # unreadable or tampered: never ok, the same in both
+        "unsigned": (minutes.document_pdf(ctx, unsigned.id), True, "unsigned"),
+        "not in the vault": (elsewhere, True, "not_in_vault"),
+    }
+    (tmp_path / "chair.der").write_bytes(chair_der)
+    for n, (data, _trusted, _expected) in enumerate(cases.values()):
+        (tmp_path / f"{n}.pdf").write_bytes(data)  # test input: the file the user picks
+
+    dlg = MinutesDialog(ctx, mid)
+    qtbot.addWidget(dlg)
+    window: dict[str, str] = {}
+    for n, (name, (_data, trusted, _expected)) in enumerate(cases.items()):
+        dlg.trust_roots = [chair_der] if trusted else []
+        with caplog.at_level(logging.WARNING, logger="pyhanko"):
+            dlg.verify_path(tmp_path / f"{n}.pdf")
+            assert not dlg.verify_button.isEnabled() or tasks.running_tasks() == 0  # busy meanwhile
+            qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=30_000)
+        assert dlg.last_verdict is not None and dlg.outcome
+        window[name] = dlg.last_verdict.code
+    ctx.vault.close()
+
+    command: dict[str, str] = {}
+    words = {w: c for c, w in cli.VERDICT_WORDS.items()}
+    for n, (name, (_data, trusted, _expected)) in enumerate(cases.items()):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+        trust = ["--trust", tmp_path / "chair.der"] if trusted else []
+        code, out, err = verify(capsys, tmp_path / f"{n}.pdf", *trust, "--vault", vault_path, caplog=caplog)
+        assert err == "", err
+        command[name] = words[out.splitlines()[-1].removeprefix("verdict: ")]
+        assert code == (0 if command[name] == "ok" else 1), out
+    assert command == window
+    for name, (_data, _trusted, expected) in cases.items():
+        assert window[name] == expected if expected else window[name] in ("tampered", "unsigned"), name

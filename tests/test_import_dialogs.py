@@ -23,7 +23,7 @@ from livcr_desktop.services.unlock import create_vault
 from livcr_desktop.storage import models
 from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.storage.vault import Vault, key_path_for
-from livcr_desktop.views import import_dialogs
+from livcr_desktop.views import import_dialogs, tasks
 from livcr_desktop.views.import_dialogs import (
     CsvImportWizard,
     CsvMappingModel,
@@ -93,6 +93,8 @@ def test_export_whole_vault_writes_an_owner_only_file_under_a_warning(qtbot: QtB
     qtbot.keyClicks(dlg.path_edit, str(tmp_path / "kluis-export"))
     assert dlg.export_button.isEnabled()
     dlg.export_button.click()
+    assert not dlg.export_button.isEnabled()  # busy: no second export meanwhile
+    assert done(qtbot, dlg)
     out = tmp_path / "kluis-export.json"
     assert out.exists() and out.stat().st_mode & 0o777 == 0o600
     doc = json.loads(out.read_text(encoding="utf-8"))
@@ -117,7 +119,7 @@ def test_export_one_case_for_a_data_subject_request(qtbot: QtBot, demo_ctx: Serv
                         staticmethod(lambda *a, **k: (str(target), "")))
     dlg.browse_button.click()
     assert dlg.path_edit.text() == str(target)
-    assert dlg.export() == target
+    assert done(qtbot, dlg, dlg.export()) and dlg.written == target
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert doc["scope"] == "case" and [c["code"] for c in doc["cases"]] == [code]
 
@@ -126,7 +128,8 @@ def test_export_one_case_for_a_data_subject_request(qtbot: QtBot, demo_ctx: Serv
     answer_later(QMessageBox.StandardButton.No)
     assert dlg.export() is None and target.read_text() == "iets anders"
     answer_later(QMessageBox.StandardButton.Yes)
-    assert dlg.export() == target and json.loads(target.read_text(encoding="utf-8"))["scope"] == "case"
+    assert done(qtbot, dlg, dlg.export()) and dlg.written == target
+    assert json.loads(target.read_text(encoding="utf-8"))["scope"] == "case"
 
 
 def test_export_needs_the_permission(qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path) -> None:
@@ -144,13 +147,19 @@ def test_export_needs_the_permission(qtbot: QtBot, demo_ctx: ServiceContext, tmp
 # -- import -------------------------------------------------------------------------------------
 
 
+def done(qtbot: QtBot, dialog: object, _task: object = None) -> bool:
+    """Export, checking and import run in the background: wait for them, then say how it ended."""
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=30_000)
+    return bool(getattr(dialog, "outcome", False))
+
+
 def test_import_dialog_imports_a_valid_file_into_an_empty_vault(qtbot: QtBot, export_file: Path,
                                                                 empty_ctx: ServiceContext) -> None:
     dlg = ImportDialog(empty_ctx)
     qtbot.addWidget(dlg)
     dlg.show()
     assert not dlg.import_button.isEnabled()
-    assert dlg.load(export_file)
+    assert done(qtbot, dlg, dlg.load(export_file))
     assert "30 casussen" in dlg.summary_label.text() and "in orde" in dlg.summary_label.text()
     assert not dlg.issues_view.isVisible() and dlg.import_button.isEnabled()
 
@@ -180,6 +189,7 @@ def test_import_dialog_lists_every_problem_and_imports_nothing(qtbot: QtBot, exp
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.browse_button.click()
+    assert not done(qtbot, dlg)
     assert dlg.path_edit.text() == str(bad)
     assert dlg.issues_view.isVisible() and not dlg.import_button.isEnabled()
     model = dlg.issues
@@ -190,7 +200,7 @@ def test_import_dialog_lists_every_problem_and_imports_nothing(qtbot: QtBot, exp
     assert case_count(empty_ctx.vault) == 0
 
     (tmp_path / "garbage.json").write_bytes(b"\x00\x01 not json")
-    assert not dlg.load(tmp_path / "garbage.json")
+    assert not done(qtbot, dlg, dlg.load(tmp_path / "garbage.json"))
     assert model.rowCount() == 1 and not dlg.import_button.isEnabled()
 
 
@@ -198,12 +208,13 @@ def test_import_dialog_refuses_a_vault_with_data_and_a_case_export(qtbot: QtBot,
                                                                    demo_ctx: ServiceContext, tmp_path: Path) -> None:
     dlg = ImportDialog(demo_ctx, path=export_file)
     qtbot.addWidget(dlg)
+    assert not done(qtbot, dlg)
     assert not dlg.import_button.isEnabled()
     assert dlg.issues.index(0, 1).data().startswith("Deze kluis bevat al gegevens")
     one = tmp_path / "case.json"
     code = json.loads(export_file.read_text())["cases"][0]["code"]
     exchange.write_document(one, exchange.export_case(demo_ctx, code))
-    dlg.load(one)
+    done(qtbot, dlg, dlg.load(one))
     assert [dlg.issues.index(r, 0).data() for r in range(dlg.issues.rowCount())] == ["$.scope", "$"]
 
 
@@ -321,6 +332,7 @@ def test_csv_wizard_shows_every_bad_row_and_imports_nothing(qtbot: QtBot, ctx: S
     assert "3 probleem/problemen in 1 rij(en)" in wizard.preview_page.summary.text()
     assert wizard.preview_model.index(2, 6).data().count("\n") == 2
     wizard.accept()  # even if forced: nothing is imported while a row has a problem
+    assert not done(qtbot, wizard)
     assert case_count(ctx.vault) == 0 and wizard.isVisible()
 
 

@@ -34,8 +34,10 @@ def setup(qtbot: QtBot, vault: Vault, idle_minutes: float = 5) -> tuple[ServiceC
 def unlock_with(qtbot: QtBot, lock: SessionLock, passphrase: str) -> None:
     assert lock.dialog is not None
     qtbot.addWidget(lock.dialog)
-    lock.dialog.passphrase.setText(passphrase)
-    lock.dialog.try_unlock()
+    dialog = lock.dialog
+    dialog.passphrase.setText(passphrase)
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)  # the key is derived off the GUI thread
 
 
 def test_ctrl_l_locks_everything_and_unlock_returns(qtbot: QtBot, vault: Vault) -> None:
@@ -67,6 +69,7 @@ def test_ctrl_l_locks_everything_and_unlock_returns(qtbot: QtBot, vault: Vault) 
     assert lock.dialog is not None and lock.dialog.isVisible()
     unlock_with(qtbot, lock, "verkeerd wachtwoord!")
     assert lock.is_locked and "Verkeerde wachtwoordzin" in lock.dialog.error.text()
+    assert lock.dialog.throttle is not None
     lock.dialog.throttle.record_success()
     unlock_with(qtbot, lock, PASSPHRASE)
     assert not lock.is_locked and not ctx.vault.closed and ctx.vault is not vault

@@ -15,12 +15,19 @@ from livcr_desktop.domain.enums import MeetingStatus
 from livcr_desktop.reports.model import Variant
 from livcr_desktop.services import meetings, minutes
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views import tasks
 from livcr_desktop.views.minutes_dialog import MinutesDialog
 from livcr_desktop.views.pdf_print import paint_pdf
 from tests.certs import make_p12
 from tests.conftest import PASSPHRASE
 from tests.meeting_factory import Cell
 from tests.test_minutes import pages_text, recorded  # noqa: F401  (fixture)
+
+
+def done(qtbot: QtBot, dlg: MinutesDialog, _task: object = None) -> bool:
+    """The dialog works in the background: wait for its task, then say whether it succeeded."""
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=30_000)
+    return bool(dlg.outcome)
 
 
 def answer_yes() -> None:
@@ -48,17 +55,18 @@ def test_consent_then_feedback_form_then_finalise_and_sign(
 
     QTimer.singleShot(0, answer_yes)
     dlg.finalise_button.click()
+    assert done(qtbot, dlg)
     assert meetings.get_meeting(ctx, mid).status is MeetingStatus.FINALISED
     assert not dlg.finalise_button.isEnabled() and dlg.sign_button.isEnabled()
     assert all(not b.isEnabled() for b in dlg.consent_boxes.values())
 
     make_p12(tmp_path / "chair.p12", "Voorzitter Test", "geheim-1")
     make_p12(tmp_path / "sec.p12", "Secretaris Test", "geheim-2")
-    assert not dlg.sign_file(tmp_path / "chair.p12", "fout")
+    assert not done(qtbot, dlg, dlg.sign_file(tmp_path / "chair.p12", "fout"))
     assert "wachtwoord" in dlg.message.text()
     assert len(minutes.documents(ctx, mid)) == 1  # nothing half-written
-    assert dlg.sign_file(tmp_path / "chair.p12", "geheim-1")
-    assert dlg.sign_file(tmp_path / "sec.p12", "geheim-2")
+    assert done(qtbot, dlg, dlg.sign_file(tmp_path / "chair.p12", "geheim-1"))
+    assert done(qtbot, dlg, dlg.sign_file(tmp_path / "sec.p12", "geheim-2"))
     assert not dlg.sign_button.isEnabled()
     latest = minutes.documents(ctx, mid)[-1]
     assert latest.signed_by == "voorzitter,secretaris"

@@ -276,11 +276,18 @@ def test_minutes_dialog_signs_with_a_token_then_an_eid(
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.token_button.isEnabled()
-    assert not dlg.sign_with_token(tokens.library, pin="000000", token_label=TOKEN)
+    from livcr_desktop.views import tasks
+
+    def done(_task: object) -> bool:
+        """Signing runs in the background: wait for it, then say whether it succeeded."""
+        qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=30_000)
+        return bool(dlg.outcome)
+
+    assert not done(dlg.sign_with_token(tokens.library, pin="000000", token_label=TOKEN))
     assert "pincode klopt niet" in dlg.message.text()
     assert len(minutes.documents(ctx, finalised.meeting_id)) == 1  # nothing stored
-    assert dlg.sign_with_token(tokens.library, pin=USER_PIN, token_label=TOKEN)
-    assert dlg.sign_with_token(tokens.eid_library, pin=USER_PIN)  # the eID branch: "BELPIC", its chain
+    assert done(dlg.sign_with_token(tokens.library, pin=USER_PIN, token_label=TOKEN))
+    assert done(dlg.sign_with_token(tokens.eid_library, pin=USER_PIN))  # the eID branch: "BELPIC", its chain
     latest = minutes.documents(ctx, finalised.meeting_id)[-1]
     assert latest.signed_by == "voorzitter,secretaris" and not dlg.token_button.isEnabled()
     reports = signing.verify_pdf(minutes.document_pdf(ctx, latest.id), [tokens.chair.der, tokens.eid_root.der])

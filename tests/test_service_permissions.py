@@ -221,6 +221,14 @@ def _other_user_role(sc: Scene) -> list[Call]:
     return [((*_other_user(sc)[0][0], Role.SECRETARY), {})]
 
 
+def _p12(sc: Scene) -> Any:
+    from livcr_desktop.services import signatures
+    from tests.certs import make_p12
+
+    make_p12(sc.tmp / "chair.p12", "Voorzitter Test", "p12-wachtwoord")
+    return signatures.Pkcs12File(sc.tmp / "chair.p12", "p12-wachtwoord")
+
+
 def _case_draft(code: str) -> CaseDraft:
     return CaseDraft(code=code, pseudonym="Nieuw", registration_date=date(2026, 11, 1),
                     phenomenon=Phenomenon.EXTREMISM)
@@ -333,6 +341,8 @@ CALLS: dict[str, Calls] = {
     "retention.retention_years": Calls(one()),
     "retention.set_retention_years": Calls(one(7)),
     "search.search": Calls(lambda sc: [(("Geheimkanarie",), {}), ((OPEN,), {}), ((FIRST,), {})]),
+    "signatures.sign_minutes": Calls(lambda sc: [((sc.ids.finalised_meeting, _p12(sc)), {})]),
+    "signatures.verify_in_vault": Calls(lambda sc: [((minutes.document_pdf(sc.chair, sc.ids.document),), {})]),
     "settings.all_settings": Calls(one()),
     "settings.domain_labels": Calls(one()),
     "settings.get": Calls(one("cell_name")),

@@ -17,6 +17,11 @@ from tests.conftest import PASSPHRASE
 from tests.kdf_floor import low_kdf_floor  # noqa: F401  (autouse: TEST_KDF vaults are not upgraded)
 
 
+def settle(qtbot: QtBot, dlg: UnlockDialog | CreateVaultDialog) -> None:
+    """The key is derived off the GUI thread: wait for the dialog's task to report back."""
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=10_000)
+
+
 def test_create_dialog_needs_two_equal_acceptable_passphrases(qtbot: QtBot, vault_path: Path) -> None:
     dlg = CreateVaultDialog(vault_path, kdf=TEST_KDF)
     qtbot.addWidget(dlg)
@@ -30,6 +35,8 @@ def test_create_dialog_needs_two_equal_acceptable_passphrases(qtbot: QtBot, vaul
     dlg.second.setText(PASSPHRASE)
     assert dlg.ok_button.isEnabled() and dlg.meter.value() >= 2
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert dlg.busy and dlg.busy_bar.isVisible() and not dlg.ok_button.isEnabled()
+    settle(qtbot, dlg)
     assert dlg.result() == 1 and dlg.vault is not None
     dlg.vault.close()
     Vault.open_with_passphrase(vault_path, PASSPHRASE).close()
@@ -44,12 +51,15 @@ def test_unlock_wrong_passphrase_message_pause_then_success(qtbot: QtBot, vault:
     dlg.show()
     qtbot.keyClicks(dlg.passphrase, "verkeerde wachtwoordzin")
     qtbot.keyClick(dlg.passphrase, Qt.Key.Key_Return)
+    assert dlg.busy and not dlg.ok_button.isEnabled() and not dlg.passphrase.isEnabled()
+    settle(qtbot, dlg)
     assert dlg.error.isVisible() and "Verkeerde wachtwoordzin" in dlg.error.text()
     assert not dlg.ok_button.isEnabled()  # the pause before the next try
     assert (path.read_bytes(), key_path_for(path).read_bytes()) == before
     qtbot.waitUntil(dlg.ok_button.isEnabled, timeout=3000)
     dlg.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dlg)
     assert dlg.result() == 1 and dlg.vault is not None
     dlg.vault.close()
 
@@ -64,6 +74,7 @@ def test_unlock_can_remember_on_this_computer(qtbot: QtBot, vault: Vault) -> Non
     dlg.passphrase.setText(PASSPHRASE)
     dlg.remember.setChecked(True)
     dlg.try_unlock()
+    settle(qtbot, dlg)
     assert dlg.vault is not None
     dlg.vault.close()
     reopened = Vault.open_with_keyring(path)
@@ -89,5 +100,28 @@ def test_unlock_reports_a_file_that_is_not_a_vault(qtbot: QtBot, tmp_path: Path)
     dlg.show()
     dlg.passphrase.setText("wat dan ook hier")
     dlg.try_unlock()
+    settle(qtbot, dlg)
     assert "geen LIVC-R-kluis" in dlg.error.text()
     assert bogus.read_bytes() == b"dit is geen kluis" * 100
+
+
+def test_cancel_while_the_key_is_derived_closes_what_was_opened(qtbot: QtBot, vault: Vault) -> None:
+    path = vault.path
+    vault.close()
+    dlg = UnlockDialog(path)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.passphrase.setText(PASSPHRASE)
+    dlg.try_unlock()
+    dlg.reject()  # Escape while busy: waits for the task
+    assert dlg.isVisible() and dlg.busy
+    settle(qtbot, dlg)
+    assert dlg.result() == 0 and dlg.vault is None and not dlg.isVisible()
+    Vault.open_with_passphrase(path, PASSPHRASE).close()  # not left busy or half-open
+
+
+def test_light_module_constant_matches_the_service() -> None:
+    from livcr_desktop.services import unlock
+    from livcr_desktop.views import vault_dialogs
+
+    assert vault_dialogs.MIN_PASSPHRASE_LENGTH == unlock.MIN_PASSPHRASE_LENGTH

@@ -12,9 +12,10 @@ import getpass
 import sys
 from pathlib import Path
 
-from livcr_desktop.storage.errors import (
+from livcr_desktop.services.errors import (
     CorruptVaultError,
     DiskFullError,
+    KdfOutOfBoundsError,
     NewerVaultError,
     NotAVaultError,
     NoWriteAccessError,
@@ -86,6 +87,9 @@ def vault_error_message(exc: VaultError, vault: Path | None = None) -> str:
             return "the vault's database file is missing next to its key file"
         case VaultExistsError():
             return "a vault already exists at that path"
+        case KdfOutOfBoundsError():
+            return ("a key slot of this vault asks for more memory or time than any vault this application "
+                    "writes; the key file was changed by someone else: restore it from a backup")
         case NotAVaultError():
             return "this is not a LIVC-R vault (no valid key file beside it)"
         case _:

@@ -29,7 +29,7 @@ from livcr_desktop.commands.common import (
 )
 from livcr_desktop.domain.roles import PermissionDenied
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.storage.errors import VaultError
+from livcr_desktop.services.errors import VaultError
 
 
 @contextmanager
@@ -156,7 +156,7 @@ def _cmd_change_passphrase(args: argparse.Namespace) -> int:
 
 def _cmd_rotate_key(args: argparse.Namespace) -> int:
     from livcr_desktop.services import passphrase as pp
-    from livcr_desktop.storage.vault import VaultBusyError
+    from livcr_desktop.services.vaults import VaultBusyError
 
     secret = read_passphrase()
     with _opened(args.vault, secret) as ctx:

@@ -55,25 +55,155 @@ def _check_validity(cert: Any, now: datetime | None = None) -> None:
 
 def load_pkcs12(path: Path, password: str) -> Any:
     """A pyHanko signer from a PKCS#12 (.p12/.pfx) file. Raises SigningError with a reason code."""
-    from pyhanko.sign import signers
 
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise SigningError("bad_file", str(exc)) from exc
+    # The key is decrypted and checked once (cryptography holds the GIL ≈50 ms doing it, which a window
+    # signing from a worker thread feels) and kept: pyHanko's SimpleSigner would load it again per signature.
+    fast = _load_pbes2_pkcs12(data, password.encode("utf-8"))
+    if fast is not None:
+        key, cert, others = fast
+        signer = _kept_key_signer(key, cert, others)
+        _check_validity(signer.signing_cert)
+        return signer
     try:
         from cryptography.hazmat.primitives.serialization import pkcs12
 
-        pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
+        key, cert, others = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
     except ValueError as exc:
         message = str(exc).lower()
         raise SigningError("wrong_password" if "password" in message or "mac" in message else "bad_file",
                            str(exc)) from exc
-    signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=password.encode("utf-8"))  # type: ignore[no-untyped-call]
-    if signer is None:
-        raise SigningError("bad_file", str(path))
+    if key is None or cert is None:
+        raise SigningError("bad_file", f"{path}: no key or no certificate")
+    signer = _kept_key_signer(key, cert, others)
     _check_validity(signer.signing_cert)
     return signer
+
+
+def _load_pbes2_pkcs12(data: bytes, password: bytes) -> tuple[Any, Any, list[Any]] | None:
+    """Key, certificate and chain of a PKCS#12 file protected with PBES2 (PBKDF2 + AES-CBC, what current
+    OpenSSL and cryptography write), read without cryptography's RSA key check.
+
+    That check (≈50 ms) holds the GIL, so a window signing from a worker thread stalls; the key is the
+    signer's own, and a broken one only gives a signature that does not verify. The integrity MAC is
+    checked as the PKCS#12 loader does. Anything else (legacy 3DES/RC2 files, a wrong password, an
+    unusual layout) gives None: :func:`load_pkcs12` then uses cryptography's loader and its verdict.
+    """
+    import hashlib
+    import hmac
+
+    from asn1crypto import pkcs12 as asn1_pkcs12
+    from cryptography import x509
+    from cryptography.hazmat.primitives import padding, serialization
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data)
+        mac = pfx["mac_data"]
+        if mac.native is None:
+            return None
+        digest = mac["mac"]["digest_algorithm"]["algorithm"].native
+        if digest not in ("sha256", "sha384", "sha512"):
+            return None
+        content = pfx["auth_safe"]["content"].native
+        # RFC 7292 B.2 key for the MAC (ID 3), password as BMPString with its null terminator
+        key = _pkcs12_kdf(password.decode("utf-8").encode("utf-16-be") + b"\0\0", mac["mac_salt"].native,
+                          mac["iterations"].native, 3, hashlib.new(digest).digest_size, digest)
+        if not hmac.compare_digest(hmac.new(key, content, digest).digest(), mac["mac"]["digest"].native):
+            return None
+        private_key, certs = None, []
+        for info in pfx.authenticated_safe:
+            kind = info["content_type"].native
+            if kind == "data":
+                raw = info["content"].native
+            elif kind == "encrypted_data":
+                algorithm = info["content"]["encrypted_content_info"]["content_encryption_algorithm"]
+                if algorithm["algorithm"].native != "pbes2" or algorithm.kdf != "pbkdf2" \
+                        or algorithm.encryption_cipher != "aes" or algorithm.encryption_mode != "cbc":
+                    return None
+                secret = hashlib.pbkdf2_hmac(algorithm.kdf_hmac, password, algorithm.kdf_salt,
+                                             algorithm.kdf_iterations, algorithm.key_length)
+                decryptor = Cipher(algorithms.AES(secret), modes.CBC(algorithm.encryption_iv)).decryptor()
+                padded = decryptor.update(info["content"]["encrypted_content_info"]["encrypted_content"].native)
+                unpadder = padding.PKCS7(128).unpadder()
+                raw = unpadder.update(padded + decryptor.finalize()) + unpadder.finalize()
+            else:
+                return None
+            for bag in asn1_pkcs12.SafeContents.load(raw):
+                bag_id = bag["bag_id"].native
+                if bag_id == "pkcs8_shrouded_key_bag" and private_key is None:
+                    private_key = serialization.load_der_private_key(
+                        bag["bag_value"].untag().dump(), password, unsafe_skip_rsa_key_validation=True)
+                elif bag_id == "cert_bag" and bag["bag_value"]["cert_id"].native == "x509":
+                    certs.append(x509.load_der_x509_certificate(bag["bag_value"]["cert_value"].parsed.dump()))
+    except Exception:  # a layout this reader does not know: the full loader decides
+        return None
+    if private_key is None or not certs:
+        return None
+    public = private_key.public_key().public_bytes(serialization.Encoding.DER,
+                                                  serialization.PublicFormat.SubjectPublicKeyInfo)
+    own = [c for c in certs if c.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo) == public]
+    if not own:
+        return None
+    return private_key, own[0], [c for c in certs if c is not own[0]]
+
+
+def _pkcs12_kdf(password: bytes, salt: bytes, iterations: int, purpose: int, size: int, digest: str) -> bytes:
+    """RFC 7292 appendix B.2: the PKCS#12 key derivation (here only for the integrity MAC's key)."""
+    import hashlib
+
+    v = hashlib.new(digest).block_size
+    d = bytes([purpose]) * v
+
+    def stretch(value: bytes) -> bytes:  # repeated to a whole number of v-byte blocks
+        if not value:
+            return b""
+        length = v * ((len(value) + v - 1) // v)
+        return (value * (length // len(value) + 1))[:length]
+
+    i = bytearray(stretch(salt) + stretch(password))
+    out = b""
+    while len(out) < size:
+        a = d + bytes(i)
+        for _ in range(iterations):
+            a = hashlib.new(digest, a).digest()
+        out += a
+        b = int.from_bytes((a * (v // len(a) + 1))[:v], "big")
+        for j in range(0, len(i), v):
+            block = (int.from_bytes(i[j:j + v], "big") + b + 1) % (1 << (8 * v))
+            i[j:j + v] = block.to_bytes(v, "big")
+    return out[:size]
+
+
+def _kept_key_signer(key: Any, cert: Any, others: list[Any]) -> Any:
+    """A pyHanko ``SimpleSigner`` that signs with the already loaded ``key`` (RSA PKCS#1 v1.5; other
+    mechanisms go through pyHanko, which loads the key itself)."""
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1, translate_pyca_cryptography_key_to_asn1
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+    class KeptKeySigner(signers.SimpleSigner):
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            try:
+                algorithm = mechanism.signature_algo
+            except ValueError:
+                algorithm = mechanism["algorithm"].native
+            if algorithm == "rsassa_pkcs1v15" and isinstance(key, RSAPrivateKey):
+                return key.sign(data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+            return bytes(super().sign_raw(data, digest_algorithm))
+
+    store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
+    store.register_multiple({translate_pyca_cryptography_cert_to_asn1(c) for c in others})
+    return KeptKeySigner(signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
+                         signing_key=translate_pyca_cryptography_key_to_asn1(key), cert_registry=store)
 
 
 # The Belgian eID card as the eID middleware (eid-mw) shows it over PKCS#11: one token labelled

@@ -153,6 +153,8 @@ ACCESS: Final[dict[str, Access]] = {
     "retention.retention_years": ANYONE,
     "retention.set_retention_years": _needs(_P.ADMINISTER),
     "search.search": _needs(_P.VIEW, filters=(_P.READ_RESTRICTED,)),
+    "signatures.sign_minutes": _needs(_P.FINALISE_AND_SIGN, _P.MINUTES),
+    "signatures.verify_in_vault": _needs(_P.VIEW),
     "settings.all_settings": _needs(_P.VIEW),
     "settings.domain_labels": ANYONE,
     "settings.get": _needs(_P.VIEW),

@@ -14,6 +14,7 @@ import os
 import re
 import stat
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -661,6 +662,6 @@ def cap_issues(issues: list[ImportIssue]) -> list[ImportIssue]:
     return [*kept, more_issue(total - len(kept))] if total > len(kept) else kept
 
 
-def issue_total(issues: list[ImportIssue]) -> int:
+def issue_total(issues: Sequence[ImportIssue]) -> int:
     """How many problems a (capped) list stands for: the MORE issue counts what it left out."""
     return sum(int(i.params.get("count", 0)) if i.code is IssueCode.MORE else 1 for i in issues)

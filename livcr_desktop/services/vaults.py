@@ -8,9 +8,10 @@ read-only medium, no write access), so none of them imports ``livcr_desktop.stor
 
 from __future__ import annotations
 
-from livcr_desktop.storage.errors import (
+from livcr_desktop.services.errors import (
     CorruptVaultError,
     DiskFullError,
+    KdfOutOfBoundsError,
     KeyringUnavailableError,
     NewerVaultError,
     NoKeyringSlotError,
@@ -34,6 +35,7 @@ __all__ = [
     "DEFAULT_KDF",
     "CorruptVaultError",
     "DiskFullError",
+    "KdfOutOfBoundsError",
     "KdfParams",
     "KeyringUnavailableError",
     "NewerVaultError",

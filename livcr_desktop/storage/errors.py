@@ -23,6 +23,10 @@ class CorruptVaultError(VaultError):
     """The key unwrapped but the database cannot be read: truncated or damaged."""
 
 
+class KdfOutOfBoundsError(NotAVaultError):
+    """A passphrase slot's Argon2 parameters exceed ``keyslots.MAX_KDF``: refused before deriving anything."""
+
+
 class NewerVaultError(VaultError):
     """The vault was written by a newer version of the application."""
 

@@ -25,7 +25,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from livcr_desktop.storage.errors import NewerVaultError, NotAVaultError, WrongPassphraseError
+from livcr_desktop.storage.errors import KdfOutOfBoundsError, NewerVaultError, NotAVaultError, WrongPassphraseError
 from livcr_desktop.storage.fileperms import write_private_file
 
 KEYFILE_FORMAT: Final = "livcr-desktop-keyslots"
@@ -62,10 +62,6 @@ MIN_KDF = KdfParams(time_cost=2, memory_kib=19_456, parallelism=1)
 # Above these a slot is refused before any Argon2 call (a planted slot must not hang the machine,
 # exhaust its memory or overflow argon2's C integers): 4 GiB, 50 passes, 64 lanes.
 MAX_KDF: Final = KdfParams(time_cost=50, memory_kib=4 * 1024 * 1024, parallelism=64)
-
-
-class KdfOutOfBoundsError(NotAVaultError):
-    """A passphrase slot's Argon2 parameters exceed :data:`MAX_KDF`: refused before deriving anything."""
 
 
 def below_minimum(params: KdfParams, minimum: KdfParams | None = None) -> bool:

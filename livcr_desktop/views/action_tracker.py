@@ -2,7 +2,7 @@
 and a status update with a dated note.
 
 Like the case register, filtering and sorting happen over precomputed keys and the model shows
-only the visible rows (see ``case_table_model``).
+only the visible rows (``views.models.FilteredTableModel``).
 """
 
 from __future__ import annotations
@@ -11,15 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,9 +37,7 @@ from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
 from livcr_desktop.views.contrast import alert_colour, alert_style, text_for_shade
 from livcr_desktop.views.meeting_models import format_date
-
-Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
+from livcr_desktop.views.models import Column, FilteredTableModel, RowTableModel
 
 COL_CASE, COL_ACTION, COL_OWNER, COL_RESPONSIBLE, COL_DEADLINE, COL_STATUS, COL_UPDATE = range(7)
 COLUMN_COUNT = 7
@@ -70,159 +60,88 @@ def _headers() -> list[str]:
             _t("Laatste opvolging")]
 
 
-def _sort_key(col: int) -> Callable[[TrackedAction], Any]:
-    keys: dict[int, Callable[[TrackedAction], Any]] = {
-        COL_CASE: lambda r: r.case_code,
-        COL_ACTION: lambda r: r.description.casefold(),
-        COL_OWNER: lambda r: r.owner_organisation.casefold(),
-        COL_RESPONSIBLE: lambda r: r.responsible.casefold(),
-        COL_DEADLINE: lambda r: r.deadline,
-        COL_STATUS: lambda r: list(ActionStatus).index(r.status),
-        COL_UPDATE: lambda r: r.last_update_at.isoformat() if r.last_update_at else "",
-    }
-    return keys[col]
-
-
-class ActionTrackerModel(QAbstractTableModel):
+class ActionTrackerModel(FilteredTableModel[TrackedAction]):
     """Every action of every case; filters by owner organisation, status (or overdue / this week)
     and a text on case code, pseudonym and description."""
 
     def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
-        super().__init__(parent)
         self._today = today
-        self._all: list[TrackedAction] = []
-        self._keys: list[str] = []
-        self._visible: list[int] = []
-        self._text = ""
         self._status = FILTER_OPEN  # what needs chasing; the widget's first filter choice
         self._owner: int | None = None
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
+
+        def tooltip(col: int) -> Callable[[TrackedAction], str | None]:
+            def tip(a: TrackedAction) -> str | None:
+                if col == COL_ACTION:
+                    return a.description
+                if col == COL_UPDATE and a.last_note:
+                    return a.last_note
+                return self.urgency_text(a) or None
+            return tip
+
+        def title(col: int) -> Callable[[], str]:
+            return lambda: _headers()[col]
+
+        displays: list[Callable[[TrackedAction], str]] = [
+            lambda a: a.case_code + (f" ({a.case_pseudonym})" if a.case_pseudonym else ""),
+            lambda a: a.description, lambda a: a.owner_organisation, lambda a: a.responsible,
+            self._deadline_text, lambda a: labels.action_status(a.status), _last_update_text,
+        ]
+        sort_keys: list[Callable[[TrackedAction], Any]] = [
+            lambda r: r.case_code, lambda r: r.description.casefold(), lambda r: r.owner_organisation.casefold(),
+            lambda r: r.responsible.casefold(), lambda r: r.deadline, lambda r: list(ActionStatus).index(r.status),
+            lambda r: r.last_update_at.isoformat() if r.last_update_at else "",
+        ]
+        super().__init__([Column(title(c), displays[c], tooltip=tooltip(c), sort_key=sort_keys[c])
+                          for c in range(COLUMN_COUNT)], key=lambda a: a.id, parent=parent)
 
     # -- data in ---------------------------------------------------------------------------------
 
     def set_actions(self, actions: Sequence[TrackedAction]) -> None:
-        self.beginResetModel()
-        self._all = list(actions)
-        if self._sort_column >= 0:
-            self._sort_all()
-        self._keys = [self._search_key(a) for a in self._all]
-        self._visible = self._compute_visible()
-        self.endResetModel()
+        self.set_all(actions)
 
-    @staticmethod
-    def _search_key(a: TrackedAction) -> str:
-        return "\x1f".join((a.case_code, a.case_pseudonym, a.description, a.responsible)).casefold()
+    def search_text(self, row: TrackedAction) -> str:
+        return "\x1f".join((row.case_code, row.case_pseudonym, row.description, row.responsible))
+
+    def tie_key(self, row: TrackedAction) -> Any:
+        return (row.case_code, row.id)
 
     def set_filter(self, text: str | None = None, status: str | None = None) -> None:
-        if text is not None:
-            self._text = text.strip().casefold()
         if status is not None:
             self._status = status
-        self._refilter()
+        if text is not None:
+            self.set_text(text)
+        else:
+            self.refilter()
 
     def set_owner(self, organisation_id: int | None) -> None:
         """Only the actions of this owner organisation (None: every organisation)."""
         self._owner = organisation_id
-        self._refilter()
+        self.refilter()
 
-    def _refilter(self) -> None:
-        self.beginResetModel()
-        self._visible = self._compute_visible()
-        self.endResetModel()
-
-    def _matches_status(self, a: TrackedAction, today: date) -> bool:
+    def accepts(self, row: TrackedAction) -> bool:
+        if self._owner is not None and row.owner_organisation_id != self._owner:
+            return False
+        today = self._today()
         match self._status:
             case "all":
                 return True
             case "open":
-                return a.status.is_open
+                return row.status.is_open
             case "overdue":
-                return a.is_overdue(today)
+                return row.is_overdue(today)
             case "due_soon":
-                return a.is_due_soon(today)
+                return row.is_due_soon(today)
             case value:
-                return a.status.value == value
-
-    def _compute_visible(self) -> list[int]:
-        words = self._text.split()
-        today = self._today()
-        out = []
-        for i, key in enumerate(self._keys):
-            a = self._all[i]
-            if words and not all(w in key for w in words):
-                continue
-            if self._owner is not None and a.owner_organisation_id != self._owner:
-                continue
-            if not self._matches_status(a, today):
-                continue
-            out.append(i)
-        return out
-
-    # -- sorting ---------------------------------------------------------------------------------
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < COLUMN_COUNT:
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = [self._all[i].id for i in self._visible]
-        persistent = self.persistentIndexList()
-        self._sort_column, self._sort_order = column, order
-        self._sort_all()
-        self._keys = [self._search_key(a) for a in self._all]
-        self._visible = self._compute_visible()
-        position = {self._all[i].id: row for row, i in enumerate(self._visible)}
-        for idx in persistent:
-            row = idx.row()
-            new_row = position.get(old[row]) if 0 <= row < len(old) else None
-            self.changePersistentIndex(idx, self.index(new_row, idx.column()) if new_row is not None
-                                       else QModelIndex())
-        self.layoutChanged.emit()
-
-    def _sort_all(self) -> None:
-        key = _sort_key(self._sort_column)
-        self._all.sort(key=lambda a: (key(a), a.case_code, a.id),
-                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+                return row.status.value == value
 
     # -- queries ---------------------------------------------------------------------------------
 
     def action_at(self, row: int) -> TrackedAction:
-        return self._all[self._visible[row]]
-
-    def row_of(self, action_id: int) -> int | None:
-        for row, i in enumerate(self._visible):
-            if self._all[i].id == action_id:
-                return row
-        return None
-
-    def find(self, action_id: int) -> TrackedAction | None:
-        """The action, whether or not the filters show it."""
-        return next((a for a in self._all if a.id == action_id), None)
-
-    def total_count(self) -> int:
-        return len(self._all)
+        return self.row_at(row)
 
     def overdue_count(self) -> int:
         today = self._today()
-        return sum(1 for a in self._all if a.is_overdue(today))
-
-    # -- model interface -------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < COLUMN_COUNT:
-            return _headers()[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return sum(1 for a in self.all_rows() if a.is_overdue(today))
 
     def urgency_text(self, a: TrackedAction) -> str:
         today = self._today()
@@ -233,103 +152,55 @@ class ActionTrackerModel(QAbstractTableModel):
             return _t("Deadline deze week")
         return ""
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
-            return None
-        a = self._all[self._visible[index.row()]]
-        col = index.column()
+    def _deadline_text(self, a: TrackedAction) -> str:
         today = self._today()
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(a, col, today)
+        text = format_date(a.deadline)
+        if a.is_overdue(today):
+            return _t("{date} (achterstallig)").format(date=text)
+        if a.is_due_soon(today):
+            return _t("{date} (deze week)").format(date=text)
+        return text
+
+    def cell_style(self, row: TrackedAction, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
-            return a.id
-        overdue, soon = a.is_overdue(today), a.is_due_soon(today)
+            return row.id
+        today = self._today()
+        overdue, soon = row.is_overdue(today), row.is_due_soon(today)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(alert_colour())
         if role == Qt.ItemDataRole.BackgroundRole and soon:
             return QBrush(DUE_SOON_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and soon and (fixed := text_for_shade(DUE_SOON_BACKGROUND)):
             return QBrush(fixed)
-        if role == Qt.ItemDataRole.FontRole and overdue and col == COL_DEADLINE:
+        if role == Qt.ItemDataRole.FontRole and overdue and column == COL_DEADLINE:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_ACTION:
-                return a.description
-            if col == COL_UPDATE and a.last_note:
-                return a.last_note
-            return self.urgency_text(a) or None
         return None
 
-    def _display(self, a: TrackedAction, col: int, today: date) -> str:
-        match col:
-            case 0:
-                return a.case_code + (f" ({a.case_pseudonym})" if a.case_pseudonym else "")
-            case 1:
-                return a.description
-            case 2:
-                return a.owner_organisation
-            case 3:
-                return a.responsible
-            case 4:
-                text = format_date(a.deadline)
-                if a.is_overdue(today):
-                    return _t("{date} (achterstallig)").format(date=text)
-                if a.is_due_soon(today):
-                    return _t("{date} (deze week)").format(date=text)
-                return text
-            case 5:
-                return labels.action_status(a.status)
-            case _:
-                if a.last_update_at is None:
-                    return ""
-                when = format_date(a.last_update_at.date())
-                return f"{when} — {a.last_note}" if a.last_note else when
+
+def _last_update_text(a: TrackedAction) -> str:
+    if a.last_update_at is None:
+        return ""
+    when = format_date(a.last_update_at.date())
+    return f"{when} — {a.last_note}" if a.last_note else when
 
 
-class ActionHistoryModel(QAbstractTableModel):
+class ActionHistoryModel(RowTableModel[ActionHistoryEntry]):
     """Every ActionUpdate of one action: date, user, status, note."""
 
     COLS = 4
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActionHistoryEntry] = []
+        def when(r: ActionHistoryEntry) -> str:
+            return r.at.strftime("%d/%m/%Y %H:%M")
 
-    def set_rows(self, rows: Sequence[ActionHistoryEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def entry(self, row: int) -> ActionHistoryEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < self.COLS:
-            return [_t("Datum"), _t("Door"), _t("Status"), _t("Notitie")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            return [format_date(r.at.date()), r.user, labels.action_status(r.status), r.note][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return r.note or None if index.column() == 3 else r.at.strftime("%d/%m/%Y %H:%M")
-        return None
+        super().__init__([
+            Column(lambda: _t("Datum"), lambda r: format_date(r.at.date()), tooltip=when),
+            Column(lambda: _t("Door"), lambda r: r.user, tooltip=when),
+            Column(lambda: _t("Status"), lambda r: labels.action_status(r.status), tooltip=when),
+            Column(lambda: _t("Notitie"), lambda r: r.note, tooltip=lambda r: r.note or None),
+        ], key=lambda r: r.id, parent=parent)
 
 
 class ActionTrackerWidget(QWidget):
@@ -528,7 +399,8 @@ class ActionTrackerWidget(QWidget):
             self.table.clearSelection()
             self._show(self.model.find(action_id) if action_id is not None else None)
             return
-        self.table.selectRow(row)
+        if self.table.currentIndex().row() != row:  # already there: the current column stays too
+            self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         self._show(self.model.action_at(row))
 

@@ -9,6 +9,7 @@ free text about a case: backups and the audit trail are listed by time, codes an
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,22 +49,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from livcr_desktop.domain.roles import Permission, PermissionDenied
 from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import audit_log, backup, retention, unlock
 from livcr_desktop.services import passphrase as passphrase_service
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.storage.errors import (
+from livcr_desktop.services.vaults import (
     CorruptVaultError,
     NewerVaultError,
     NotAVaultError,
+    VaultBusyError,
     VaultError,
     WrongPassphraseError,
 )
-from livcr_desktop.storage.vault import VaultBusyError
 from livcr_desktop.views import labels
 from livcr_desktop.views.contrast import alert_style, text_for_shade
+from livcr_desktop.views.tasks import BackgroundTask
 from livcr_desktop.views.vault_dialogs import strength_hint
 
 T = TypeVar("T")
@@ -78,12 +81,57 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("AdminDialogs", text)
 
 
-def _busy(fn: Callable[[], T]) -> T:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return fn()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+_log = logging.getLogger(__name__)
+
+
+class _TaskDialog(QDialog):
+    """A dialog whose slow operations run off the GUI thread (:class:`BackgroundTask`).
+
+    While one runs the whole dialog is disabled (nothing that would conflict, and no other query
+    while the key is rotated: ``Vault.rekey`` disposes the engine), the cursor is busy and a status
+    text says what is going on. ``outcome`` is True after a success, False after a failure or a
+    refusal, None while running (tests wait for ``tasks.running_tasks() == 0`` and read it).
+    """
+
+    task: BackgroundTask[Any] | None = None
+    outcome: bool | None = None
+
+    def _run(self, label: QLabel, busy_text: str, fn: Callable[[], T], on_success: Callable[[T], None],
+             on_failure: Callable[[BaseException], bool]) -> BackgroundTask[T]:
+        """``on_failure`` shows the message for the errors it knows and returns True; others get a general one."""
+        self.outcome = None
+        _show(label, busy_text)
+        self.setEnabled(False)
+
+        def succeeded(result: T) -> None:
+            if not isValid(self):  # closed and deleted meanwhile: nothing to show
+                return
+            self.setEnabled(True)
+            self.outcome = True
+            _show(label, "")  # the busy text goes; the result says what happened
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            self.setEnabled(True)
+            self.outcome = False
+            _show(label, "")
+            if not on_failure(exc):
+                _log.error("%s: background operation failed: %s", type(self).__name__, type(exc).__name__)
+                _show(label, _t("De bewerking is mislukt ({error}). Er is niets gewijzigd.").format(
+                    error=type(exc).__name__), True)
+
+        # No parent for the task: BackgroundTask would connect to this dialog's ``destroyed`` with a plain
+        # Python callable, and PySide6 then fails every later disconnect from that signal during its emission
+        # (pytest-qt's ``waitSignal(dialog.destroyed)``); the callbacks above check the dialog instead.
+        task = BackgroundTask(None, fn, succeeded, failed)
+        self.task = task
+        return task.start()
+
+    def _refused(self) -> None:
+        """The operation did not start (cancelled, nothing chosen): say so to whoever waits for it."""
+        self.outcome = False
 
 
 def _confirm(parent: QWidget, name: str, title: str, text: str, yes: str) -> bool:
@@ -277,7 +325,7 @@ class AuditEventModel(_RowsModel):
 # -- backups and restore -------------------------------------------------------------------------
 
 
-class BackupDialog(QDialog):
+class BackupDialog(_TaskDialog):
     """Backups of the open vault: make one now, how many to keep, restore one (after confirmation)."""
 
     vault_replaced = Signal()
@@ -285,6 +333,7 @@ class BackupDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.last_backup: backup.BackupResult | None = None
         self.setObjectName("backupDialog")
         self.setWindowTitle(_t("Back-ups — LIVC-R Desktop"))
         self.resize(720, 480)
@@ -352,21 +401,27 @@ class BackupDialog(QDialog):
     def refresh(self) -> None:
         self.model.set_rows(list(reversed(backup.list_backups(self.ctx.vault.path))))
 
-    def backup_now(self) -> backup.BackupResult | None:
-        try:
-            result = _busy(lambda: backup.create_backup(self.ctx))
-        except PermissionDenied:
-            _show(self.message, _t("Alleen de voorzitter maakt back-ups."), True)
-            return None
-        except (OSError, VaultError) as exc:
-            _show(self.message, _t("De back-up is mislukt ({error}).").format(error=type(exc).__name__), True)
-            return None
-        self.refresh()
-        text = _t("Back-up gemaakt: {name}.").format(name=result.info.name)
-        if result.removed:
-            text += " " + _t("{n} oudere back-up(s) verwijderd.").format(n=len(result.removed))
-        _show(self.message, text)
-        return result
+    def backup_now(self) -> BackgroundTask[backup.BackupResult]:
+        ctx = self.ctx
+
+        def made(result: backup.BackupResult) -> None:
+            self.last_backup = result
+            self.refresh()
+            text = _t("Back-up gemaakt: {name}.").format(name=result.info.name)
+            if result.removed:
+                text += " " + _t("{n} oudere back-up(s) verwijderd.").format(n=len(result.removed))
+            _show(self.message, text)
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, PermissionDenied):
+                _show(self.message, _t("Alleen de voorzitter maakt back-ups."), True)
+            elif isinstance(exc, OSError | VaultError):
+                _show(self.message, _t("De back-up is mislukt ({error}).").format(error=type(exc).__name__), True)
+            else:
+                return False
+            return True
+
+        return self._run(self.message, _t("Bezig met de back-up…"), lambda: backup.create_backup(ctx), made, failed)
 
     def save_keep(self) -> None:
         try:
@@ -380,63 +435,82 @@ class BackupDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def restore_selected(self) -> bool:
+    def restore_selected(self) -> BackgroundTask[Any] | None:
         """Restore the backup selected in the list (after the checks and a confirmation)."""
         info = self.selected()
         if info is None:
             _show(self.message, _t("Kies eerst een back-up in de lijst."), True)
-            return False
+            self._refused()
+            return None
         return self.restore_file(info.path, _local_time(info.created_at))
 
-    def restore_chosen_file(self) -> bool:
+    def restore_chosen_file(self) -> BackgroundTask[Any] | None:
         """Restore a backup file chosen from anywhere (another disk, a USB stick)."""
         chosen, _filter = QFileDialog.getOpenFileName(
             self, _t("Back-upbestand kiezen"), str(backup.backup_dir(self.ctx.vault.path)),
             _t("LIVC-R-back-up (*.vault)"))
         if not chosen:
-            return False
+            self._refused()
+            return None
         return self.restore_file(Path(chosen), Path(chosen).name)
 
-    def restore_file(self, backup_path: Path, label: str) -> bool:
-        """Check ``backup_path``, ask, then replace the vault with it (the current one is kept aside)."""
+    def restore_file(self, backup_path: Path, label: str) -> BackgroundTask[Any]:
+        """Check ``backup_path`` (in the background), ask, then replace the vault with it (in the
+        background; the current one is kept aside). ``vault_replaced`` is emitted once restored."""
         secret = self.passphrase.text()
         vault_path = self.ctx.vault.path
-        try:
-            checked = _busy(lambda: backup.check_backup(backup_path, secret, vault_path))
-        except (VaultError, PermissionDenied) as exc:
-            _show(self.message, refusal_message(exc), True)
+
+        def refused(exc: BaseException) -> bool:
+            if isinstance(exc, VaultError | PermissionDenied):
+                _show(self.message, refusal_message(exc), True)
+                return True
             return False
+
+        return self._run(self.message, _t("De back-up wordt gecontroleerd…"),
+                         lambda: backup.check_backup(backup_path, secret, vault_path),
+                         lambda checked: self._confirm_restore(checked, backup_path, label, secret), refused)
+
+    def _confirm_restore(self, checked: Any, backup_path: Path, label: str, secret: str) -> None:
+        vault_path = self.ctx.vault.path
+        self.message.clear()
         question = _t(
             "De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen "
             "in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis "
             "blijft bewaard naast de kluis (\u201cvervangen\u201d). Doorgaan?"
         ).format(time=label, cases=checked.cases, events=checked.events)
         if not _confirm(self, "confirmRestore", _t("Back-up herstellen"), question, _t("&Herstellen")):
-            return False
+            self._refused()
+            return
         self.ctx.vault.close()
-        try:
-            result = _busy(lambda: backup.restore_backup(vault_path, backup_path, secret,
-                                                         requested_by=self.ctx.user, keep_open=True))
-        except (VaultError, PermissionDenied, OSError) as exc:
+        user = self.ctx.user
+
+        def restored(result: Any) -> None:
+            assert result.vault is not None
+            self._adopt(result.vault)
+            self.passphrase.clear()
+            self.refresh()
+            text = _t("De back-up is hersteld.")
+            if result.replaced is not None:
+                text += " " + _t("De vorige kluis is bewaard als {name}.").format(name=result.replaced.name)
+            _show(self.message, text)
+            self.vault_replaced.emit()
+
+        def failed(exc: BaseException) -> bool:
+            if not isinstance(exc, VaultError | PermissionDenied | OSError):
+                return False
             # Nothing was replaced: open the current vault again with the same passphrase if it fits.
             try:
                 self._adopt(unlock.open_vault(vault_path, secret))
             except VaultError:
                 _show(self.message, refusal_message(exc) + " " + _t("Sluit de toepassing en open de kluis opnieuw."),
                       True)
-                return False
+                return True
             _show(self.message, refusal_message(exc), True)
-            return False
-        assert result.vault is not None
-        self._adopt(result.vault)
-        self.passphrase.clear()
-        self.refresh()
-        text = _t("De back-up is hersteld.")
-        if result.replaced is not None:
-            text += " " + _t("De vorige kluis is bewaard als {name}.").format(name=result.replaced.name)
-        _show(self.message, text)
-        self.vault_replaced.emit()
-        return True
+            return True
+
+        self._run(self.message, _t("De back-up wordt hersteld…"),
+                  lambda: backup.restore_backup(vault_path, backup_path, secret, requested_by=user, keep_open=True),
+                  restored, failed)
 
     def _adopt(self, vault: Any) -> None:
         from livcr_desktop.services import users
@@ -456,7 +530,7 @@ def _password_edit(name: str, accessible: str) -> QLineEdit:
     return edit
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(_TaskDialog):
     """Current passphrase, the new one twice with a strength hint; OK only when acceptable and equal."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, kdf: Any = None) -> None:
@@ -514,27 +588,34 @@ class ChangePassphraseDialog(QDialog):
         self.ok_button.setEnabled(a.acceptable and same and bool(self.old.text())
                                   and self.first.text() != self.old.text())
 
-    def change(self) -> None:
+    def change(self) -> BackgroundTask[Any] | None:
         if not self.ok_button.isEnabled():
-            return
-        old, new = self.old.text(), self.first.text()
+            self._refused()
+            return None
+        old, new, ctx = self.old.text(), self.first.text(), self.ctx
         kwargs = {"kdf": self.kdf} if self.kdf is not None else {}
-        try:
-            _busy(lambda: passphrase_service.change_passphrase(self.ctx, old, new, **kwargs))
-        except WrongPassphraseError:
-            _show(self.error, _t("De huidige wachtwoordzin klopt niet. Er is niets gewijzigd."), True)
-            self.old.selectAll()
-            self.old.setFocus()
-            return
-        except (ValidationError, VaultError, OSError):
-            _show(self.error, _t("De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd."), True)
-            return
-        for edit in (self.old, self.first, self.second):
-            edit.clear()
-        self.accept()
+
+        def changed(_result: Any) -> None:
+            for edit in (self.old, self.first, self.second):
+                edit.clear()
+            self.accept()
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, WrongPassphraseError):
+                _show(self.error, _t("De huidige wachtwoordzin klopt niet. Er is niets gewijzigd."), True)
+                self.old.selectAll()
+                self.old.setFocus()
+            elif isinstance(exc, ValidationError | VaultError | OSError):
+                _show(self.error, _t("De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd."), True)
+            else:
+                return False
+            return True
+
+        return self._run(self.error, _t("De wachtwoordzin wordt gewijzigd…"),
+                         lambda: passphrase_service.change_passphrase(ctx, old, new, **kwargs), changed, failed)
 
 
-class RotateKeyDialog(QDialog):
+class RotateKeyDialog(_TaskDialog):
     """Re-encrypt the vault with a new key: says whose access is dropped, asks twice, then reports."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, kdf: Any = None) -> None:
@@ -598,34 +679,41 @@ class RotateKeyDialog(QDialog):
         self.ok_button.setEnabled(self.result_value is None and bool(self.passphrase.text())
                                   and (self.understood.isChecked() or not needs_ack))
 
-    def rotate(self) -> None:
+    def rotate(self) -> BackgroundTask[passphrase_service.RotationResult] | None:
         if self.result_value is not None:
             self.accept()
-            return
+            return None
         if not self.ok_button.isEnabled():
-            return
+            self._refused()
+            return None
         if not _confirm(self, "confirmRotate", _t("Databasesleutel vernieuwen"),
                         _t("De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop "
                            "op deze kluis. Doorgaan?"), _t("&Vernieuwen")):
-            return
-        secret = self.passphrase.text()
+            self._refused()
+            return None
+        secret, ctx = self.passphrase.text(), self.ctx
         kwargs = {"kdf": self.kdf} if self.kdf is not None else {}
-        try:
-            result = _busy(lambda: passphrase_service.rotate_key(self.ctx, secret, **kwargs))
-        except WrongPassphraseError:
-            _show(self.message, _t("Deze wachtwoordzin klopt niet. Er is niets gewijzigd."), True)
-            return
-        except PermissionDenied:
-            _show(self.message, _t("Alleen de voorzitter vernieuwt de databasesleutel."), True)
-            return
-        except VaultBusyError:
-            _show(self.message, _t("Een ander venster of programma gebruikt de kluis. Sluit het en probeer "
-                                   "opnieuw; er is niets gewijzigd."), True)
-            return
-        except (VaultError, OSError) as exc:
-            _show(self.message, _t("De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de "
-                                   "vorige sleutel.").format(error=type(exc).__name__), True)
-            return
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, WrongPassphraseError):
+                _show(self.message, _t("Deze wachtwoordzin klopt niet. Er is niets gewijzigd."), True)
+            elif isinstance(exc, PermissionDenied):
+                _show(self.message, _t("Alleen de voorzitter vernieuwt de databasesleutel."), True)
+            elif isinstance(exc, VaultBusyError):
+                _show(self.message, _t("Een ander venster of programma gebruikt de kluis. Sluit het en probeer "
+                                       "opnieuw; er is niets gewijzigd."), True)
+            elif isinstance(exc, VaultError | OSError):
+                _show(self.message, _t("De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de "
+                                       "vorige sleutel.").format(error=type(exc).__name__), True)
+            else:
+                return False
+            return True
+
+        # The whole dialog (and so the modal window behind it) waits: rekey disposes the engine.
+        return self._run(self.message, _t("De kluis wordt opnieuw versleuteld…"),
+                         lambda: passphrase_service.rotate_key(ctx, secret, **kwargs), self._rotated, failed)
+
+    def _rotated(self, result: passphrase_service.RotationResult) -> None:
         self.result_value = result
         self.passphrase.clear()
         self.passphrase.setEnabled(False)
@@ -644,7 +732,10 @@ class RotateKeyDialog(QDialog):
 # -- retention -----------------------------------------------------------------------------------
 
 
-class RetentionDialog(QDialog):
+_Retained = tuple[retention.RetentionResult, int, list[retention.DueCase]]  # the result, the period, the new list
+
+
+class RetentionDialog(_TaskDialog):
     """Closed cases past the cell's retention period; erase or anonymise the selected ones."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
@@ -706,8 +797,11 @@ class RetentionDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.years.setValue(retention.retention_years(self.ctx))
-        self.model.set_rows(retention.due_cases(self.ctx))
+        self._fill(retention.retention_years(self.ctx), retention.due_cases(self.ctx))
+
+    def _fill(self, years: int, due: list[retention.DueCase]) -> None:
+        self.years.setValue(years)
+        self.model.set_rows(due)
         self.count_label.setText(_t("{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.").format(
             n=self.model.rowCount(), years=self.years.value()))
         self._update_buttons()
@@ -729,9 +823,10 @@ class RetentionDialog(QDialog):
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.model.row_at(r) for r in rows]
 
-    def apply(self, action: str) -> retention.RetentionResult | None:
+    def apply(self, action: str) -> BackgroundTask[_Retained] | None:
         chosen = self.selected_cases()
         if not chosen:
+            self._refused()
             return None
         codes = ", ".join(c.code for c in chosen)
         minutes = sum(c.minutes_meetings for c in chosen)
@@ -749,25 +844,39 @@ class RetentionDialog(QDialog):
             text += " " + _t("Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.").format(
                 m=minutes)
         if not _confirm(self, "confirmRetention", title, text, yes):
+            self._refused()
             return None
-        ids = [c.id for c in chosen]
-        try:
-            fn = retention.erase_cases if action == "erase" else retention.anonymise_cases
-            result = _busy(lambda: fn(self.ctx, ids))
-        except retention.NotDueError:
-            _show(self.message, _t("Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd."),
-                  True)
-            self.refresh()
-            return None
-        self.last_result = result
-        done = _t("Gewist: {codes}.") if action == "erase" else _t("Geanonimiseerd: {codes}.")
-        text = done.format(codes=", ".join(result.codes))
-        if result.minutes_kept:
-            text += " " + _t("De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.").format(
-                m=result.minutes_kept)
-        _show(self.message, text)
-        self.refresh()
-        return result
+        ids, ctx = [c.id for c in chosen], self.ctx
+        fn = retention.erase_cases if action == "erase" else retention.anonymise_cases
+
+        def work() -> _Retained:
+            result = fn(ctx, ids)
+            return result, retention.retention_years(ctx), retention.due_cases(ctx)  # the list, read here too
+
+        def done(found: _Retained) -> None:
+            result, years, due = found
+            self.last_result = result
+            done = _t("Gewist: {codes}.") if action == "erase" else _t("Geanonimiseerd: {codes}.")
+            text = done.format(codes=", ".join(result.codes))
+            if result.minutes_kept:
+                text += " " + _t("De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.").format(
+                    m=result.minutes_kept)
+            _show(self.message, text)
+            self._fill(years, due)
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, retention.NotDueError):
+                _show(self.message, _t("Een gekozen casus is niet (meer) voorbij de termijn. Er is niets "
+                                       "gewijzigd."), True)
+                self.refresh()
+                return True
+            if isinstance(exc, PermissionDenied):
+                _show(self.message, _t("Alleen de voorzitter wist of anonimiseert casussen."), True)
+                return True
+            return False
+
+        busy = _t("Bezig met wissen…") if action == "erase" else _t("Bezig met anonimiseren…")
+        return self._run(self.message, busy, work, done, failed)
 
 
 # -- the audit trail -----------------------------------------------------------------------------
@@ -848,7 +957,7 @@ class AcknowledgeTruncationDialog(QDialog):
         self.accept()
 
 
-class AuditDialog(QDialog):
+class AuditDialog(_TaskDialog):
     """The audit chain's status (and the first broken link) and the latest events."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, limit: int = 500) -> None:
@@ -893,11 +1002,25 @@ class AuditDialog(QDialog):
             self.verify()
         return dialog.acknowledged
 
-    def verify(self) -> audit_log.AuditCheck:
-        check = _busy(lambda: audit_log.check_chain(self.ctx))
+    def verify(self) -> BackgroundTask[tuple[audit_log.AuditCheck, list[audit_log.AuditRow]]]:
+        """Check the chain and read the latest events in the background; then show both."""
+        ctx, limit = self.ctx, self.limit
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, PermissionDenied):
+                _show(self.status, _t("Alleen de voorzitter bekijkt de audittrail."), True)
+                return True
+            return False
+
+        return self._run(self.status, _t("De audittrail wordt gecontroleerd…"),
+                         lambda: (audit_log.check_chain(ctx), audit_log.recent_events(ctx, limit)),
+                         self._checked, failed)
+
+    def _checked(self, found: tuple[audit_log.AuditCheck, list[audit_log.AuditRow]]) -> None:
+        check, rows = found
         self.check = check
         self.model.broken_id = check.first_broken_id
-        self.model.set_rows(audit_log.recent_events(self.ctx, self.limit))
+        self.model.set_rows(rows)
         if check.ok:
             text = _t("De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.").format(n=check.events)
             if check.backups_checked:
@@ -913,7 +1036,6 @@ class AuditDialog(QDialog):
         self.acknowledge_button.setEnabled(any(p.code == "truncation_recorded" for p in check.problems))
         if check.first_broken_id is not None:
             self.goto_broken()
-        return check
 
     def goto_broken(self) -> None:
         if self.check is None or self.check.first_broken_id is None:

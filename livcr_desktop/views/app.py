@@ -1,35 +1,42 @@
-"""Start-up of the window: language, style, which vault, unlock, main window; a clean end on SIGTERM."""
+"""Start-up of the window: language, style, which vault, unlock, main window; a clean end on SIGTERM.
+
+The start-up feels instant: the unlock dialog is painted before the storage stack (SQLAlchemy,
+SQLCipher, the services) and the main window are imported. This module and
+:mod:`livcr_desktop.views.vault_dialogs` import only Qt and light modules at the top; a
+:class:`Preloader` imports the rest in a background thread (Python's import lock makes that safe)
+while the passphrase is typed, then tries the OS keyring, and the key derivation runs in a
+background task too (:mod:`livcr_desktop.views.tasks`). ``--passphrase-stdin`` opens the vault
+first, as before. ``tests/test_startup.py`` checks what is imported at the first paint.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import signal
-import socket
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
 
 from livcr_desktop import __version__, paths
 from livcr_desktop.resources import resources_dir
-from livcr_desktop.services import demo as demo_data
-from livcr_desktop.services import unlock, users
-from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.storage.errors import VaultError
-from livcr_desktop.storage.vault import Vault, key_path_for
-from livcr_desktop.views.admin_dialogs import install_admin_menu
 from livcr_desktop.views.contrast import adapt_style_sheet
 from livcr_desktop.views.language import LanguageSwitcher, save_language
-from livcr_desktop.views.lock import DEFAULT_IDLE_MINUTES, SessionLock
-from livcr_desktop.views.main_window import MainWindow
-from livcr_desktop.views.messages import vault_error_message
 from livcr_desktop.views.vault_dialogs import CreateVaultDialog, UnlockDialog
+
+if TYPE_CHECKING:
+    from livcr_desktop.services.context import ServiceContext
+    from livcr_desktop.services.vaults import Vault
+    from livcr_desktop.views.lock import SessionLock
+    from livcr_desktop.views.main_window import MainWindow
+    from livcr_desktop.views.tasks import BackgroundTask
 
 _log = logging.getLogger(__name__)
 
@@ -55,6 +62,10 @@ class SignalQuit(QObject):
     """
 
     def __init__(self, on_signal: Callable[[], None], parent: QObject | None = None) -> None:
+        import socket  # here, not at the top: the unlock dialog is painted before this is installed
+
+        from PySide6.QtCore import QSocketNotifier
+
         super().__init__(parent)
         self.on_signal = on_signal
         self.received: list[int] = []
@@ -71,6 +82,8 @@ class SignalQuit(QObject):
             self._reader.recv(4096)  # the Python handler has run by now (before this line)
 
     def _handle(self, signum: int, _frame: FrameType | None) -> None:
+        from PySide6.QtCore import QTimer
+
         first = not self.received
         self.received.append(signum)
         if first:
@@ -130,11 +143,134 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("livcr-desktop")  # links the windows to packaging/linux/livcr-desktop.desktop
     icon = resources_dir() / "icons" / "livcr-desktop.svg"
     if icon.exists():
+        from PySide6.QtGui import QIcon
+
         app.setWindowIcon(QIcon(str(icon)))
     qss = resources_dir() / "styles" / "app.qss"
     if qss.exists():
         app.setStyleSheet(adapt_style_sheet(qss.read_text(encoding="utf-8"), app.palette()))
     return app
+
+
+# What the window needs after the unlock dialog, in the order the background import takes them:
+# first what the unlock itself runs, then the main window and what the session adds to it.
+PRELOAD_MODULES: tuple[str, ...] = (
+    "livcr_desktop.services.vaults",
+    "sqlalchemy.dialects.sqlite",  # otherwise imported by the first create_engine, after the key derivation
+    "sqlcipher3",
+    "livcr_desktop.services.unlock",
+    "livcr_desktop.views.messages",
+    "livcr_desktop.services.users",
+    "livcr_desktop.services.settings",
+    "livcr_desktop.views.main_window",
+    "livcr_desktop.views.admin_dialogs",
+    "livcr_desktop.views.lock",
+)
+
+
+def key_file_of(path: Path) -> Path:
+    """``storage.vault.key_path_for`` without importing the storage stack (a test holds them equal)."""
+    return path.with_name(path.name + ".keys")
+
+
+def vault_exists(path: Path) -> bool:
+    return path.exists() or key_file_of(path).exists()
+
+
+def import_storage_stack() -> None:
+    """Import the services, the storage stack and the main window, and settle the ORM mappers.
+
+    Runs in a background thread at start-up: each import takes Python's import lock for its module,
+    so the GUI thread importing the same module meanwhile waits for it rather than importing twice.
+    """
+    for name in PRELOAD_MODULES:
+        importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()  # otherwise done by the first query, after the unlock
+    _warm_qt_enums()
+
+
+def _warm_qt_enums() -> None:
+    """Build the Python enum types of the widget classes the main window uses (PySide6 makes them
+    on first use, about 30 ms in all), here rather than between the unlock and the case list."""
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    for module, names in (
+        (QtCore, ("Qt", "QItemSelectionModel", "QAbstractItemModel", "QEvent", "QLocale")),
+        (QtGui, ("QPalette", "QFont", "QKeySequence", "QAction", "QPainter", "QTextOption")),
+        (QtWidgets, ("QAbstractItemView", "QHeaderView", "QSizePolicy", "QTabWidget", "QFrame",
+                     "QStyle", "QTableView", "QComboBox", "QLineEdit", "QToolButton", "QAbstractScrollArea")),
+    ):
+        for name in names:
+            cls = getattr(module, name)
+            for attr in dir(cls):
+                if attr[:1].isupper():
+                    with contextlib.suppress(Exception):
+                        getattr(cls, attr)
+
+
+class Preloaded:
+    """What the background import found: whether the keyring works, and a vault it opened."""
+
+    __slots__ = ("keyring_ok", "vault")
+
+    def __init__(self, keyring_ok: bool, vault: Vault | None = None) -> None:
+        self.keyring_ok = keyring_ok
+        self.vault = vault  # opened with the OS keyring, before any passphrase was submitted
+
+
+class Preloader:
+    """At start-up, off the GUI thread: the imports of :func:`import_storage_stack`, then the keyring.
+
+    Started once the unlock dialog is painted (``UnlockDialog.first_painted``). ``on_ready(Preloaded)``
+    runs on the GUI thread when done. ``keyring_for``: a vault to try with the OS keyring (what
+    ``obtain_vault`` used to do before showing the dialog); the attempt is skipped once
+    ``submitted`` is set (a passphrase is already being tried).
+    """
+
+    def __init__(self, keyring_for: Path | None = None, submitted: threading.Event | None = None) -> None:
+        self.keyring_for = keyring_for
+        self.submitted = submitted or threading.Event()
+        self.result: Preloaded | None = None
+        self.error: BaseException | None = None
+        self.on_ready: Callable[[Preloaded], None] | None = None
+        self.task: BackgroundTask[Preloaded] | None = None
+
+    def start(self) -> Preloader:
+        """Start the background import (once; later calls do nothing)."""
+        from livcr_desktop.views.tasks import BackgroundTask
+
+        if self.task is None:
+            self.task = BackgroundTask(None, self._work, self._done, self._failed, busy_cursor=False).start()
+        return self
+
+    @property
+    def done(self) -> bool:
+        return self.result is not None or self.error is not None
+
+    def _work(self) -> Preloaded:
+        import_storage_stack()
+        from livcr_desktop.services import unlock
+        from livcr_desktop.services.vaults import VaultError
+
+        keyring_ok = unlock.keyring_status()
+        vault = None
+        if keyring_ok and self.keyring_for is not None and not self.submitted.is_set():
+            with contextlib.suppress(VaultError):  # not remembered here: the passphrase it is
+                vault = unlock.open_vault_with_keyring(self.keyring_for)
+        return Preloaded(keyring_ok, vault)
+
+    def _done(self, result: Preloaded) -> None:
+        self.result = result
+        if self.on_ready is not None:
+            self.on_ready(result)
+        elif result.vault is not None:
+            result.vault.close()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc  # the GUI thread's own import raises it again where it is needed
+        _log.error("background import failed: %s", type(exc).__name__)
 
 
 def prepare_demo_vault(path: Path) -> None:
@@ -143,27 +279,54 @@ def prepare_demo_vault(path: Path) -> None:
     Built under temporary names and published when full (``unlock.build_new_vault``): a start
     killed half-way leaves no half-made demo vault behind.
     """
-    if path.exists() or key_path_for(path).exists():
+    if vault_exists(path):
         return
+    from livcr_desktop.services import demo as demo_data
+    from livcr_desktop.services import unlock
+
     vault, _ = unlock.build_new_vault(path, demo_data.DEMO_PASSPHRASE,
                                       lambda v: demo_data.populate(demo_data.demo_context(v)),
                                       user="demo-voorzitter")
     vault.close()
 
 
-def obtain_vault(path: Path, hint: str = "", prefill: str = "") -> Vault | None:
-    """Ask for what opens the vault: a new passphrase, the keyring, or the passphrase."""
-    if not path.exists() and not key_path_for(path).exists():
+def obtain_vault(path: Path, hint: str = "", prefill: str = "",
+                 on_painted: Callable[[], None] | None = None) -> Vault | None:
+    """Ask for what opens the vault: a new passphrase, the keyring, or the passphrase.
+
+    The unlock dialog is painted first; then the storage stack is imported and the keyring tried
+    in the background (:class:`Preloader`); if the keyring opens the vault before a passphrase is
+    submitted, the dialog closes by itself. ``on_painted`` runs after the dialog's first paint.
+    """
+    if not vault_exists(path):
         create = CreateVaultDialog(path)
+        if on_painted is not None:
+            on_painted()
         return create.vault if create.exec() else None
-    try:
-        return unlock.open_vault_with_keyring(path)
-    except VaultError:
-        pass  # not remembered here (or no keyring): ask for the passphrase
-    dialog = UnlockDialog(path, hint=hint)
+    dialog = UnlockDialog(path, hint=hint, deferred=True)
+    preloader = Preloader(path, dialog.submitted)
+    dialog.first_painted.connect(preloader.start)
+    if on_painted is not None:
+        dialog.first_painted.connect(on_painted)
     if prefill:
         dialog.passphrase.setText(prefill)
-    return dialog.vault if dialog.exec() else None
+    keyring_vault: list[Vault] = []
+
+    def ready(result: Preloaded) -> None:
+        if result.vault is not None:
+            if dialog.isVisible() and not dialog.busy and dialog.vault is None:
+                keyring_vault.append(result.vault)
+                dialog.accept()
+                return
+            result.vault.close()  # a passphrase got there first
+        dialog.services_ready(result.keyring_ok)
+
+    preloader.on_ready = ready
+    accepted = dialog.exec()
+    preloader.on_ready = None
+    if keyring_vault:
+        return keyring_vault[0]
+    return dialog.vault if accepted else None
 
 
 def run_gui(
@@ -171,18 +334,32 @@ def run_gui(
 ) -> int:
     app = make_application()
     install_language(app, lang)
-    quitter = install_signal_quit(app)
-    try:
-        return _run(app, vault, demo, passphrase)
-    finally:
+    quitters: list[SignalQuit] = []
+
+    def install_quit() -> None:
+        """Before the vault can be open (no vault, nothing to close before: the default action is fine)."""
+        quitter = install_signal_quit(app) if not quitters else None
         if quitter is not None:
+            quitters.append(quitter)
+
+    try:
+        return _run(app, vault, demo, passphrase, install_quit)
+    finally:
+        for quitter in quitters:
             quitter.uninstall()
             quitter.deleteLater()
 
 
-def _run(app: QApplication, vault: Path | None, demo: bool, passphrase: str | None) -> int:
+def _run(app: QApplication, vault: Path | None, demo: bool, passphrase: str | None,
+         install_quit: Callable[[], None] = lambda: None) -> int:
     hint = prefill = ""
     if demo:
+        from PySide6.QtWidgets import QMessageBox
+
+        from livcr_desktop.services import demo as demo_data
+        from livcr_desktop.services.vaults import VaultError
+        from livcr_desktop.views.messages import vault_error_message
+
         path = paths.demo_vault_path()
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
@@ -197,19 +374,26 @@ def _run(app: QApplication, vault: Path | None, demo: bool, passphrase: str | No
     else:
         path = vault or paths.default_vault_path()
     if passphrase is not None:
+        from livcr_desktop.services import unlock
+        from livcr_desktop.services.vaults import VaultError
+        from livcr_desktop.views.messages import vault_error_message
+
+        install_quit()
         try:
             opened: Vault | None = unlock.open_vault(path, passphrase)
         except VaultError as exc:
             print(f"livcr-desktop: {vault_error_message(exc)}", file=sys.stderr)
             return 1
     else:
-        opened = obtain_vault(path, hint=hint, prefill=prefill)
+        opened = obtain_vault(path, hint=hint, prefill=prefill, on_painted=install_quit)
     if opened is None:
         return 0
     try:
+        from livcr_desktop.services import users  # imported by now (the preloader), or imported here
+
         ctx = users.context_for(opened)
         session = Session(app, ctx)
-        session.show_main()
+        session.show_main(after_paint=passphrase is None)  # --passphrase-stdin: as before
         _log.info("session started")
         return app.exec()
     finally:
@@ -224,11 +408,29 @@ class Session:
         self.window: MainWindow | None = None
         self.lock: SessionLock | None = None
 
-    def show_main(self) -> MainWindow:
+    def show_main(self, after_paint: bool = False) -> MainWindow:
+        """Build and show the main window. ``after_paint``: the administration menu, the session lock
+        and a meeting left running are added on the next event-loop tick, after the case list is
+        painted (at start-up, right after the unlock)."""
+        from livcr_desktop.views.main_window import MainWindow
+
         window = MainWindow(self.ctx)
-        install_admin_menu(window, self.ctx)  # backups, passphrase, key rotation, retention, audit trail
         window.language_requested.connect(self.switch_language)
         window.showMaximized()
+        self.window = window
+        if after_paint:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, window, lambda: self._complete(window))
+        else:
+            self._complete(window)
+        return window
+
+    def _complete(self, window: MainWindow) -> None:
+        from livcr_desktop.views.admin_dialogs import install_admin_menu
+        from livcr_desktop.views.lock import SessionLock
+
+        install_admin_menu(window, self.ctx)  # backups, passphrase, key rotation, retention, audit trail
         if self.lock is None:
             self.lock = SessionLock(self.ctx, window, idle_minutes=idle_lock_minutes(self.ctx))
         else:
@@ -236,8 +438,6 @@ class Session:
         lock = self.lock
         window.settings_changed.connect(lambda: lock.set_idle_minutes(idle_lock_minutes(self.ctx)))
         window.resume_meeting_in_progress()
-        self.window = window
-        return window
 
     def switch_language(self, lang: str) -> None:
         save_language(lang)
@@ -249,13 +449,8 @@ class Session:
 
 
 def idle_lock_minutes(ctx: ServiceContext) -> float:
-    """The cell's idle-lock setting (minutes), default 5."""
-    with ctx.vault.session() as s:
-        from livcr_desktop.storage import models
+    """The cell's idle-lock setting (minutes), default 5 (``services.settings``)."""
+    from livcr_desktop.domain.settings import IDLE_LOCK_MINUTES
+    from livcr_desktop.services import settings
 
-        row = s.get(models.Setting, "idle_lock_minutes")
-        try:
-            return float(row.value) if row is not None else DEFAULT_IDLE_MINUTES
-        except ValueError:
-            return DEFAULT_IDLE_MINUTES
-
+    return float(settings.get(ctx, IDLE_LOCK_MINUTES))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,10 +35,9 @@ from livcr_desktop.views import labels
 from livcr_desktop.views.contrast import text_for_shade
 from livcr_desktop.views.forms import fit_to_screen
 from livcr_desktop.views.meeting_models import format_date
+from livcr_desktop.views.models import Column, RowTableModel
 from livcr_desktop.views.sparkline import Sparkline
 
-Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
 MEETING_BACKGROUND = QColor("#e8f0fa")
 
 
@@ -99,58 +98,30 @@ def describe(e: TimelineEvent) -> str:
             return _t("Aan {org}, door {user}:\n{text}").format(org=e.organisation or "–", user=e.user, text=e.text)
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowTableModel[TimelineEvent]):
     COLS = 3  # date, kind, description
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TimelineEvent] = []
+        super().__init__([
+            Column(lambda: _t("Datum"), lambda e: format_date(e.at.date()),
+                   tooltip=lambda e: e.at.strftime("%d/%m/%Y %H:%M")),
+            Column(lambda: _t("Soort"), lambda e: kind_label(e.kind)),
+            Column(lambda: _t("Wat"), describe),
+        ], key=lambda e: e, parent=parent)  # an event has no id; its fields name it
 
     def set_events(self, events: Sequence[TimelineEvent]) -> None:
-        self.beginResetModel()
-        self._rows = list(events)
-        self.endResetModel()
-
-    def entry(self, row: int) -> TimelineEvent:
-        return self._rows[row]
+        self.set_rows(events)
 
     def events(self) -> list[TimelineEvent]:
-        return list(self._rows)
+        return self.rows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < self.COLS:
-            return [_t("Datum"), _t("Soort"), _t("Wat")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def cell_style(self, row: TimelineEvent, column: int, role: int) -> Any:
+        if row.kind is not TimelineKind.MEETING:
             return None
-        e = self._rows[index.row()]
-        col = index.column()
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            if col == 0:
-                return format_date(e.at.date())
-            if col == 1:
-                return kind_label(e.kind)
-            return describe(e)
-        if role == Qt.ItemDataRole.BackgroundRole and e.kind is TimelineKind.MEETING:
+        if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(MEETING_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and e.kind is TimelineKind.MEETING and (
-                fixed := text_for_shade(MEETING_BACKGROUND)):
+        if role == Qt.ItemDataRole.ForegroundRole and (fixed := text_for_shade(MEETING_BACKGROUND)):
             return QBrush(fixed)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return e.at.strftime("%d/%m/%Y %H:%M")
         return None
 
 

@@ -7,10 +7,9 @@ subject's name or birth date needs a second, deliberate click.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +31,7 @@ from livcr_desktop.services import cases, feedback_log
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.contrast import alert_style
 from livcr_desktop.views.meeting_models import format_date
-
-Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
+from livcr_desktop.views.models import Column, RowTableModel
 
 
 def _t(text: str) -> str:
@@ -62,44 +59,16 @@ def template_name(key: str) -> str:
     return next((name for k, name, _text in templates() if k == key), key or _t("vrije tekst"))
 
 
-class FeedbackLogModel(QAbstractTableModel):
+class FeedbackLogModel(RowTableModel[FeedbackEntry]):
     COLS = 4  # date, by, template, text
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FeedbackEntry] = []
-
-    def set_rows(self, rows: Sequence[FeedbackEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < self.COLS:
-            return [_t("Datum"), _t("Door"), _t("Sjabloon"), _t("Meegedeeld")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            return [f"{format_date(r.at.date())} {r.at.strftime('%H:%M')}", r.user, template_name(r.template),
-                    r.text][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return r.text
-        return None
+        super().__init__([
+            Column(lambda: _t("Datum"), lambda r: f"{format_date(r.at.date())} {r.at.strftime('%H:%M')}"),
+            Column(lambda: _t("Door"), lambda r: r.user),
+            Column(lambda: _t("Sjabloon"), lambda r: template_name(r.template)),
+            Column(lambda: _t("Meegedeeld"), lambda r: r.text, tooltip=lambda r: r.text),
+        ], key=lambda r: r.id, parent=parent)
 
 
 class FeedbackDialog(QDialog):

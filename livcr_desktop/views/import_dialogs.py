@@ -14,9 +14,10 @@ Nothing here shows identity fields: previews and lists hold codes, pseudonyms an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -47,22 +48,63 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from shiboken6 import isValid
 
-from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.roles import Permission, PermissionDenied
 from livcr_desktop.domain.validation import ValidationCode, ValidationIssue
 from livcr_desktop.services import cases, csv_import, exchange
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.exchange_validate import ImportIssue, IssueCode
-from livcr_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
-from livcr_desktop.storage.vault import Vault
+from livcr_desktop.services.vaults import DEFAULT_KDF, KdfParams, Vault
 from livcr_desktop.views import labels
 from livcr_desktop.views.contrast import alert_colour, alert_style
 from livcr_desktop.views.delegates import KEYBOARD_SAFE_EDIT_TRIGGERS, ComboDelegate
 from livcr_desktop.views.messages import file_error_message, validation_message
+from livcr_desktop.views.tasks import BackgroundTask
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+_log = logging.getLogger(__name__)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("ImportDialogs", text)
+
+
+def _background(owner: QWidget, busy: QLabel, busy_text: str, fn: Callable[[], T],
+                on_success: Callable[[T], bool],
+                on_failure: Callable[[BaseException], bool | None]) -> BackgroundTask[T]:
+    """Run ``fn`` off the GUI thread (:class:`BackgroundTask`) with ``owner`` disabled, a busy cursor and
+    ``busy_text`` in ``busy``; then ``on_success(result)`` or ``on_failure(exc)`` on the GUI thread.
+
+    Both callbacks return the outcome (True: done, False: refused or failed), kept in ``owner.outcome``
+    for whoever waits (tests wait for ``tasks.running_tasks() == 0``). ``on_failure`` returns None for
+    an error it does not know: a general message is shown. Nothing is delivered to a deleted ``owner``.
+    """
+    setattr(owner, "outcome", None)  # noqa: B010 - every dialog here has it
+    busy.setText(busy_text)
+    owner.setEnabled(False)
+
+    def succeeded(result: T) -> None:
+        if isValid(owner):
+            owner.setEnabled(True)
+            busy.clear()  # the busy text goes; the result says what happened
+            setattr(owner, "outcome", on_success(result))  # noqa: B010
+
+    def failed(exc: BaseException) -> None:
+        if not isValid(owner):
+            return
+        owner.setEnabled(True)
+        busy.clear()
+        known = on_failure(exc)
+        if known is None:
+            _log.error("%s: background operation failed: %s", type(owner).__name__, type(exc).__name__)
+            busy.setText(_t("Dit is mislukt ({error}); er is niets gewijzigd.").format(error=type(exc).__name__))
+        setattr(owner, "outcome", False)  # noqa: B010
+
+    # No parent for the task: it would connect to ``owner.destroyed`` with a Python callable, which makes
+    # PySide6 fail later disconnects from that signal (pytest-qt's waitSignal); isValid() guards instead.
+    return BackgroundTask(None, fn, succeeded, failed).start()
 
 
 def unencrypted_warning() -> str:
@@ -300,7 +342,7 @@ class IssueListDialog(QDialog):
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(_t("Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.").format(
-            n=exchange.issue_total(issues)))
+            n=exchange.issue_total(list(issues))))
         intro.setObjectName("issuesIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -335,6 +377,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.written: Path | None = None
+        self.outcome: bool | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(_t("Exporteren — LIVC-R Desktop"))
         self.setMinimumWidth(620)
@@ -417,8 +460,10 @@ class ExportDialog(QDialog):
         if path:
             self.path_edit.setText(path)
 
-    def export(self) -> Path | None:
-        """Write the file (0600, atomic); returns its path, or None with the reason shown."""
+    def export(self) -> BackgroundTask[dict[str, Any]] | None:
+        """Write the file (0600, atomic) in the background; ``written`` is its path once done.
+
+        None (with the reason shown) when nothing was started."""
         text = self.path_edit.text().strip()
         if not text:
             return None
@@ -433,18 +478,31 @@ class ExportDialog(QDialog):
                                           _t("{name} bestaat al. Vervangen?").format(name=path.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        code = self.selected_case()
-        try:
-            doc = exchange.export_case(self.ctx, code) if code else exchange.export_vault(self.ctx)
+        code, ctx = self.selected_case(), self.ctx
+
+        def work() -> dict[str, Any]:
+            doc = exchange.export_case(ctx, code) if code else exchange.export_vault(ctx)
             exchange.write_document(path, doc)
-        except OSError as exc:  # a full disk or read-only medium says what to do (nothing was written)
-            self.message.setText(_t("Het bestand kon niet geschreven worden: {reason}").format(
-                reason=file_error_message(exc)))
+            return doc
+
+        def written(doc: dict[str, Any]) -> bool:
+            self.written = path
+            self.message.setText(_t("Bewaard: {path} ({counts}).").format(
+                path=str(path), counts=_counts_text(exchange.document_counts(doc))))
+            self._update()
+            return True
+
+        def failed(exc: BaseException) -> bool | None:
+            if isinstance(exc, OSError):  # a full disk or read-only medium says what to do (nothing was written)
+                self.message.setText(_t("Het bestand kon niet geschreven worden: {reason}").format(
+                    reason=file_error_message(exc)))
+                return False
+            if isinstance(exc, PermissionDenied):
+                self.message.setText(_t("Uw rol laat geen export toe."))
+                return False
             return None
-        self.written = path
-        self.message.setText(_t("Bewaard: {path} ({counts}).").format(
-            path=str(path), counts=_counts_text(exchange.document_counts(doc))))
-        return path
+
+        return _background(self, self.message, _t("Bezig met exporteren…"), work, written, failed)
 
 
 # -- import of an exchange file -----------------------------------------------------------------
@@ -460,6 +518,7 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.doc: dict[str, Any] | None = None
         self.summary: exchange.ImportSummary | None = None
+        self.outcome: bool | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(_t("Importeren uit een uitwisselingsbestand — LIVC-R Desktop"))
         self.resize(780, 480)
@@ -504,21 +563,38 @@ class ImportDialog(QDialog):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> bool:
-        """Read and check the file against this vault; True when it can be imported."""
+    def load(self, path: Path) -> BackgroundTask[tuple[Any, list[ImportIssue]]]:
+        """Read and check the file against this vault in the background; ``outcome`` is True when it can
+        be imported."""
         self.path_edit.setText(str(path))
         self.doc = None
-        try:
-            doc = exchange.read_document(path)
-            issues = exchange.import_issues(self.ctx, doc)
-        except exchange.ExchangeError as exc:
-            issues = exc.issues
+        self.import_button.setEnabled(False)
+        ctx = self.ctx
+
+        def work() -> tuple[Any, list[ImportIssue]]:
+            try:
+                doc = exchange.read_document(path)
+                return doc, list(exchange.import_issues(ctx, doc))
+            except exchange.ExchangeError as exc:
+                return None, list(exc.issues)
+
+        def failed(exc: BaseException) -> bool | None:
+            if isinstance(exc, OSError):
+                self._show(_t("Het bestand kan niet gelezen worden: {reason}").format(
+                    reason=file_error_message(exc)), [])
+                return False
+            return None
+
+        return _background(self, self.summary_label, _t("Het bestand wordt gecontroleerd…"), work,
+                           lambda found: self._checked(*found), failed)
+
+    def _checked(self, doc: Any, issues: list[ImportIssue]) -> bool:
         if not issues and not self.ctx.may(Permission.EXPORT_DATA):
             self._show(_t("Uw rol laat geen import toe."), [])
             return False
         if issues:
             self._show(_t("Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.").format(
-                n=exchange.issue_total(issues)), issues)
+                n=exchange.issue_total(list(issues))), issues)
             return False
         assert isinstance(doc, dict)
         self.doc = doc
@@ -542,14 +618,26 @@ class ImportDialog(QDialog):
                                           n=n))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            self.summary = exchange.import_document(self.ctx, self.doc)
-        except exchange.ExchangeError as exc:
-            self.doc = None
-            self._show(_t("Er werd niets geïmporteerd."), exc.issues)
-            return False
-        self.imported.emit()
-        self.accept()
+        ctx, doc = self.ctx, self.doc
+
+        def imported(summary: exchange.ImportSummary) -> bool:
+            self.summary = summary
+            self.imported.emit()
+            self.accept()
+            return True
+
+        def failed(exc: BaseException) -> bool | None:
+            if isinstance(exc, exchange.ExchangeError):
+                self.doc = None
+                self._show(_t("Er werd niets geïmporteerd."), exc.issues)
+                return False
+            if isinstance(exc, PermissionDenied):
+                self._show(_t("Uw rol laat geen import toe."), [])
+                return False
+            return None
+
+        _background(self, self.summary_label, _t("Bezig met importeren…"),
+                    lambda: exchange.import_document(ctx, doc), imported, failed)
         return True
 
 
@@ -827,6 +915,7 @@ class CsvImportWizard(QWizard):
         self.source = ""
         self.conversion: csv_import.Conversion | None = None
         self.imported_ids: list[int] = []
+        self.outcome: bool | None = None
         self.setObjectName("csvImportWizard")
         self.setWindowTitle(_t("Caselijst importeren (CSV) — LIVC-R Desktop"))
         self.resize(900, 600)
@@ -893,11 +982,22 @@ class CsvImportWizard(QWizard):
         if not self.ctx.may(Permission.EXPORT_DATA) or not self.ctx.may(Permission.EDIT_CASES):
             self.preview_page.summary.setText(_t("Uw rol laat geen import toe."))
             return
-        try:
-            self.imported_ids = csv_import.import_cases(self.ctx, self.table, self.mapping_model.mapping,
-                                                        source=self.source)
-        except csv_import.CsvImportError:
-            self.check()
-            return
-        self.imported.emit(self.imported_ids)
-        super().accept()
+        ctx, table, mapping, source = self.ctx, self.table, list(self.mapping_model.mapping), self.source
+
+        def imported(ids: list[int]) -> bool:
+            self.imported_ids = ids
+            self.imported.emit(self.imported_ids)
+            super(CsvImportWizard, self).accept()
+            return True
+
+        def failed(exc: BaseException) -> bool | None:
+            if isinstance(exc, csv_import.CsvImportError):
+                self.check()
+                return False
+            if isinstance(exc, PermissionDenied):
+                self.preview_page.summary.setText(_t("Uw rol laat geen import toe."))
+                return False
+            return None
+
+        _background(self, self.preview_page.summary, _t("Bezig met importeren…"),
+                    lambda: csv_import.import_cases(ctx, table, mapping, source=source), imported, failed)

@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from livcr_desktop.domain.validation import ValidationCode, ValidationIssue
-from livcr_desktop.services.vaults import (
+from livcr_desktop.services.errors import (
     CorruptVaultError,
     DiskFullError,
+    KdfOutOfBoundsError,
     KeyringUnavailableError,
     NewerVaultError,
     NoKeyringSlotError,
@@ -107,6 +108,10 @@ def vault_error_message(exc: VaultError) -> str:
             return _t("Het databasebestand van deze kluis ontbreekt naast het sleutelbestand.")
         case VaultExistsError():
             return _t("Op deze plaats bestaat al een kluis.")
+        case KdfOutOfBoundsError():
+            return _t("Een sleutel van deze kluis vraagt meer geheugen of tijd dan deze toepassing ooit instelt: "
+                      "het sleutelbestand werd door iemand anders gewijzigd. Herstel het uit een back-up; er werd "
+                      "niets geopend.")
         case NotAVaultError():
             return _t("Dit is geen LIVC-R-kluis (geen geldig sleutelbestand ernaast).")
         case KeyringUnavailableError():

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -26,12 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.enums import AttendanceStatus, MeetingStatus
+from livcr_desktop.domain.roles import PermissionDenied
 from livcr_desktop.reports.model import Variant
-from livcr_desktop.services import files, meetings, minutes, reference
+from livcr_desktop.services import files, meetings, minutes, reference, signatures
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.messages import file_error_message
-from livcr_desktop.views.pdf_print import paint_pdf
+from livcr_desktop.views.pdf_print import page_images, paint_images, print_dpi
+from livcr_desktop.views.tasks import BackgroundTask
+
+T = TypeVar("T")
+_log = logging.getLogger(__name__)
 
 SIGNING_MESSAGES = {
     "wrong_password": noop(
@@ -73,6 +79,15 @@ SIGNING_MESSAGES = {
 }
 
 
+VERDICT_MESSAGES = {  # services.signatures.Verdict.code: the same verdict as ``livcr-desktop verify``
+    "ok": noop("MinutesDialog", "Oordeel: in orde."),
+    "unsigned": noop("MinutesDialog", "Oordeel: NIET in orde (geen leesbare handtekening)."),
+    "tampered": noop("MinutesDialog", "Oordeel: NIET in orde (gewijzigd na ondertekening)."),
+    "untrusted": noop("MinutesDialog", "Oordeel: NIET in orde (ondertekenaar niet vertrouwd)."),
+    "not_in_vault": noop("MinutesDialog", "Oordeel: NIET in orde (niet in de kluis)."),
+}
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("MinutesDialog", text)
 
@@ -96,6 +111,10 @@ class MinutesDialog(QDialog):
     def __init__(self, ctx: ServiceContext, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.meeting_id = ctx, meeting_id
+        self.trust_roots: list[bytes] = []  # DER certificates whose signers the verification trusts
+        self.last_verdict: signatures.Verdict | None = None
+        self.task: BackgroundTask[Any] | None = None
+        self.outcome: bool | None = None
         self.meeting = meetings.get_meeting(ctx, meeting_id)
         self.setObjectName("minutesDialog")
         self.setWindowTitle(_t("Verslag van vergadering {number}").format(number=self.meeting.number))
@@ -106,7 +125,7 @@ class MinutesDialog(QDialog):
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
 
-        choose = QGroupBox(_t("Document"))
+        choose = self.choose_box = QGroupBox(_t("Document"))
         form = QFormLayout(choose)
         self.variant = QComboBox()
         self.variant.setObjectName("variantCombo")
@@ -139,7 +158,7 @@ class MinutesDialog(QDialog):
             row.addWidget(b)
         layout.addLayout(row)
 
-        consent = QGroupBox(_t("Instemming met de terugkoppelingsfiche (alle aanwezige leden)"))
+        consent = self.consent_box = QGroupBox(_t("Instemming met de terugkoppelingsfiche (alle aanwezige leden)"))
         self.consent_layout = QVBoxLayout(consent)
         self.consent_boxes: dict[int, QCheckBox] = {}
         for a in self.meeting.attendance:
@@ -152,7 +171,7 @@ class MinutesDialog(QDialog):
                 self.consent_layout.addWidget(box)
         layout.addWidget(consent)
 
-        final = QGroupBox(_t("Finaliseren en ondertekenen"))
+        final = self.final_box = QGroupBox(_t("Finaliseren en ondertekenen"))
         fl = QHBoxLayout(final)
         self.finalise_button = QPushButton(_t("&Finaliseren…"))
         self.sign_button = QPushButton(_t("&Ondertekenen met certificaat (.p12)…"))
@@ -219,43 +238,103 @@ class MinutesDialog(QDialog):
         self.message.setText(_t("Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.") if complete
                              else _t("Nog niet alle aanwezigen stemden in."))
 
+    # -- work off the GUI thread ------------------------------------------------------------------
+
+    def _run(self, busy_text: str, fn: Callable[[], T], on_success: Callable[[T], None],
+             on_failure: Callable[[BaseException], bool] | None = None) -> BackgroundTask[T]:
+        """Run ``fn`` in the background: every action disabled, a busy cursor and ``busy_text`` meanwhile.
+
+        ``on_failure`` shows the message for the errors it knows and returns True; others get a
+        generic message. ``self.outcome`` is True after a success, False after a failure (tests read it).
+        """
+        self.outcome = None
+        self.message.setText(busy_text)
+
+        def succeeded(result: T) -> None:
+            self.outcome = True
+            self.message.clear()  # the busy text goes; the result says what happened
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self.outcome = False
+            self.message.clear()
+            if on_failure is not None and on_failure(exc):
+                return
+            if isinstance(exc, PermissionDenied):
+                self.message.setText(_t("Uw rol laat dit niet toe."))
+            elif isinstance(exc, OSError):
+                self.message.setText(_t("Niet gelukt: {error}").format(error=file_error_message(exc)))
+            else:
+                _log.error("minutes dialog: %s failed: %s", busy_text, type(exc).__name__)
+                self.message.setText(_t("Dit is mislukt ({error}).").format(error=type(exc).__name__))
+
+        self.task = BackgroundTask(self, fn, succeeded, failed, busy_widgets=self.busy_widgets)
+        return self.task.start()
+
+    @property
+    def busy_widgets(self) -> list[QWidget]:
+        """What would conflict with work in progress: every choice and every action of the dialog."""
+        return [self.choose_box, self.preview_button, self.print_button, self.save_button, self.consent_box,
+                self.final_box]
+
     # -- documents -------------------------------------------------------------------------------
 
-    def build_pdf(self, purpose: str) -> bytes | None:
+    def _render_call(self, purpose: str) -> Callable[[], bytes]:
+        """The rendering of the chosen document, with the choices read now (on the GUI thread)."""
         v = self.current_variant()
-        try:
-            return minutes.render_variant(
-                self.ctx, self.meeting_id, v, organisation_id=self.organisation.currentData(),
-                include_identity=self.identity.isChecked() and v is Variant.FULL, case_id=self.case.currentData(),
-                purpose=purpose,
-            ).pdf
-        except minutes.ConsensusMissingError:
+        organisation_id, case_id = self.organisation.currentData(), self.case.currentData()
+        include_identity = self.identity.isChecked() and v is Variant.FULL
+        ctx, meeting_id = self.ctx, self.meeting_id
+        return lambda: minutes.render_variant(
+            ctx, meeting_id, v, organisation_id=organisation_id, include_identity=include_identity,
+            case_id=case_id, purpose=purpose).pdf
+
+    def _render_failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, minutes.ConsensusMissingError):
             self.message.setText(_t("De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden "
                                     "instemmen (GwH 52/2021)."))
-        except ValueError:
+            return True
+        if isinstance(exc, ValueError):
             self.message.setText(_t("Kies eerst een organisatie of casus."))
+            return True
+        return False
+
+    def build_pdf(self, purpose: str) -> bytes | None:
+        """Render the chosen document here and now (the buttons render in the background)."""
+        try:
+            return self._render_call(purpose)()
+        except (minutes.ConsensusMissingError, ValueError) as exc:
+            self._render_failed(exc)
         return None
 
-    def preview(self) -> None:
-        pdf = self.build_pdf("print")
-        if pdf is None:
-            return
+    def preview(self) -> BackgroundTask[Any]:
+        render = self._render_call("print")
+        return self._run(_t("Het document wordt opgemaakt…"), lambda: page_images(render()), self._show_preview,
+                         self._render_failed)
+
+    def _show_preview(self, images: list[Any]) -> None:
+        self.message.clear()
         dialog = QPrintPreviewDialog(self)
-        dialog.paintRequested.connect(lambda printer: paint_pdf(printer, pdf))
+        dialog.paintRequested.connect(lambda printer: paint_images(printer, images))
         dialog.exec()
 
-    def print_(self) -> None:
-        pdf = self.build_pdf("print")
-        if pdf is None:
-            return
+    def print_(self) -> BackgroundTask[Any]:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            paint_pdf(printer, pdf)
+        render, dpi = self._render_call("print"), print_dpi(printer)
+        return self._run(_t("Het document wordt opgemaakt…"), lambda: page_images(render(), dpi=dpi),
+                         lambda images: self._print_images(printer, images), self._render_failed)
 
-    def save_pdf(self) -> None:
-        pdf = self.build_pdf("export")
-        if pdf is None:
-            return
+    def _print_images(self, printer: QPrinter, images: list[Any]) -> None:
+        self.message.clear()
+        if QPrintDialog(printer, self).exec():
+            paint_images(printer, images)
+
+    def save_pdf(self) -> BackgroundTask[bytes]:
+        return self._run(_t("Het document wordt opgemaakt…"), self._render_call("export"), self._ask_and_save,
+                         self._render_failed)
+
+    def _ask_and_save(self, pdf: bytes) -> None:
+        self.message.clear()
         name = f"{self.meeting.number.replace('/', '-')}-{self.current_variant().value}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, _t("Opslaan als PDF"), name, _t("PDF (*.pdf)"))
         if path:
@@ -271,21 +350,32 @@ class MinutesDialog(QDialog):
         self.message.setText(_t("Bewaard: {path}").format(path=str(path)))
         return True
 
-    def finalise(self) -> None:
+    def finalise(self) -> BackgroundTask[minutes.MinutesDocumentInfo] | None:
         answer = QMessageBox.question(
             self, _t("Verslag finaliseren"),
             _t("Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?"))
         if answer != QMessageBox.StandardButton.Yes:
-            return
-        info = minutes.finalise(self.ctx, self.meeting_id, include_identity=self.identity.isChecked())
-        self.message.setText(_t("Gefinaliseerd. SHA-256: {hash}").format(hash=info.sha256))
-        self._refresh_state()
+            return None
+        ctx, meeting_id, identity = self.ctx, self.meeting_id, self.identity.isChecked()
+
+        def finalised(info: minutes.MinutesDocumentInfo) -> None:
+            self.message.setText(_t("Gefinaliseerd. SHA-256: {hash}").format(hash=info.sha256))
+            self._refresh_state()
+
+        def failed(exc: BaseException) -> bool:
+            self._refresh_state()
+            return False
+
+        return self._run(_t("Het verslag wordt gefinaliseerd…"),
+                         lambda: minutes.finalise(ctx, meeting_id, include_identity=identity), finalised, failed)
 
     def addendum(self) -> None:
         text, ok = QInputDialog.getMultiLineText(self, _t("Addendum"), _t("Correctie of aanvulling:"))
         if ok and text.strip():
             info = minutes.add_addendum(self.ctx, self.meeting_id, text)
             self.message.setText(_t("Addendum bewaard (SHA-256 {hash}).").format(hash=info.sha256[:16] + "…"))
+
+    # -- signing and verifying (services.signatures: the same use case as ``livcr-desktop verify``) ----
 
     def sign_with_p12(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _t("Certificaat kiezen"), "", _t("PKCS#12 (*.p12 *.pfx)"))
@@ -296,11 +386,9 @@ class MinutesDialog(QDialog):
         if ok:
             self.sign_file(Path(path), password)
 
-    def sign_file(self, p12: Path, password: str) -> bool:
+    def sign_file(self, p12: Path, password: str) -> BackgroundTask[signatures.Signed]:
         """Sign the latest revision with a PKCS#12 certificate (chair first, then secretary)."""
-        from livcr_desktop.reports import signing
-
-        return self._sign(lambda: signing.load_pkcs12(p12, password))
+        return self._sign(signatures.Pkcs12File(p12, password))
 
     def sign_with_eid(self) -> None:
         library, ok = QInputDialog.getText(
@@ -310,61 +398,65 @@ class MinutesDialog(QDialog):
         if ok and library.strip():
             self.sign_with_token(Path(library.strip()))
 
-    def sign_with_token(self, library: Path, pin: str | None = None, token_label: str | None = None) -> bool:
+    def sign_with_token(self, library: Path, pin: str | None = None,
+                        token_label: str | None = None) -> BackgroundTask[signatures.Signed]:
         """Sign with a PKCS#11 token: the Belgian eID card through its middleware, or another token."""
-        from livcr_desktop.reports import signing
+        return self._sign(signatures.Pkcs11Token(library, pin=pin, token_label=token_label))
 
-        return self._sign(lambda: signing.open_pkcs11(library, token_label=token_label, pin=pin))
+    def _sign(self, source: signatures.SignerSource) -> BackgroundTask[signatures.Signed]:
+        ctx, meeting_id = self.ctx, self.meeting_id
 
-    def _sign(self, open_signer: Callable[[], Any]) -> bool:
-        from livcr_desktop.reports import signing
+        def signed(result: signatures.Signed) -> None:
+            self.message.setText(_t("Ondertekend ({field}).").format(field=result.field_name))
+            self._refresh_state()
 
-        docs = [d for d in minutes.documents(self.ctx, self.meeting_id) if d.variant == Variant.FULL.value]
-        if not docs:
-            return False
-        latest = docs[-1]
-        done = set(filter(None, latest.signed_by.split(",")))
-        box = next((b for b in latest.signature_boxes if b.field_name not in done), None)
-        if box is None:
-            self.message.setText(_t("Beide handtekeningen staan er al."))
-            return False
-        signer = None
-        try:
-            signer = open_signer()
-            name = self.meeting.chair if box.field_name == "voorzitter" else self.meeting.secretary
-            signed = signing.sign_pdf(minutes.document_pdf(self.ctx, latest.id), signer, box, name,
-                                      location=self.meeting.place)
-        except signing.SigningError as exc:
-            self.message.setText(_t(SIGNING_MESSAGES.get(exc.code, SIGNING_MESSAGES["failed"])))
-            return False
-        finally:
-            if signer is not None:
-                signing.close_signer(signer)  # log out of the token
-        minutes.store_signed(self.ctx, latest.id, signed, box.field_name)
-        self.message.setText(_t("Ondertekend ({field}).").format(field=box.field_name))
-        self._refresh_state()
-        return True
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, signatures.SigningError):
+                self.message.setText(_t(SIGNING_MESSAGES.get(exc.code, SIGNING_MESSAGES["failed"])))
+            elif isinstance(exc, signatures.AlreadySignedError):
+                self.message.setText(_t("Beide handtekeningen staan er al."))
+            elif isinstance(exc, signatures.NothingToSignError):
+                self.message.setText(_t("Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import)."))
+            else:
+                return False
+            return True
+
+        return self._run(_t("Bezig met ondertekenen…"), lambda: signatures.sign_minutes(ctx, meeting_id, source),
+                         signed, failed)
 
     def verify_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _t("Ondertekend verslag controleren"), "", _t("PDF (*.pdf)"))
         if path:
-            self.message.setText(self.verification_text(Path(path).read_bytes()))
+            self.verify_path(Path(path))
+
+    def verify_path(self, path: Path) -> BackgroundTask[signatures.Verdict]:
+        """Read and verify ``path`` in the background against ``trust_roots`` and this vault's hashes."""
+        ctx, roots = self.ctx, list(self.trust_roots)
+
+        def verified(verdict: signatures.Verdict) -> None:
+            self.last_verdict = verdict
+            self.message.setText(self.verdict_text(verdict))
+
+        return self._run(_t("Bezig met controleren…"),
+                         lambda: signatures.verify_in_vault(ctx, Path(path).read_bytes(), roots), verified)
 
     def verification_text(self, pdf: bytes) -> str:
-        import hashlib
+        """Verify ``pdf`` here and now and word the verdict (the button verifies in the background)."""
+        verdict = signatures.verify_in_vault(self.ctx, pdf, self.trust_roots)
+        self.last_verdict = verdict
+        return self.verdict_text(verdict)
 
-        from livcr_desktop.reports import signing
-
-        reports = signing.verify_pdf(pdf)
-        found = minutes.find_by_hash(self.ctx, hashlib.sha256(pdf).hexdigest())
-        lines = [_t("In de kluis: ja (document {id}).").format(id=found.id) if found
+    def verdict_text(self, verdict: signatures.Verdict) -> str:
+        found = verdict.in_vault
+        lines = [_t("In de kluis: ja (document {id}).").format(id=found.document_id) if found
                  else _t("In de kluis: NEE — dit bestand is niet zoals het bewaard werd.")]
-        if not reports:
+        if not verdict.signatures:
             lines.append(_t("Geen (leesbare) handtekening gevonden."))
-        for r in reports:
+        for r in verdict.signatures:
             state = _t("ongewijzigd sinds ondertekening") if r.unchanged_since_signing \
                 else _t("GEWIJZIGD NA ONDERTEKENING")
             when = r.signing_time.strftime("%d/%m/%Y %H:%M") if r.signing_time else "?"
-            lines.append(f"{r.field_name}: {r.signer}, {when} — {state}")
+            trust = _t("vertrouwde ondertekenaar") if r.trusted else _t("ondertekenaar niet vertrouwd")
+            lines.append(f"{r.field_name}: {r.signer}, {when} — {state}, {trust}")
+        lines.append(_t(VERDICT_MESSAGES[verdict.code]))
         return "\n".join(lines)
-

@@ -30,11 +30,21 @@ def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
     return images
 
 
+def print_dpi(printer: QPrinter) -> int:
+    """The resolution the pages are rendered at for ``printer`` (between 96 and 300 dpi)."""
+    return min(300, max(96, printer.resolution()))
+
+
 def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     """Paint every page of ``pdf`` on ``printer`` (also used by the print preview). Returns pages."""
+    return paint_images(printer, page_images(pdf, dpi=print_dpi(printer)))
+
+
+def paint_images(printer: QPrinter, images: list[QImage]) -> int:
+    """Paint pages rendered beforehand (:func:`page_images`, which may run off the GUI thread: a
+    ``QImage`` is not a widget) on ``printer``, one a page, on A4. Returns pages."""
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                       printer.pageLayout().margins()))
-    images = page_images(pdf, dpi=min(300, max(96, printer.resolution())))
     painter = QPainter()
     if not painter.begin(printer):
         return 0

@@ -18,6 +18,7 @@ from livcr_desktop.domain.followup import MARK_END, MARK_START, SearchHit, Searc
 from livcr_desktop.services import search
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.contrast import on_palette
+from livcr_desktop.views.models import RowCache
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -45,12 +46,14 @@ def snippet_text(hit: SearchHit, marks: tuple[str, str] = ("«", "»")) -> str:
 class SearchResultModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._hits: list[SearchHit] = []
+        self._cache: RowCache[SearchHit] = RowCache(self, lambda h: (h.kind, h.ref_id))
+
+    @property
+    def _hits(self) -> list[SearchHit]:
+        return self._cache.rows
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
+        self._cache.set(hits)
 
     def hit(self, row: int) -> SearchHit:
         return self._hits[row]

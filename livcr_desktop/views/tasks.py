@@ -38,11 +38,18 @@ class _Bridge(QObject):
     def __init__(self, receiver: Callable[[Any, BaseException | None], None]) -> None:
         super().__init__()
         self._receiver = receiver
+        self.parent_gone = False
         self.finished.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object, object)
     def deliver(self, result: Any, exc: BaseException | None) -> None:
         self._receiver(result, exc)
+
+    @Slot()
+    def forget_parent(self) -> None:
+        # A slot of a QObject, not a plain Python callable: Python connections to ``destroyed`` would
+        # make later disconnects from that signal fail (pytest-qt's waitSignal(dialog.destroyed)).
+        self.parent_gone = True
 
 
 class _Runnable(QRunnable):
@@ -81,9 +88,8 @@ class BackgroundTask(Generic[T]):
         self._was_enabled: list[bool] = []
         self._busy_cursor = busy_cursor
         self._bridge = _Bridge(self._done)
-        self._parent_gone = False
         if parent is not None:
-            parent.destroyed.connect(self._forget_parent)
+            parent.destroyed.connect(self._bridge.forget_parent)
         self.running = False
 
     def start(self) -> BackgroundTask[T]:
@@ -99,15 +105,12 @@ class BackgroundTask(Generic[T]):
         QThreadPool.globalInstance().start(_Runnable(self._fn, self._bridge))
         return self
 
-    def _forget_parent(self) -> None:
-        self._parent_gone = True
-
     def _done(self, result: Any, exc: BaseException | None) -> None:
         self.running = False
         _RUNNING.discard(self)
         if self._busy_cursor:
             QGuiApplication.restoreOverrideCursor()
-        if self._parent_gone:
+        if self._bridge.parent_gone:
             return
         for w, enabled in zip(self._busy, self._was_enabled, strict=True):
             w.setEnabled(enabled)

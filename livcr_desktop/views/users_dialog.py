@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,10 +25,9 @@ from livcr_desktop.domain.roles import Permission, Role
 from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import users
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
+from livcr_desktop.services.vaults import DEFAULT_KDF, KdfParams
 from livcr_desktop.views.messages import validation_message
-
-Index = QModelIndex | QPersistentModelIndex
+from livcr_desktop.views.models import Column, RowTableModel
 
 
 def _t(text: str) -> str:
@@ -44,51 +43,23 @@ def role_label(role: Role) -> str:
     }[role]
 
 
-class UserTableModel(QAbstractTableModel):
+def _keys_text(u: users.UserView) -> str:
+    keys = _t("{n} wachtwoordzin").format(n=u.passphrase_slots)
+    if u.keyring_slots:
+        keys += ", " + _t("{n} onthouden op een computer").format(n=u.keyring_slots)
+    return keys
+
+
+class UserTableModel(RowTableModel[users.UserView]):
     COLS = 4
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[users.UserView] = []
-
-    def set_rows(self, rows: list[users.UserView]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def entry(self, row: int) -> users.UserView:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < self.COLS:
-            return [_t("Gebruiker"), _t("Naam"), _t("Rol"), _t("Sleutels")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        u = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == 0:
-                return u.name
-            if index.column() == 1:
-                return u.display_name
-            if index.column() == 2:
-                return role_label(u.role) if u.active else _t("verwijderd")
-            keys = _t("{n} wachtwoordzin").format(n=u.passphrase_slots)
-            if u.keyring_slots:
-                keys += ", " + _t("{n} onthouden op een computer").format(n=u.keyring_slots)
-            return keys
-        return None
+        super().__init__([
+            Column(lambda: _t("Gebruiker"), lambda u: u.name),
+            Column(lambda: _t("Naam"), lambda u: u.display_name),
+            Column(lambda: _t("Rol"), lambda u: role_label(u.role) if u.active else _t("verwijderd")),
+            Column(lambda: _t("Sleutels"), _keys_text),
+        ], key=lambda u: u.name, parent=parent)
 
 
 class UsersDialog(QDialog):

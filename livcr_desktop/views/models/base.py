@@ -23,7 +23,14 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -72,7 +79,9 @@ class RowCache(Generic[R]):
         return next((i for i, r in enumerate(self.rows) if self.key(r) == key), None)
 
     def _last_column(self) -> int:
-        return max(0, self.model.columnCount() - 1)
+        if isinstance(self.model, QAbstractListModel):
+            return 0
+        return max(0, self.model.columnCount(NO_INDEX) - 1)
 
     def replace(self, row: int, new: R) -> None:
         """One row changed: store it and repaint that row only."""
