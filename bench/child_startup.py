@@ -128,6 +128,11 @@ def app_main(vault: str) -> int:
     app = app_view.make_application()
     stamps["qapplication"] = time.perf_counter() - T0
     FirstPaint(app, is_case_table_viewport, stamps)
+    # The cheap TEST_KDF slot would be rewrapped at full strength at the first login (the KDF floor,
+    # ``services.unlock.upgrade_weak_slot``) and every later run would measure Argon2id: keep it cheap.
+    from livcr_desktop.storage import keyslots
+
+    keyslots.MIN_KDF = keyslots.TEST_KDF
     return cli.main(["--vault", vault, "--passphrase-stdin"])
 
 

@@ -25,7 +25,7 @@ from livcr_desktop.commands.common import (
     storage_fault_message,
     vault_error_message,
 )
-from livcr_desktop.storage.errors import StorageFault, VaultError, as_storage_fault
+from livcr_desktop.services.errors import StorageFault, VaultError, as_storage_fault
 
 __all__ = [
     "EXIT_OK", "EXIT_USAGE", "EXIT_USER_ERROR", "UserError", "build_parser", "main", "read_passphrase",
@@ -36,7 +36,7 @@ __all__ = [
 def _cmd_demo(args: argparse.Namespace) -> int:
     from livcr_desktop.domain.entities import VaultCounts
     from livcr_desktop.services import demo, unlock
-    from livcr_desktop.storage.vault import Vault
+    from livcr_desktop.services.vaults import Vault
 
     path = Path(args.vault)
     passphrase = read_passphrase(confirm=True)
@@ -77,8 +77,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_minutes(args: argparse.Namespace) -> int:
     from livcr_desktop.reports.model import Variant
-    from livcr_desktop.services import meetings, minutes, unlock, users
-    from livcr_desktop.storage import durable
+    from livcr_desktop.services import files, meetings, minutes, unlock, users
 
     if not args.list and (args.meeting is None or args.out is None):
         raise UserError("give --list, or --meeting ID --out FILE.pdf")
@@ -106,7 +105,7 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise UserError(str(exc)) from None
         out = Path(args.out)
-        durable.write_file(out, rendered.pdf)  # never a half-written file under the real name
+        files.save_document(out, rendered.pdf)  # never a half-written file under the real name
         print(f"{out}: {rendered.pages} pages, {variant.value}")
     finally:
         vault.close()
@@ -171,10 +170,13 @@ VERDICT_WORDS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _window_parser(quick: bool = False) -> argparse.ArgumentParser:
+    """The options of the window itself (no subcommand); ``quick``: no help, errors raised, not printed."""
     parser = argparse.ArgumentParser(
         prog="livcr-desktop",
         description="LIVC-R Desktop: offline case meetings of the local integral security cell.",
+        add_help=not quick,
+        exit_on_error=not quick,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--vault", type=Path, help="vault file to open (default: in the user data folder)")
@@ -188,6 +190,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the passphrase as one line from standard input instead of asking in a dialog "
         "(for kiosk set-ups, screenshots and benchmarks)",
     )
+    return parser
+
+
+def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The window's options when ``argv`` names no subcommand, else None.
+
+    Starting the window must not import the command modules (they import the storage stack):
+    the unlock dialog is painted first and the rest is imported in the background. Anything the
+    window's options do not cover (a subcommand, --help, a typo) goes through the full parser.
+    """
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if {"-h", "--help"} & set(raw):
+        return None
+    try:
+        args, rest = _window_parser(quick=True).parse_known_args(raw)
+    except argparse.ArgumentError:  # e.g. --lang xx: the full parser says it
+        return None
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _window_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="write the demo vault without opening a window")
@@ -246,8 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hygiene.install_logging()  # redacted, owner-only log in the data folder
     except OSError:  # a read-only or full data folder: no log file, and no log lines on stderr either
         logging.getLogger().addHandler(logging.NullHandler())
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_args(argv) or build_parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
         from livcr_desktop.views.app import run_gui

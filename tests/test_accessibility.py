@@ -630,8 +630,8 @@ def high_contrast_states(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterat
     unlock = UnlockDialog(ctx.vault.path, hint="Demo: wachtwoordzin <b>demo</b>")  # hintLabel
     show(qtbot, unlock)
     unlock.passphrase.setText("niet de juiste wachtwoordzin")
-    unlock.try_unlock()  # errorLabel
-    assert unlock.error.isVisible()
+    unlock.try_unlock()  # errorLabel, once the key derivation off the GUI thread reports back
+    qtbot.waitUntil(unlock.error.isVisible, timeout=10_000)
     yield "unlock dialog with a hint and an error", unlock
     unlock.close()
 

@@ -171,7 +171,7 @@ def test_banner_for_the_chair_until_acknowledged(qtbot: QtBot, trail: Vault) -> 
         main = MainWindow(ctx_of(v))
         qtbot.addWidget(main)
         assert not main.audit_banner.isHidden()
-        assert "ontbreken sinds" in main.audit_banner.text()
+        assert "ontbreken sinds" in main.audit_banner_text.text()
 
         def answer() -> None:
             dialog = main.findChild(AcknowledgeTruncationDialog)

@@ -944,6 +944,7 @@ class AcknowledgeTruncationDialog(QDialog):
         self.buttons.accepted.connect(self.acknowledge)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.reason.setFocus()  # the chair types the reason at once
 
     def acknowledge(self) -> None:
         try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import logging
+import os
 import signal
 import sys
 import threading
@@ -55,31 +56,30 @@ class SignalQuit(QObject):
     """Turn SIGTERM, SIGHUP and SIGINT into a clean quit inside the Qt event loop.
 
     Python runs a signal handler only when the interpreter gets control, and in a Qt event loop it
-    may not for a long time. The C-level handler writes the signal number to a socket
-    (``signal.set_wakeup_fd``); a ``QSocketNotifier`` on the other end wakes the loop and runs a
+    may not for a long time. The C-level handler writes the signal number to a pipe
+    (``signal.set_wakeup_fd``; a pipe, not a socket pair: the app imports no network module); a
+    ``QSocketNotifier`` on the other end wakes the loop and runs a
     Python slot, and with it the Python handler. The handler only schedules ``on_signal`` (never
     runs it in the middle of whatever Python code was interrupted, such as a transaction).
     """
 
     def __init__(self, on_signal: Callable[[], None], parent: QObject | None = None) -> None:
-        import socket  # here, not at the top: the unlock dialog is painted before this is installed
-
         from PySide6.QtCore import QSocketNotifier
 
         super().__init__(parent)
         self.on_signal = on_signal
         self.received: list[int] = []
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._reader, self._writer = os.pipe()
+        os.set_blocking(self._reader, False)
+        os.set_blocking(self._writer, False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer, warn_on_full_buffer=False)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._previous = {sig: signal.signal(sig, self._handle) for sig in QUIT_SIGNALS}
 
     def _drain(self) -> None:
         with contextlib.suppress(OSError):
-            self._reader.recv(4096)  # the Python handler has run by now (before this line)
+            os.read(self._reader, 4096)  # the Python handler has run by now (before this line)
 
     def _handle(self, signum: int, _frame: FrameType | None) -> None:
         from PySide6.QtCore import QTimer
@@ -102,8 +102,9 @@ class SignalQuit(QObject):
         self._previous = {}
         signal.set_wakeup_fd(self._previous_fd)
         self._notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
+        for fd in (self._reader, self._writer):
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def install_signal_quit(app: QApplication) -> SignalQuit | None:

@@ -120,15 +120,22 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         layout.addWidget(self.count_label)
-        self.audit_banner = QLabel()
+        # A gap in the audit trail, for the chair: the text and a real button (a link inside a label
+        # takes two Tab presses to reach and shows no focus), first in the Tab order.
+        self.audit_banner = QWidget()
         self.audit_banner.setObjectName("auditBanner")
-        self.audit_banner.setWordWrap(True)
-        self.audit_banner.setTextFormat(Qt.TextFormat.RichText)
-        self.audit_banner.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.audit_banner.linkActivated.connect(lambda _link: self.acknowledge_audit_gap())
+        banner_row = QHBoxLayout(self.audit_banner)
+        self.audit_banner_text = QLabel()
+        self.audit_banner_text.setObjectName("auditBannerText")
+        self.audit_banner_text.setWordWrap(True)
+        banner_row.addWidget(self.audit_banner_text, 1)
+        self.audit_banner_button = QPushButton(_t("Bevestigen met een reden…"))
+        self.audit_banner_button.setObjectName("auditBannerButton")
+        self.audit_banner_button.clicked.connect(self.acknowledge_audit_gap)
+        banner_row.addWidget(self.audit_banner_button)
         self.audit_banner.hide()
         layout.insertWidget(0, self.audit_banner)
+        QWidget.setTabOrder(self.audit_banner_button, self.search)
         self.tabs.addTab(central, _t("&Casussen"))
         self.tabs.addTab(self._meetings_tab(), _t("&Vergaderingen"))
         self.tracker = ActionTrackerWidget(ctx)
@@ -517,9 +524,8 @@ class MainWindow(QMainWindow):
         if not opened:
             self.audit_banner.hide()
             return
-        link = _t("Bevestigen met een reden…")
-        self.audit_banner.setText(f"{truncation_banner_text(opened)} <a href=\"ack\">{link}</a>")
-        self.audit_banner.setStyleSheet(alert_style(True))
+        self.audit_banner_text.setText(truncation_banner_text(opened))
+        self.audit_banner_text.setStyleSheet(alert_style(True))
         self.audit_banner.show()
 
     def acknowledge_audit_gap(self) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -75,13 +75,23 @@ def test_chair_sees_a_cut_audit_trail_and_acknowledges_it_by_keyboard(qtbot: QtB
 
         def in_the_dialog() -> None:
             dialog = QApplication.activeModalWidget()
-            seen["title"] = dialog.windowTitle() if dialog is not None else None
+            waited = int(seen.get("waited", 0))  # type: ignore[call-overload]
+            if (dialog is None or not dialog.isActiveWindow()) and waited < 200:
+                seen["waited"] = waited + 1
+                QTimer.singleShot(10, in_the_dialog)  # not shown and activated yet
+                return
             assert dialog is not None
-            ok = dialog.findChild(object, "acknowledgeButton")
-            seen["enabled_before"] = ok.isEnabled()  # type: ignore[union-attr]
-            QTest.keyClicks(QApplication.focusWidget(), typed)
-            seen["enabled_after"] = ok.isEnabled()  # type: ignore[union-attr]
-            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+            seen["title"] = dialog.windowTitle()
+            reason = dialog.findChild(QLineEdit, "reasonEdit")
+            ok = dialog.findChild(QPushButton, "acknowledgeButton")
+            assert reason is not None and ok is not None
+            seen["focus"] = QApplication.focusWidget() is reason  # the dialog opens on the reason
+            seen["enabled_before"] = ok.isEnabled()
+            QTest.keyClicks(reason, typed)
+            seen["enabled_after"] = ok.isEnabled()
+            QTest.keyClick(reason, Qt.Key.Key_Return)
+            if dialog.isVisible():  # Return did not confirm: do not hang the test
+                dialog.reject()
 
         button = banner.findChild(QPushButton, "auditBannerButton")
         assert button is not None and button.isVisible()
@@ -90,6 +100,7 @@ def test_chair_sees_a_cut_audit_trail_and_acknowledges_it_by_keyboard(qtbot: QtB
         QTest.keyClick(button, Qt.Key.Key_Space)  # "Bevestigen met een reden…"
 
         assert "onvolledige audittrail" in str(seen["title"]).lower()
+        assert seen["focus"] is True
         assert seen["enabled_before"] is False and seen["enabled_after"] is True  # no empty reason
         assert banner.isHidden()
         assert audit_log.check_vault(v).ok
