@@ -919,6 +919,7 @@ class AcknowledgeTruncationDialog(QDialog):
         self.ctx = ctx
         self.acknowledged = 0
         self.setObjectName("acknowledgeTruncationDialog")
+        self.setMinimumWidth(520)  # room for the title and the reason
         self.setWindowTitle(_t("Onvolledige audittrail bevestigen — LIVC-R Desktop"))
         layout = QVBoxLayout(self)
         opened = audit_log.open_truncations(ctx.vault)

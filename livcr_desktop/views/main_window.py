@@ -135,8 +135,10 @@ class MainWindow(QMainWindow):
         banner_row.addWidget(self.audit_banner_button)
         self.audit_banner.hide()
         layout.insertWidget(0, self.audit_banner)
-        QWidget.setTabOrder(self.audit_banner_button, self.search)
         self.tabs.addTab(central, _t("&Casussen"))
+        # The banner's button comes first on the page, as it stands first on screen.
+        QWidget.setTabOrder(self.tabs.tabBar(), self.audit_banner_button)
+        QWidget.setTabOrder(self.audit_banner_button, self.search)
         self.tabs.addTab(self._meetings_tab(), _t("&Vergaderingen"))
         self.tracker = ActionTrackerWidget(ctx)
         self.tracker.changed.connect(self._update_action_count)

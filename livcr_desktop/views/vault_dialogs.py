@@ -297,6 +297,7 @@ class UnlockDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()  # grow with the message: the hint and the keyring notice stay whole
 
 
 class CreateVaultDialog(QDialog):

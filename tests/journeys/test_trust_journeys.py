@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -37,15 +37,6 @@ def _cut_audit_trail(vault: Vault, ctx: ServiceContext) -> Path:
     opened._closed = True  # the attacker's own connection records nothing
     opened.engine.dispose()
     return path
-
-
-def _tab_to(window: MainWindow, target: QWidget, presses: int = 40) -> int:
-    """Press Tab until ``target`` has the keyboard focus; returns how many presses it took."""
-    for n in range(1, presses + 1):
-        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
-        if target.hasFocus():
-            return n
-    raise AssertionError(f"{target.objectName()} not reached with {presses} Tab presses")
 
 
 def test_chair_sees_a_cut_audit_trail_and_acknowledges_it_by_keyboard(qtbot: QtBot, vault: Vault,
@@ -95,7 +86,8 @@ def test_chair_sees_a_cut_audit_trail_and_acknowledges_it_by_keyboard(qtbot: QtB
 
         button = banner.findChild(QPushButton, "auditBannerButton")
         assert button is not None and button.isVisible()
-        tabs = _tab_to(window, button)
+        QTest.keyClick(window.search, Qt.Key.Key_Backtab)  # it stands first on the page: one Shift+Tab away
+        assert button.hasFocus()
         QTimer.singleShot(0, in_the_dialog)
         QTest.keyClick(button, Qt.Key.Key_Space)  # "Bevestigen met een reden…"
 
@@ -107,6 +99,5 @@ def test_chair_sees_a_cut_audit_trail_and_acknowledges_it_by_keyboard(qtbot: QtB
         with v.session() as s:
             last = s.scalars(select(models.AuditEvent).order_by(models.AuditEvent.id.desc())).first()
         assert last is not None and "acknowledge" in last.action and last.user == "voorzitter"
-        assert tabs <= 40
     finally:
         v.close()
