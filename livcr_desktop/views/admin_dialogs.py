@@ -897,15 +897,27 @@ def problem_text(problem: audit_log.ChainProblem) -> str:
     }.get(problem.code, _t("De audittrail klopt niet bij gebeurtenis {n}.")).format(n=n)
 
 
+def _local_time_text(recorded_at: str) -> str:
+    """An ISO time (UTC when it names no zone) as the interface shows times: dd/mm/yyyy HH:MM, local."""
+    try:
+        at = datetime.fromisoformat(recorded_at)
+    except ValueError:
+        return recorded_at[:16].replace("T", " ") or "?"
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    local = at.astimezone()
+    return f"{labels.date_text(local.date())} {local:%H:%M}"
+
+
 def truncation_banner_text(truncations: Sequence[audit_log.Truncation]) -> str:
     """One line for the chair: how many events are missing since when (the first open truncation)."""
     first = truncations[0]
+    since = _local_time_text(first.recorded_at)
     if first.missing:
         text = _t("Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.").format(
-            n=first.missing, since=first.recorded_at[:16].replace("T", " ") or "?")
+            n=first.missing, since=since)
     else:
-        text = _t("Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.").format(
-            since=first.recorded_at[:16].replace("T", " ") or "?")
+        text = _t("Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.").format(since=since)
     if len(truncations) > 1:
         text += " " + _t("({n} meldingen.)").format(n=len(truncations))
     return text
