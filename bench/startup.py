@@ -152,8 +152,8 @@ def unlock_dialog_rows(cfg: Config) -> Result:
         + ", ".join(f"{k} {fmt_s(_median_stamp(dialogs, k))}" for k in ("qt_imported", "app_imported",
                                                                      "qapplication", "paint_event"))
         + f"; baseline paint_event {fmt_s(_median_stamp(bases, 'paint_event'))}. The measured start runs what "
-        "`cli.main` runs for the window (hygiene, logging, `run_gui`) but not `cli.build_parser`, which imports "
-        "every command module and with them the storage stack.",
+        "`cli.main` runs for the window (hygiene, logging, `run_gui`) and, like `cli.main` for a window start, "
+        "does not build the subcommand parser (whose command modules import the storage stack).",
     ))
 
     kdf = _kdf_time(full, DEMO_PASSPHRASE, 3 if cfg.quick else 5)
