@@ -314,6 +314,10 @@ def test_cli_command_on_a_faulty_medium(command: Command, how: str, fault: str, 
             shutil.copy2(key_path_for(prepared.folder / "test.vault"), key_path_for(vault))
             (mnt / "data").mkdir(mode=0o700)
             monkeypatch.setenv("LIVCR_DATA_DIR", str(mnt / "data"))  # log and default backups on the same medium
+            # cli.main hardens its process (core limit 0, not dumpable) for good: here that process is the
+            # test runner, and every later child would inherit the limit (test_hygiene's core-dump control
+            # would see no core). Hardening itself is tested in test_hygiene and through the real CLI.
+            monkeypatch.setattr(hygiene, "harden_process", lambda: hygiene.HardeningReport(False, False))
             before = {p: p.read_bytes() for p in (vault, key_path_for(vault))}
             arm()
             argv = [_fill_in(a, vault, mnt, prepared) for a in command.argv]

@@ -57,7 +57,11 @@ def verify(capsys: pytest.CaptureFixture[str], *argv: str | Path,
     level = logging.getLogger().level
     capsys.readouterr()
     try:
-        with caplog.at_level(logging.WARNING, logger="pyhanko") if caplog else contextlib.nullcontext():
+        with caplog.at_level(logging.WARNING, logger="pyhanko") if caplog else contextlib.nullcontext(), \
+                pytest.MonkeyPatch.context() as mp:
+            # cli.main would harden the test runner for good (core limit 0, inherited by every later
+            # child): hardening is tested in test_hygiene and through the real CLI.
+            mp.setattr(hygiene, "harden_process", lambda: hygiene.HardeningReport(False, False))
             code = cli.main(["verify", *(str(a) for a in argv)])
     finally:
         hygiene.remove_logging()
