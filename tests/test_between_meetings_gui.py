@@ -321,3 +321,19 @@ def test_side_models_pass_qtmodeltester(qtmodeltester, demo_ctx: ServiceContext)
     log = FeedbackLogModel()
     log.set_rows(feedback_log.list_feedback(demo_ctx, logged.id))
     qtmodeltester.check(log, force_py=True)
+
+
+def test_feedback_with_a_direction_reversing_character_says_so_and_stores_nothing(
+        qtbot: QtBot, demo_ctx: ServiceContext) -> None:
+    case = next(c for c in cases.list_cases(demo_ctx) if feedback_log.can_give_feedback(demo_ctx, c.id))
+    dlg = FeedbackDialog(demo_ctx, case.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    before = len(feedback_log.list_feedback(demo_ctx, case.id))
+    dlg.text.clear()
+    qtbot.keyClicks(dlg.text, "Besproken ")
+    dlg.text.insertPlainText("\u202e")  # pasted: no key types U+202E (it shows what follows reversed)
+    qtbot.keyClicks(dlg.text, "gnirom")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert "schrijfrichting" in dlg.warning.text()
+    assert len(feedback_log.list_feedback(demo_ctx, case.id)) == before

@@ -13,7 +13,14 @@ from livcr_desktop.domain.enums import Qualification
 from livcr_desktop.domain.life_domains import DEFAULT_LIFE_DOMAINS
 from livcr_desktop.domain.meeting import AssessmentGrid, ContributionDraft, ContributionView, DomainRow
 from livcr_desktop.domain.roles import Permission, is_restricted_contribution, reads_restricted
-from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue
+from livcr_desktop.domain.validation import (
+    MAX_TEXT,
+    ValidationCode,
+    ValidationError,
+    ValidationIssue,
+    check_texts,
+    text_issues,
+)
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
 from livcr_desktop.storage import audit, models
@@ -46,6 +53,8 @@ def _validate(draft: ContributionDraft, domains: tuple[str, ...]) -> None:
             issues.append(ValidationIssue("text", ValidationCode.REQUIRED))
     if len(draft.text) > MAX_TEXT:
         issues.append(ValidationIssue("text", ValidationCode.TOO_LONG))
+    flagged = {i.field for i in issues}
+    issues.extend(i for i in text_issues({"text": draft.text}) if i.field not in flagged)
     if issues:
         raise ValidationError(issues)
 
@@ -123,6 +132,7 @@ def set_domain_assessment(
     for name, value in (("risk_factors", risk_factors), ("protective_factors", protective_factors)):
         if value is not None and len(value) > MAX_TEXT:
             raise ValidationError([ValidationIssue(name, ValidationCode.TOO_LONG)])
+    check_texts(risk_factors=risk_factors, protective_factors=protective_factors)
     with ctx.vault.session() as s:
         ensure_editable(s, meeting_id)
         row = _domain_row(s, case_id, meeting_id, life_domain)
@@ -155,6 +165,7 @@ def set_assessment(
     ctx.require(Permission.RUN_MEETING)
     if summary is not None and len(summary) > MAX_TEXT:
         raise ValidationError([ValidationIssue("summary", ValidationCode.TOO_LONG)])
+    check_texts(summary=summary)
     with ctx.vault.session() as s:
         ensure_editable(s, meeting_id)
         a = models.Assessment

@@ -10,11 +10,20 @@ from sqlalchemy.orm import Session, aliased
 from livcr_desktop.domain.enums import ActionStatus, DecisionType
 from livcr_desktop.domain.meeting import ActionDraft, ActionView, DecisionDraft, DecisionView
 from livcr_desktop.domain.roles import Permission
-from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue
+from livcr_desktop.domain.validation import (
+    MAX_TEXT,
+    ValidationCode,
+    ValidationError,
+    ValidationIssue,
+    check_texts,
+    text_issues,
+)
 from livcr_desktop.services.assessment import TYPING_BURST
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
 from livcr_desktop.storage import audit, models
+
+DECISION_TEXT_FIELDS = ("reasons", "expectations", "referral_target", "escalation_target")
 
 
 def validate_decision(draft: DecisionDraft, meeting_date: date) -> list[ValidationIssue]:
@@ -30,6 +39,9 @@ def validate_decision(draft: DecisionDraft, meeting_date: date) -> list[Validati
     for name in ("reasons", "expectations"):
         if len(getattr(draft, name)) > MAX_TEXT:
             issues.append(ValidationIssue(name, ValidationCode.TOO_LONG))
+    flagged = {i.field for i in issues}
+    issues.extend(i for i in text_issues({name: getattr(draft, name) for name in DECISION_TEXT_FIELDS})
+                  if i.field not in flagged)
     return issues
 
 
@@ -117,6 +129,8 @@ def validate_action(draft: ActionDraft, today: date, new: bool) -> list[Validati
         issues.append(ValidationIssue("description", ValidationCode.REQUIRED))
     elif len(draft.description) > MAX_TEXT:
         issues.append(ValidationIssue("description", ValidationCode.TOO_LONG))
+    else:
+        issues.extend(text_issues({"description": draft.description}))
     if draft.owner_organisation_id is None:
         issues.append(ValidationIssue("owner_organisation_id", ValidationCode.REQUIRED))
     if draft.deadline is None:
@@ -174,6 +188,7 @@ def update_action(ctx: ServiceContext, action_id: int, draft: ActionDraft) -> No
 def set_action_status(ctx: ServiceContext, action_id: int, status: ActionStatus, note: str = "") -> None:
     """Mark an action done / not done / in progress, with a dated note kept in its history."""
     ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)
+    check_texts(note=note)
     with ctx.vault.session() as s:
         row = s.get_one(models.Action, action_id)
         before = row.status

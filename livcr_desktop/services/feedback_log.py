@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from livcr_desktop.domain.followup import AnonymousReferralError, FeedbackEntry, FeedbackWarning
 from livcr_desktop.domain.roles import Permission
-from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue
+from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue, check_texts
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
 
@@ -100,7 +100,8 @@ def add_feedback(ctx: ServiceContext, case_id: int, text: str, template: str = "
     """Log feedback given to the signal giver (the final text, the user and the time).
 
     Raises AnonymousReferralError for an anonymous referral and ValidationError for an empty or
-    too long text. The template key is kept in the audit event.
+    too long text, or one holding a bidirectional control character. The template key is kept in
+    the audit event.
     """
     ctx.require(Permission.FOLLOW_UP)
     text = text.strip()
@@ -108,6 +109,7 @@ def add_feedback(ctx: ServiceContext, case_id: int, text: str, template: str = "
         raise ValidationError([ValidationIssue("text", ValidationCode.REQUIRED)])
     if len(text) > MAX_TEXT:
         raise ValidationError([ValidationIssue("text", ValidationCode.TOO_LONG)])
+    check_texts(text=text)
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         if case.referrer_organisation_id is None:

@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus
 from livcr_desktop.domain.meeting import AgendaEntry, AttendanceEntry, MeetingDraft, MeetingOverview
 from livcr_desktop.domain.roles import Permission
-from livcr_desktop.domain.validation import ValidationCode, ValidationError, ValidationIssue
+from livcr_desktop.domain.validation import (
+    ValidationCode,
+    ValidationError,
+    ValidationIssue,
+    check_texts,
+    text_issues,
+)
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
 
@@ -51,6 +57,8 @@ def validate_meeting(draft: MeetingDraft) -> list[ValidationIssue]:
         issues.append(ValidationIssue("chair_id", ValidationCode.REQUIRED))
     if not 15 <= draft.planned_minutes <= 600:
         issues.append(ValidationIssue("planned_minutes", ValidationCode.BAD_FORMAT))
+    flagged = {i.field for i in issues}
+    issues.extend(i for i in text_issues({"place": draft.place, "number": draft.number}) if i.field not in flagged)
     return issues
 
 
@@ -192,6 +200,7 @@ def add_agenda_item(
     ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)  # the casemanager prepares the next agenda
     if case_id is None and not title.strip():
         raise ValidationError([ValidationIssue("title", ValidationCode.REQUIRED)])
+    check_texts(title=title)
     with ctx.vault.session() as s:
         ensure_editable(s, meeting_id)
         ids = _ordered_ids(s, meeting_id)

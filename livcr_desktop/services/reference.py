@@ -7,6 +7,7 @@ from sqlalchemy import select
 from livcr_desktop.domain.entities import Member, Organisation
 from livcr_desktop.domain.enums import MemberKind, OrganisationSector
 from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.validation import check_texts
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
 
@@ -27,6 +28,7 @@ def list_members(ctx: ServiceContext) -> list[Member]:
 
 def add_organisation(ctx: ServiceContext, name: str, short_name: str, sector: OrganisationSector) -> int:
     ctx.require(Permission.ADMINISTER)
+    check_texts(name=name, short_name=short_name)
     with ctx.vault.session() as s:
         org = models.Organisation(name=name, short_name=short_name, sector=sector, active=True)
         s.add(org)
@@ -37,6 +39,7 @@ def add_organisation(ctx: ServiceContext, name: str, short_name: str, sector: Or
 
 def add_member(ctx: ServiceContext, name: str, organisation_id: int, role: str, kind: MemberKind) -> int:
     ctx.require(Permission.ADMINISTER)
+    check_texts(name=name, role=role)
     with ctx.vault.session() as s:
         m = models.Member(name=name, organisation_id=organisation_id, role=role, kind=kind, active=True)
         s.add(m)

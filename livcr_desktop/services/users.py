@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from livcr_desktop.domain.roles import Permission, Role
-from livcr_desktop.domain.validation import ValidationCode, ValidationError, ValidationIssue
+from livcr_desktop.domain.validation import ValidationCode, ValidationError, ValidationIssue, text_issues
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.unlock import assess_passphrase
 from livcr_desktop.storage import audit, models
@@ -84,6 +84,7 @@ def add_user(ctx: ServiceContext, name: str, display_name: str, role: Role, pass
         issues.append(ValidationIssue("name", ValidationCode.BAD_FORMAT))
     if not assess_passphrase(passphrase).acceptable:
         issues.append(ValidationIssue("passphrase", ValidationCode.TOO_SHORT))
+    issues.extend(text_issues({"display_name": display_name}))
     with ctx.vault.session() as s:
         if s.scalar(select(models.AppUser.id).where(models.AppUser.name == name)) is not None:
             issues.append(ValidationIssue("name", ValidationCode.DUPLICATE))

@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.enums import ActionStatus
 from livcr_desktop.domain.followup import ActionHistoryEntry, TrackedAction
 from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import followup, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
 from livcr_desktop.views.contrast import alert_colour, alert_style, text_for_shade
 from livcr_desktop.views.meeting_models import format_date
+from livcr_desktop.views.messages import validation_message
 from livcr_desktop.views.models import Column, FilteredTableModel, RowTableModel
 
 COL_CASE, COL_ACTION, COL_OWNER, COL_RESPONSIBLE, COL_DEADLINE, COL_STATUS, COL_UPDATE = range(7)
@@ -449,7 +451,11 @@ class ActionTrackerWidget(QWidget):
         if row is not None and self.model.action_at(row).status is status and not note:
             self.message.setText(_t("Kies een andere status of schrijf een notitie."))
             return
-        followup.update_action(self.ctx, self._current_id, status, note)
+        try:
+            followup.update_action(self.ctx, self._current_id, status, note)
+        except ValidationError as exc:  # a character that reverses the writing direction: nothing stored
+            self.message.setText("\n".join(validation_message(i) for i in exc.issues))
+            return
         self.note.clear()
         self.refresh()
         self.message.setText(_t("Bijgewerkt."))

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.followup import FeedbackEntry, FeedbackWarning
 from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import cases, feedback_log
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.contrast import alert_style
 from livcr_desktop.views.meeting_models import format_date
+from livcr_desktop.views.messages import validation_message
 from livcr_desktop.views.models import Column, RowTableModel
 
 
@@ -176,7 +178,11 @@ class FeedbackDialog(QDialog):
             self.save_button.setText(_t("Toch &opslaan"))
             return None
         template = str(self.template.currentData() or "")  # the template the text started from
-        feedback_id = feedback_log.add_feedback(self.ctx, self.case_id, text, template)
+        try:
+            feedback_id = feedback_log.add_feedback(self.ctx, self.case_id, text, template)
+        except ValidationError as exc:  # too long, or a character that reverses the writing direction
+            self.warning.setText("\n".join(validation_message(i) for i in exc.issues))
+            return None
         self._confirmed_text = None
         self.text.clear()
         self.template.setCurrentIndex(0)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.enums import AgendaItemKind, MeetingStatus
 from livcr_desktop.domain.meeting import AgendaEntry, DecisionDraft, MeetingOverview
+from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import attendance, cases, meetings, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import labels
@@ -41,6 +42,7 @@ from livcr_desktop.views.forms import fit_to_screen
 from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.meeting_models import AgendaModel, agenda_title, format_date, minutes_text
 from livcr_desktop.views.meeting_pages import AttendancePage, CasePage, ReviewPage
+from livcr_desktop.views.messages import validation_message
 from livcr_desktop.views.projector import SHORTCUTS as PROJECTOR_SHORTCUTS
 from livcr_desktop.views.projector import ProjectorController
 
@@ -417,7 +419,12 @@ class LiveMeetingWindow(QMainWindow):
     def add_other_item(self) -> None:
         title, ok = QInputDialog.getText(self, _t("Agendapunt toevoegen"), _t("Titel van het agendapunt:"))
         if ok and title.strip():
-            meetings.add_agenda_item(self.ctx, self.meeting_id, title=title)
+            try:
+                meetings.add_agenda_item(self.ctx, self.meeting_id, title=title)
+            except ValidationError as exc:  # e.g. a character that reverses the writing direction
+                QMessageBox.warning(self, _t("Agendapunt toevoegen"),
+                                    "\n".join(validation_message(i) for i in exc.issues))
+                return
             self.reload_agenda()
             self.changed.emit()
 
