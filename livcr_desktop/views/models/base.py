@@ -234,7 +234,7 @@ class FilteredTableModel(RowTableModel[R]):
 
     def search_text(self, row: R) -> str:
         """The text the search words are looked for in (casefolded once per refresh)."""
-        raise NotImplementedError(f"{type(self).__name__} must define search_text()")
+        raise TypeError(f"{type(self).__name__} must define search_text(): a filtered model says what is searched")
 
     def accepts(self, row: R) -> bool:
         """The model's other filters (status, owner, ...)."""
