@@ -61,6 +61,7 @@ test-keyring: venv
 # lint-imports: the layer contracts of [tool.importlinter] in pyproject.toml (docs/architecture.md).
 lint: venv
 	$(BIN)/ruff check $(LINT_DIRS)
+	$(BIN)/ruff format --check $(LINT_DIRS)
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 

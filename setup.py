@@ -71,8 +71,10 @@ class BuildWithData(build_py):
                 continue
             built = ts.with_suffix(".qm")
             if not built.is_file() or built.stat().st_mtime < ts.stat().st_mtime:
-                raise SystemExit(f"setup.py: cannot compile {ts.name} (no PySide6 in the build environment) and "
-                                 f"{built.name} is missing or stale: run `make translations` first")
+                raise SystemExit(
+                    f"setup.py: cannot compile {ts.name} (no PySide6 in the build environment) and "
+                    f"{built.name} is missing or stale: run `make translations` first"
+                )
             shutil.copy2(built, qm)
 
 

@@ -37,8 +37,16 @@ def _step(item: str, name: str, fn: Callable[[], Result], into: Result) -> bool:
         into.extend(fn())
     except Exception as exc:
         traceback.print_exc()
-        into.rows.append(Row(item, f"{name}: the benchmark failed", "not measured", "—", Status.FAILED,
-                             f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"))
+        into.rows.append(
+            Row(
+                item,
+                f"{name}: the benchmark failed",
+                "not measured",
+                "—",
+                Status.FAILED,
+                f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+            )
+        )
         _log(f"{item}. {name}: FAILED")
         return False
     _log(f"{item}. {name}: {fmt_s(time.perf_counter() - t0)}")
@@ -48,15 +56,18 @@ def _step(item: str, name: str, fn: Callable[[], Result], into: Result) -> bool:
 def _order(item: str) -> tuple[int, str, int]:
     head = item.split()[0]
     digits = "".join(ch for ch in head if ch.isdigit())
-    size = "".join(ch for ch in item[len(head):] if ch.isdigit())
-    return int(digits or 0), head[len(digits):], int(size or 0)
+    size = "".join(ch for ch in item[len(head) :] if ch.isdigit())
+    return int(digits or 0), head[len(digits) :], int(size or 0)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes, one run each (smoke test)")
-    parser.add_argument("--output", type=Path, help="markdown file to write (default: bench/results.md; "
-                        "with --quick: results-quick.md in the cache folder)")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="markdown file to write (default: bench/results.md; with --quick: results-quick.md in the cache folder)",
+    )
     args = parser.parse_args(argv)
     output: Path = args.output or (cache_dir() / "results-quick.md" if args.quick else RESULTS)
 

@@ -51,8 +51,9 @@ class FirstPaint(QObject):
     that the app itself never pays; the unlock-dialog rows compare ``local`` children on both sides.
     """
 
-    def __init__(self, app: QApplication, watched: Callable[[QObject], bool], stamps: dict[str, float],
-                 local: bool = False) -> None:
+    def __init__(
+        self, app: QApplication, watched: Callable[[QObject], bool], stamps: dict[str, float], local: bool = False
+    ) -> None:
         super().__init__(app)
         self.app = app
         self.watched = watched
@@ -78,8 +79,11 @@ class FirstPaint(QObject):
     def report(self) -> None:
         self.stamps["painted"] = time.perf_counter() - T0
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(MARKER, json.dumps({"stamps": self.stamps, "maxrss_kib": rss, "vmhwm_kib": vm_hwm_kib(), **self.extra}),
-              flush=True)
+        print(
+            MARKER,
+            json.dumps({"stamps": self.stamps, "maxrss_kib": rss, "vmhwm_kib": vm_hwm_kib(), **self.extra}),
+            flush=True,
+        )
         for widget in self.app.topLevelWidgets():
             widget.close()
         self.app.quit()
@@ -136,8 +140,13 @@ def app_main(vault: str) -> int:
     return cli.main(["--vault", vault, "--passphrase-stdin"])
 
 
-STACK_MODULES = ("sqlalchemy", "sqlcipher3", "livcr_desktop.storage", "livcr_desktop.services.unlock",
-                 "livcr_desktop.views.main_window")
+STACK_MODULES = (
+    "sqlalchemy",
+    "sqlcipher3",
+    "livcr_desktop.storage",
+    "livcr_desktop.services.unlock",
+    "livcr_desktop.views.main_window",
+)
 
 
 def _window_start(vault: str) -> int:

@@ -48,8 +48,14 @@ def _measure(args: list[str], stdin_text: str, marker: str, timeout: float) -> C
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, cwd=REPO_ROOT,
-            env=child_env(), text=True, encoding="utf-8",
+            [sys.executable, *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            cwd=REPO_ROOT,
+            env=child_env(),
+            text=True,
+            encoding="utf-8",
         )
         watchdog = threading.Timer(timeout, proc.kill)
         watchdog.start()
@@ -63,7 +69,7 @@ def _measure(args: list[str], stdin_text: str, marker: str, timeout: float) -> C
             for line in proc.stdout:
                 if line.startswith(marker):
                     wall = time.perf_counter() - t0
-                    payload = json.loads(line[len(marker):].strip() or "{}")
+                    payload = json.loads(line[len(marker) :].strip() or "{}")
                     break
             proc.stdout.read()
             _, status, usage = os.wait4(proc.pid, 0)
@@ -75,14 +81,19 @@ def _measure(args: list[str], stdin_text: str, marker: str, timeout: float) -> C
     return ChildRun(wall, proc.returncode, int(usage.ru_maxrss), payload, stderr)
 
 
-def run_child(
-    args: list[str], stdin_text: str = "", marker: str = "PAINTED", timeout: float = 120.0
-) -> ChildRun:
+def run_child(args: list[str], stdin_text: str = "", marker: str = "PAINTED", timeout: float = 120.0) -> ChildRun:
     """Run ``python args`` in the repository through the launcher; raise if it fails or never prints ``marker``."""
     spec = {"args": args, "stdin": stdin_text, "marker": marker, "timeout": timeout}
     done = subprocess.run(
-        [sys.executable, "-m", "bench.children"], input=json.dumps(spec), capture_output=True, text=True,
-        encoding="utf-8", cwd=REPO_ROOT, env=child_env(), timeout=timeout + 30, check=False,
+        [sys.executable, "-m", "bench.children"],
+        input=json.dumps(spec),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO_ROOT,
+        env=child_env(),
+        timeout=timeout + 30,
+        check=False,
     )
     if done.returncode != 0:
         raise RuntimeError(f"launcher failed (exit {done.returncode}):\n{done.stderr[-2000:]}")

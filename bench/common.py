@@ -42,10 +42,30 @@ class Config:
     @classmethod
     def make(cls, quick: bool, work: Path) -> Config:
         if quick:
-            return cls(True, work, runs=1, startup_runs=1, big_runs=1, sizes=(200, 1_000),
-                       scale_target_size=1_000, encryption_size=1_000, memory_size=1_000, edits=5)
-        return cls(False, work, runs=5, startup_runs=7, big_runs=3, sizes=(1_000, 10_000, 100_000),
-                   scale_target_size=10_000, encryption_size=10_000, memory_size=10_000, edits=40)
+            return cls(
+                True,
+                work,
+                runs=1,
+                startup_runs=1,
+                big_runs=1,
+                sizes=(200, 1_000),
+                scale_target_size=1_000,
+                encryption_size=1_000,
+                memory_size=1_000,
+                edits=5,
+            )
+        return cls(
+            False,
+            work,
+            runs=5,
+            startup_runs=7,
+            big_runs=3,
+            sizes=(1_000, 10_000, 100_000),
+            scale_target_size=10_000,
+            encryption_size=10_000,
+            memory_size=10_000,
+            edits=40,
+        )
 
     def runs_for(self, size: int) -> int:
         return self.big_runs if size >= 100_000 else self.runs

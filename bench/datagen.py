@@ -63,13 +63,50 @@ ORGANISATIONS: Final[tuple[tuple[str, str, OrganisationSector], ...]] = (
     ("Jeugdwerking Benchdorp", "JEUGD", OrganisationSector.YOUTH),
 )
 MANAGERS: Final[tuple[str, ...]] = (
-    "Ada Bankstel", "Bert Bureaula", "Cato Canapé", "Dirk Dressoir", "Eva Etagère", "Fons Fauteuil",
-    "Greet Garderobe", "Hugo Hangkast", "Iris Ijskast", "Jan Jukebox", "Kaat Kapstok", "Lode Lampadaire",
+    "Ada Bankstel",
+    "Bert Bureaula",
+    "Cato Canapé",
+    "Dirk Dressoir",
+    "Eva Etagère",
+    "Fons Fauteuil",
+    "Greet Garderobe",
+    "Hugo Hangkast",
+    "Iris Ijskast",
+    "Jan Jukebox",
+    "Kaat Kapstok",
+    "Lode Lampadaire",
 )
 PSEUDONYM_WORDS: Final[tuple[str, ...]] = (
-    "Eik", "Linde", "Beuk", "Berk", "Es", "Wilg", "Els", "Hazelaar", "Lijsterbes", "Kastanje",
-    "Populier", "Iep", "Esdoorn", "Vlier", "Meidoorn", "Taxus", "Den", "Spar", "Lariks", "Ceder",
-    "Hulst", "Kers", "Noot", "Plataan", "Acacia", "Jeneverbes", "Sleedoorn", "Cipres", "Magnolia", "Olijf",
+    "Eik",
+    "Linde",
+    "Beuk",
+    "Berk",
+    "Es",
+    "Wilg",
+    "Els",
+    "Hazelaar",
+    "Lijsterbes",
+    "Kastanje",
+    "Populier",
+    "Iep",
+    "Esdoorn",
+    "Vlier",
+    "Meidoorn",
+    "Taxus",
+    "Den",
+    "Spar",
+    "Lariks",
+    "Ceder",
+    "Hulst",
+    "Kers",
+    "Noot",
+    "Plataan",
+    "Acacia",
+    "Jeneverbes",
+    "Sleedoorn",
+    "Cipres",
+    "Magnolia",
+    "Olijf",
 )
 FIRST_NAMES: Final[tuple[str, ...]] = ("Robin", "Sam", "Kim", "Noa", "Jules", "Charlie", "Lou", "Mika", "Alex")
 LAST_NAMES: Final[tuple[str, ...]] = ("Testpersoon", "Proefpersoon", "Voorbeeld", "Demopersoon", "Oefenpersoon")
@@ -80,8 +117,12 @@ NOTES: Final[tuple[str, ...]] = (
     "Betrokkene werkt mee aan de begeleiding; geen nieuwe signalen sinds de vorige bespreking.",
 )
 STATUS_WEIGHTS: Final[tuple[tuple[CaseStatus, int], ...]] = (
-    (CaseStatus.REGISTERED, 5), (CaseStatus.SCREENING, 10), (CaseStatus.FOLLOW_UP, 25),
-    (CaseStatus.ESCALATED, 5), (CaseStatus.REFERRED_CLOSED, 20), (CaseStatus.CLOSED, 35),
+    (CaseStatus.REGISTERED, 5),
+    (CaseStatus.SCREENING, 10),
+    (CaseStatus.FOLLOW_UP, 25),
+    (CaseStatus.ESCALATED, 5),
+    (CaseStatus.REFERRED_CLOSED, 20),
+    (CaseStatus.CLOSED, 35),
 )
 
 

@@ -59,9 +59,14 @@ def _meeting_rows(cfg: Config, app: QApplication) -> list[Row]:
     except Exception as exc:  # the meeting screens are new: report, do not lose the other items
         traceback.print_exc()
         why = f"the benchmark of the meeting screen failed: {type(exc).__name__}: {exc}"
-        return [Row(i, n, "not measured", target, Status.NOT_YET, why)
-                for i, n, target in (("4", name_key, "< 50 ms"), ("4b", name_enter, "< 50 ms"),
-                                     ("4c", name_open, "< 100 ms"))]
+        return [
+            Row(i, n, "not measured", target, Status.NOT_YET, why)
+            for i, n, target in (
+                ("4", name_key, "< 50 ms"),
+                ("4b", name_enter, "< 50 ms"),
+                ("4c", name_open, "< 100 ms"),
+            )
+        ]
     key, idle, flush = median(t.key_to_commit), median(t.key_idle), median(t.flushes)
     debounce = t.autosave_ms / 1000
     key_note = (
@@ -85,10 +90,14 @@ def _meeting_rows(cfg: Config, app: QApplication) -> list[Row]:
             key_note += (
                 f" Missed while typing only: from an idle window it is met ({fmt_s(idle)}); the delay is other work "
                 "on the UI thread between keystrokes."
-                + (" What would meet it: keep the projector's rebuild off the keystroke path (rebuild the "
-                   "view-model in a worker or only when the projected item's content changed, grab the preview "
-                   "less often than per change), or commit on the keystroke itself." if t.projector else
-                   " What would meet it: commit on the keystroke itself, or move the other work off the UI thread.")
+                + (
+                    " What would meet it: keep the projector's rebuild off the keystroke path (rebuild the "
+                    "view-model in a worker or only when the projected item's content changed, grab the preview "
+                    "less often than per change), or commit on the keystroke itself."
+                    if t.projector
+                    else " What would meet it: commit on the keystroke itself, or move the other work off the UI "
+                    "thread."
+                )
             )
         else:
             room = int((EDIT_TARGET - flush - max(0.0, idle - debounce - flush)) * 1000) - 5
@@ -103,26 +112,47 @@ def _meeting_rows(cfg: Config, app: QApplication) -> list[Row]:
     wall_rows = []
     if t.wall:
         wall = median(t.wall)
-        wall_rows.append(Row(
-            "4g", "Projector: keystroke in a decision → its text on the audience window", fmt_s(wall), "< 200 ms",
-            judge(wall < 0.2),
-            f"{len(t.wall)} keystrokes from an idle window until the audience window's decision text holds them "
-            f"(p95 {fmt_s(percentile(t.wall, 95))}, max {fmt_s(max(t.wall))}); the projector coalesces changes for "
-            "50 ms, then rebuilds its view-model (issue 4: visible within 200 ms)."))
+        wall_rows.append(
+            Row(
+                "4g",
+                "Projector: keystroke in a decision → its text on the audience window",
+                fmt_s(wall),
+                "< 200 ms",
+                judge(wall < 0.2),
+                f"{len(t.wall)} keystrokes from an idle window until the audience window's decision text holds them "
+                f"(p95 {fmt_s(percentile(t.wall, 95))}, max {fmt_s(max(t.wall))}); the projector coalesces changes for "
+                "50 ms, then rebuilds its view-model (issue 4: visible within 200 ms).",
+            )
+        )
     rows_out = [
         Row("4", name_key, fmt_s(key), "< 50 ms", judge(key < EDIT_TARGET), key_note),
-        Row("4b", name_enter, fmt_s(enter), "< 50 ms", judge(enter < EDIT_TARGET),
+        Row(
+            "4b",
+            name_enter,
+            fmt_s(enter),
+            "< 50 ms",
+            judge(enter < EDIT_TARGET),
             f"`CasePage.add_action` via the undo stack → `services.decisions.add_action`, {len(t.enter_to_commit)} "
-            f"actions; until the page has reloaded as well: {fmt_s(median(t.enter_total))}."),
-        Row("4c", name_open, fmt_s(opens), "< 100 ms", judge(opens < ASSESSMENT_TARGET),
+            f"actions; until the page has reloaded as well: {fmt_s(median(t.enter_total))}.",
+        ),
+        Row(
+            "4c",
+            name_open,
+            fmt_s(opens),
+            "< 100 ms",
+            judge(opens < ASSESSMENT_TARGET),
             f"`LiveMeetingWindow.go_to_item` from another case, from an idle window, until the assessment grid's "
             f"first paint; {len(t.opens)} runs, max {fmt_s(max(t.opens))}. The call itself (commits the current item, "
             f"reloads the meeting, builds the grid with `services.assessment.assessment_grid`) takes "
             f"{fmt_s(median(t.opens_call))}; the rest is the event loop up to the paint"
             + (", including the projector's rebuild when its timer fires first." if t.projector else ".")
-            + ("" if opens < ASSESSMENT_TARGET else
-               " Missed: keep the projector's rebuild out of the way of the chair's repaint (a worker, or a "
-               "longer coalescing delay when the item changes) and profile `CasePage.reload`.")),
+            + (
+                ""
+                if opens < ASSESSMENT_TARGET
+                else " Missed: keep the projector's rebuild out of the way of the chair's repaint (a worker, or a "
+                "longer coalescing delay when the item changes) and profile `CasePage.reload`."
+            ),
+        ),
     ]
     return [*rows_out, *wall_rows]
 
@@ -150,15 +180,25 @@ def run(cfg: Config, app: QApplication) -> Result:
 
             def contribution(i: int = i) -> models.Base:
                 return models.Contribution(
-                    case_id=case_id, meeting_id=meeting_id, organisation_id=org_id, life_domain="ideology",
-                    text=f"Bijdrage {i}: betrokkene neemt deel aan de begeleiding.", created_at=now, updated_at=now,
+                    case_id=case_id,
+                    meeting_id=meeting_id,
+                    organisation_id=org_id,
+                    life_domain="ideology",
+                    text=f"Bijdrage {i}: betrokkene neemt deel aan de begeleiding.",
+                    created_at=now,
+                    updated_at=now,
                 )
 
             def action(i: int = i) -> models.Base:
                 return models.Action(
-                    case_id=case_id, meeting_id=meeting_id, description=f"Actie {i}: huisbezoek plannen.",
-                    owner_organisation_id=org_id, deadline=date(2026, 2, 1) + timedelta(days=i),
-                    status=ActionStatus.OPEN, created_at=now, updated_at=now,
+                    case_id=case_id,
+                    meeting_id=meeting_id,
+                    description=f"Actie {i}: huisbezoek plannen.",
+                    owner_organisation_id=org_id,
+                    deadline=date(2026, 2, 1) + timedelta(days=i),
+                    status=ActionStatus.OPEN,
+                    created_at=now,
+                    updated_at=now,
                 )
 
             contributions.append(timed(partial(_insert, vault, contribution))[0])
@@ -169,18 +209,27 @@ def run(cfg: Config, app: QApplication) -> Result:
     result = Result()
     result.rows.extend(_meeting_rows(cfg, app))
     for item, name, values, extra in (
-        ("4d", "Live editing proxy: one case edit committed (`services.cases.update_case`)", updates,
-         "validation, audit event, commit"),
+        (
+            "4d",
+            "Live editing proxy: one case edit committed (`services.cases.update_case`)",
+            updates,
+            "validation, audit event, commit",
+        ),
         ("4e", "Live editing proxy: raw ORM insert + commit of a `Contribution` row", contributions, ""),
         ("4f", "Live editing proxy: raw ORM insert + commit of an `Action` row", actions, ""),
     ):
         m = median(values)
-        note = (f"{len(values)} commits, p95 {fmt_s(percentile(values, 95))}, max {fmt_s(max(values))}; "
-                "each commit is an fsync of the WAL (`synchronous=FULL`) on this disk"
-                + (f"; {extra}" if extra else "") + ".")
+        note = (
+            f"{len(values)} commits, p95 {fmt_s(percentile(values, 95))}, max {fmt_s(max(values))}; "
+            "each commit is an fsync of the WAL (`synchronous=FULL`) on this disk"
+            + (f"; {extra}" if extra else "")
+            + "."
+        )
         if m >= EDIT_TARGET:
-            note += (" Missed: the commit's fsync dominates. What would meet it: `synchronous=NORMAL` in WAL "
-                     "mode (durable against a crashed process, not a power cut).")
+            note += (
+                " Missed: the commit's fsync dominates. What would meet it: `synchronous=NORMAL` in WAL "
+                "mode (durable against a crashed process, not a power cut)."
+            )
         result.rows.append(Row(item, name, fmt_s(m), "< 50 ms", judge(m < EDIT_TARGET), note))
     result.rows.extend(minutes_bench.rows(cfg))
     return result

@@ -50,7 +50,7 @@ def run(cfg: Config) -> Result:
     out: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     runs = cfg.runs if cfg.quick else max(cfg.runs, 7)
     for r in range(runs):
-        order = KINDS[r % len(KINDS):] + KINDS[: r % len(KINDS)]  # rotate, so no kind always goes first
+        order = KINDS[r % len(KINDS) :] + KINDS[: r % len(KINDS)]  # rotate, so no kind always goes first
         for kind in order:
             _measure(kind, cfg.work / f"enc-{r}-{kind}" / "bench.db", n, out)
 
@@ -58,7 +58,7 @@ def run(cfg: Config) -> Result:
         "list": f"`list_cases`, {fmt_n(n)} cases",
         "like": f"`suggest_code` (`code LIKE 'LIVC-2020-%'`), {fmt_n(n)} cases",
         "insert": f"inserting {fmt_n(n)} cases via the ORM (bulk `insert(models.Case)`, batches of "
-                  f"{fmt_n(datagen.BATCH)})",
+        f"{fmt_n(datagen.BATCH)})",
     }
     result = Result()
     detail = [
@@ -85,14 +85,22 @@ def run(cfg: Config) -> Result:
             f"real vault schema, encryption alone (against the same SQLite build without a key): {real:.2f}×."
         )
         if op == "insert":
-            note += (f" The real vault's FTS5 search index (triggers on every insert) makes inserting {index:.2f}× "
-                     f"as slow as the same encrypted database without it ({fmt_s(m['vault'])}).")
+            note += (
+                f" The real vault's FTS5 search index (triggers on every insert) makes inserting {index:.2f}× "
+                f"as slow as the same encrypted database without it ({fmt_s(m['vault'])})."
+            )
         if not ok:
             note += _miss_note(op, fastest, real)
-        result.rows.append(Row(
-            "6" + ("", "b", "c")[i], f"Encryption cost: {labels[op]}", f"{ratio:.2f}×",
-            f"≤ {RATIO_TARGET}× plain SQLite", judge(ok), note,
-        ))
+        result.rows.append(
+            Row(
+                "6" + ("", "b", "c")[i],
+                f"Encryption cost: {labels[op]}",
+                f"{ratio:.2f}×",
+                f"≤ {RATIO_TARGET}× plain SQLite",
+                judge(ok),
+                note,
+            )
+        )
         detail.append(
             f"| {labels[op]} | {fmt_s(m['orm-sqlcipher'])} | {fmt_s(m['orm-sqlite3'])} | **{ratio:.2f}×** | "
             f"{fastest:.2f}× | {fmt_s(m['vault'])} | {fmt_s(m['vault-nokey'])} | {real:.2f}× | {index:.2f}× |"
@@ -105,20 +113,26 @@ def _miss_note(op: str, fastest: float, real: float) -> str:
     """Why a ratio is missed: load on the machine, the encryption itself, or the SQLite build."""
     parts: list[str] = []
     if fastest <= RATIO_TARGET:
-        parts.append(f" The fastest runs compare at {fastest:.2f}×: the median is pushed up by other load on "
-                     "this 2-core machine during the run (see the load averages); rerun on a quiet machine.")
+        parts.append(
+            f" The fastest runs compare at {fastest:.2f}×: the median is pushed up by other load on "
+            "this 2-core machine during the run (see the load averages); rerun on a quiet machine."
+        )
     if real <= RATIO_TARGET:
-        parts.append(f" Against the same SQLite build without a key the vault costs only {real:.2f}×: the rest of "
-                     "the gap is the SQLite build (bundled 3.5x against Debian's 3.40), not the encryption.")
+        parts.append(
+            f" Against the same SQLite build without a key the vault costs only {real:.2f}×: the rest of "
+            "the gap is the SQLite build (bundled 3.5x against Debian's 3.40), not the encryption."
+        )
     else:
-        parts.append({
-            "list": " SQLCipher decrypts and HMAC-checks every page it reads into SQLite's page cache, and the "
-                    "default cache (2 MiB) is smaller than the table, so each list reads the pages again. What "
-                    "would meet it: a larger `PRAGMA cache_size` on the vault's connections (e.g. -32000).",
-            "like": " Each page the LIKE scans is decrypted. What would meet it: a larger `PRAGMA cache_size`, "
-                    "or a range on the unique code index (`code >= 'LIVC-2020-' AND code < 'LIVC-2020.'`) "
-                    "instead of a case-insensitive LIKE that cannot use it.",
-            "insert": " Each written page is encrypted and HMAC'd. What would meet it: larger transactions "
-                      "(fewer WAL frames per row) and a larger `PRAGMA cache_size`.",
-        }[op])
+        parts.append(
+            {
+                "list": " SQLCipher decrypts and HMAC-checks every page it reads into SQLite's page cache, and the "
+                "default cache (2 MiB) is smaller than the table, so each list reads the pages again. What "
+                "would meet it: a larger `PRAGMA cache_size` on the vault's connections (e.g. -32000).",
+                "like": " Each page the LIKE scans is decrypted. What would meet it: a larger `PRAGMA cache_size`, "
+                "or a range on the unique code index (`code >= 'LIVC-2020-' AND code < 'LIVC-2020.'`) "
+                "instead of a case-insensitive LIKE that cannot use it.",
+                "insert": " Each written page is encrypted and HMAC'd. What would meet it: larger transactions "
+                "(fewer WAL frames per row) and a larger `PRAGMA cache_size`.",
+            }[op]
+        )
     return "".join(parts)

@@ -94,29 +94,42 @@ class MeetingTimes:
 
 
 def _meeting_id(ctx: ServiceContext) -> int:
-    editable = [m for m in meetings.list_meetings(ctx)
-                if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)]
+    editable = [
+        m for m in meetings.list_meetings(ctx) if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+    ]
     if not editable:
         raise RuntimeError("the demo vault has no planned meeting")
     return editable[0].id
 
 
 def _new_case(ctx: ServiceContext, meeting_id: int, pseudonym: str, contributions: int) -> tuple[int, int]:
-    case_id = cases.create_case(ctx, CaseDraft(
-        code=cases.suggest_code(ctx), pseudonym=pseudonym, phenomenon=Phenomenon.RADICALISM,
-        registration_date=ctx.today() - timedelta(days=10), status=CaseStatus.SCREENING,
-    ))
+    case_id = cases.create_case(
+        ctx,
+        CaseDraft(
+            code=cases.suggest_code(ctx),
+            pseudonym=pseudonym,
+            phenomenon=Phenomenon.RADICALISM,
+            registration_date=ctx.today() - timedelta(days=10),
+            status=CaseStatus.SCREENING,
+        ),
+    )
     item_id = meetings.add_agenda_item(ctx, meeting_id, case_id)
     orgs = reference.list_organisations(ctx)
     domains = assessment.life_domains(ctx)
     for i in range(contributions):
-        assessment.add_contribution(ctx, ContributionDraft(
-            case_id=case_id, meeting_id=meeting_id, organisation_id=orgs[i % len(orgs)].id,
-            life_domain=domains[(i // len(orgs)) % len(domains)],
-            text=f"Bijdrage {i + 1}: de organisatie deelt wat zij weet over dit levensdomein; "
-                 "geen nieuwe signalen, de begeleiding loopt zoals afgesproken.",
-            confirmed=i % 3 == 0, professional_secrecy=i % 7 == 0,
-        ))
+        assessment.add_contribution(
+            ctx,
+            ContributionDraft(
+                case_id=case_id,
+                meeting_id=meeting_id,
+                organisation_id=orgs[i % len(orgs)].id,
+                life_domain=domains[(i // len(orgs)) % len(domains)],
+                text=f"Bijdrage {i + 1}: de organisatie deelt wat zij weet over dit levensdomein; "
+                "geen nieuwe signalen, de begeleiding loopt zoals afgesproken.",
+                confirmed=i % 3 == 0,
+                professional_secrecy=i % 7 == 0,
+            ),
+        )
     return case_id, item_id
 
 
@@ -174,10 +187,16 @@ def measure(cfg: Config, app: QApplication) -> MeetingTimes:
 
             page = window.case_page
             meeting_day = meetings.get_meeting(ctx, meeting_id).meeting_date
-            decisions.record_decision(ctx, DecisionDraft(
-                case_id=big_case, meeting_id=meeting_id, decision_type=DecisionType.CONTINUE_FOLLOW_UP,
-                reasons="Opvolging loopt", next_review_date=meeting_day + timedelta(days=28),
-            ))
+            decisions.record_decision(
+                ctx,
+                DecisionDraft(
+                    case_id=big_case,
+                    meeting_id=meeting_id,
+                    decision_type=DecisionType.CONTINUE_FOLLOW_UP,
+                    reasons="Opvolging loopt",
+                    next_review_date=meeting_day + timedelta(days=28),
+                ),
+            )
             page.reload()
             if page.decision_id is None:
                 raise RuntimeError("the case page did not load the recorded decision")

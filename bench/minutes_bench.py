@@ -29,8 +29,10 @@ P12_PASSWORD = "bench-only-p12"
 
 
 def available() -> bool:
-    return all(importlib.util.find_spec(m) is not None
-               for m in ("livcr_desktop.services.minutes", "livcr_desktop.reports.signing"))
+    return all(
+        importlib.util.find_spec(m) is not None
+        for m in ("livcr_desktop.services.minutes", "livcr_desktop.reports.signing")
+    )
 
 
 def make_p12(path: Path, name: str) -> bytes:
@@ -45,17 +47,35 @@ def make_p12(path: Path, name: str) -> bytes:
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     now = datetime.now(UTC)
     cert = (
-        x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=30))
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                     data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                                     crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
         .sign(key, hashes.SHA256())
     )
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        name.encode(), key, cert, None, serialization.BestAvailableEncryption(P12_PASSWORD.encode())))
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            name.encode(), key, cert, None, serialization.BestAvailableEncryption(P12_PASSWORD.encode())
+        )
+    )
     return cert.public_bytes(serialization.Encoding.DER)
 
 
@@ -74,33 +94,65 @@ def build_big_meeting(ctx: ServiceContext) -> int:
     chair = reference.list_members(ctx)[0].id
     day = ctx.today() + timedelta(days=30)
     case_ids = [
-        cases.create_case(ctx, CaseDraft(
-            code=f"BENCH-{day.year}-{i + 1:03d}", pseudonym=f"Bench {i + 1}", phenomenon=Phenomenon.RADICALISM,
-            registration_date=ctx.today() - timedelta(days=100 + i), next_review_date=day,
-        ))
+        cases.create_case(
+            ctx,
+            CaseDraft(
+                code=f"BENCH-{day.year}-{i + 1:03d}",
+                pseudonym=f"Bench {i + 1}",
+                phenomenon=Phenomenon.RADICALISM,
+                registration_date=ctx.today() - timedelta(days=100 + i),
+                next_review_date=day,
+            ),
+        )
         for i in range(BIG_CASES)
     ]
-    mid = meetings.create_meeting(ctx, MeetingDraft(meeting_date=day, place="Stadhuis (benchmark)", chair_id=chair),
-                                  propose=False)
+    mid = meetings.create_meeting(
+        ctx, MeetingDraft(meeting_date=day, place="Stadhuis (benchmark)", chair_id=chair), propose=False
+    )
     for cid in case_ids:
         meetings.add_agenda_item(ctx, mid, case_id=cid)
     for k in range(BIG_CONTRIBUTIONS):
-        assessment.add_contribution(ctx, ContributionDraft(
-            case_ids[k % BIG_CASES], mid, orgs[k % len(orgs)], DEFAULT_LIFE_DOMAINS[k % len(DEFAULT_LIFE_DOMAINS)],
-            f"Bijdrage {k + 1}: wat deze organisatie weet over dit levensdomein, in twee of drie zinnen. "
-            "Gesprekken met de betrokkene en het netwerk lopen; er zijn geen nieuwe signalen.",
-            professional_secrecy=k % 7 == 0, confirmed=k % 3 == 0, in_minutes=k % 11 != 0,
-        ))
+        assessment.add_contribution(
+            ctx,
+            ContributionDraft(
+                case_ids[k % BIG_CASES],
+                mid,
+                orgs[k % len(orgs)],
+                DEFAULT_LIFE_DOMAINS[k % len(DEFAULT_LIFE_DOMAINS)],
+                f"Bijdrage {k + 1}: wat deze organisatie weet over dit levensdomein, in twee of drie zinnen. "
+                "Gesprekken met de betrokkene en het netwerk lopen; er zijn geen nieuwe signalen.",
+                professional_secrecy=k % 7 == 0,
+                confirmed=k % 3 == 0,
+                in_minutes=k % 11 != 0,
+            ),
+        )
     for i, cid in enumerate(case_ids):
-        assessment.set_assessment(ctx, cid, mid, summary=f"Samenvatting van de integrale inschatting {i + 1}.",
-                                  qualification=Qualification.Q2)
-        decisions.record_decision(ctx, DecisionDraft(
-            cid, mid, DecisionType.CONTINUE_FOLLOW_UP, reasons="Het traject loopt; opvolging verderzetten.",
-            expectations="Terugkoppeling over de acties.", next_review_date=day + timedelta(days=60)))
+        assessment.set_assessment(
+            ctx, cid, mid, summary=f"Samenvatting van de integrale inschatting {i + 1}.", qualification=Qualification.Q2
+        )
+        decisions.record_decision(
+            ctx,
+            DecisionDraft(
+                cid,
+                mid,
+                DecisionType.CONTINUE_FOLLOW_UP,
+                reasons="Het traject loopt; opvolging verderzetten.",
+                expectations="Terugkoppeling over de acties.",
+                next_review_date=day + timedelta(days=60),
+            ),
+        )
     for k in range(BIG_ACTIONS):
-        decisions.add_action(ctx, ActionDraft(case_ids[k % BIG_CASES], mid, f"Actie {k + 1}: gesprek plannen en "
-                                              "terugkoppelen aan de casemanager", orgs[k % len(orgs)], None,
-                                              day + timedelta(days=14 + k % 30)))
+        decisions.add_action(
+            ctx,
+            ActionDraft(
+                case_ids[k % BIG_CASES],
+                mid,
+                f"Actie {k + 1}: gesprek plannen en terugkoppelen aan de casemanager",
+                orgs[k % len(orgs)],
+                None,
+                day + timedelta(days=14 + k % 30),
+            ),
+        )
     return mid
 
 
@@ -155,32 +207,54 @@ def _measure(cfg: Config) -> list[Row]:
     ok = bool(reports) and all(r.intact and r.trusted for r in reports)
     render_s, sign_s = median(renders), median(signs)
     return [
-        Row("5", f"Minutes PDF: {BIG_CASES} cases, {BIG_CONTRIBUTIONS} contributions, {BIG_ACTIONS} actions "
-                 f"({rendered.pages} pages, `services.minutes.render_variant`)",
-            fmt_s(render_s), "< 1 s", Status.MET if render_s < 1.0 else Status.MISSED,
+        Row(
+            "5",
+            f"Minutes PDF: {BIG_CASES} cases, {BIG_CONTRIBUTIONS} contributions, {BIG_ACTIONS} actions "
+            f"({rendered.pages} pages, `services.minutes.render_variant`)",
+            fmt_s(render_s),
+            "< 1 s",
+            Status.MET if render_s < 1.0 else Status.MISSED,
             note=f"Built through the services in {fmt_s(build_time)} (not counted); includes collecting the data "
-                 f"and the audit event. The first render in the process took {fmt_s(first_render)} (fonts, "
-                 "reportlab's caches)."),
-        Row("5b", "Minutes PDF: sign it (`reports.signing.sign_pdf`, pyHanko PAdES, visible field)",
-            fmt_s(sign_s), "< 0.5 s", Status.MET if sign_s < 0.5 else Status.MISSED,
+            f"and the audit event. The first render in the process took {fmt_s(first_render)} (fonts, "
+            "reportlab's caches).",
+        ),
+        Row(
+            "5b",
+            "Minutes PDF: sign it (`reports.signing.sign_pdf`, pyHanko PAdES, visible field)",
+            fmt_s(sign_s),
+            "< 0.5 s",
+            Status.MET if sign_s < 0.5 else Status.MISSED,
             note=f"The first signature in the process took {fmt_s(first_sign)}, including importing pyHanko and "
-                 "loading the PKCS#12 (the app imports pyHanko only when signing). Self-signed benchmark "
-                 "certificate."),
-        Row("5c", "Minutes PDF: verify the signature (`reports.signing.verify_pdf`)", fmt_s(median(verifies)),
-            note=f"Verdict on the benchmark's file: {'intact and trusted' if ok else 'NOT intact/trusted'}."),
-        Row("5d", f"Minutes PDF: the demo's last held meeting ({demo_pdf.pages} pages)", fmt_s(median(demo_renders)),
-            note="For scale: an ordinary meeting of the demo vault."),
+            "loading the PKCS#12 (the app imports pyHanko only when signing). Self-signed benchmark "
+            "certificate.",
+        ),
+        Row(
+            "5c",
+            "Minutes PDF: verify the signature (`reports.signing.verify_pdf`)",
+            fmt_s(median(verifies)),
+            note=f"Verdict on the benchmark's file: {'intact and trusted' if ok else 'NOT intact/trusted'}.",
+        ),
+        Row(
+            "5d",
+            f"Minutes PDF: the demo's last held meeting ({demo_pdf.pages} pages)",
+            fmt_s(median(demo_renders)),
+            note="For scale: an ordinary meeting of the demo vault.",
+        ),
     ]
 
 
 def rows(cfg: Config) -> list[Row]:
     if not available():
-        return [Row("5", "Minutes PDF: generate", "not yet measurable (not built)", "—", Status.NOT_YET),
-                Row("5b", "Minutes PDF: sign", "not yet measurable (not built)", "—", Status.NOT_YET)]
+        return [
+            Row("5", "Minutes PDF: generate", "not yet measurable (not built)", "—", Status.NOT_YET),
+            Row("5b", "Minutes PDF: sign", "not yet measurable (not built)", "—", Status.NOT_YET),
+        ]
     try:
         return _measure(cfg)
     except Exception as exc:  # new code, still changing: report, do not lose the other items
         traceback.print_exc()
         why = f"the benchmark of the minutes failed: {type(exc).__name__}: {exc}"
-        return [Row("5", "Minutes PDF: generate", "not measured", "—", Status.NOT_YET, why),
-                Row("5b", "Minutes PDF: sign", "not measured", "—", Status.NOT_YET, why)]
+        return [
+            Row("5", "Minutes PDF: generate", "not measured", "—", Status.NOT_YET, why),
+            Row("5b", "Minutes PDF: sign", "not measured", "—", Status.NOT_YET, why),
+        ]

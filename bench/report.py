@@ -60,17 +60,19 @@ def notes(rows: list[Row]) -> str:
     return "\n".join(out)
 
 
-def document(
-    title: str, machine: list[tuple[str, str]], rows: list[Row], details: list[str], footer: list[str]
-) -> str:
+def document(title: str, machine: list[tuple[str, str]], rows: list[Row], details: list[str], footer: list[str]) -> str:
     parts = [f"# {title}", ""]
     parts += ["## Machine", "", "| | |", "|---|---|"]
     parts += [f"| {_cell(k)} | {_cell(v)} |" for k, v in machine]
     parts += ["", "## Results", "", table(rows), ""]
     missed = [r for r in rows if r.status is Status.MISSED]
     met = [r for r in rows if r.status is Status.MET]
-    parts += [f"Targets met: {len(met)}; not met: {len(missed)}"
-              + (f" ({', '.join(r.item for r in missed)})" if missed else "") + ".", ""]
+    parts += [
+        f"Targets met: {len(met)}; not met: {len(missed)}"
+        + (f" ({', '.join(r.item for r in missed)})" if missed else "")
+        + ".",
+        "",
+    ]
     parts += ["## Notes", "", notes(rows), ""]
     if details:
         parts += ["## Details", ""]

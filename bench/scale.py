@@ -130,8 +130,10 @@ def run(cfg: Config, app: QApplication) -> Result:
         else:
             note = _keystroke_breakdown(res)
             if res.size > cfg.scale_target_size:
-                note += (f" No target at this size; the worst keystroke (an early letter, most rows still shown) "
-                         f"took {fmt_s(max(res.keys))}.")
+                note += (
+                    f" No target at this size; the worst keystroke (an early letter, most rows still shown) "
+                    f"took {fmt_s(max(res.keys))}."
+                )
         load_note = (
             f"`list_cases` {fmt_s(median(res.lists))} ({fmt_s(median(res.lists_no_gc))} with Python's cyclic GC "
             f"paused), `CaseTableModel.set_cases` {fmt_s(median(res.models))} (search keys and sort); building "
@@ -144,18 +146,24 @@ def run(cfg: Config, app: QApplication) -> Result:
                 f"the GC while the list is built (as measured) would save about "
                 f"{fmt_s(median(res.lists) - median(res.lists_no_gc))}."
             )
-        result.rows.append(Row(
-            f"3 ({fmt_n(res.size)})", f"Case list, {fmt_n(res.size)} cases: load (`MainWindow.refresh` + repaint)",
-            fmt_s(median(res.loads)),
-            note=load_note,
-        ))
-        result.rows.append(Row(
-            f"3 ({fmt_n(res.size)})", f"Case list, {fmt_n(res.size)} cases: per keystroke in the search field",
-            f"{fmt_s(key)} (p95 {fmt_s(percentile(res.keys, 95))})",
-            "< 16 ms" if at_target else "—",
-            judge(key < KEYSTROKE_TARGET) if at_target else Status.INFO,
-            note,
-        ))
+        result.rows.append(
+            Row(
+                f"3 ({fmt_n(res.size)})",
+                f"Case list, {fmt_n(res.size)} cases: load (`MainWindow.refresh` + repaint)",
+                fmt_s(median(res.loads)),
+                note=load_note,
+            )
+        )
+        result.rows.append(
+            Row(
+                f"3 ({fmt_n(res.size)})",
+                f"Case list, {fmt_n(res.size)} cases: per keystroke in the search field",
+                f"{fmt_s(key)} (p95 {fmt_s(percentile(res.keys, 95))})",
+                "< 16 ms" if at_target else "—",
+                judge(key < KEYSTROKE_TARGET) if at_target else Status.INFO,
+                note,
+            )
+        )
         detail.append(
             f"| {fmt_n(res.size)} | {len(res.loads)} | {fmt_s(res.first_window)} | {fmt_s(median(res.loads))} | "
             f"{fmt_s(median(res.lists))} ({fmt_s(median(res.lists_no_gc))}) | {fmt_s(median(res.models))} | "

@@ -30,11 +30,11 @@ STALL_TARGET = 0.100
 TICK_MS = 10
 EXTRA_NOTES = {
     "8i": " Missed by a full garbage collection (gen 2, ≈90 ms holding the GIL, seen with `gc.callbacks`) that "
-          "pyHanko's first import (≈0.4 s, tens of thousands of objects) triggers in the worker over the whole "
-          "application heap; the signing itself stalls ≈17 ms when measured alone. What would meet it: "
-          "`gc.freeze()` once the main window is up (start-up), so full collections skip the long-lived heap: "
-          "measured 44 ms for this row. (`reports.signing` already no longer makes cryptography check the RSA "
-          "key of the PKCS#12 file, ≈50 ms more with the GIL held.)",
+    "pyHanko's first import (≈0.4 s, tens of thousands of objects) triggers in the worker over the whole "
+    "application heap; the signing itself stalls ≈17 ms when measured alone. What would meet it: "
+    "`gc.freeze()` once the main window is up (start-up), so full collections skip the long-lived heap: "
+    "measured 44 ms for this row. (`reports.signing` already no longer makes cryptography check the RSA "
+    "key of the PKCS#12 file, ≈50 ms more with the GIL held.)",
 }
 W = TypeVar("W")
 _KEPT: list[Any] = []  # the dialogs (and the import's empty vault) stay alive until the end of the run
@@ -162,8 +162,9 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
         return dialog.verify
 
     def retention() -> Callable[[], object]:
-        later = ServiceContext(ctx.vault, ctx.user, today=lambda: date.today() + timedelta(days=366 * 30),
-                               now=ctx.now, role=ctx.role)
+        later = ServiceContext(
+            ctx.vault, ctx.user, today=lambda: date.today() + timedelta(days=366 * 30), now=ctx.now, role=ctx.role
+        )
         dialog = kept(admin_dialogs.RetentionDialog(later))
         dialog.table.selectAll()
         return lambda: dialog.apply("anonymise")
@@ -277,8 +278,7 @@ def run(cfg: Config, app: QApplication) -> Result:
         answers.enter_context(_answered(admin_dialogs, "_confirm", lambda *a, **k: True))
         yes = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
         answers.enter_context(_answered(QMessageBox, "question", yes))
-        answers.enter_context(_answered(QFileDialog, "getSaveFileName",
-                                        staticmethod(lambda *a, **k: (str(saved), ""))))
+        answers.enter_context(_answered(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(saved), ""))))
         try:
             for item, name, prepare in _operations(cfg, ctx, folder):
                 try:
@@ -292,15 +292,30 @@ def run(cfg: Config, app: QApplication) -> Result:
                         raise RuntimeError(f"the operation failed in its dialog: {message_of(keep_last())}")
                 except Exception as exc:
                     traceback.print_exc()
-                    result.rows.append(Row(item, f"Event-loop stall: {name}", "not measured", "< 100 ms",
-                                           Status.FAILED, f"{type(exc).__name__}: {exc}"))
+                    result.rows.append(
+                        Row(
+                            item,
+                            f"Event-loop stall: {name}",
+                            "not measured",
+                            "< 100 ms",
+                            Status.FAILED,
+                            f"{type(exc).__name__}: {exc}",
+                        )
+                    )
                     continue
                 measured.append(stall)
-                result.rows.append(Row(
-                    item, f"Event-loop stall: {name}", fmt_s(stall), "< 100 ms", judge(stall < STALL_TARGET),
-                    f"longest gap between {TICK_MS} ms timer ticks on the GUI thread while the operation ran "
-                    f"through its dialog and `BackgroundTask` ({fmt_s(wall)} from the click to the result shown)."
-                    + EXTRA_NOTES.get(item, "")))
+                result.rows.append(
+                    Row(
+                        item,
+                        f"Event-loop stall: {name}",
+                        fmt_s(stall),
+                        "< 100 ms",
+                        judge(stall < STALL_TARGET),
+                        f"longest gap between {TICK_MS} ms timer ticks on the GUI thread while the operation ran "
+                        f"through its dialog and `BackgroundTask` ({fmt_s(wall)} from the click to the result shown)."
+                        + EXTRA_NOTES.get(item, ""),
+                    )
+                )
         finally:
             for w in _KEPT:
                 if getattr(w, "vault", None) is not None:
@@ -312,5 +327,6 @@ def run(cfg: Config, app: QApplication) -> Result:
     if measured:
         result.details.append(
             f"Event-loop stalls (item 8): {len(measured)} operations, median of the longest gaps "
-            f"{fmt_s(median(measured))}, worst {fmt_s(max(measured))}; {TICK_MS} ms means the window never waited.")
+            f"{fmt_s(median(measured))}, worst {fmt_s(max(measured))}; {TICK_MS} ms means the window never waited."
+        )
     return result

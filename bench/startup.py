@@ -69,8 +69,9 @@ def _import_details(
             packages[name].append(value)
         totals.append(sum(r.self_us for r in records) / 1e6)
     by_self = sorted(self_t, key=lambda m: -median(self_t[m]))[:10]
-    by_cum = sorted((m for m in cum_t if "." not in m or m.startswith("livcr_desktop")),
-                    key=lambda m: -median(cum_t[m]))[:10]
+    by_cum = sorted(
+        (m for m in cum_t if "." not in m or m.startswith("livcr_desktop")), key=lambda m: -median(cum_t[m])
+    )[:10]
     pkg = {name: median(v) for name, v in packages.items()}
     cumulative = {m: median(v) for m, v in cum_t.items()}
     lines = [
@@ -142,19 +143,25 @@ def unlock_dialog_rows(cfg: Config) -> Result:
     dialog = median([r.wall for r in dialogs])
     ratio = dialog / base
     loaded = sorted({m for r in dialogs for m in r.payload.get("loaded_at_paint", [])})
-    result.rows.append(Row(
-        "1e", "Unlock dialog painted (window start, `views.app.run_gui`) vs bare PySide6 QMainWindow",
-        f"{fmt_s(dialog)} vs {fmt_s(base)} = {ratio:.2f}×", f"≤ {DIALOG_RATIO_TARGET}× baseline",
-        judge(ratio <= DIALOG_RATIO_TARGET),
-        f"Storage stack modules imported at the dialog's first paint: {', '.join(loaded) or 'none'} "
-        "(SQLAlchemy, sqlcipher3, the services and the main window are imported in a background thread "
-        "started after that paint). Child's own clock (medians): "
-        + ", ".join(f"{k} {fmt_s(_median_stamp(dialogs, k))}" for k in ("qt_imported", "app_imported",
-                                                                     "qapplication", "paint_event"))
-        + f"; baseline paint_event {fmt_s(_median_stamp(bases, 'paint_event'))}. The measured start runs what "
-        "`cli.main` runs for the window (hygiene, logging, `run_gui`) and, like `cli.main` for a window start, "
-        "does not build the subcommand parser (whose command modules import the storage stack).",
-    ))
+    result.rows.append(
+        Row(
+            "1e",
+            "Unlock dialog painted (window start, `views.app.run_gui`) vs bare PySide6 QMainWindow",
+            f"{fmt_s(dialog)} vs {fmt_s(base)} = {ratio:.2f}×",
+            f"≤ {DIALOG_RATIO_TARGET}× baseline",
+            judge(ratio <= DIALOG_RATIO_TARGET),
+            f"Storage stack modules imported at the dialog's first paint: {', '.join(loaded) or 'none'} "
+            "(SQLAlchemy, sqlcipher3, the services and the main window are imported in a background thread "
+            "started after that paint). Child's own clock (medians): "
+            + ", ".join(
+                f"{k} {fmt_s(_median_stamp(dialogs, k))}"
+                for k in ("qt_imported", "app_imported", "qapplication", "paint_event")
+            )
+            + f"; baseline paint_event {fmt_s(_median_stamp(bases, 'paint_event'))}. The measured start runs what "
+            "`cli.main` runs for the window (hygiene, logging, `run_gui`) and, like `cli.main` for a window start, "
+            "does not build the subcommand parser (whose command modules import the storage stack).",
+        )
+    )
 
     kdf = _kdf_time(full, DEMO_PASSPHRASE, 3 if cfg.quick else 5)
     pw = DEMO_PASSPHRASE + "\n"
@@ -167,21 +174,28 @@ def unlock_dialog_rows(cfg: Config) -> Result:
 
     typed_t = median([enter_to_paint(r) for r in typed])
     at_once_t = median([enter_to_paint(r) for r in at_once])
-    result.rows.append(Row(
-        "1f", "Enter on the passphrase → case list painted (demo vault, DEFAULT_KDF slot)",
-        f"{fmt_s(typed_t)} (KDF {fmt_s(kdf)} + {fmt_s(typed_t - kdf)})",
-        f"≤ KDF + {fmt_s(ENTER_MARGIN)}", judge(typed_t <= kdf + ENTER_MARGIN),
-        "Enter pressed once the dialog reports the background import done (as after typing a passphrase); "
-        "the key is derived in a background task, then the vault is opened (login audit), the main window "
-        "built and painted. KDF: `KeyFile.unlock_with_passphrase` of the same slot in the benchmark process, "
-        f"median. {len(typed)} run(s).",
-    ))
-    result.rows.append(Row(
-        "1g", "Enter pressed at the dialog's first paint → case list painted (worst case)",
-        f"{fmt_s(at_once_t)} (KDF {fmt_s(kdf)} + {fmt_s(at_once_t - kdf)})",
-        note="The background import (≈0.4–0.7 s of CPU) then runs beside Argon2id on the two cores. "
-             f"{len(at_once)} run(s).",
-    ))
+    result.rows.append(
+        Row(
+            "1f",
+            "Enter on the passphrase → case list painted (demo vault, DEFAULT_KDF slot)",
+            f"{fmt_s(typed_t)} (KDF {fmt_s(kdf)} + {fmt_s(typed_t - kdf)})",
+            f"≤ KDF + {fmt_s(ENTER_MARGIN)}",
+            judge(typed_t <= kdf + ENTER_MARGIN),
+            "Enter pressed once the dialog reports the background import done (as after typing a passphrase); "
+            "the key is derived in a background task, then the vault is opened (login audit), the main window "
+            "built and painted. KDF: `KeyFile.unlock_with_passphrase` of the same slot in the benchmark process, "
+            f"median. {len(typed)} run(s).",
+        )
+    )
+    result.rows.append(
+        Row(
+            "1g",
+            "Enter pressed at the dialog's first paint → case list painted (worst case)",
+            f"{fmt_s(at_once_t)} (KDF {fmt_s(kdf)} + {fmt_s(at_once_t - kdf)})",
+            note="The background import (≈0.4–0.7 s of CPU) then runs beside Argon2id on the two cores. "
+            f"{len(at_once)} run(s).",
+        )
+    )
     return result
 
 
@@ -223,9 +237,7 @@ def run(cfg: Config) -> Result:
     after_imports = _median_stamp(app_runs, "painted") - _median_stamp(app_runs, "app_imported")
     interpreter = median([r.wall - float(r.payload["stamps"]["painted"]) for r in app_runs])
     base_qt = _median_stamp(base_runs, "qt_imported")
-    top_pkgs = ", ".join(
-        f"{name} {fmt_s(v)}" for name, v in sorted(pkg.items(), key=lambda kv: -kv[1])[:4]
-    )
+    top_pkgs = ", ".join(f"{name} {fmt_s(v)}" for name, v in sorted(pkg.items(), key=lambda kv: -kv[1])[:4])
     ok = ratio <= PASSPHRASE_STDIN_BEFORE * 1.1
     why = (
         "With `--passphrase-stdin` the vault is opened before any window, as before issue 13 (target: "
@@ -240,46 +252,69 @@ def run(cfg: Config) -> Result:
     )
     scale = min(1.0, (qt + app_imports) / import_total) if import_total > 0 else 1.0
     fix = _startup_fix(app, base, cumulative, scale, records[0]) if not ok else ""
-    result.rows.append(Row(
-        "1", "Start-up with `--passphrase-stdin` to case list painted (demo vault, cheap key slot) vs bare "
-        "PySide6 QMainWindow",
-        f"{fmt_s(app)} vs {fmt_s(base)} = {ratio:.1f}×", f"as today (≤ {PASSPHRASE_STDIN_BEFORE * 1.1:.1f}×)",
-        judge(ok), why + fix,
-    ))
+    result.rows.append(
+        Row(
+            "1",
+            "Start-up with `--passphrase-stdin` to case list painted (demo vault, cheap key slot) vs bare "
+            "PySide6 QMainWindow",
+            f"{fmt_s(app)} vs {fmt_s(base)} = {ratio:.1f}×",
+            f"as today (≤ {PASSPHRASE_STDIN_BEFORE * 1.1:.1f}×)",
+            judge(ok),
+            why + fix,
+        )
+    )
     full = median([r.wall for r in full_runs])
-    result.rows.append(Row(
-        "1b", "Start-up with the demo's real passphrase slot (Argon2id DEFAULT_KDF)", fmt_s(full),
-        note=f"What a user of `livcr-desktop --demo` waits: the start-up above plus the unlock of item 2 "
-             f"({len(full_runs)} run(s)).",
-    ))
+    result.rows.append(
+        Row(
+            "1b",
+            "Start-up with the demo's real passphrase slot (Argon2id DEFAULT_KDF)",
+            fmt_s(full),
+            note=f"What a user of `livcr-desktop --demo` waits: the start-up above plus the unlock of item 2 "
+            f"({len(full_runs)} run(s)).",
+        )
+    )
     top3 = sorted(pkg.items(), key=lambda kv: -kv[1])[:3]
-    result.rows.append(Row(
-        "1c", "Import time (`python -X importtime`), all modules of the app child",
-        f"{fmt_s(import_total)}; top: " + ", ".join(f"{k} {fmt_s(v)}" for k, v in top3),
-        note="Top ten modules in Details.",
-    ))
+    result.rows.append(
+        Row(
+            "1c",
+            "Import time (`python -X importtime`), all modules of the app child",
+            f"{fmt_s(import_total)}; top: " + ", ".join(f"{k} {fmt_s(v)}" for k, v in top3),
+            note="Top ten modules in Details.",
+        )
+    )
 
     large_wall = median([r.wall for r in large_runs])
-    result.rows.append(Row(
-        "1d", f"Start-up to case list painted, {fmt_n(cfg.memory_size)}-case vault", fmt_s(large_wall),
-    ))
+    result.rows.append(
+        Row(
+            "1d",
+            f"Start-up to case list painted, {fmt_n(cfg.memory_size)}-case vault",
+            fmt_s(large_wall),
+        )
+    )
 
     base_rss = median([r.maxrss_kib for r in base_runs])
     demo_rss = median([r.maxrss_kib for r in app_runs])
     large_rss = median([r.maxrss_kib for r in large_runs])
-    result.rows.append(Row(
-        "7", "Peak RSS, demo vault open, main window shown (offscreen)", fmt_mib(demo_rss),
-        note=f"`ru_maxrss` of the child (`os.wait4` in the launcher), over its whole life including the vault's "
-             f"close. The "
-             f"bare PySide6 baseline peaks at {fmt_mib(base_rss)} on this machine, so the app adds "
-             f"{fmt_mib(demo_rss - base_rss)}.",
-    ))
-    result.rows.append(Row(
-        "7b", f"Peak RSS, {fmt_n(cfg.memory_size)}-case vault open, main window shown (offscreen)",
-        fmt_mib(large_rss),
-        note=f"{fmt_mib(large_rss - demo_rss)} more than the demo vault: the list's rows as Python objects "
-             "plus their search keys.",
-    ))
+    result.rows.append(
+        Row(
+            "7",
+            "Peak RSS, demo vault open, main window shown (offscreen)",
+            fmt_mib(demo_rss),
+            note=f"`ru_maxrss` of the child (`os.wait4` in the launcher), over its whole life including the vault's "
+            f"close. The "
+            f"bare PySide6 baseline peaks at {fmt_mib(base_rss)} on this machine, so the app adds "
+            f"{fmt_mib(demo_rss - base_rss)}.",
+        )
+    )
+    result.rows.append(
+        Row(
+            "7b",
+            f"Peak RSS, {fmt_n(cfg.memory_size)}-case vault open, main window shown (offscreen)",
+            fmt_mib(large_rss),
+            note=f"{fmt_mib(large_rss - demo_rss)} more than the demo vault: the list's rows as Python objects "
+            "plus their search keys.",
+        )
+    )
 
     per_run = "\n".join(
         f"| {i + 1} | {fmt_s(b.wall)} | {fmt_s(a.wall)} | {fmt_mib(b.maxrss_kib)} | {fmt_mib(a.maxrss_kib)} |"
@@ -292,22 +327,27 @@ def run(cfg: Config) -> Result:
         "| run | baseline | app (demo, cheap slot) | baseline RSS | app RSS |\n|---|---|---|---|---|\n"
         + per_run
         + "\n\nChild's own clock, app (medians): "
-        + ", ".join(f"{k} {fmt_s(_median_stamp(app_runs, k))}" for k in
-                    ("qt_imported", "app_imported", "qapplication", "paint_event", "painted"))
+        + ", ".join(
+            f"{k} {fmt_s(_median_stamp(app_runs, k))}"
+            for k in ("qt_imported", "app_imported", "qapplication", "paint_event", "painted")
+        )
         + ".\n\nPeak RSS cross-check, the child's own `VmHWM` at the first paint (medians): baseline "
         + f"{fmt_mib(_median_payload(base_runs, 'vmhwm_kib'))}, "
         + f"demo vault {fmt_mib(_median_payload(app_runs, 'vmhwm_kib'))}, "
         + f"{fmt_n(cfg.memory_size)}-case vault {fmt_mib(_median_payload(large_runs, 'vmhwm_kib'))}."
-        + "\n\n### Import time\n\n" + import_md
+        + "\n\n### Import time\n\n"
+        + import_md
     )
     return result
 
 
-
 # Imports the first paint does not need, and when the app does need them.
 DEFERRABLE: tuple[tuple[str, str], ...] = (
-    ("alembic", "only when the vault's stored revision differs from the head, which a plain "
-                "`SELECT version_num FROM alembic_version` can tell"),
+    (
+        "alembic",
+        "only when the vault's stored revision differs from the head, which a plain "
+        "`SELECT version_num FROM alembic_version` can tell",
+    ),
     ("keyring", "only for a keyring unlock"),
     ("reportlab", "only when a PDF is rendered"),
     ("pyhanko", "only when signing or verifying"),
@@ -320,7 +360,7 @@ def import_chain(records: list[ImportRecord], package: str) -> list[str]:
     if idx is None:
         return []
     depth, chain = records[idx].depth, []
-    for r in records[idx + 1:]:  # importtime prints a module after everything it imported
+    for r in records[idx + 1 :]:  # importtime prints a module after everything it imported
         if r.depth < depth:
             depth = r.depth
             if r.module.startswith("livcr_desktop"):

@@ -51,8 +51,10 @@ def run(cfg: Config) -> Result:
     fastest = min(unwrap)
     note += f" {len(unwrap)} runs, fastest {fmt_s(fastest)}."
     if not ok and LOW <= fastest <= HIGH:
-        note += (" The fastest run is inside the band: Argon2id runs two lanes on the two cores, so other load on "
-                 "the machine during the run (see the load averages) pushes the median out; rerun on a quiet machine.")
+        note += (
+            " The fastest run is inside the band: Argon2id runs two lanes on the two cores, so other load on "
+            "the machine during the run (see the load averages) pushes the median out; rerun on a quiet machine."
+        )
     elif not ok:
         factor = (LOW + HIGH) / 2 / t
         note += (
@@ -61,8 +63,13 @@ def run(cfg: Config) -> Result:
         )
     result = Result()
     result.rows.append(Row("2", f"Unlock: key unwrap, {describe(params)}", fmt_s(t), "0.3–1 s", judge(ok), note))
-    result.rows.append(Row(
-        "2b", "Unlock: `Vault.open_with_passphrase` in full (unwrap, probe, schema check)", fmt_s(median(opens)),
-        note="In a warm process: the key unwrap plus `quick_check` and the schema revision check (nothing to migrate).",
-    ))
+    result.rows.append(
+        Row(
+            "2b",
+            "Unlock: `Vault.open_with_passphrase` in full (unwrap, probe, schema check)",
+            fmt_s(median(opens)),
+            note="In a warm process: the key unwrap plus `quick_check` and the schema revision check "
+            "(nothing to migrate).",
+        )
+    )
     return result

@@ -28,7 +28,13 @@ from livcr_desktop.commands.common import (
 from livcr_desktop.services.errors import StorageFault, VaultError, as_storage_fault
 
 __all__ = [
-    "EXIT_OK", "EXIT_USAGE", "EXIT_USER_ERROR", "UserError", "build_parser", "main", "read_passphrase",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "EXIT_USER_ERROR",
+    "UserError",
+    "build_parser",
+    "main",
+    "read_passphrase",
     "vault_error_message",
 ]
 
@@ -66,8 +72,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"vault: {vault.path}")
         print(f"schema: {vault.schema_revision()}")
         print(f"sqlcipher: {vault.cipher_version()}")
-        for name in ("organisations", "members", "cases", "meetings", "contributions", "decisions",
-                     "actions", "audit_events"):
+        for name in (
+            "organisations",
+            "members",
+            "cases",
+            "meetings",
+            "contributions",
+            "decisions",
+            "actions",
+            "audit_events",
+        ):
             print(f"{name}: {getattr(counts, name)}")
         print(f"integrity_check: {integrity}")
     finally:
@@ -97,8 +111,13 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
             raise UserError(f"no meeting with ID {args.meeting} (see --list)")
         try:
             rendered = minutes.render_variant(
-                ctx, args.meeting, variant, organisation_id=args.organisation, case_id=args.case,
-                include_identity=args.with_identity, language=args.language,
+                ctx,
+                args.meeting,
+                variant,
+                organisation_id=args.organisation,
+                case_id=args.case,
+                include_identity=args.with_identity,
+                language=args.language,
             )
         except minutes.ConsensusMissingError:
             raise UserError("the feedback form needs the agreement of every member present") from None
@@ -153,8 +172,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     if verdict.vault_checked:
         found = verdict.in_vault
         if found:
-            print(f"vault: matches document {found.document_id} of meeting {found.meeting_id} ({found.variant}"
-                  f"{', signed by ' + found.signed_by if found.signed_by else ''})")
+            print(
+                f"vault: matches document {found.document_id} of meeting {found.meeting_id} ({found.variant}"
+                f"{', signed by ' + found.signed_by if found.signed_by else ''})"
+            )
         else:
             print("vault: NO document with this hash")
     print(f"verdict: {VERDICT_WORDS[verdict.code]}")
@@ -180,9 +201,7 @@ def _window_parser(quick: bool = False) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--vault", type=Path, help="vault file to open (default: in the user data folder)")
-    parser.add_argument(
-        "--demo", action="store_true", help="open the bundled demo vault (created on first use)"
-    )
+    parser.add_argument("--demo", action="store_true", help="open the bundled demo vault (created on first use)")
     parser.add_argument("--lang", choices=("nl", "fr", "en"), help="interface language")
     parser.add_argument(
         "--passphrase-stdin",
@@ -235,12 +254,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_minutes)
 
     p = sub.add_parser(
-        "verify", help="check the signatures of a signed PDF (and its hash in a vault); exit 1 unless every "
-                       "signature is intact, unchanged and by a trusted signer")
+        "verify",
+        help="check the signatures of a signed PDF (and its hash in a vault); exit 1 unless every "
+        "signature is intact, unchanged and by a trusted signer",
+    )
     p.add_argument("file", type=Path)
-    p.add_argument("--trust", action="append", default=[],
-                   help="trusted certificate (PEM or DER), repeatable; without it no signer is trusted, so the "
-                        "verdict is NOT OK (signer not trusted) and the exit code 1")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        help="trusted certificate (PEM or DER), repeatable; without it no signer is trusted, so the "
+        "verdict is NOT OK (signer not trusted) and the exit code 1",
+    )
     p.add_argument("--vault", type=Path, help="also look the file's SHA-256 up in this vault")
     p.set_defaults(func=_cmd_verify)
 

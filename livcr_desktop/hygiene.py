@@ -43,8 +43,10 @@ PR_GET_DUMPABLE: Final = 3
 
 # Generic shapes of secrets: "passphrase=...", "wachtwoordzin: ...", SQLCipher raw keys, hex keys and hashes.
 GENERIC_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
-    re.compile(r"(?i)\b(pass(?:word|phrase)|wachtwoord(?:zin)?|mot de passe|secret|pragma\s+(?:re)?key|key)"
-               r"(\s*[=:]\s*)(\"[^\"]*\"|'[^']*'|\S+)"),
+    re.compile(
+        r"(?i)\b(pass(?:word|phrase)|wachtwoord(?:zin)?|mot de passe|secret|pragma\s+(?:re)?key|key)"
+        r"(\s*[=:]\s*)(\"[^\"]*\"|'[^']*'|\S+)"
+    ),
     re.compile(r"(?i)x'[0-9a-f]{32,}'"),
     re.compile(r"(?i)\b[0-9a-f]{64,}\b"),
 )
@@ -217,8 +219,7 @@ def log_dir() -> Path:
     return folder
 
 
-def install_logging(folder: Path | None = None, level: int = logging.INFO,
-                    excepthook: bool = True) -> Path:
+def install_logging(folder: Path | None = None, level: int = logging.INFO, excepthook: bool = True) -> Path:
     """Send the root logger to a private, rotating, redacted log file; returns its path. Idempotent."""
     folder = folder or log_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -250,5 +251,4 @@ def remove_logging(handlers: Iterable[logging.Handler] | None = None) -> None:
 def _logging_excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """An uncaught exception: redacted into the log; on stderr only its type (no message, no values)."""
     logging.getLogger("livcr_desktop").error("uncaught exception", exc_info=(kind, value, tb))
-    print(f"livcr-desktop: internal error ({kind.__name__}); details are in the application log",
-          file=sys.stderr)
+    print(f"livcr-desktop: internal error ({kind.__name__}); details are in the application log", file=sys.stderr)

@@ -273,17 +273,51 @@ UNUSED_PLUGINS = (
 # and Kerberos libraries. What a machine must have is listed in packaging/README.md.
 DESKTOP_LIBRARIES = (
     # CUPS (the Qt print support plugin) and what it links: TLS, Kerberos, Avahi.
-    r"cups", r"gnutls", r"nettle", r"hogweed", r"gmp", r"p11-kit", r"tasn1", r"idn2", r"unistring",
-    r"gssapi_krb5", r"krb5", r"krb5support", r"k5crypto", r"com_err", r"keyutils",
-    r"avahi-client", r"avahi-common",
+    r"cups",
+    r"gnutls",
+    r"nettle",
+    r"hogweed",
+    r"gmp",
+    r"p11-kit",
+    r"tasn1",
+    r"idn2",
+    r"unistring",
+    r"gssapi_krb5",
+    r"krb5",
+    r"krb5support",
+    r"k5crypto",
+    r"com_err",
+    r"keyutils",
+    r"avahi-client",
+    r"avahi-common",
     # D-Bus (QtDBus) and what libdbus links.
-    r"dbus-1", r"systemd", r"gcrypt", r"gpg-error", r"lz4", r"cap",
+    r"dbus-1",
+    r"systemd",
+    r"gcrypt",
+    r"gpg-error",
+    r"lz4",
+    r"cap",
     # Fonts.
-    r"fontconfig", r"freetype", r"png16", r"brotlicommon", r"brotlidec", r"expat",
+    r"fontconfig",
+    r"freetype",
+    r"png16",
+    r"brotlicommon",
+    r"brotlidec",
+    r"expat",
     # X11 core (the xcb utility libraries Qt needs stay: distributions often lack them).
-    r"X11", r"X11-xcb", r"Xau", r"Xdmcp", r"bsd", r"md",
+    r"X11",
+    r"X11-xcb",
+    r"Xau",
+    r"Xdmcp",
+    r"bsd",
+    r"md",
     # GLib (Qt's event dispatcher).
-    r"glib-2\.0", r"gthread-2\.0", r"gobject-2\.0", r"gio-2\.0", r"gmodule-2\.0", r"pcre2-8",
+    r"glib-2\.0",
+    r"gthread-2\.0",
+    r"gobject-2\.0",
+    r"gio-2\.0",
+    r"gmodule-2\.0",
+    r"pcre2-8",
 )
 _DESKTOP_LIBRARY = re.compile(r"lib(" + "|".join(DESKTOP_LIBRARIES) + r")\.so(\.\d+)*")
 

@@ -77,9 +77,7 @@ def ico_bytes(images: list[QImage]) -> bytes:
     offset = 6 + 16 * len(images)
     directory = struct.pack("<HHH", 0, 1, len(images))
     for img, payload in zip(images, payloads, strict=True):
-        directory += struct.pack(
-            "<BBBBHHII", img.width() % 256, img.height() % 256, 0, 0, 1, 32, len(payload), offset
-        )
+        directory += struct.pack("<BBBBHHII", img.width() % 256, img.height() % 256, 0, 0, 1, 32, len(payload), offset)
         offset += len(payload)
     return directory + b"".join(payloads)
 

@@ -88,7 +88,12 @@ class Smoke:
 
     def run(self, *args: str, stdin: str = "", timeout: float = 180) -> subprocess.CompletedProcess[str]:
         proc = subprocess.run(
-            [str(self.exe), *args], input=stdin, capture_output=True, text=True, env=self.env(), timeout=timeout,
+            [str(self.exe), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=self.env(),
+            timeout=timeout,
             check=False,
         )
         if "Traceback" in proc.stderr:
@@ -128,8 +133,10 @@ class Smoke:
         lines = dict(line.split(": ", 1) for line in proc.stdout.splitlines() if ": " in line)
         if proc.returncode != 0 or lines.get("integrity_check") != "ok":
             raise CheckFailed(f"exit {proc.returncode}: {proc.stdout}{proc.stderr}")
-        return (f"integrity_check ok, schema {lines.get('schema')}, sqlcipher {lines.get('sqlcipher')}, "
-                f"{lines.get('cases')} cases")
+        return (
+            f"integrity_check ok, schema {lines.get('schema')}, sqlcipher {lines.get('sqlcipher')}, "
+            f"{lines.get('cases')} cases"
+        )
 
     def minutes_pdf(self) -> str:
         vault = str(self.tmp / "smoke.vault")
@@ -148,8 +155,9 @@ class Smoke:
     def verify_pdf(self) -> str:
         proc = self.run("verify", str(self.tmp / "minutes.pdf"))
         if proc.returncode != 1 or "signatures: none" not in proc.stdout or "sha256: " not in proc.stdout:
-            raise CheckFailed(f"expected exit 1 and 'signatures: none', got exit {proc.returncode}: "
-                              f"{proc.stdout}{proc.stderr}")
+            raise CheckFailed(
+                f"expected exit 1 and 'signatures: none', got exit {proc.returncode}: {proc.stdout}{proc.stderr}"
+            )
         return "pyHanko imported, unsigned file reported as such (exit 1, as expected)"
 
     def archive(self) -> str:
@@ -159,19 +167,33 @@ class Smoke:
             return "skipped (PyInstaller not importable here)"
         modules = set(CArchiveReader(str(self.exe)).open_embedded_archive("PYZ.pyz").toc)
         wanted = [
-            "keyring.backends.SecretService", "keyring.backends.kwallet", "keyring.backends.chainer",
-            "keyring.backends.fail", "keyring.backends.Windows", "keyring.backends.macOS", "secretstorage",
-            "jeepney", "pyhanko.sign.validation", "pyhanko.sign.pkcs11", "alembic.op", "pypdfium2",
-            "livcr_desktop.commands", "livcr_desktop.views.app",
+            "keyring.backends.SecretService",
+            "keyring.backends.kwallet",
+            "keyring.backends.chainer",
+            "keyring.backends.fail",
+            "keyring.backends.Windows",
+            "keyring.backends.macOS",
+            "secretstorage",
+            "jeepney",
+            "pyhanko.sign.validation",
+            "pyhanko.sign.pkcs11",
+            "alembic.op",
+            "pypdfium2",
+            "livcr_desktop.commands",
+            "livcr_desktop.views.app",
         ]
         missing = [m for m in wanted if m not in modules]
         points = list(self.internal.glob("keyring-*.dist-info/entry_points.txt"))
         if not points or "keyring.backends" not in points[0].read_text(encoding="utf-8"):
             missing.append("keyring's entry_points.txt")
         for rel in (
-            "livcr_desktop/storage/migrations/env.py", "ui/case_form.ui", "resources/fonts/DejaVuSans.ttf",
-            "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-            "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+            "livcr_desktop/storage/migrations/env.py",
+            "ui/case_form.ui",
+            "resources/fonts/DejaVuSans.ttf",
+            "PySide6/Qt/plugins/platforms/libqxcb.so",
+            "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+            "PySide6/Qt/plugins/imageformats/libqsvg.so",
+            "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
             "pypdfium2_raw/libpdfium.so",
         ):
             if not (self.internal / rel).is_file():
@@ -185,8 +207,10 @@ class Smoke:
         if missing:
             raise CheckFailed("missing: " + ", ".join(missing))
         qms = len(list((self.internal / "resources/translations").glob("*.qm")))
-        return (f"{len(modules)} modules; keyring backends, secretstorage, jeepney; {len(versions)} migrations, "
-                f"{qms} translations")
+        return (
+            f"{len(modules)} modules; keyring backends, secretstorage, jeepney; {len(versions)} migrations, "
+            f"{qms} translations"
+        )
 
     def libraries(self) -> str:
         """ldd on every binary, with the search path the bootloader sets (``_internal`` first)."""
@@ -228,8 +252,12 @@ class Smoke:
             log = self.tmp / f"window-{platform}.err"
             with open(log, "w", encoding="utf-8") as err:
                 proc = subprocess.Popen(
-                    [str(self.exe), "--demo", "--passphrase-stdin"], stdin=subprocess.PIPE,
-                    stdout=subprocess.DEVNULL, stderr=err, env=env, text=True,
+                    [str(self.exe), "--demo", "--passphrase-stdin"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.DEVNULL,
+                    stderr=err,
+                    env=env,
+                    text=True,
                 )
                 assert proc.stdin is not None
                 proc.stdin.write(_demo_passphrase() + "\n")
@@ -263,8 +291,10 @@ class Smoke:
         links = [p for p in self.dist.rglob("*") if p.is_symlink()]
         apparent = sum(p.stat().st_size for p in files)
         du = subprocess.run(["du", "-sm", str(self.dist)], capture_output=True, text=True, check=False).stdout.split()
-        return (f"{du[0] if du else '?'} MB on disk (du -sm), {apparent / 1_000_000:.1f} MB in files, "
-                f"{len(files)} files and {len(links)} symlinks")
+        return (
+            f"{du[0] if du else '?'} MB on disk (du -sm), {apparent / 1_000_000:.1f} MB in files, "
+            f"{len(files)} files and {len(links)} symlinks"
+        )
 
 
 def _is_elf(path: Path) -> bool:
@@ -279,8 +309,11 @@ def _desktop(soname: str) -> bool:
 def _demo_passphrase() -> str:
     tree = ast.parse((REPO / "livcr_desktop/services/demo.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign)
-                                                                     else None)
+        target = (
+            node.target
+            if isinstance(node, ast.AnnAssign)
+            else (node.targets[0] if isinstance(node, ast.Assign) else None)
+        )
         value = getattr(node, "value", None)
         if isinstance(target, ast.Name) and target.id == "DEMO_PASSPHRASE" and isinstance(value, ast.Constant):
             return str(value.value)
@@ -320,7 +353,9 @@ def _xvfb() -> Iterator[str | None]:
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         [binary, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
     try:

@@ -42,9 +42,14 @@ def _module_context(tree: ast.Module) -> str | None:
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == "_t":
             for inner in ast.walk(node):
-                if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)
-                        and inner.func.attr == "translate" and inner.args
-                        and isinstance(inner.args[0], ast.Constant) and isinstance(inner.args[0].value, str)):
+                if (
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Attribute)
+                    and inner.func.attr == "translate"
+                    and inner.args
+                    and isinstance(inner.args[0], ast.Constant)
+                    and isinstance(inner.args[0].value, str)
+                ):
                     return inner.args[0].value
     return None
 
@@ -70,8 +75,12 @@ def python_messages(path: Path) -> tuple[list[Message], list[str]]:
                 dynamic.append(f"{rel}:{node.lineno}: _t() of a string built at run time")
         elif name in ("translate", "QT_TRANSLATE_NOOP", "noop") and len(args) >= 2:
             ctx_arg, text_arg = args[0], args[1]
-            if (isinstance(ctx_arg, ast.Constant) and isinstance(ctx_arg.value, str)
-                    and isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str)):
+            if (
+                isinstance(ctx_arg, ast.Constant)
+                and isinstance(ctx_arg.value, str)
+                and isinstance(text_arg, ast.Constant)
+                and isinstance(text_arg.value, str)
+            ):
                 found.append(Message(ctx_arg.value, text_arg.value, rel, node.lineno))
     return found, dynamic
 
@@ -89,9 +98,14 @@ def ui_messages() -> list[Message]:
             name = ctx.findtext("name") or ""
             for msg in ctx.iter("message"):
                 loc = msg.find("location")
-                out.append(Message(name, msg.findtext("source") or "",
-                                   "ui/" + Path(loc.get("filename", "")).name if loc is not None else "ui",
-                                   int(loc.get("line", "0")) if loc is not None else 0))
+                out.append(
+                    Message(
+                        name,
+                        msg.findtext("source") or "",
+                        "ui/" + Path(loc.get("filename", "")).name if loc is not None else "ui",
+                        int(loc.get("line", "0")) if loc is not None else 0,
+                    )
+                )
         return out
 
 
@@ -116,7 +130,9 @@ def _existing(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             out[(name, msg.findtext("source") or "")] = (
-                (tr.text or "") if tr is not None else "", (tr.get("type", "") if tr is not None else ""))
+                (tr.text or "") if tr is not None else "",
+                (tr.get("type", "") if tr is not None else ""),
+            )
     return out
 
 

@@ -105,8 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     updated = with_diagram(doc, diagram)
     if args.check:
         if updated != doc:
-            print(f"{DOC.relative_to(ROOT)} is out of date: run python scripts/import_graph.py --write",
-                  file=sys.stderr)
+            print(
+                f"{DOC.relative_to(ROOT)} is out of date: run python scripts/import_graph.py --write", file=sys.stderr
+            )
             return 1
         return 0
     if updated != doc:

@@ -24,8 +24,12 @@ from livcr_desktop.services import ACCESS, public_functions  # noqa: E402
 DOC = ROOT / "docs" / "security.md"
 START = "<!-- permissions:start -->"
 END = "<!-- permissions:end -->"
-ROLE_NAMES = {Role.CHAIR: "chair", Role.SECRETARY: "secretary", Role.CASE_MANAGER: "case manager",
-              Role.READ_ONLY: "read-only member"}
+ROLE_NAMES = {
+    Role.CHAIR: "chair",
+    Role.SECRETARY: "secretary",
+    Role.CASE_MANAGER: "case manager",
+    Role.READ_ONLY: "read-only member",
+}
 
 
 def render() -> str:
@@ -60,8 +64,11 @@ def render() -> str:
             if permission in access.filters:
                 needs.append(f"`{name}` (without it: restricted texts left out)")
         lines.append(f"| `{permission.value}` | {', '.join(needs) or '—'} |")
-    anyone = [f"`{name}`" for name, access in sorted(ACCESS.items())
-              if not (access.all_of or access.any_of or access.identity)]
+    anyone = [
+        f"`{name}`"
+        for name, access in sorted(ACCESS.items())
+        if not (access.all_of or access.any_of or access.identity)
+    ]
     lines.append(f"| (any user) | {', '.join(anyone)} |")
     return "\n".join(lines) + "\n"
 
@@ -70,7 +77,7 @@ def replace_block(text: str, block: str) -> str:
     start, end = text.find(START), text.find(END)
     if start < 0 or end < start:
         raise SystemExit(f"{DOC}: the markers {START} / {END} are missing")
-    return text[:start + len(START)] + "\n" + block + text[end:]
+    return text[: start + len(START)] + "\n" + block + text[end:]
 
 
 def main(argv: list[str]) -> int:
@@ -82,8 +89,10 @@ def main(argv: list[str]) -> int:
     wanted = replace_block(current, block)
     if "--check" in argv:
         if wanted != current:
-            sys.stderr.write(f"{DOC.relative_to(ROOT)}: the permissions table is out of date; "
-                             "run python scripts/permissions_table.py\n")
+            sys.stderr.write(
+                f"{DOC.relative_to(ROOT)}: the permissions table is out of date; "
+                "run python scripts/permissions_table.py\n"
+            )
             return 1
         return 0
     if wanted != current:

@@ -30,7 +30,12 @@ from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.storage.vault import Vault
 
 pytest_plugins = (
-    "pytester", "tests.helpers.logfail", "tests.helpers.markers", "tests.helpers.fixtures", "tests.kdf_floor",
+    "pytester",
+    "tests.helpers.logfail",
+    "tests.helpers.markers",
+    "tests.helpers.fixtures",
+    "tests.helpers.recorded_meeting",
+    "tests.kdf_floor",
 )
 
 # Property tests are deterministic (the same examples on every run, so CI cannot fail by chance)

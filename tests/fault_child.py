@@ -78,10 +78,10 @@ def zygote() -> int:
     return 0
 
 
-def run(command: str, path: Path, document: Path | None, secrets: dict[str, str],
-        emit: Callable[[str], None]) -> int:
+def run(command: str, path: Path, document: Path | None, secrets: dict[str, str], emit: Callable[[str], None]) -> int:
     if command in ("demo", "import"):
         if command == "demo":
+
             def fill(v: Vault) -> object:
                 demo.populate(demo.demo_context(v))
                 return None
@@ -91,9 +91,11 @@ def run(command: str, path: Path, document: Path | None, secrets: dict[str, str]
 
             def fill(v: Vault) -> object:
                 return exchange.import_document(context_for(v), doc)
+
         emit("READY")
-        vault, _ = unlock.build_new_vault(path, secrets["A"], fill, user=demo.DEMO_USER if command == "demo"
-                                          else "voorzitter", kdf=TEST_KDF)
+        vault, _ = unlock.build_new_vault(
+            path, secrets["A"], fill, user=demo.DEMO_USER if command == "demo" else "voorzitter", kdf=TEST_KDF
+        )
         vault.close()
         emit("DONE 1")
         return 0

@@ -33,25 +33,39 @@ def make_cell(ctx: ServiceContext) -> Cell:
     members = {
         "chair": reference.add_member(ctx, "Burgemeester Voorbeeld", orgs["PREV"], "voorzitter", MemberKind.CORE),
         "secretary": reference.add_member(ctx, "Secretaris Fictief", orgs["PREV"], "secretaris", MemberKind.CORE),
-        "police": reference.add_member(ctx, "Inspecteur Verzonnen", orgs["PZ"], "informatieofficier",
-                                       MemberKind.CORE),
-        "ocmw": reference.add_member(ctx, "Maatschappelijk Werker Test", orgs["OCMW"], "maatschappelijk werker",
-                                     MemberKind.CORE),
-        "jh": reference.add_member(ctx, "Justitieassistent Demo", orgs["JH"], "justitieassistent",
-                                   MemberKind.INVITED),
+        "police": reference.add_member(ctx, "Inspecteur Verzonnen", orgs["PZ"], "informatieofficier", MemberKind.CORE),
+        "ocmw": reference.add_member(
+            ctx, "Maatschappelijk Werker Test", orgs["OCMW"], "maatschappelijk werker", MemberKind.CORE
+        ),
+        "jh": reference.add_member(ctx, "Justitieassistent Demo", orgs["JH"], "justitieassistent", MemberKind.INVITED),
         "clb": reference.add_member(ctx, "CLB-medewerker Proef", orgs["CLB"], "CLB-medewerker", MemberKind.INVITED),
     }
     case_ids = {
-        "due": cases.create_case(ctx, CaseDraft(code="LIVC-2026-001", pseudonym="Merel", first_name="Jan",
-                                                last_name="Geheimnaam", registration_date=date(2026, 3, 1),
-                                                phenomenon=Phenomenon.EXTREMISM,
-                                                next_review_date=date(2026, 11, 20))),
-        "later": cases.create_case(ctx, CaseDraft(code="LIVC-2026-002", pseudonym="Vink",
-                                                  registration_date=date(2026, 4, 1),
-                                                  phenomenon=Phenomenon.RADICALISM,
-                                                  next_review_date=date(2027, 2, 1))),
-        "pseudo": cases.create_case(ctx, CaseDraft(code="LIVC-2026-003", registration_date=date(2026, 10, 1),
-                                                   phenomenon=Phenomenon.RADICALISM)),
+        "due": cases.create_case(
+            ctx,
+            CaseDraft(
+                code="LIVC-2026-001",
+                pseudonym="Merel",
+                first_name="Jan",
+                last_name="Geheimnaam",
+                registration_date=date(2026, 3, 1),
+                phenomenon=Phenomenon.EXTREMISM,
+                next_review_date=date(2026, 11, 20),
+            ),
+        ),
+        "later": cases.create_case(
+            ctx,
+            CaseDraft(
+                code="LIVC-2026-002",
+                pseudonym="Vink",
+                registration_date=date(2026, 4, 1),
+                phenomenon=Phenomenon.RADICALISM,
+                next_review_date=date(2027, 2, 1),
+            ),
+        ),
+        "pseudo": cases.create_case(
+            ctx, CaseDraft(code="LIVC-2026-003", registration_date=date(2026, 10, 1), phenomenon=Phenomenon.RADICALISM)
+        ),
     }
     return Cell(orgs, members, case_ids)
 
@@ -64,6 +78,11 @@ def mark_new_referral(ctx: ServiceContext, case_id: int) -> None:
 
 
 def make_meeting(ctx: ServiceContext, cell: Cell, day: date = date(2026, 11, 25), propose: bool = True) -> int:
-    draft = MeetingDraft(meeting_date=day, start_time=time(14, 0), place="Stadhuis", chair_id=cell.members["chair"],
-                         secretary_id=cell.members["secretary"])
+    draft = MeetingDraft(
+        meeting_date=day,
+        start_time=time(14, 0),
+        place="Stadhuis",
+        chair_id=cell.members["chair"],
+        secretary_id=cell.members["secretary"],
+    )
     return meetings.create_meeting(ctx, draft, propose=propose)

@@ -78,16 +78,32 @@ def open_demo_meeting(app: QApplication) -> LiveMeetingWindow:
     assessment.set_domain_assessment(ctx, cid, mid, "family", concern_level=1)
     assessment.set_assessment(ctx, cid, mid, qualification=Qualification.Q2)
     meeting_day = live.meeting.meeting_date
-    decisions.record_decision(ctx, DecisionDraft(cid, mid, DecisionType.CONTINUE_FOLLOW_UP,
-                                                 "Traject loopt, nieuwe vriendengroep is een kans",
-                                                 "Contact met de sportclub gelegd",
-                                                 next_review_date=meeting_day.replace(day=1).replace(
-                                                     month=meeting_day.month % 12 + 1,
-                                                     year=meeting_day.year + (meeting_day.month == 12))))
-    decisions.add_action(ctx, ActionDraft(cid, mid, "Gesprek met de trainer van de sportclub", orgs["PREV"], None,
-                                          ctx.today().replace(day=1).replace(month=ctx.today().month % 12 + 1,
-                                                                             year=ctx.today().year
-                                                                             + (ctx.today().month == 12))))
+    decisions.record_decision(
+        ctx,
+        DecisionDraft(
+            cid,
+            mid,
+            DecisionType.CONTINUE_FOLLOW_UP,
+            "Traject loopt, nieuwe vriendengroep is een kans",
+            "Contact met de sportclub gelegd",
+            next_review_date=meeting_day.replace(day=1).replace(
+                month=meeting_day.month % 12 + 1, year=meeting_day.year + (meeting_day.month == 12)
+            ),
+        ),
+    )
+    decisions.add_action(
+        ctx,
+        ActionDraft(
+            cid,
+            mid,
+            "Gesprek met de trainer van de sportclub",
+            orgs["PREV"],
+            None,
+            ctx.today()
+            .replace(day=1)
+            .replace(month=ctx.today().month % 12 + 1, year=ctx.today().year + (ctx.today().month == 12)),
+        ),
+    )
     page.reload()
     live.changed.emit()
     return live
@@ -148,8 +164,13 @@ def show(app: QApplication, seconds: float) -> None:
     live.setGeometry(live.screen().availableGeometry())  # no window manager under Xvfb to maximise it
     live.projector.set_enabled(True)
     QTimer.singleShot(int(seconds * 1000), app.quit)
-    print("screens:", [(s.name(), s.geometry().getRect()) for s in QGuiApplication.screens()],
-          "audience on", live.projector.audience.screen().name(), flush=True)
+    print(
+        "screens:",
+        [(s.name(), s.geometry().getRect()) for s in QGuiApplication.screens()],
+        "audience on",
+        live.projector.audience.screen().name(),
+        flush=True,
+    )
     app.exec()
     live.close()
 

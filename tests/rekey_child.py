@@ -64,8 +64,16 @@ def main() -> int:
         n += 1
         code = f"K{seed % 1000:03d}-2027-{n:05d}"
         emit(f"PLAN case {code}")
-        cases.create_case(ctx, CaseDraft(code=code, pseudonym=f"Kind {seed}-{n}", screening_notes="tekst " * 50,
-                                         phenomenon=Phenomenon.RADICALISM, registration_date=date(2026, 1, 1)))
+        cases.create_case(
+            ctx,
+            CaseDraft(
+                code=code,
+                pseudonym=f"Kind {seed}-{n}",
+                screening_notes="tekst " * 50,
+                phenomenon=Phenomenon.RADICALISM,
+                registration_date=date(2026, 1, 1),
+            ),
+        )
         emit(f"COMMITTED case {code}")
         if rng.random() < 0.4:
             other = "B" if current == "A" else "A"

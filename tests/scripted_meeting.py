@@ -65,7 +65,7 @@ PHRASES = (
     "Pas de nouvelles informations — le CPAS suit le dossier",
     "Heeft een job gevonden via de VDAB, werkt halftijds",
     "Contact met de jeugdwerker loopt goed",
-    "Gesprek gepland met de justitieassistent op \"woensdag\"",
+    'Gesprek gepland met de justitieassistent op "woensdag"',
     "Sterke binding met de voetbalclub (beschermende factor)",
     "Uitspraken over geweld op 12/11, niet bevestigd",
     "Schulden bij de huisbaas; OCMW bekijkt een budgetbegeleiding",
@@ -103,8 +103,9 @@ class ScriptedMeeting:
         self.tag = f"s{seed}"
         self.counter = 0
         self.calls = 0
-        overview = next(m for m in meetings.list_meetings(ctx)
-                        if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS))
+        overview = next(
+            m for m in meetings.list_meetings(ctx) if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+        )
         self.meeting_id = overview.id
         m = meetings.get_meeting(ctx, self.meeting_id)
         self.status = m.status
@@ -113,8 +114,11 @@ class ScriptedMeeting:
         self.item_case = {e.id: e.case_id for e in m.agenda}
         self.elapsed = {e.id: e.elapsed_seconds for e in m.agenda}
         self.attendance = {
-            a.member_id: {"status": a.status.value, "invited_case_id": a.invited_case_id,
-                          "acknowledged": a.acknowledged_at is not None}
+            a.member_id: {
+                "status": a.status.value,
+                "invited_case_id": a.invited_case_id,
+                "acknowledged": a.acknowledged_at is not None,
+            }
             for a in m.attendance
         }
         self.members = reference.list_members(ctx)
@@ -126,9 +130,12 @@ class ScriptedMeeting:
         for case_id in self.case_ids:
             for a in decisions.actions_for(ctx, case_id, self.meeting_id):
                 self.actions[a.id] = {
-                    "case_id": a.case_id, "meeting_id": a.meeting_id, "description": a.description,
+                    "case_id": a.case_id,
+                    "meeting_id": a.meeting_id,
+                    "description": a.description,
                     "owner_organisation_id": a.owner_organisation_id,
-                    "responsible_member_id": a.responsible_member_id, "deadline": a.deadline.isoformat(),
+                    "responsible_member_id": a.responsible_member_id,
+                    "deadline": a.deadline.isoformat(),
                     "status": a.status.value,
                 }
 
@@ -163,8 +170,9 @@ class ScriptedMeeting:
 
     def run(self, max_calls: int | None = None) -> None:
         mid = self.meeting_id
-        self.call("meeting_status", str(mid), MeetingStatus.IN_PROGRESS.value,
-                  lambda: meetings.start_meeting(self.ctx, mid))
+        self.call(
+            "meeting_status", str(mid), MeetingStatus.IN_PROGRESS.value, lambda: meetings.start_meeting(self.ctx, mid)
+        )
         steps = {
             "contribution": (6, self.contribution),
             "domain": (3, self.domain),
@@ -193,8 +201,12 @@ class ScriptedMeeting:
             item = self.order[(self.order.index(self.current) + 1) % len(self.order)]
         else:
             item = self.rng.choice(self.order)
-        self.call("current_item", str(self.meeting_id), item,
-                  lambda: meetings.set_current_item(self.ctx, self.meeting_id, item))
+        self.call(
+            "current_item",
+            str(self.meeting_id),
+            item,
+            lambda: meetings.set_current_item(self.ctx, self.meeting_id, item),
+        )
         self.current = item
 
     def add_elapsed(self, _case_id: int) -> None:
@@ -210,8 +222,9 @@ class ScriptedMeeting:
         position = self.rng.randint(0, len(self.order) - 1)
         order = list(self.order)
         order.insert(position, order.pop(order.index(item)))
-        self.call("agenda_order", str(self.meeting_id), order,
-                  lambda: meetings.move_agenda_item(self.ctx, item, position))
+        self.call(
+            "agenda_order", str(self.meeting_id), order, lambda: meetings.move_agenda_item(self.ctx, item, position)
+        )
         self.order = order
 
     def set_attendance(self, _case_id: int) -> None:
@@ -222,11 +235,16 @@ class ScriptedMeeting:
         invited = rng.choice(self.case_ids) if for_one_case else None
         before = self.attendance.get(member.id)
         value = {
-            "status": status.value, "invited_case_id": invited,
+            "status": status.value,
+            "invited_case_id": invited,
             "acknowledged": bool(before and before["acknowledged"]) and status is AttendanceStatus.PRESENT,
         }
-        self.call("attendance", f"{self.meeting_id}/{member.id}", value,
-                  lambda: attendance.set_attendance(self.ctx, self.meeting_id, member.id, status, invited))
+        self.call(
+            "attendance",
+            f"{self.meeting_id}/{member.id}",
+            value,
+            lambda: attendance.set_attendance(self.ctx, self.meeting_id, member.id, status, invited),
+        )
         self.attendance[member.id] = value
 
     def acknowledge(self, _case_id: int) -> None:
@@ -236,8 +254,12 @@ class ScriptedMeeting:
         member_id = self.rng.choice(sorted(present))
         ack = self.rng.random() < 0.85
         value = {**self.attendance[member_id], "acknowledged": ack}
-        self.call("attendance", f"{self.meeting_id}/{member_id}", value,
-                  lambda: attendance.acknowledge(self.ctx, self.meeting_id, member_id, ack))
+        self.call(
+            "attendance",
+            f"{self.meeting_id}/{member_id}",
+            value,
+            lambda: attendance.acknowledge(self.ctx, self.meeting_id, member_id, ack),
+        )
         self.attendance[member_id] = value
 
     def contribution(self, case_id: int) -> None:
@@ -245,18 +267,30 @@ class ScriptedMeeting:
         org = rng.choice(self.org_ids)
         declines = rng.random() < 0.1
         draft = ContributionDraft(
-            case_id=case_id, meeting_id=self.meeting_id, organisation_id=org,
+            case_id=case_id,
+            meeting_id=self.meeting_id,
+            organisation_id=org,
             life_domain=None if declines else rng.choice(self.domains),
             text="" if declines else self.text("Inbreng"),
-            professional_secrecy=rng.random() < 0.3, no_projection=rng.random() < 0.3,
-            confirmed=rng.random() < 0.5, declines_to_share=declines, in_minutes=rng.random() < 0.8,
+            professional_secrecy=rng.random() < 0.3,
+            no_projection=rng.random() < 0.3,
+            confirmed=rng.random() < 0.5,
+            declines_to_share=declines,
+            in_minutes=rng.random() < 0.8,
             member_id=self.member_of(org),
         )
         value = {
-            "case_id": case_id, "meeting_id": self.meeting_id, "organisation_id": org,
-            "member_id": draft.member_id, "life_domain": draft.life_domain, "text": draft.text.strip(),
-            "professional_secrecy": draft.professional_secrecy, "no_projection": draft.no_projection,
-            "confirmed": draft.confirmed, "declines_to_share": declines, "in_minutes": draft.in_minutes,
+            "case_id": case_id,
+            "meeting_id": self.meeting_id,
+            "organisation_id": org,
+            "member_id": draft.member_id,
+            "life_domain": draft.life_domain,
+            "text": draft.text.strip(),
+            "professional_secrecy": draft.professional_secrecy,
+            "no_projection": draft.no_projection,
+            "confirmed": draft.confirmed,
+            "declines_to_share": declines,
+            "in_minutes": draft.in_minutes,
         }
         self.call("contribution", NEW, value, lambda: assessment.add_contribution(self.ctx, draft))
 
@@ -267,17 +301,25 @@ class ScriptedMeeting:
         risk = self.text("Risico") if rng.random() < 0.7 else ""
         protective = self.text("Beschermend") if rng.random() < 0.5 else ""
         value = {"concern_level": level, "risk_factors": risk, "protective_factors": protective}
-        self.call("domain", f"{case_id}/{self.meeting_id}/{dom}", value,
-                  lambda: assessment.set_domain_assessment(self.ctx, case_id, self.meeting_id, dom, risk,
-                                                           protective, level))
+        self.call(
+            "domain",
+            f"{case_id}/{self.meeting_id}/{dom}",
+            value,
+            lambda: assessment.set_domain_assessment(self.ctx, case_id, self.meeting_id, dom, risk, protective, level),
+        )
 
     def assessment(self, case_id: int) -> None:
         summary = self.text("Samenvatting")
         q = self.rng.choice([*Qualification, None])
         value = {"summary": summary, "qualification": None if q is None else q.value}
-        self.call("assessment", f"{case_id}/{self.meeting_id}", value,
-                  lambda: assessment.set_assessment(self.ctx, case_id, self.meeting_id, summary, q,
-                                                    clear_qualification=q is None))
+        self.call(
+            "assessment",
+            f"{case_id}/{self.meeting_id}",
+            value,
+            lambda: assessment.set_assessment(
+                self.ctx, case_id, self.meeting_id, summary, q, clear_qualification=q is None
+            ),
+        )
 
     def decision(self, case_id: int) -> None:
         rng = self.rng
@@ -286,16 +328,23 @@ class ScriptedMeeting:
         if not kind.resulting_status().is_closed and rng.random() < 0.8:
             review = MEETING_DAY + timedelta(days=rng.randint(0, 180))
         draft = DecisionDraft(
-            case_id=case_id, meeting_id=self.meeting_id, decision_type=kind, reasons=self.text("Motivering"),
+            case_id=case_id,
+            meeting_id=self.meeting_id,
+            decision_type=kind,
+            reasons=self.text("Motivering"),
             expectations=self.text("Verwachting") if rng.random() < 0.5 else "",
             referral_target=rng.choice(TARGETS) if kind is DecisionType.REFER_AND_CLOSE else "",
             escalation_target=rng.choice(TARGETS[2:]) if kind is DecisionType.ESCALATE else "",
             next_review_date=review,
         )
         value = {
-            "case_id": case_id, "meeting_id": self.meeting_id, "decision_type": kind.value,
-            "reasons": draft.reasons.strip(), "expectations": draft.expectations.strip(),
-            "referral_target": draft.referral_target, "escalation_target": draft.escalation_target,
+            "case_id": case_id,
+            "meeting_id": self.meeting_id,
+            "decision_type": kind.value,
+            "reasons": draft.reasons.strip(),
+            "expectations": draft.expectations.strip(),
+            "referral_target": draft.referral_target,
+            "escalation_target": draft.escalation_target,
             "next_review_date": None if review is None else review.isoformat(),
         }
         self.call("decision", NEW, value, lambda: decisions.record_decision(self.ctx, draft))
@@ -304,19 +353,25 @@ class ScriptedMeeting:
         rng = self.rng
         org = rng.choice(self.org_ids)
         draft = ActionDraft(
-            case_id=case_id, meeting_id=self.meeting_id, description=self.text("Actie"),
-            owner_organisation_id=org, responsible_member_id=self.member_of(org),
+            case_id=case_id,
+            meeting_id=self.meeting_id,
+            description=self.text("Actie"),
+            owner_organisation_id=org,
+            responsible_member_id=self.member_of(org),
             deadline=MEETING_DAY + timedelta(days=rng.randint(0, 120)),
             status=rng.choices([ActionStatus.OPEN, ActionStatus.IN_PROGRESS], [4, 1])[0],
         )
         assert draft.deadline is not None
         record = {
-            "case_id": case_id, "meeting_id": self.meeting_id, "description": draft.description.strip(),
-            "owner_organisation_id": org, "responsible_member_id": draft.responsible_member_id,
-            "deadline": draft.deadline.isoformat(), "status": draft.status.value,
+            "case_id": case_id,
+            "meeting_id": self.meeting_id,
+            "description": draft.description.strip(),
+            "owner_organisation_id": org,
+            "responsible_member_id": draft.responsible_member_id,
+            "deadline": draft.deadline.isoformat(),
+            "status": draft.status.value,
         }
-        action_id = self.call("action", NEW, {**record, "note": ""},
-                              lambda: decisions.add_action(self.ctx, draft))
+        action_id = self.call("action", NEW, {**record, "note": ""}, lambda: decisions.add_action(self.ctx, draft))
         self.actions[action_id] = record
 
     def action_status(self, _case_id: int) -> None:
@@ -327,8 +382,12 @@ class ScriptedMeeting:
         status = rng.choice(list(ActionStatus))
         note = self.text("Stand van zaken") if rng.random() < 0.6 else ""
         record = {**self.actions[action_id], "status": status.value}
-        self.call("action", str(action_id), {**record, "note": note.strip()},
-                  lambda: decisions.set_action_status(self.ctx, action_id, status, note))
+        self.call(
+            "action",
+            str(action_id),
+            {**record, "note": note.strip()},
+            lambda: decisions.set_action_status(self.ctx, action_id, status, note),
+        )
         self.actions[action_id] = record
 
 

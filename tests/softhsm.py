@@ -58,28 +58,56 @@ class Credential:
         return self.cert.public_bytes(serialization.Encoding.DER)
 
 
-def make_credential(name: str, *, issuer: Credential | None = None, curve: ec.EllipticCurve | None = None,
-                    days_from: int = -1, days_to: int = 365, ca: bool = False) -> Credential:
+def make_credential(
+    name: str,
+    *,
+    issuer: Credential | None = None,
+    curve: ec.EllipticCurve | None = None,
+    days_from: int = -1,
+    days_to: int = 365,
+    ca: bool = False,
+) -> Credential:
     """A fresh key (RSA 2048, or EC on ``curve``) and a certificate, self-signed or by ``issuer``.
 
     A signing (end-entity) certificate has the key usage of the eID's "Signature" certificate:
     non-repudiation only.
     """
-    key: SigningKey = ec.generate_private_key(curve) if curve is not None else \
-        rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
-                         x509.NameAttribute(NameOID.COUNTRY_NAME, "BE"),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Testgemeente (fictief)")])
+    key: SigningKey = (
+        ec.generate_private_key(curve)
+        if curve is not None
+        else rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    )
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "BE"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Testgemeente (fictief)"),
+        ]
+    )
     now = datetime.now(UTC)
     builder = (
-        x509.CertificateBuilder().subject_name(subject)
-        .issuer_name(issuer.cert.subject if issuer else subject).public_key(key.public_key())
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer.cert.subject if issuer else subject)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now + timedelta(days=days_from)).not_valid_after(now + timedelta(days=days_to))
+        .not_valid_before(now + timedelta(days=days_from))
+        .not_valid_after(now + timedelta(days=days_to))
         .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=not ca, key_encipherment=False,
-                                     data_encipherment=False, key_agreement=False, key_cert_sign=ca,
-                                     crl_sign=ca, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=not ca,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=ca,
+                crl_sign=ca,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
     )
     cert = builder.sign(issuer.key if issuer else key, hashes.SHA256())
     return Credential(key, cert)
@@ -107,7 +135,9 @@ class SoftHSM:
         """A new, empty token in the next free slot (before :meth:`load`: SoftHSM scans only then)."""
         subprocess.run(
             ["softhsm2-util", "--init-token", "--free", "--label", label, "--so-pin", so_pin, "--pin", user_pin],
-            env={"SOFTHSM2_CONF": str(self.conf), "PATH": "/usr/bin:/bin"}, check=True, capture_output=True,
+            env={"SOFTHSM2_CONF": str(self.conf), "PATH": "/usr/bin:/bin"},
+            check=True,
+            capture_output=True,
             timeout=30,
         )
 
@@ -122,8 +152,16 @@ class SoftHSM:
         lib.reinitialize()  # a no-op in effect on first load; otherwise re-reads the conf and the tokens
         return lib
 
-    def put(self, lib: Any, token_label: str, object_label: str, credential: Credential, *,
-            object_id: bytes = b"\x01", pin: str = USER_PIN) -> None:
+    def put(
+        self,
+        lib: Any,
+        token_label: str,
+        object_label: str,
+        credential: Credential,
+        *,
+        object_id: bytes = b"\x01",
+        pin: str = USER_PIN,
+    ) -> None:
         """Store ``credential`` on the token: a private key and its certificate, both ``object_label``."""
         import pkcs11
         from pkcs11.util.ec import decode_ec_private_key
@@ -131,24 +169,48 @@ class SoftHSM:
 
         key = credential.key
         if isinstance(key, rsa.RSAPrivateKey):
-            attributes = decode_rsa_private_key(key.private_bytes(
-                serialization.Encoding.DER, serialization.PrivateFormat.TraditionalOpenSSL,
-                serialization.NoEncryption()))
+            attributes = decode_rsa_private_key(
+                key.private_bytes(
+                    serialization.Encoding.DER,
+                    serialization.PrivateFormat.TraditionalOpenSSL,
+                    serialization.NoEncryption(),
+                )
+            )
         else:
-            attributes = decode_ec_private_key(key.private_bytes(
-                serialization.Encoding.DER, serialization.PrivateFormat.TraditionalOpenSSL,
-                serialization.NoEncryption()))
-        attributes.update({
-            pkcs11.Attribute.LABEL: object_label, pkcs11.Attribute.ID: object_id, pkcs11.Attribute.TOKEN: True,
-            pkcs11.Attribute.PRIVATE: True, pkcs11.Attribute.SENSITIVE: True, pkcs11.Attribute.EXTRACTABLE: False,
-            pkcs11.Attribute.SIGN: True, pkcs11.Attribute.DECRYPT: False, pkcs11.Attribute.UNWRAP: False,
-        })
+            attributes = decode_ec_private_key(
+                key.private_bytes(
+                    serialization.Encoding.DER,
+                    serialization.PrivateFormat.TraditionalOpenSSL,
+                    serialization.NoEncryption(),
+                )
+            )
+        attributes.update(
+            {
+                pkcs11.Attribute.LABEL: object_label,
+                pkcs11.Attribute.ID: object_id,
+                pkcs11.Attribute.TOKEN: True,
+                pkcs11.Attribute.PRIVATE: True,
+                pkcs11.Attribute.SENSITIVE: True,
+                pkcs11.Attribute.EXTRACTABLE: False,
+                pkcs11.Attribute.SIGN: True,
+                pkcs11.Attribute.DECRYPT: False,
+                pkcs11.Attribute.UNWRAP: False,
+            }
+        )
         with self._session(lib, token_label, pin) as session:
             session.create_object(attributes)
             session.create_object(self._cert_attributes(credential.der, object_label, object_id))
 
-    def put_certificate(self, lib: Any, token_label: str, object_label: str, der: bytes, *,
-                        object_id: bytes = b"\x02", pin: str = USER_PIN) -> None:
+    def put_certificate(
+        self,
+        lib: Any,
+        token_label: str,
+        object_label: str,
+        der: bytes,
+        *,
+        object_id: bytes = b"\x02",
+        pin: str = USER_PIN,
+    ) -> None:
         """Store a certificate alone (the eID card's "CA" and "Root")."""
         with self._session(lib, token_label, pin) as session:
             session.create_object(self._cert_attributes(der, object_label, object_id))
@@ -159,8 +221,14 @@ class SoftHSM:
         from pkcs11.util.x509 import decode_x509_certificate
 
         attributes = decode_x509_certificate(der)
-        attributes.update({pkcs11.Attribute.LABEL: label, pkcs11.Attribute.ID: object_id,
-                           pkcs11.Attribute.TOKEN: True, pkcs11.Attribute.PRIVATE: False})
+        attributes.update(
+            {
+                pkcs11.Attribute.LABEL: label,
+                pkcs11.Attribute.ID: object_id,
+                pkcs11.Attribute.TOKEN: True,
+                pkcs11.Attribute.PRIVATE: False,
+            }
+        )
         return attributes
 
     @staticmethod

@@ -76,7 +76,14 @@ IMG = ROOT / "docs" / "img" if os.environ.get("LIVCR_SCREENSHOTS") else Path(tem
 DEMO_TODAY = date(2026, 11, 21)
 
 INTERACTIVE: tuple[type[QWidget], ...] = (
-    QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QSlider,
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QSlider,
     QTabBar,
 )
 # Parts of a compound widget: the screen reader and the keyboard meet the compound, not its parts.
@@ -191,9 +198,14 @@ def name_and_focus_problems(root: QWidget) -> list[str]:
         elif sum(c.isalpha() for c in name) < 3:  # "A+", "100%", "…": a symbol read out, not a name
             problems.append(f"{describe(w)}: accessible name {name!r} says nothing")
     for label in root.findChildren(QLabel):
-        if label.isVisible() and "<a " in label.text() and not (
+        if (
+            label.isVisible()
+            and "<a " in label.text()
+            and not (
                 label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                and label.focusPolicy().value & Qt.FocusPolicy.TabFocus.value):
+                and label.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            )
+        ):
             problems.append(f"{describe(label)}: its link cannot be reached with the keyboard")
     return problems
 
@@ -246,8 +258,9 @@ def _reached(target: QWidget, seen: list[QWidget]) -> bool:
 
 def keyboard_problems(qtbot: QtBot, root: QWidget) -> list[str]:
     order, problems = tab_through(qtbot, root)
-    return problems + [f"{describe(w)}: not reached with Tab" for w in interactive_widgets(root)
-                       if not _reached(w, order)]
+    return problems + [
+        f"{describe(w)}: not reached with Tab" for w in interactive_widgets(root) if not _reached(w, order)
+    ]
 
 
 # -- fixtures ----------------------------------------------------------------------------------------
@@ -339,6 +352,7 @@ def _dialogs(*widgets: QWidget) -> Callable[[QtBot], Iterator[State]]:
                     qtbot.wait(1)
                     yield f"{widget.windowTitle()}, page {widget.currentId()}", widget
             widget.close()
+
     return states
 
 
@@ -355,8 +369,9 @@ def case_form(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State]:
 def vault_dialogs(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State]:
     from livcr_desktop.views.vault_dialogs import CreateVaultDialog, UnlockDialog
 
-    yield from _dialogs(UnlockDialog(ctx.vault.path, hint="Demo"),
-                        CreateVaultDialog(tmp / "new.vault", kdf=TEST_KDF))(qtbot)
+    yield from _dialogs(UnlockDialog(ctx.vault.path, hint="Demo"), CreateVaultDialog(tmp / "new.vault", kdf=TEST_KDF))(
+        qtbot
+    )
 
 
 def minutes_dialog(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State]:
@@ -401,8 +416,9 @@ def exchange_dialogs(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[S
     csv = tmp / "cases.csv"
     csv.write_text("code;pseudoniem;status\nCSV-1;Merel;aangemeld\n", encoding="utf-8")
     code = cases.list_cases(ctx)[0].code
-    yield from _dialogs(ExportDialog(ctx), ExportDialog(ctx, case_code=code), ImportDialog(ctx),
-                        CsvImportWizard(ctx, csv))(qtbot)
+    yield from _dialogs(
+        ExportDialog(ctx), ExportDialog(ctx, case_code=code), ImportDialog(ctx), CsvImportWizard(ctx, csv)
+    )(qtbot)
 
 
 def new_meeting_dialog(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State]:
@@ -414,8 +430,13 @@ def new_meeting_dialog(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator
 def admin_dialogs(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State]:
     from livcr_desktop.views import admin_dialogs as m
 
-    yield from _dialogs(m.BackupDialog(ctx), m.ChangePassphraseDialog(ctx, kdf=TEST_KDF),
-                        m.RotateKeyDialog(ctx, kdf=TEST_KDF), m.RetentionDialog(ctx), m.AuditDialog(ctx))(qtbot)
+    yield from _dialogs(
+        m.BackupDialog(ctx),
+        m.ChangePassphraseDialog(ctx, kdf=TEST_KDF),
+        m.RotateKeyDialog(ctx, kdf=TEST_KDF),
+        m.RetentionDialog(ctx),
+        m.AuditDialog(ctx),
+    )(qtbot)
 
 
 SCREENS: dict[str, Screen] = {
@@ -440,8 +461,9 @@ SCREENS: dict[str, Screen] = {
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))
-def test_every_control_takes_focus_and_has_a_name(screen: str, qtbot: QtBot, demo_ctx: ServiceContext,
-                                                  tmp_path: Path) -> None:
+def test_every_control_takes_focus_and_has_a_name(
+    screen: str, qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
     problems: list[str] = []
     checked = 0
     for state, window in SCREENS[screen](qtbot, demo_ctx, tmp_path):
@@ -466,13 +488,18 @@ def test_tab_reaches_every_control(screen: str, qtbot: QtBot, demo_ctx: ServiceC
 def _snapshot(view: QAbstractItemView) -> list[object]:
     model = view.model()
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
-    return [model.data(model.index(r, c), role) for r in range(model.rowCount(QModelIndex()))
-            for c in range(columns) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.CheckStateRole)]
+    return [
+        model.data(model.index(r, c), role)
+        for r in range(model.rowCount(QModelIndex()))
+        for c in range(columns)
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.CheckStateRole)
+    ]
 
 
 @pytest.mark.parametrize("screen", ["live meeting", "export and import", "main window"])
-def test_arrow_keys_move_without_changing_anything(screen: str, qtbot: QtBot, demo_ctx: ServiceContext,
-                                                   tmp_path: Path) -> None:
+def test_arrow_keys_move_without_changing_anything(
+    screen: str, qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
     """Moving through a table with the arrow keys opens no editor and changes no value (a status list
     that opened on the current cell would take the next Down as a new attendance status)."""
     problems: list[str] = []
@@ -488,8 +515,10 @@ def test_arrow_keys_move_without_changing_anything(screen: str, qtbot: QtBot, de
                 qtbot.keyClick(QApplication.focusWidget(), key)
                 focus = QApplication.focusWidget()
                 if focus is not view:
-                    problems.append(f"[{state}] {describe(view)}: {Qt.Key(key).name} moved the focus to "
-                                    f"{describe(focus) if focus else None}")
+                    problems.append(
+                        f"[{state}] {describe(view)}: {Qt.Key(key).name} moved the focus to "
+                        f"{describe(focus) if focus else None}"
+                    )
                     break
             if _snapshot(view) != before:
                 problems.append(f"[{state}] {describe(view)}: the arrow keys changed its data")
@@ -504,15 +533,26 @@ def high_contrast_palette() -> QPalette:
     black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
     pal = QPalette()
     roles = {
-        QPalette.ColorRole.Window: black, QPalette.ColorRole.WindowText: white, QPalette.ColorRole.Base: black,
-        QPalette.ColorRole.AlternateBase: QColor("#1c1c1c"), QPalette.ColorRole.Text: white,
-        QPalette.ColorRole.Button: black, QPalette.ColorRole.ButtonText: white, QPalette.ColorRole.BrightText: yellow,
-        QPalette.ColorRole.Highlight: yellow, QPalette.ColorRole.HighlightedText: black,
-        QPalette.ColorRole.ToolTipBase: black, QPalette.ColorRole.ToolTipText: white,
-        QPalette.ColorRole.Link: QColor("#00ffff"), QPalette.ColorRole.LinkVisited: QColor("#ff80ff"),
-        QPalette.ColorRole.PlaceholderText: QColor("#c0c0c0"), QPalette.ColorRole.Light: white,
-        QPalette.ColorRole.Midlight: QColor("#c0c0c0"), QPalette.ColorRole.Mid: QColor("#808080"),
-        QPalette.ColorRole.Dark: QColor("#c0c0c0"), QPalette.ColorRole.Shadow: white,
+        QPalette.ColorRole.Window: black,
+        QPalette.ColorRole.WindowText: white,
+        QPalette.ColorRole.Base: black,
+        QPalette.ColorRole.AlternateBase: QColor("#1c1c1c"),
+        QPalette.ColorRole.Text: white,
+        QPalette.ColorRole.Button: black,
+        QPalette.ColorRole.ButtonText: white,
+        QPalette.ColorRole.BrightText: yellow,
+        QPalette.ColorRole.Highlight: yellow,
+        QPalette.ColorRole.HighlightedText: black,
+        QPalette.ColorRole.ToolTipBase: black,
+        QPalette.ColorRole.ToolTipText: white,
+        QPalette.ColorRole.Link: QColor("#00ffff"),
+        QPalette.ColorRole.LinkVisited: QColor("#ff80ff"),
+        QPalette.ColorRole.PlaceholderText: QColor("#c0c0c0"),
+        QPalette.ColorRole.Light: white,
+        QPalette.ColorRole.Midlight: QColor("#c0c0c0"),
+        QPalette.ColorRole.Mid: QColor("#808080"),
+        QPalette.ColorRole.Dark: QColor("#c0c0c0"),
+        QPalette.ColorRole.Shadow: white,
     }
     for role, colour in roles.items():
         pal.setColor(role, colour)
@@ -595,15 +635,17 @@ def item_contrast_problems(root: QWidget) -> list[str]:
                 bg_brush = model.data(index, Qt.ItemDataRole.BackgroundRole)
                 if fg_brush is None and bg_brush is None:
                     continue
-                alternate = view.alternatingRowColors() and row % 2 == 1 if hasattr(view, "alternatingRowColors") \
-                    else False
+                alternate = (
+                    view.alternatingRowColors() and row % 2 == 1 if hasattr(view, "alternatingRowColors") else False
+                )
                 base = pal.color(QPalette.ColorRole.AlternateBase if alternate else QPalette.ColorRole.Base)
                 fg = QColor(fg_brush.color()) if fg_brush is not None else pal.color(QPalette.ColorRole.Text)
                 bg = QColor(bg_brush.color()) if bg_brush is not None else base
                 ratio = contrast_ratio(fg, bg)
                 if ratio < 4.5:
-                    problems.append(f"{describe(view)} row {row} column {col}: {fg.name()} on {bg.name()} "
-                                    f"is {ratio:.1f}:1")
+                    problems.append(
+                        f"{describe(view)} row {row} column {col}: {fg.name()} on {bg.name()} is {ratio:.1f}:1"
+                    )
     return problems
 
 
@@ -673,8 +715,9 @@ def live_meeting_error_states(qtbot: QtBot, ctx: ServiceContext) -> Iterator[Sta
     live.close()
 
 
-def test_text_stays_readable_in_high_contrast(palette: str, qtbot: QtBot, demo_ctx: ServiceContext,
-                                              tmp_path: Path) -> None:
+def test_text_stays_readable_in_high_contrast(
+    palette: str, qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
     problems: list[str] = []
     shots: dict[str, QImage] = {}
     for state, window in high_contrast_states(qtbot, demo_ctx, tmp_path):
@@ -691,8 +734,7 @@ def save_side_by_side(path: Path, images: list[QImage]) -> None:
     """The grabs one above the other, scaled to at most 1366 px wide (the documentation's screenshot)."""
     from PySide6.QtGui import QPainter
 
-    scaled = [img.scaledToWidth(min(img.width(), 1366), Qt.TransformationMode.SmoothTransformation)
-              for img in images]
+    scaled = [img.scaledToWidth(min(img.width(), 1366), Qt.TransformationMode.SmoothTransformation) for img in images]
     out = QImage(max(i.width() for i in scaled), sum(i.height() for i in scaled), QImage.Format.Format_RGB32)
     out.fill(QColor("#000000"))
     painter = QPainter(out)
@@ -707,8 +749,9 @@ def save_side_by_side(path: Path, images: list[QImage]) -> None:
 
 # -- 4. 150 % scaling ---------------------------------------------------------------------------------------
 
-SCREEN_150 = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
-                           "dpr": 1}]}
+SCREEN_150 = {
+    "screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1}]
+}
 TOLERANCE = 2  # px: rounding of a fractional scale
 
 
@@ -727,7 +770,8 @@ def cut_text_problems(root: QWidget) -> list[str]:
                 problems.append(f"{describe(label)} {text[:50]!r}: needs {needed} px high, has {label.height()}")
             continue
         if label.textFormat() == Qt.TextFormat.RichText or (
-                label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)):
+            label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+        ):
             needed = label.minimumSizeHint().width()
         else:
             fm = label.fontMetrics()
@@ -749,8 +793,9 @@ def cut_text_problems(root: QWidget) -> list[str]:
         for i in range(bar.count()):
             text = _strip_mnemonic(bar.tabText(i))
             if bar.tabRect(i).width() + TOLERANCE < bar.tabSizeHint(i).width():
-                problems.append(f"{describe(bar)} tab {text!r}: needs {bar.tabSizeHint(i).width()} px, "
-                                f"has {bar.tabRect(i).width()}")
+                problems.append(
+                    f"{describe(bar)} tab {text!r}: needs {bar.tabSizeHint(i).width()} px, has {bar.tabRect(i).width()}"
+                )
     return problems
 
 
@@ -760,12 +805,16 @@ def window_fit_problems(window: QWidget) -> list[str]:
     problems = []
     minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
     if minimum.width() > screen.width() or minimum.height() > screen.height():
-        problems.append(f"{describe(window)}: needs at least {minimum.width()}×{minimum.height()}, "
-                        f"the screen has {screen.width()}×{screen.height()}")
+        problems.append(
+            f"{describe(window)}: needs at least {minimum.width()}×{minimum.height()}, "
+            f"the screen has {screen.width()}×{screen.height()}"
+        )
     size = window.size()  # where it lands is the window manager's business; that it can fit is ours
     if size.width() > screen.width() or size.height() > screen.height():
-        problems.append(f"{describe(window)}: opens at {size.width()}×{size.height()}, the screen has "
-                        f"{screen.width()}×{screen.height()}")
+        problems.append(
+            f"{describe(window)}: opens at {size.width()}×{size.height()}, the screen has "
+            f"{screen.width()}×{screen.height()}"
+        )
     return problems
 
 
@@ -791,11 +840,15 @@ def scaling_child(out_dir: Path) -> None:
             app.processEvents()
 
     screen = QGuiApplication.primaryScreen()
-    report: dict[str, object] = {"screen": [screen.geometry().width(), screen.geometry().height()],
-                                 "dpr": screen.devicePixelRatio(), "problems": []}
+    report: dict[str, object] = {
+        "screen": [screen.geometry().width(), screen.geometry().height()],
+        "dpr": screen.devicePixelRatio(),
+        "problems": [],
+    }
     problems: list[str] = []
-    vault = unlock.create_vault(Path(os.environ["LIVCR_DATA_DIR"]) / "scaling.vault", "scaling test passphrase",
-                                kdf=TEST_KDF)
+    vault = unlock.create_vault(
+        Path(os.environ["LIVCR_DATA_DIR"]) / "scaling.vault", "scaling test passphrase", kdf=TEST_KDF
+    )
     ctx = demo.demo_context(vault, today=DEMO_TODAY)
     demo.populate(ctx)
 
@@ -875,12 +928,22 @@ def scaling_dialogs(ctx: ServiceContext, tmp: Path) -> Iterator[QWidget]:
 def test_nothing_is_cut_at_150_percent(tmp_path: Path, data_dir: Path) -> None:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps(SCREEN_150), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR="1.5",
-               LIVCR_DATA_DIR=str(data_dir), PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get(
-                   "PYTHONPATH")])))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        QT_SCALE_FACTOR="1.5",
+        LIVCR_DATA_DIR=str(data_dir),
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
     env.pop("QT_SCREEN_SCALE_FACTORS", None)
-    done = subprocess.run([sys.executable, str(Path(__file__)), "scaling", str(IMG)], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__)), "scaling", str(IMG)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["screen"] == [1280, 720] and report["dpr"] == 1.5, report

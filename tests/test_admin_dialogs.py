@@ -38,8 +38,12 @@ SECRETARY = "wachtwoordzin van de secretaris"
 
 
 def new_case(ctx: ServiceContext, n: int, **kw: object) -> int:
-    draft = CaseDraft(code=f"LIVC-2026-{n:03d}", pseudonym=f"Casus {n}", phenomenon=Phenomenon.RADICALISM,
-                      registration_date=date(2019, 1, 1))
+    draft = CaseDraft(
+        code=f"LIVC-2026-{n:03d}",
+        pseudonym=f"Casus {n}",
+        phenomenon=Phenomenon.RADICALISM,
+        registration_date=date(2019, 1, 1),
+    )
     for k, v in kw.items():
         setattr(draft, k, v)
     return cases.create_case(ctx, draft)
@@ -85,15 +89,19 @@ def test_actions_join_the_windows_beheer_menu_and_follow_the_role(qtbot: QtBot, 
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.count("Beheer") == 1  # the window's own menu, not a second one
     names = [a.objectName() for a in menu.actions() if a.objectName()]
-    assert names[-5:] == ["backupAction", "changePassphraseAction", "rotateKeyAction", "retentionAction",
-                          "auditAction"]
+    assert names[-5:] == ["backupAction", "changePassphraseAction", "rotateKeyAction", "retentionAction", "auditAction"]
     admin = admin_dialogs.admin_actions(menu)
     assert all(a.isEnabled() for a in admin.actions())
     ctx.role = Role.SECRETARY
     menu.aboutToShow.emit()
     enabled = {a.objectName(): a.isEnabled() for a in admin.actions()}
-    assert enabled == {"backupAction": False, "changePassphraseAction": True, "rotateKeyAction": False,
-                       "retentionAction": False, "auditAction": False}
+    assert enabled == {
+        "backupAction": False,
+        "changePassphraseAction": True,
+        "rotateKeyAction": False,
+        "retentionAction": False,
+        "auditAction": False,
+    }
     ctx.role = Role.CHAIR
     menu.aboutToShow.emit()
     admin.audit_action.trigger()
@@ -163,8 +171,9 @@ def test_restore_through_the_dialog(qtbot: QtBot, vault: Vault, ctx: ServiceCont
     ctx.vault.close()
 
 
-def test_restore_a_file_from_another_disk(qtbot: QtBot, vault: Vault, ctx: ServiceContext, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restore_a_file_from_another_disk(
+    qtbot: QtBot, vault: Vault, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     new_case(ctx, 1)
     made = backup.create_backup(ctx).info
     usb = tmp_path / "usb"
@@ -178,8 +187,7 @@ def test_restore_a_file_from_another_disk(qtbot: QtBot, vault: Vault, ctx: Servi
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.model.rowCount() == 0
-    monkeypatch.setattr(admin_dialogs.QFileDialog, "getOpenFileName",
-                        lambda *_a, **_k: (str(usb / made.path.name), ""))
+    monkeypatch.setattr(admin_dialogs.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(usb / made.path.name), ""))
     dialog.passphrase.setText(PASSPHRASE)
     seen = answer(dialog, "confirmRestore", tries=3000)
     with qtbot.waitSignal(dialog.vault_replaced, timeout=10_000):
@@ -189,8 +197,9 @@ def test_restore_a_file_from_another_disk(qtbot: QtBot, vault: Vault, ctx: Servi
     ctx.vault.close()
 
 
-def test_restore_cancelled_or_refused_changes_nothing(qtbot: QtBot, vault: Vault, ctx: ServiceContext,
-                                                      data_dir: Path) -> None:
+def test_restore_cancelled_or_refused_changes_nothing(
+    qtbot: QtBot, vault: Vault, ctx: ServiceContext, data_dir: Path
+) -> None:
     new_case(ctx, 1)
     backup.create_backup(ctx)
     dialog = BackupDialog(ctx)
@@ -291,8 +300,9 @@ def due(vault: Vault, ctx: ServiceContext) -> list[int]:
     return ids
 
 
-def test_retention_dialog_erase_and_anonymise(qtbot: QtBot, ctx: ServiceContext, due: list[int],
-                                              qtmodeltester: object) -> None:
+def test_retention_dialog_erase_and_anonymise(
+    qtbot: QtBot, ctx: ServiceContext, due: list[int], qtmodeltester: object
+) -> None:
     dialog = RetentionDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -340,16 +350,23 @@ def _tamper(vault: Vault, statements: str) -> None:
             conn.execute(text(statement))
 
 
-@pytest.mark.parametrize(("tamper", "expected", "broken"), [
-    ("UPDATE audit_event SET detail = '{}' WHERE id = 3", "Gebeurtenis 3 is achteraf gewijzigd.", 3),
-    ("DELETE FROM audit_event WHERE id = 3", "Vóór gebeurtenis 4 ontbreekt een gebeurtenis.", 4),
-    ("UPDATE audit_event SET id = -3 WHERE id = 3; UPDATE audit_event SET id = 3 WHERE id = 4;"
-     "UPDATE audit_event SET id = 4 WHERE id = -3",
-     "De schakel naar gebeurtenis 3 klopt niet", 3),
-    ("DELETE FROM audit_event WHERE id >= 5", "De gebeurtenissen vanaf nummer 5 ontbreken", 5),
-])
-def test_audit_dialog_points_at_the_first_broken_link(qtbot: QtBot, vault: Vault, tamper: str, expected: str,
-                                                      broken: int, qtmodeltester: object) -> None:
+@pytest.mark.parametrize(
+    ("tamper", "expected", "broken"),
+    [
+        ("UPDATE audit_event SET detail = '{}' WHERE id = 3", "Gebeurtenis 3 is achteraf gewijzigd.", 3),
+        ("DELETE FROM audit_event WHERE id = 3", "Vóór gebeurtenis 4 ontbreekt een gebeurtenis.", 4),
+        (
+            "UPDATE audit_event SET id = -3 WHERE id = 3; UPDATE audit_event SET id = 3 WHERE id = 4;"
+            "UPDATE audit_event SET id = 4 WHERE id = -3",
+            "De schakel naar gebeurtenis 3 klopt niet",
+            3,
+        ),
+        ("DELETE FROM audit_event WHERE id >= 5", "De gebeurtenissen vanaf nummer 5 ontbreken", 5),
+    ],
+)
+def test_audit_dialog_points_at_the_first_broken_link(
+    qtbot: QtBot, vault: Vault, tamper: str, expected: str, broken: int, qtmodeltester: object
+) -> None:
     path = vault.path
     ctx = ServiceContext(vault, "voorzitter", today=lambda: TODAY)
     for n in range(1, 6):
@@ -383,9 +400,13 @@ def test_audit_rows_hold_no_identity(qtbot: QtBot, ctx: ServiceContext) -> None:
     dialog = AuditDialog(ctx)
     qtbot.addWidget(dialog)
     assert done(qtbot, dialog)
-    cells = " ".join(str(dialog.model.data(dialog.model.index(r, c)))
-                     for r in range(dialog.model.rowCount()) for c in range(dialog.model.columnCount()))
+    cells = " ".join(
+        str(dialog.model.data(dialog.model.index(r, c)))
+        for r in range(dialog.model.rowCount())
+        for c in range(dialog.model.columnCount())
+    )
     assert "read_identity" in cells and "Geheimvoornaam" not in cells and "Geheime notitie" not in cells
     with ctx.vault.session() as s:
         assert s.scalar(select(models.AuditEvent.id).order_by(models.AuditEvent.id.desc())) == int(
-            dialog.model.data(dialog.model.index(0, 0)))
+            dialog.model.data(dialog.model.index(0, 0))
+        )

@@ -40,9 +40,18 @@ def ctx_of(v: Vault) -> ServiceContext:
 
 
 def add_cases(ctx: ServiceContext, n: int) -> list[int]:
-    return [cases.create_case(ctx, CaseDraft(code=f"LIVC-2026-{i:03d}", pseudonym=f"Casus {i}",
-                                             phenomenon=Phenomenon.RADICALISM, registration_date=date(2026, 1, 1)))
-            for i in range(1, n + 1)]
+    return [
+        cases.create_case(
+            ctx,
+            CaseDraft(
+                code=f"LIVC-2026-{i:03d}",
+                pseudonym=f"Casus {i}",
+                phenomenon=Phenomenon.RADICALISM,
+                registration_date=date(2026, 1, 1),
+            ),
+        )
+        for i in range(1, n + 1)
+    ]
 
 
 def sql(vault_: Vault, statement: str, **params: object) -> None:
@@ -97,8 +106,20 @@ def test_every_kind_of_event_is_recorded(ctx: ServiceContext, vault: Vault) -> N
             events = s.scalars(select(models.AuditEvent).order_by(models.AuditEvent.id)).all()
             assert audit.verify_chain(s).ok
         actions = {e.action for e in events}
-        for wanted in ("create", "update", "delete", "read_identity", projection.REVEAL_ACTION, "export", "print",
-                       "finalise", "sign", "login", "failed_login", "lock"):
+        for wanted in (
+            "create",
+            "update",
+            "delete",
+            "read_identity",
+            projection.REVEAL_ACTION,
+            "export",
+            "print",
+            "finalise",
+            "sign",
+            "login",
+            "failed_login",
+            "lock",
+        ):
             assert wanted in actions, wanted
         failed = next(e for e in events if e.action == "failed_login")
         detail = json.loads(failed.detail)
@@ -135,10 +156,12 @@ def test_lock_records_the_head_in_the_key_file(ctx: ServiceContext, vault: Vault
 def test_summaries_show_no_free_text(ctx: ServiceContext) -> None:
     cell = make_cell(ctx)
     mid = make_meeting(ctx, cell)
-    aid = decisions.add_action(ctx, ActionDraft(cell.cases["due"], mid, "eerste", cell.orgs["PZ"], None,
-                                                date(2026, 12, 20)))
-    decisions.update_action(ctx, aid, ActionDraft(cell.cases["due"], mid, CANARY, cell.orgs["PZ"], None,
-                                                  date(2026, 12, 21)))
+    aid = decisions.add_action(
+        ctx, ActionDraft(cell.cases["due"], mid, "eerste", cell.orgs["PZ"], None, date(2026, 12, 20))
+    )
+    decisions.update_action(
+        ctx, aid, ActionDraft(cell.cases["due"], mid, CANARY, cell.orgs["PZ"], None, date(2026, 12, 21))
+    )
     rows = audit_log.recent_events(ctx, 50)
     assert rows[0].action == "update" and rows[0].entity == "action"
     shown = " ".join(r.summary for r in rows)
@@ -159,8 +182,13 @@ def test_intact_trail(trail: Vault) -> None:
 
 @pytest.mark.parametrize("column", ["detail", "user", "action", "at", "entity_id"])
 def test_edited_row_is_detected(trail: Vault, column: str) -> None:
-    value = {"detail": '{"code": "LIVC-2026-999"}', "user": "iemand-anders", "action": "read",
-             "at": "2020-01-01 00:00:00.000000", "entity_id": 99}[column]
+    value = {
+        "detail": '{"code": "LIVC-2026-999"}',
+        "user": "iemand-anders",
+        "action": "read",
+        "at": "2020-01-01 00:00:00.000000",
+        "entity_id": 99,
+    }[column]
     sql(trail, f"UPDATE audit_event SET {column} = :v WHERE id = 5", v=value)
     check = audit_log.check_vault(trail)
     assert not check.ok
@@ -269,11 +297,18 @@ def test_consistent_rewrite_is_caught_by_a_backup(trail: Vault, data_dir: Path) 
 
 
 def run_cli(data_dir: Path, *args: str, stdin: str = PASSPHRASE + "\n") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LIVCR_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(REPO_ROOT)}
+    env = {**os.environ, "LIVCR_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_ROOT)}
     env.pop("PYTHONWARNINGS", None)
-    return subprocess.run([sys.executable, "-m", "livcr_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=env, cwd=data_dir, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "livcr_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=data_dir,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_cli_audit_verify_ok_then_broken(trail: Vault, data_dir: Path) -> None:
@@ -303,5 +338,8 @@ def test_cli_audit_verify_reports_truncation(trail: Vault, data_dir: Path) -> No
     # The CLI's own login (and first-login user record) reuse ids 8 and up: event 9 of the recorded
     # head is then either missing at the end or another event in its place.
     first = proc.stdout.splitlines()[0]
-    assert re.fullmatch(r"audit chain: BROKEN at event (8|9): (events (8|9) to 9 are missing at the end .*"
-                        r"|event 9 is not the one the (key file|vault settings) recorded)", first), first
+    assert re.fullmatch(
+        r"audit chain: BROKEN at event (8|9): (events (8|9) to 9 are missing at the end .*"
+        r"|event 9 is not the one the (key file|vault settings) recorded)",
+        first,
+    ), first

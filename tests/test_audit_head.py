@@ -150,7 +150,6 @@ def test_no_false_alarm_on_ordinary_use(trail: Vault, data_dir: Path) -> None:
         v.close()
 
 
-
 # -- the chair's banner ------------------------------------------------------------------------------
 
 

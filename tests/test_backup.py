@@ -50,8 +50,16 @@ def ctx_of(v: Vault) -> ServiceContext:
 
 
 def new_case(ctx: ServiceContext, n: int, notes: str = "") -> int:
-    return cases.create_case(ctx, CaseDraft(code=f"LIVC-2026-{n:03d}", pseudonym=f"Casus {n}", screening_notes=notes,
-                                            phenomenon=Phenomenon.RADICALISM, registration_date=date(2026, 1, 1)))
+    return cases.create_case(
+        ctx,
+        CaseDraft(
+            code=f"LIVC-2026-{n:03d}",
+            pseudonym=f"Casus {n}",
+            screening_notes=notes,
+            phenomenon=Phenomenon.RADICALISM,
+            registration_date=date(2026, 1, 1),
+        ),
+    )
 
 
 def case_codes(path: Path, passphrase: str = PASSPHRASE) -> list[str]:
@@ -120,8 +128,9 @@ def test_backup_after_finalise(vault: Vault, ctx: ServiceContext) -> None:
     assert json.loads(info.manifest_path.read_text(encoding="utf-8"))["meeting"] == mid
 
 
-def test_backup_after_finalise_never_raises(vault: Vault, ctx: ServiceContext, data_dir: Path,
-                                            caplog: pytest.LogCaptureFixture) -> None:
+def test_backup_after_finalise_never_raises(
+    vault: Vault, ctx: ServiceContext, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     (data_dir / "backups").mkdir()
     (data_dir / "backups" / "test").write_text("a file where the folder should be")
     with caplog.at_level(logging.WARNING):
@@ -369,7 +378,8 @@ def test_refused_cli_restore_is_one_line(backed_up: tuple[Path, Path], data_dir:
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines() == [
         "livcr-desktop: backup refused, nothing was replaced: the vault file is damaged or truncated and cannot "
-        "be read; restore a backup"]
+        "be read; restore a backup"
+    ]
     assert snapshot(data_dir) == before
 
 
@@ -414,8 +424,15 @@ def test_count_of_cases_in_backup(vault: Vault, ctx: ServiceContext) -> None:
 
 
 def run_cli(data_dir: Path, *args: str, stdin: str = PASSPHRASE + "\n") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LIVCR_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(REPO_ROOT)}
+    env = {**os.environ, "LIVCR_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_ROOT)}
     env.pop("PYTHONWARNINGS", None)
-    return subprocess.run([sys.executable, "-m", "livcr_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=env, cwd=data_dir, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "livcr_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=data_dir,
+        timeout=120,
+        check=False,
+    )

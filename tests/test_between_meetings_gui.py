@@ -105,8 +105,9 @@ def test_tracker_filters_and_highlights(qtbot: QtBot, window: MainWindow, demo_c
     assert codes == sorted(codes)
 
 
-def test_update_an_overdue_action_with_a_note(qtbot: QtBot, window: MainWindow, demo_ctx: ServiceContext,
-                                              tmp_path: Path) -> None:
+def test_update_an_overdue_action_with_a_note(
+    qtbot: QtBot, window: MainWindow, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
     t = window.tracker
     before = followup.overdue_action_count(demo_ctx)
     assert before > 0
@@ -114,8 +115,9 @@ def test_update_an_overdue_action_with_a_note(qtbot: QtBot, window: MainWindow, 
     assert window.overdue_actions_label.isVisible()
     window.tabs.setCurrentWidget(t)
     choose(t.status_filter, FILTER_OVERDUE)
-    qtbot.mouseClick(t.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=t.table.visualRect(t.model.index(0, COL_CASE)).center())
+    qtbot.mouseClick(
+        t.table.viewport(), Qt.MouseButton.LeftButton, pos=t.table.visualRect(t.model.index(0, COL_CASE)).center()
+    )
     action = t.model.action_at(0)
     assert t.current_action_id() == action.id
     assert action.case_code in t.detail_title.text() and "Achterstallig" in t.urgency_label.text()
@@ -131,8 +133,11 @@ def test_update_an_overdue_action_with_a_note(qtbot: QtBot, window: MainWindow, 
     history = followup.action_history(demo_ctx, action.id)
     assert len(history) == history_before + 1
     last = history[-1]
-    assert (last.status, last.note, last.user) == (ActionStatus.DONE, "Eigenaar gebeld: huisbezoek gebeurd op 18/11.",
-                                                   demo.DEMO_USER)
+    assert (last.status, last.note, last.user) == (
+        ActionStatus.DONE,
+        "Eigenaar gebeld: huisbezoek gebeurd op 18/11.",
+        demo.DEMO_USER,
+    )
     assert last.at.date() == TODAY
     # The history panel shows the new row; the overdue count went down everywhere.
     assert t.history_model.rowCount() == history_before + 1
@@ -172,8 +177,9 @@ def test_read_only_member_sees_but_cannot_update(qtbot: QtBot, demo_ctx: Service
     assert not w.fill_agenda_button.isEnabled()
 
 
-def test_timeline_from_the_case_list_with_ctrl_t(qtbot: QtBot, window: MainWindow, demo_ctx: ServiceContext,
-                                                 tmp_path: Path) -> None:
+def test_timeline_from_the_case_list_with_ctrl_t(
+    qtbot: QtBot, window: MainWindow, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
     model = window.model
     row = next(r for r in range(model.rowCount()) if model.case_at(r).code == "LIVC-2025-003")
     window.table.setFocus()
@@ -204,11 +210,13 @@ def test_timeline_from_the_case_list_with_ctrl_t(qtbot: QtBot, window: MainWindo
     qtbot.addWidget(window.timeline_dialogs[0])
 
 
-def test_mark_a_referral_and_fill_the_next_agenda_in_one_click(qtbot: QtBot, window: MainWindow,
-                                                               demo_ctx: ServiceContext) -> None:
+def test_mark_a_referral_and_fill_the_next_agenda_in_one_click(
+    qtbot: QtBot, window: MainWindow, demo_ctx: ServiceContext
+) -> None:
     planned = next(m for m in meetings.list_meetings(demo_ctx) if m.status is MeetingStatus.PLANNED)
     on_agenda = {e.case_id for e in meetings.get_meeting(demo_ctx, planned.id).agenda}
     model = window.model
+
     def candidate(r: int) -> bool:
         c = model.case_at(r)
         not_due = c.next_review_date is None or c.next_review_date > planned.meeting_date
@@ -246,8 +254,11 @@ def test_fill_without_a_planned_meeting_says_so(qtbot: QtBot, ctx: ServiceContex
 
 
 def test_feedback_from_a_template_and_the_identity_warning(qtbot: QtBot, demo_ctx: ServiceContext) -> None:
-    named = next(c for c in cases.list_cases(demo_ctx)
-                 if feedback_log.can_give_feedback(demo_ctx, c.id) and cases.has_identity(demo_ctx, c.id))
+    named = next(
+        c
+        for c in cases.list_cases(demo_ctx)
+        if feedback_log.can_give_feedback(demo_ctx, c.id) and cases.has_identity(demo_ctx, c.id)
+    )
     dlg = FeedbackDialog(demo_ctx, named.id)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -324,7 +335,8 @@ def test_side_models_pass_qtmodeltester(qtmodeltester, demo_ctx: ServiceContext)
 
 
 def test_feedback_with_a_direction_reversing_character_says_so_and_stores_nothing(
-        qtbot: QtBot, demo_ctx: ServiceContext) -> None:
+    qtbot: QtBot, demo_ctx: ServiceContext
+) -> None:
     case = next(c for c in cases.list_cases(demo_ctx) if feedback_log.can_give_feedback(demo_ctx, c.id))
     dlg = FeedbackDialog(demo_ctx, case.id)
     qtbot.addWidget(dlg)

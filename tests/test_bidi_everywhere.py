@@ -69,8 +69,9 @@ def meeting(ctx: ServiceContext, cell: Cell) -> int:
 
 def test_add_organisation(ctx: ServiceContext) -> None:
     assert_refused(ctx, lambda: reference.add_organisation(ctx, EVIL, "EV", OrganisationSector.POLICE), "name")
-    assert_refused(ctx, lambda: reference.add_organisation(ctx, "Politie", f"P{RLO}Z", OrganisationSector.POLICE),
-                   "short_name")
+    assert_refused(
+        ctx, lambda: reference.add_organisation(ctx, "Politie", f"P{RLO}Z", OrganisationSector.POLICE), "short_name"
+    )
     reference.add_organisation(ctx, "Politiezone Noord", "PZN", OrganisationSector.POLICE)
     assert [o.name for o in reference.list_organisations(ctx)] == ["Politiezone Noord"]
 
@@ -127,12 +128,15 @@ def test_update_contribution(ctx: ServiceContext, cell: Cell, meeting: int) -> N
 
 def test_set_domain_assessment(ctx: ServiceContext, cell: Cell, meeting: int) -> None:
     case = cell.cases["due"]
-    assert_refused(ctx, lambda: assessment.set_domain_assessment(ctx, case, meeting, "online", risk_factors=EVIL),
-                   "risk_factors")
-    assert_refused(ctx, lambda: assessment.set_domain_assessment(ctx, case, meeting, "online",
-                                                                 protective_factors=EVIL), "protective_factors")
-    assessment.set_domain_assessment(ctx, case, meeting, "online", risk_factors="Forums",
-                                     protective_factors="Sport")
+    assert_refused(
+        ctx, lambda: assessment.set_domain_assessment(ctx, case, meeting, "online", risk_factors=EVIL), "risk_factors"
+    )
+    assert_refused(
+        ctx,
+        lambda: assessment.set_domain_assessment(ctx, case, meeting, "online", protective_factors=EVIL),
+        "protective_factors",
+    )
+    assessment.set_domain_assessment(ctx, case, meeting, "online", risk_factors="Forums", protective_factors="Sport")
     row = next(r for r in assessment.assessment_grid(ctx, case, meeting).rows if r.life_domain == "online")
     assert (row.risk_factors, row.protective_factors) == ("Forums", "Sport")
 
@@ -147,12 +151,15 @@ def test_set_assessment(ctx: ServiceContext, cell: Cell, meeting: int) -> None:
 # -- decisions and actions ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("field", "draft"), [
-    ("reasons", {"decision_type": DecisionType.CLOSE, "reasons": EVIL}),
-    ("expectations", {"decision_type": DecisionType.START_FOLLOW_UP, "expectations": EVIL}),
-    ("referral_target", {"decision_type": DecisionType.REFER_AND_CLOSE, "referral_target": EVIL}),
-    ("escalation_target", {"decision_type": DecisionType.ESCALATE, "escalation_target": EVIL}),
-])
+@pytest.mark.parametrize(
+    ("field", "draft"),
+    [
+        ("reasons", {"decision_type": DecisionType.CLOSE, "reasons": EVIL}),
+        ("expectations", {"decision_type": DecisionType.START_FOLLOW_UP, "expectations": EVIL}),
+        ("referral_target", {"decision_type": DecisionType.REFER_AND_CLOSE, "referral_target": EVIL}),
+        ("escalation_target", {"decision_type": DecisionType.ESCALATE, "escalation_target": EVIL}),
+    ],
+)
 def test_record_decision(ctx: ServiceContext, cell: Cell, meeting: int, field: str, draft: dict[str, Any]) -> None:
     case = cell.cases["due"]
     assert_refused(ctx, lambda: decisions.record_decision(ctx, DecisionDraft(case, meeting, **draft)), field)
@@ -168,8 +175,11 @@ def test_update_decision(ctx: ServiceContext, cell: Cell, meeting: int) -> None:
         texts = {"referral_target": "OCMW", field: EVIL}
         bad = DecisionDraft(case, meeting, DecisionType.REFER_AND_CLOSE, **texts)
         assert_refused(ctx, lambda bad=bad: decisions.update_decision(ctx, did, bad), field)
-    decisions.update_decision(ctx, did, DecisionDraft(case, meeting, DecisionType.REFER_AND_CLOSE,
-                                                      reasons="Hulp elders", referral_target="OCMW"))
+    decisions.update_decision(
+        ctx,
+        did,
+        DecisionDraft(case, meeting, DecisionType.REFER_AND_CLOSE, reasons="Hulp elders", referral_target="OCMW"),
+    )
     [d] = decisions.decisions_for(ctx, case)
     assert (d.reasons, d.referral_target) == ("Hulp elders", "OCMW")
 
@@ -220,8 +230,9 @@ def test_add_feedback(ctx: ServiceContext, cell: Cell) -> None:
 
 def test_add_user(ctx: ServiceContext) -> None:
     passphrase = "secretaris eigen wachtwoordzin"
-    assert_refused(ctx, lambda: users.add_user(ctx, "secretaris", EVIL, Role.SECRETARY, passphrase, kdf=TEST_KDF),
-                   "display_name")
+    assert_refused(
+        ctx, lambda: users.add_user(ctx, "secretaris", EVIL, Role.SECRETARY, passphrase, kdf=TEST_KDF), "display_name"
+    )
     with pytest.raises(ValidationError):  # the login name was already limited to ASCII
         users.add_user(ctx, f"secr{RLO}etaris", "Secretaris", Role.SECRETARY, passphrase, kdf=TEST_KDF)
     users.add_user(ctx, "secretaris", "Secretaris Fictief", Role.SECRETARY, passphrase, kdf=TEST_KDF)

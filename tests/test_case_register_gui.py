@@ -53,8 +53,9 @@ def test_search_as_you_type_filters_rows(qtbot: QtBot, window: MainWindow) -> No
     assert window.model.rowCount() == 40
     qtbot.keyClicks(window.search, "pseudo01")
     codes = visible_codes(window)
-    assert codes and all(window.model.case_at(r).pseudonym.lower().startswith("pseudo01")
-                         for r in range(window.model.rowCount()))
+    assert codes and all(
+        window.model.case_at(r).pseudonym.lower().startswith("pseudo01") for r in range(window.model.rowCount())
+    )
     assert "10 van 40" in window.count_label.text() or f"{len(codes)} van 40" in window.count_label.text()
     window.search.clear()
     assert window.model.rowCount() == 40
@@ -167,8 +168,16 @@ def test_identity_hidden_until_revealed_and_audited(qtbot: QtBot, ctx: ServiceCo
     from livcr_desktop.domain.enums import Phenomenon
     from livcr_desktop.storage import models
 
-    cid = cases.create_case(ctx, CaseDraft(code="LIVC-2026-900", first_name="Geheim", last_name="Persoon",
-                                           registration_date=date(2026, 1, 1), phenomenon=Phenomenon.RADICALISM))
+    cid = cases.create_case(
+        ctx,
+        CaseDraft(
+            code="LIVC-2026-900",
+            first_name="Geheim",
+            last_name="Persoon",
+            registration_date=date(2026, 1, 1),
+            phenomenon=Phenomenon.RADICALISM,
+        ),
+    )
     dlg = CaseFormDialog(ctx, cid)
     qtbot.addWidget(dlg)
     dlg.show()

@@ -59,15 +59,26 @@ class Command:
 
 COMMANDS: list[Command] = [
     Command("check", ("check", "--vault", "{vault}"), writes=False),
-    Command("demo", ("demo", "--vault", "{mnt}/demo.vault"), stdin=(NEW_PASSPHRASE,),
-            creates=("demo.vault", "demo.vault.keys")),
-    Command("minutes", ("minutes", "--vault", "{vault}", "--meeting", "{meeting}", "--out", "{mnt}/verslag.pdf"),
-            creates=("verslag.pdf",)),
+    Command(
+        "demo",
+        ("demo", "--vault", "{mnt}/demo.vault"),
+        stdin=(NEW_PASSPHRASE,),
+        creates=("demo.vault", "demo.vault.keys"),
+    ),
+    Command(
+        "minutes",
+        ("minutes", "--vault", "{vault}", "--meeting", "{meeting}", "--out", "{mnt}/verslag.pdf"),
+        creates=("verslag.pdf",),
+    ),
     Command("minutes --list", ("minutes", "--vault", "{vault}", "--list"), writes=False),
     Command("verify", ("verify", "{inputs}/verslag.pdf", "--vault", "{vault}"), writes=False),
     Command("export", ("export", "--vault", "{vault}", "--out", "{mnt}/export.json"), creates=("export.json",)),
-    Command("import", ("import", "--vault", "{mnt}/nieuw.vault", "{inputs}/export.json"), stdin=(NEW_PASSPHRASE,),
-            creates=("nieuw.vault", "nieuw.vault.keys")),
+    Command(
+        "import",
+        ("import", "--vault", "{mnt}/nieuw.vault", "{inputs}/export.json"),
+        stdin=(NEW_PASSPHRASE,),
+        creates=("nieuw.vault", "nieuw.vault.keys"),
+    ),
     Command("import-csv", ("import-csv", "--vault", "{vault}", "{inputs}/lijst.csv"), sqlite_only=True),
     Command("audit verify", ("audit", "verify", "--vault", "{vault}"), writes=False),
     Command("audit tail", ("audit", "tail", "--vault", "{vault}"), writes=False),
@@ -134,8 +145,9 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prepared]:
             made = backup.create_backup(ctx, directory=inputs / "backups")
         finally:
             vault.close()
-    (inputs / "lijst.csv").write_text("Dossier;Fenomeen;Aanmeldingsdatum\nLIVC-2025-101;radicalisme;12/01/2025\n",
-                                      encoding="utf-8")
+    (inputs / "lijst.csv").write_text(
+        "Dossier;Fenomeen;Aanmeldingsdatum\nLIVC-2025-101;radicalisme;12/01/2025\n", encoding="utf-8"
+    )
     shutil.rmtree(folder / "data", ignore_errors=True)
     yield Prepared(folder, meeting, made.info.path.name)
 
@@ -161,8 +173,10 @@ def tmpfs_medium(mnt: Path, fault: str) -> Iterator[Callable[[], None]]:
     mnt.mkdir()
     proc = _run("mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(mnt))
     if proc.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs (needs root or CAP_SYS_ADMIN): {proc.stderr.strip()}; "
-                    "the 'injected' variant covers the same commands")
+        pytest.skip(
+            f"cannot mount a tmpfs (needs root or CAP_SYS_ADMIN): {proc.stderr.strip()}; "
+            "the 'injected' variant covers the same commands"
+        )
 
     def arm() -> None:
         if fault == "full":
@@ -281,8 +295,9 @@ def run_main(argv: list[str], stdin: tuple[str, ...], capsys: pytest.CaptureFixt
 
 
 def _fill_in(arg: str, vault: Path, mnt: Path, prepared: Prepared) -> str:
-    return arg.format(vault=vault, mnt=mnt, inputs=prepared.folder / "inputs", meeting=prepared.meeting,
-                      backup=prepared.backup)
+    return arg.format(
+        vault=vault, mnt=mnt, inputs=prepared.folder / "inputs", meeting=prepared.meeting, backup=prepared.backup
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -300,9 +315,16 @@ SEEN: dict[str, str] = {}
 @pytest.mark.parametrize("fault", ["full", "readonly"])
 @pytest.mark.parametrize("how", ["tmpfs", "injected"])
 @pytest.mark.parametrize("command", COMMANDS, ids=[c.name.replace(" ", "_") for c in COMMANDS])
-def test_cli_command_on_a_faulty_medium(command: Command, how: str, fault: str, prepared: Prepared,
-                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                        capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
+def test_cli_command_on_a_faulty_medium(
+    command: Command,
+    how: str,
+    fault: str,
+    prepared: Prepared,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     mnt = tmp_path / "medium"
     medium = tmpfs_medium(mnt, fault) if how == "tmpfs" else injected_medium(mnt, fault, monkeypatch)
     # failures are logged as warnings on purpose ("audit head not recorded at close", ...); the app's
@@ -325,8 +347,10 @@ def test_cli_command_on_a_faulty_medium(command: Command, how: str, fault: str, 
             TIMES[f"{command.name}/{how}/{fault}"] = outcome.seconds
             SEEN[f"{command.name}/{how}/{fault}"] = f"exit {outcome.code}: {outcome.stderr.strip()[:150]}"
             lines = outcome.stderr.strip().splitlines()
-            context = f"{command.name} [{how}/{fault}] exit {outcome.code}\nstdout: {outcome.stdout}\nstderr: " \
-                      f"{outcome.stderr}"
+            context = (
+                f"{command.name} [{how}/{fault}] exit {outcome.code}\nstdout: {outcome.stdout}\nstderr: "
+                f"{outcome.stderr}"
+            )
             assert "internal error" not in outcome.stderr and "Traceback" not in outcome.stderr, context
             if command.writes and not (command.sqlite_only and how == "injected" and fault == "full"):
                 assert outcome.code == 1, context
@@ -362,7 +386,9 @@ def test_report_times() -> None:
     """Not a check: prints how long each command took under each fault (run with -s to see)."""
     if TIMES:
         worst = max(TIMES.items(), key=lambda kv: kv[1])
-        print(f"\n{len(TIMES)} command runs, {sum(TIMES.values()):.1f} s in the commands, "
-              f"slowest {worst[0]} {worst[1]:.2f} s")
+        print(
+            f"\n{len(TIMES)} command runs, {sum(TIMES.values()):.1f} s in the commands, "
+            f"slowest {worst[0]} {worst[1]:.2f} s"
+        )
         for key, seen in SEEN.items():
             print(f"  {key}: {seen}")

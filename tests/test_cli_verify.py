@@ -18,7 +18,6 @@ from livcr_desktop.services.context import ServiceContext
 from tests.certs import make_p12
 from tests.conftest import PASSPHRASE
 from tests.meeting_factory import Cell
-from tests.test_minutes import recorded  # noqa: F401  (fixture)
 
 
 def _pdf() -> bytes:
@@ -39,26 +38,38 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("verify")
     cert = make_p12(folder / "chair.p12", "Voorzitter Test", "p12-wachtwoord")
     other = make_p12(folder / "other.p12", "Iemand Anders", "ander")
-    pdf = signing.sign_pdf(_pdf(), signing.load_pkcs12(folder / "chair.p12", "p12-wachtwoord"),
-                           SignatureBox("voorzitter", 0, (72, 72, 272, 132)), "Voorzitter Test")
+    pdf = signing.sign_pdf(
+        _pdf(),
+        signing.load_pkcs12(folder / "chair.p12", "p12-wachtwoord"),
+        SignatureBox("voorzitter", 0, (72, 72, 272, 132)),
+        "Voorzitter Test",
+    )
     flipped = bytearray(pdf)
     flipped[len(pdf) // 3] ^= 0x01
-    files = {"signed.pdf": pdf, "tampered.pdf": bytes(flipped), "unsigned.pdf": _pdf(),
-             "chair.der": cert, "other.der": other}
+    files = {
+        "signed.pdf": pdf,
+        "tampered.pdf": bytes(flipped),
+        "unsigned.pdf": _pdf(),
+        "chair.der": cert,
+        "other.der": other,
+    }
     for name, data in files.items():
         (folder / name).write_bytes(data)  # test inputs
     return {name: folder / name for name in files}
 
 
-def verify(capsys: pytest.CaptureFixture[str], *argv: str | Path,
-           caplog: pytest.LogCaptureFixture | None = None) -> tuple[int, str, str]:
+def verify(
+    capsys: pytest.CaptureFixture[str], *argv: str | Path, caplog: pytest.LogCaptureFixture | None = None
+) -> tuple[int, str, str]:
     """Run ``verify`` in this process; pyHanko logs an untrusted signer as a warning (expected there)."""
     hook = sys.excepthook
     level = logging.getLogger().level
     capsys.readouterr()
     try:
-        with caplog.at_level(logging.WARNING, logger="pyhanko") if caplog else contextlib.nullcontext(), \
-                pytest.MonkeyPatch.context() as mp:
+        with (
+            caplog.at_level(logging.WARNING, logger="pyhanko") if caplog else contextlib.nullcontext(),
+            pytest.MonkeyPatch.context() as mp,
+        ):
             # cli.main would harden the test runner for good (core limit 0, inherited by every later
             # child): hardening is tested in test_hygiene and through the real CLI.
             mp.setattr(hygiene, "harden_process", lambda: hygiene.HardeningReport(False, False))
@@ -78,30 +89,34 @@ def test_trusted_intact_signature_is_ok(signed: dict[str, Path], capsys: pytest.
 
 
 def test_without_trust_the_signer_is_not_trusted_and_the_exit_code_is_1(
-        signed: dict[str, Path], capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
+    signed: dict[str, Path], capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     code, out, err = verify(capsys, signed["signed.pdf"], caplog=caplog)
     assert code == 1, out
     assert "unchanged since signing, signer not trusted, verdict NOT OK (signer not trusted)" in out
     assert err == ""
 
 
-def test_a_signer_other_than_the_trusted_one_is_not_ok(signed: dict[str, Path], capsys: pytest.CaptureFixture[str],
-                                                        caplog: pytest.LogCaptureFixture) -> None:
+def test_a_signer_other_than_the_trusted_one_is_not_ok(
+    signed: dict[str, Path], capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     code, out, _ = verify(capsys, signed["signed.pdf"], "--trust", signed["other.der"], caplog=caplog)
     assert code == 1
     assert "verdict NOT OK (signer not trusted)" in out
 
 
 @pytest.mark.parametrize("name", ["tampered.pdf", "unsigned.pdf"])
-def test_tampered_or_unsigned_is_not_ok(name: str, signed: dict[str, Path], capsys: pytest.CaptureFixture[str],
-                                        caplog: pytest.LogCaptureFixture) -> None:
+def test_tampered_or_unsigned_is_not_ok(
+    name: str, signed: dict[str, Path], capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     code, out, _ = verify(capsys, signed[name], "--trust", signed["chair.der"], caplog=caplog)
     assert code == 1
     assert "verdict OK" not in out
 
 
-def test_a_trust_file_that_is_not_a_certificate_is_one_line(signed: dict[str, Path], tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_trust_file_that_is_not_a_certificate_is_one_line(
+    signed: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = verify(capsys, signed["signed.pdf"], "--trust", tmp_path / "missing.pem")
     assert code == 1 and err.startswith("livcr-desktop: cannot read") and len(err.splitlines()) == 1
 
@@ -117,9 +132,15 @@ def test_help_says_what_no_trust_means(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_the_window_and_the_command_line_give_the_same_verdict(
-        qtbot: QtBot, ctx: ServiceContext, recorded: tuple[Cell, int], vault_path: Path, tmp_path: Path,  # noqa: F811
-        capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    recorded: tuple[Cell, int],
+    vault_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from livcr_desktop.reports import signing
     from livcr_desktop.services import minutes, signatures
     from livcr_desktop.views import tasks
@@ -133,8 +154,12 @@ def test_the_window_and_the_command_line_give_the_same_verdict(
     stored = minutes.document_pdf(ctx, signed.document.id)
     flipped = bytearray(stored)
     flipped[len(stored) // 3] ^= 0x01
-    elsewhere = signing.sign_pdf(_pdf(), signing.load_pkcs12(tmp_path / "chair.p12", "geheim-1"),
-                                 SignatureBox("voorzitter", 0, (72, 72, 272, 132)), "Voorzitter Test")
+    elsewhere = signing.sign_pdf(
+        _pdf(),
+        signing.load_pkcs12(tmp_path / "chair.p12", "geheim-1"),
+        SignatureBox("voorzitter", 0, (72, 72, 272, 132)),
+        "Voorzitter Test",
+    )
     cases = {  # name: (file, trusted?, the verdict expected)
         "intact and trusted": (stored, True, "ok"),
         "intact, signer not trusted": (stored, False, "untrusted"),

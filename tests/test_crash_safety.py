@@ -116,44 +116,82 @@ def snapshot(s: Session) -> dict[Key, Any]:
     for m in s.scalars(select(models.Meeting)):
         put(("meeting_status", str(m.id)), m.status.value)
         put(("current_item", str(m.id)), m.current_item_id)
-        items = s.scalars(select(models.AgendaItem).where(models.AgendaItem.meeting_id == m.id)
-                          .order_by(models.AgendaItem.position)).all()
+        items = s.scalars(
+            select(models.AgendaItem).where(models.AgendaItem.meeting_id == m.id).order_by(models.AgendaItem.position)
+        ).all()
         assert [i.position for i in items] == list(range(len(items))), "agenda positions not contiguous"
         put(("agenda_order", str(m.id)), [i.id for i in items])
         for i in items:
             put(("elapsed", str(i.id)), i.elapsed_seconds)
     for at in s.scalars(select(models.Attendance)):
-        put(("attendance", f"{at.meeting_id}/{at.member_id}"),
-            {"status": at.status.value, "invited_case_id": at.invited_case_id,
-             "acknowledged": at.acknowledged_at is not None})
+        put(
+            ("attendance", f"{at.meeting_id}/{at.member_id}"),
+            {
+                "status": at.status.value,
+                "invited_case_id": at.invited_case_id,
+                "acknowledged": at.acknowledged_at is not None,
+            },
+        )
     for da in s.scalars(select(models.DomainAssessment)):
-        put(("domain", f"{da.case_id}/{da.meeting_id}/{da.life_domain}"),
-            {"concern_level": da.concern_level, "risk_factors": da.risk_factors,
-             "protective_factors": da.protective_factors})
+        put(
+            ("domain", f"{da.case_id}/{da.meeting_id}/{da.life_domain}"),
+            {
+                "concern_level": da.concern_level,
+                "risk_factors": da.risk_factors,
+                "protective_factors": da.protective_factors,
+            },
+        )
     for r in s.scalars(select(models.Assessment)):
-        put(("assessment", f"{r.case_id}/{r.meeting_id}"),
-            {"summary": r.summary, "qualification": None if r.qualification is None else r.qualification.value})
+        put(
+            ("assessment", f"{r.case_id}/{r.meeting_id}"),
+            {"summary": r.summary, "qualification": None if r.qualification is None else r.qualification.value},
+        )
     for c in s.scalars(select(models.Contribution)):
-        put(("contribution", str(c.id)), {
-            "case_id": c.case_id, "meeting_id": c.meeting_id, "organisation_id": c.organisation_id,
-            "member_id": c.member_id, "life_domain": c.life_domain, "text": c.text,
-            "professional_secrecy": c.professional_secrecy, "no_projection": c.no_projection,
-            "confirmed": c.confirmed, "declines_to_share": c.declines_to_share, "in_minutes": c.in_minutes,
-        })
+        put(
+            ("contribution", str(c.id)),
+            {
+                "case_id": c.case_id,
+                "meeting_id": c.meeting_id,
+                "organisation_id": c.organisation_id,
+                "member_id": c.member_id,
+                "life_domain": c.life_domain,
+                "text": c.text,
+                "professional_secrecy": c.professional_secrecy,
+                "no_projection": c.no_projection,
+                "confirmed": c.confirmed,
+                "declines_to_share": c.declines_to_share,
+                "in_minutes": c.in_minutes,
+            },
+        )
     for d in s.scalars(select(models.Decision)):
-        put(("decision", str(d.id)), {
-            "case_id": d.case_id, "meeting_id": d.meeting_id, "decision_type": d.decision_type.value,
-            "reasons": d.reasons, "expectations": d.expectations, "referral_target": d.referral_target,
-            "escalation_target": d.escalation_target,
-            "next_review_date": None if d.next_review_date is None else d.next_review_date.isoformat(),
-        })
+        put(
+            ("decision", str(d.id)),
+            {
+                "case_id": d.case_id,
+                "meeting_id": d.meeting_id,
+                "decision_type": d.decision_type.value,
+                "reasons": d.reasons,
+                "expectations": d.expectations,
+                "referral_target": d.referral_target,
+                "escalation_target": d.escalation_target,
+                "next_review_date": None if d.next_review_date is None else d.next_review_date.isoformat(),
+            },
+        )
     latest_update = {u.action_id: u for u in s.scalars(select(models.ActionUpdate).order_by(models.ActionUpdate.id))}
     for a in s.scalars(select(models.Action)):
-        put(("action", str(a.id)), {
-            "case_id": a.case_id, "meeting_id": a.meeting_id, "description": a.description,
-            "owner_organisation_id": a.owner_organisation_id, "responsible_member_id": a.responsible_member_id,
-            "deadline": a.deadline.isoformat(), "status": a.status.value, "note": latest_update[a.id].note,
-        })
+        put(
+            ("action", str(a.id)),
+            {
+                "case_id": a.case_id,
+                "meeting_id": a.meeting_id,
+                "description": a.description,
+                "owner_organisation_id": a.owner_organisation_id,
+                "responsible_member_id": a.responsible_member_id,
+                "deadline": a.deadline.isoformat(),
+                "status": a.status.value,
+                "note": latest_update[a.id].note,
+            },
+        )
     return snap
 
 
@@ -166,7 +204,8 @@ def check_invariants(s: Session, cases_at_setup: dict[int, tuple[Any, ...]]) -> 
     problems = []
     # A decision and the case status that follows it.
     latest: dict[int, models.Decision] = {
-        d.case_id: d for d in s.scalars(select(models.Decision).order_by(models.Decision.id))}
+        d.case_id: d for d in s.scalars(select(models.Decision).order_by(models.Decision.id))
+    }
     for case_id, (status, review, closed_on) in case_states(s).items():
         d = latest.get(case_id)
         if d is None:
@@ -189,13 +228,17 @@ def check_invariants(s: Session, cases_at_setup: dict[int, tuple[Any, ...]]) -> 
         if action_updates[a.id] != len(updates[a.id]) - 1:
             problems.append(f"action {a.id}: {len(updates[a.id])} history lines, {action_updates[a.id]} audit updates")
     # Every new row and its audit event, both or neither.
-    for model, entity in ((models.Contribution, "contribution"), (models.Decision, "decision"),
-                          (models.Action, "action")):
+    for model, entity in (
+        (models.Contribution, "contribution"),
+        (models.Decision, "decision"),
+        (models.Action, "action"),
+    ):
         ids = set(s.scalars(select(model.id)))
         audited = {i for (e, i), n in creates.items() if e == entity and n == 1 and i is not None}
         if ids != audited:
-            problems.append(f"{entity}: rows without audit {sorted(ids - audited)}, "
-                            f"audit without rows {sorted(audited - ids)}")
+            problems.append(
+                f"{entity}: rows without audit {sorted(ids - audited)}, audit without rows {sorted(audited - ids)}"
+            )
     for graded, entity in ((models.DomainAssessment, "domain_assessment"), (models.Assessment, "assessment")):
         audited_ids = {e.entity_id for e in events if e.entity == entity}
         missing = set(s.scalars(select(graded.id))) - audited_ids
@@ -222,8 +265,10 @@ def compare(snap: dict[Key, Any], exp: Expectation, stats: Counter[str]) -> list
             unclaimed[key[0]].remove(got)
             stats["in-flight call committed before its COMMITTED line (planned row found)"] += 1
             continue
-        problems.append(f"{key}: stored {'<missing>' if got is MISSING else got!r}, "
-                        f"last committed {'<missing>' if before is MISSING else before!r}, in flight {planned!r}")
+        problems.append(
+            f"{key}: stored {'<missing>' if got is MISSING else got!r}, "
+            f"last committed {'<missing>' if before is MISSING else before!r}, in flight {planned!r}"
+        )
     stats["in-flight new row absent (rolled back or never written)"] += sum(len(v) for v in unclaimed.values())
     return problems
 
@@ -232,7 +277,12 @@ def compare(snap: dict[Key, Any], exp: Expectation, stats: Counter[str]) -> list
 
 
 def run_child(
-    vault_path: Path, seed: int, commits: int | None, delay: float | None, jitter: float, err_path: Path,
+    vault_path: Path,
+    seed: int,
+    commits: int | None,
+    delay: float | None,
+    jitter: float,
+    err_path: Path,
 ) -> Run:
     """Start the scripted meeting; SIGKILL it ``jitter`` seconds after its ``commits``-th COMMITTED line
     (so that the kill lands anywhere in the next call, not always at its start) or after ``delay`` seconds."""
@@ -240,9 +290,18 @@ def run_child(
     cmd = [sys.executable, "-m", "tests.scripted_meeting", str(vault_path), str(seed)]
     data = b""
     committed = 0
-    with err_path.open("wb") as err, subprocess.Popen(
-        cmd, cwd=REPO_ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, bufsize=0,
-    ) as proc:
+    with (
+        err_path.open("wb") as err,
+        subprocess.Popen(
+            cmd,
+            cwd=REPO_ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            bufsize=0,
+        ) as proc,
+    ):
         assert proc.stdin is not None and proc.stdout is not None
         with contextlib.suppress(BrokenPipeError):
             proc.stdin.write(PASSPHRASE.encode() + b"\n")
@@ -274,8 +333,13 @@ def run_child(
     text = data.decode("utf-8")
     assert text == "" or text.endswith("\n"), f"a half-written line reached the pipe: {text[-200:]!r}"
     lines = text.splitlines()
-    return Run(lines=lines, opened=bool(lines) and lines[0].startswith("OPENED "), returncode=returncode,
-               stderr=err_path.read_text(errors="replace"), wal_bytes=wal.stat().st_size if wal.exists() else 0)
+    return Run(
+        lines=lines,
+        opened=bool(lines) and lines[0].startswith("OPENED "),
+        returncode=returncode,
+        stderr=err_path.read_text(errors="replace"),
+        wal_bytes=wal.stat().st_size if wal.exists() else 0,
+    )
 
 
 def setup_meeting(vault_path: Path) -> tuple[int, dict[int, tuple[Any, ...]]]:
@@ -318,10 +382,12 @@ def test_killed_meeting_reopens_where_it_was(tmp_path: Path, data_dir: Path) -> 
             plans = [(None, rng.uniform(0.05, 1.5))]  # by time: lands anywhere, startup included
         for commits, delay in plans:
             runs += 1
-            run = run_child(vault_path, 1000 + runs, commits, delay, rng.uniform(0, 0.002),
-                            tmp_path / f"child-{runs}.err")
+            run = run_child(
+                vault_path, 1000 + runs, commits, delay, rng.uniform(0, 0.002), tmp_path / f"child-{runs}.err"
+            )
             assert run.returncode == -signal.SIGKILL, (
-                f"run {runs} ended by itself (rc {run.returncode}):\n{run.stderr}\n" + "\n".join(run.lines[-5:]))
+                f"run {runs} ended by itself (rc {run.returncode}):\n{run.stderr}\n" + "\n".join(run.lines[-5:])
+            )
             assert run.stderr == "", f"run {runs} wrote to stderr:\n{run.stderr}"
             exp.feed(run.lines)
             batch.append(run)
@@ -363,7 +429,9 @@ def test_killed_meeting_reopens_where_it_was(tmp_path: Path, data_dir: Path) -> 
     assert stats["COMMITTED lines"] > 1000
     # Sanity of the harness itself: the kills did land while a call was running.
     assert stats["kills with a service call in flight"] >= 5, stats
-    print(f"\ncrash safety: {stats['kills']} kills in {elapsed:.1f} s, "
-          f"{len([k for k in committed if k[0] == 'contribution'])} contributions stored")
+    print(
+        f"\ncrash safety: {stats['kills']} kills in {elapsed:.1f} s, "
+        f"{len([k for k in committed if k[0] == 'contribution'])} contributions stored"
+    )
     for name, n in sorted(stats.items()):
         print(f"  {name}: {n}")

@@ -31,7 +31,7 @@ BELGIAN = (
     "Dossiernummer;Pseudoniem;Voornaam;Naam;Geboortedatum;Status;Fenomeen;Ideologie;Aanmeldingsdatum;"
     "Volgende bespreking;Organisatie signaalgever;Casemanager;Opmerkingen\r\n"
     "LIVC-2025-001;Eik;Robin;Testpersoon;03/04/2008;in opvolging;radicalisme;extreemrechts;12/01/2025;"
-    "01/12/2026;PZ;Casemanager Fictief;\"Notitie; met puntkomma\r\nen een tweede regel\"\r\n"
+    '01/12/2026;PZ;Casemanager Fictief;"Notitie; met puntkomma\r\nen een tweede regel"\r\n'
     ";Beuk;;;;;Extremisme;extrême droite;2025-02-03;;Preventiedienst Testdorp;;Café-uitbater meldde\r\n"
     ";;;;;;;;;;;;\r\n"
     "livc-2024-007;Léa;;;;afgesloten;terrorisme;onduidelijk;5.6.2024;;;;\r\n"
@@ -50,9 +50,21 @@ def test_belgian_excel_file_semicolons_cp1252_and_belgian_dates(ctx: ServiceCont
     # Spreadsheet rows: the header is row 1, a cell over two lines is still one row, row 4 is empty.
     assert [r for r, _ in table.rows] == [2, 3, 5]
     mapping = csv_import.propose_mapping(table.header)
-    assert mapping == ["code", "pseudonym", "first_name", "last_name", "birth_date", "status", "phenomenon",
-                       "ideology", "registration_date", "next_review_date", "referrer_organisation", "case_manager",
-                       "screening_notes"]
+    assert mapping == [
+        "code",
+        "pseudonym",
+        "first_name",
+        "last_name",
+        "birth_date",
+        "status",
+        "phenomenon",
+        "ideology",
+        "registration_date",
+        "next_review_date",
+        "referrer_organisation",
+        "case_manager",
+        "screening_notes",
+    ]
     result = csv_import.convert(ctx, table, mapping)
     assert result.issues == ()
     assert [r.draft.code for r in result.rows] == ["LIVC-2025-001", "LIVC-2025-002", "LIVC-2024-007"]
@@ -63,22 +75,30 @@ def test_belgian_excel_file_semicolons_cp1252_and_belgian_dates(ctx: ServiceCont
     robin = cases.get_case(ctx, ids[0], with_identity=True)
     assert (robin.first_name, robin.last_name, robin.birth_date) == ("Robin", "Testpersoon", date(2008, 4, 3))
     assert robin.is_minor  # 16 at registration, from the birth date
-    assert (robin.status, robin.phenomenon, robin.ideology) == (CaseStatus.FOLLOW_UP, Phenomenon.RADICALISM,
-                                                                Ideology.EXTREME_RIGHT)
+    assert (robin.status, robin.phenomenon, robin.ideology) == (
+        CaseStatus.FOLLOW_UP,
+        Phenomenon.RADICALISM,
+        Ideology.EXTREME_RIGHT,
+    )
     assert robin.registration_date == date(2025, 1, 12) and robin.next_review_date == date(2026, 12, 1)
     assert robin.referrer_organisation_id == ref["police"] and robin.case_manager_id == ref["case_manager"]
     assert robin.screening_notes == "Notitie; met puntkomma\r\nen een tweede regel"
     beuk = cases.get_case(ctx, ids[1])
     assert (beuk.status, beuk.ideology, beuk.referrer_organisation_id) == (
-        CaseStatus.REGISTERED, Ideology.EXTREME_RIGHT, ref["prevention"])
+        CaseStatus.REGISTERED,
+        Ideology.EXTREME_RIGHT,
+        ref["prevention"],
+    )
     assert beuk.screening_notes == "Café-uitbater meldde"
     lea = cases.get_case(ctx, ids[2])
     assert (lea.code, lea.pseudonym, lea.status) == ("LIVC-2024-007", "Léa", CaseStatus.CLOSED)
     with ctx.vault.session() as s:
         assert s.get_one(models.Case, ids[2]).closed_on == date(2024, 6, 5)
-        events = s.scalars(select(models.AuditEvent).where(models.AuditEvent.action.in_(["create", "import"]),
-                                                           models.AuditEvent.entity == "case")
-                           .order_by(models.AuditEvent.id)).all()
+        events = s.scalars(
+            select(models.AuditEvent)
+            .where(models.AuditEvent.action.in_(["create", "import"]), models.AuditEvent.entity == "case")
+            .order_by(models.AuditEvent.id)
+        ).all()
     assert [e.action for e in events] == ["create", "create", "create", "import"]
     assert all("Testpersoon" not in e.detail and "Robin" not in e.detail for e in events)
     detail = json.loads(events[-1].detail)
@@ -86,18 +106,33 @@ def test_belgian_excel_file_semicolons_cp1252_and_belgian_dates(ctx: ServiceCont
 
 
 def test_french_file_with_bom_and_commas(ctx: ServiceContext) -> None:
-    text = ("N° dossier,Prénom,Nom,Date de naissance,Statut,Phénomène,Idéologie,Date de signalement,Mineur\n"
-            "LIVC-2025-010,Camille,Exemple,01/01/1990,suivi,extrémisme,anti-gouvernement,21/11/2025,non\n"
-            "LIVC-2025-011,,,,escaladé,Terrorisme,,\"02/03/2025\",oui\n")
+    text = (
+        "N° dossier,Prénom,Nom,Date de naissance,Statut,Phénomène,Idéologie,Date de signalement,Mineur\n"
+        "LIVC-2025-010,Camille,Exemple,01/01/1990,suivi,extrémisme,anti-gouvernement,21/11/2025,non\n"
+        'LIVC-2025-011,,,,escaladé,Terrorisme,,"02/03/2025",oui\n'
+    )
     table = read_csv(codecs.BOM_UTF8 + text.encode("utf-8"))
     assert (table.delimiter, table.encoding) == (",", "utf-8")
     mapping = csv_import.propose_mapping(table.header)
-    assert mapping == ["code", "first_name", "last_name", "birth_date", "status", "phenomenon", "ideology",
-                       "registration_date", "is_minor"]
+    assert mapping == [
+        "code",
+        "first_name",
+        "last_name",
+        "birth_date",
+        "status",
+        "phenomenon",
+        "ideology",
+        "registration_date",
+        "is_minor",
+    ]
     ids = csv_import.import_cases(ctx, table, mapping)
     first, second = (cases.get_case(ctx, i, with_identity=True) for i in ids)
     assert (first.status, first.phenomenon, first.ideology, first.is_minor) == (
-        CaseStatus.FOLLOW_UP, Phenomenon.EXTREMISM, Ideology.ANTI_GOVERNMENT, False)
+        CaseStatus.FOLLOW_UP,
+        Phenomenon.EXTREMISM,
+        Ideology.ANTI_GOVERNMENT,
+        False,
+    )
     assert (second.status, second.is_minor, second.ideology) == (CaseStatus.ESCALATED, True, None)
 
 
@@ -110,8 +145,9 @@ def test_utf16_tab_separated_excel_unicode_text(ctx: ServiceContext) -> None:
 
 def test_every_bad_row_is_reported_and_nothing_is_imported(ctx: ServiceContext) -> None:
     add_reference_data(ctx)
-    cases.create_case(ctx, cases.CaseDraft(code="LIVC-2024-099", registration_date=date(2024, 1, 1),
-                                           phenomenon=Phenomenon.RADICALISM))
+    cases.create_case(
+        ctx, cases.CaseDraft(code="LIVC-2024-099", registration_date=date(2024, 1, 1), phenomenon=Phenomenon.RADICALISM)
+    )
     before = count_cases(ctx)
     text = (
         "Dossiernummer;Status;Fenomeen;Aanmeldingsdatum;Geboortedatum;Organisatie signaalgever;Casemanager\n"
@@ -162,7 +198,9 @@ def test_mapping_must_cover_the_required_fields_once(ctx: ServiceContext) -> Non
     assert [(i.field, i.code) for i in csv_import.mapping_issues(mapping)] == [("phenomenon", "missing_mapping")]
     mapping[2] = "registration_date"
     assert {(i.field, i.code) for i in csv_import.mapping_issues(mapping)} == {
-        ("registration_date", "duplicate_mapping"), ("phenomenon", "missing_mapping")}
+        ("registration_date", "duplicate_mapping"),
+        ("phenomenon", "missing_mapping"),
+    }
     with pytest.raises(CsvImportError):
         csv_import.import_cases(ctx, table, mapping)
     assert count_cases(ctx) == 0
@@ -180,14 +218,18 @@ def test_overrides_from_the_command_line() -> None:
             csv_import.apply_overrides(table, proposed, [bad])
 
 
-@pytest.mark.parametrize(("data", "code"), [
-    (b"PK\x03\x04rest of a zip", "workbook"),
-    (b"", "empty"),
-    (b"\n;;\n", "empty"),
-    (b"Code;Naam\nLIVC\x00;x\n", "binary"),
-    (b"Code;Naam\n\x81\x8d\x8f;x\n", "encoding"),
-    (b'Code;Naam\n"' + b"x" * 200_000 + b'";y\n', "bad_csv"),
-], ids=["xlsx", "empty", "blank-rows", "nul", "not-cp1252", "huge-cell"])
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"PK\x03\x04rest of a zip", "workbook"),
+        (b"", "empty"),
+        (b"\n;;\n", "empty"),
+        (b"Code;Naam\nLIVC\x00;x\n", "binary"),
+        (b"Code;Naam\n\x81\x8d\x8f;x\n", "encoding"),
+        (b'Code;Naam\n"' + b"x" * 200_000 + b'";y\n', "bad_csv"),
+    ],
+    ids=["xlsx", "empty", "blank-rows", "nul", "not-cp1252", "huge-cell"],
+)
 def test_files_that_are_not_a_readable_table(data: bytes, code: str) -> None:
     with pytest.raises(CsvFileError) as refused:
         read_csv(data)
@@ -210,8 +252,12 @@ def test_csv_import_needs_the_permission(ctx: ServiceContext) -> None:
     assert count_cases(ctx) == 0
 
 
-cells = st.one_of(st.text(max_size=12), st.sampled_from(["", "31/02/2026", "01/01/2025", "radicalisme", "x",
-                                                          "LIVC-2025-001", "afgesloten", "ja", "2025-13-01"]))
+cells = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(
+        ["", "31/02/2026", "01/01/2025", "radicalisme", "x", "LIVC-2025-001", "afgesloten", "ja", "2025-13-01"]
+    ),
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -239,8 +285,16 @@ def run_cli(*args: str, stdin: str, cwd: Path) -> subprocess.CompletedProcess[st
     env["LIVCR_DATA_DIR"] = str(cwd)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     env.pop("PYTHONWARNINGS", None)
-    return subprocess.run([sys.executable, "-m", "livcr_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=env, cwd=cwd, timeout=180, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "livcr_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=180,
+        check=False,
+    )
 
 
 @pytest.mark.slow
@@ -250,23 +304,38 @@ def test_cli_import_csv(vault: Vault, tmp_path: Path) -> None:
     cwd = tmp_path / "cli"
     cwd.mkdir()
     good = cwd / "lijst.csv"
-    good.write_bytes(("Dossier;Fenomeen;Aanmeldingsdatum;Kolom\n"
-                      "LIVC-2025-001;radicalisme;12/01/2025;Eik\n"
-                      ";extremisme;13/01/2025;Beuk\n").encode("cp1252"))
-    proc = run_cli("import-csv", "--vault", str(path), str(good), "--map", "Kolom=pseudonym", "--dry-run",
-                   stdin=PASSPHRASE + "\n", cwd=cwd)
+    good.write_bytes(
+        (
+            "Dossier;Fenomeen;Aanmeldingsdatum;Kolom\n"
+            "LIVC-2025-001;radicalisme;12/01/2025;Eik\n"
+            ";extremisme;13/01/2025;Beuk\n"
+        ).encode("cp1252")
+    )
+    proc = run_cli(
+        "import-csv",
+        "--vault",
+        str(path),
+        str(good),
+        "--map",
+        "Kolom=pseudonym",
+        "--dry-run",
+        stdin=PASSPHRASE + "\n",
+        cwd=cwd,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Kolom -> pseudonym" in proc.stdout and "2 cases can be imported" in proc.stdout
-    proc = run_cli("import-csv", "--vault", str(path), str(good), "--map", "Kolom=pseudonym",
-                   stdin=PASSPHRASE + "\n", cwd=cwd)
+    proc = run_cli(
+        "import-csv", "--vault", str(path), str(good), "--map", "Kolom=pseudonym", stdin=PASSPHRASE + "\n", cwd=cwd
+    )
     assert proc.returncode == 0, proc.stderr
     assert "imported 2 cases" in proc.stdout
     proc = run_cli("import-csv", "--vault", str(path), str(good), stdin=PASSPHRASE + "\n", cwd=cwd)
     assert proc.returncode == 1
     assert "row 2, column 'Dossier': this case code is already in the vault" in proc.stderr
     assert "nothing was imported" in proc.stderr and "Traceback" not in proc.stderr
-    proc = run_cli("import-csv", "--vault", str(path), str(good), "--map", "Kolom=shoe_size", stdin=PASSPHRASE + "\n",
-                   cwd=cwd)
+    proc = run_cli(
+        "import-csv", "--vault", str(path), str(good), "--map", "Kolom=shoe_size", stdin=PASSPHRASE + "\n", cwd=cwd
+    )
     assert proc.returncode == 1 and "unknown field" in proc.stderr
     (cwd / "book.xlsx").write_bytes(b"PK\x03\x04...")
     proc = run_cli("import-csv", "--vault", str(path), str(cwd / "book.xlsx"), stdin=PASSPHRASE + "\n", cwd=cwd)

@@ -84,9 +84,14 @@ def test_organisations_and_members(demo_ctx: ServiceContext) -> None:
         members = s.scalars(select(models.Member)).all()
         assert {o.short_name for o in orgs} == {"PZ", "PREV", "OCMW", "JH", "CAW", "CLB", "CGG", "JEUGD"}
         assert {o.sector for o in orgs} >= {
-            OrganisationSector.POLICE, OrganisationSector.PREVENTION, OrganisationSector.SOCIAL_WELFARE,
-            OrganisationSector.JUSTICE, OrganisationSector.WELFARE, OrganisationSector.EDUCATION,
-            OrganisationSector.MENTAL_HEALTH, OrganisationSector.YOUTH,
+            OrganisationSector.POLICE,
+            OrganisationSector.PREVENTION,
+            OrganisationSector.SOCIAL_WELFARE,
+            OrganisationSector.JUSTICE,
+            OrganisationSector.WELFARE,
+            OrganisationSector.EDUCATION,
+            OrganisationSector.MENTAL_HEALTH,
+            OrganisationSector.YOUTH,
         }
         assert any(m.role == "casemanager" for m in members)
         assert {m.kind for m in members} == {MemberKind.CORE, MemberKind.INVITED}
@@ -283,7 +288,8 @@ def test_upcoming_meeting_agenda(demo_ctx: ServiceContext) -> None:
     kinds = [i.kind for i in agenda[1:]]
     assert kinds == sorted(kinds, key=lambda k: k is AgendaItemKind.NEW_REFERRAL)
     due = {
-        c.id for c in cases.values()
+        c.id
+        for c in cases.values()
         if not c.status.is_closed and c.next_review_date and c.next_review_date <= meeting.meeting_date
     }
     assert {c.id for c in reviews} == due

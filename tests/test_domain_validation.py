@@ -370,7 +370,8 @@ def test_text_helpers_name_each_field_with_a_bidi_control() -> None:
 
     assert bidi_control("a\u2068b") == "U+2068" and bidi_control("plain") is None
     assert text_issues({"title": "x\u202dy", "place": "Gemeentehuis", "note": None}) == [
-        ValidationIssue("title", ValidationCode.BAD_CHARACTERS)]
+        ValidationIssue("title", ValidationCode.BAD_CHARACTERS)
+    ]
     with pytest.raises(ValidationError) as caught:
         check_texts(place="Raadzaal \u202e", title="ok")
     assert caught.value.issues == [ValidationIssue("place", ValidationCode.BAD_CHARACTERS)]

@@ -34,8 +34,9 @@ def leftovers(folder: Path) -> list[str]:
 
 
 @contextlib.contextmanager
-def faulty_writes(monkeypatch: pytest.MonkeyPatch, folder: Path,
-                  behave: Callable[[int, int, bytes], int | None]) -> Iterator[list[int]]:
+def faulty_writes(
+    monkeypatch: pytest.MonkeyPatch, folder: Path, behave: Callable[[int, int, bytes], int | None]
+) -> Iterator[list[int]]:
     """Route ``os.write`` on files inside ``folder`` through ``behave(call_no, fd, data)``.
 
     ``behave`` returns how many bytes to really write (fewer: a short write), or raises; None means
@@ -72,8 +73,7 @@ def old_file(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("limit", [1, 7, 4096])
-def test_short_writes_still_produce_the_whole_file(monkeypatch: pytest.MonkeyPatch, old_file: Path,
-                                                   limit: int) -> None:
+def test_short_writes_still_produce_the_whole_file(monkeypatch: pytest.MonkeyPatch, old_file: Path, limit: int) -> None:
     data = NEW[:5000] if limit == 1 else NEW
     with faulty_writes(monkeypatch, old_file.parent, lambda _n, _fd, d: min(limit, len(d))) as calls:
         assert durable.write_file(old_file, data) == len(data)
@@ -88,16 +88,20 @@ def test_short_writes_in_a_streamed_csv(monkeypatch: pytest.MonkeyPatch, tmp_pat
 
     rows = [[f"cel {i}", "x" * (i % 50)] for i in range(3000)]
     path = tmp_path / "out.csv"
-    with faulty_writes(monkeypatch, tmp_path, lambda _n, _fd, d: max(1, len(d) // 3)), \
-            durable.open_for_writing(path, text=True, newline="") as fh:
+    with (
+        faulty_writes(monkeypatch, tmp_path, lambda _n, _fd, d: max(1, len(d) // 3)),
+        durable.open_for_writing(path, text=True, newline="") as fh,
+    ):
         csv.writer(fh, delimiter=";").writerows(rows)
     with open(path, newline="", encoding="utf-8") as fh:
         assert list(csv.reader(fh, delimiter=";")) == rows
 
 
 def test_a_write_of_zero_bytes_is_a_full_disk(monkeypatch: pytest.MonkeyPatch, old_file: Path) -> None:
-    with faulty_writes(monkeypatch, old_file.parent, lambda n, _fd, _d: 0 if n >= 2 else 10), \
-            pytest.raises(DiskFullError) as info:
+    with (
+        faulty_writes(monkeypatch, old_file.parent, lambda n, _fd, _d: 0 if n >= 2 else 10),
+        pytest.raises(DiskFullError) as info,
+    ):
         durable.write_file(old_file, NEW)
     assert old_file.read_bytes() == OLD
     assert leftovers(old_file.parent) == []
@@ -117,10 +121,10 @@ def _enospc_at(k: int) -> Callable[[int, int, bytes], int | None]:
 
 
 @pytest.mark.parametrize("k", [1, 2, 5, 8])
-def test_enospc_at_any_write_leaves_the_old_file_and_no_temp_file(monkeypatch: pytest.MonkeyPatch,
-                                                                   old_file: Path, k: int) -> None:
-    with faulty_writes(monkeypatch, old_file.parent, _enospc_at(k)) as calls, \
-            pytest.raises(DiskFullError) as info:
+def test_enospc_at_any_write_leaves_the_old_file_and_no_temp_file(
+    monkeypatch: pytest.MonkeyPatch, old_file: Path, k: int
+) -> None:
+    with faulty_writes(monkeypatch, old_file.parent, _enospc_at(k)) as calls, pytest.raises(DiskFullError) as info:
         durable.write_file(old_file, NEW)
     assert len(calls) == k
     assert isinstance(info.value, OSError) and info.value.errno == errno.ENOSPC
@@ -130,8 +134,11 @@ def test_enospc_at_any_write_leaves_the_old_file_and_no_temp_file(monkeypatch: p
 
 @pytest.mark.parametrize("k", [1, 3])
 def test_enospc_while_streaming_publishes_nothing(monkeypatch: pytest.MonkeyPatch, old_file: Path, k: int) -> None:
-    with faulty_writes(monkeypatch, old_file.parent, _enospc_at(k)), pytest.raises(DiskFullError), \
-            durable.open_for_writing(old_file) as fh:
+    with (
+        faulty_writes(monkeypatch, old_file.parent, _enospc_at(k)),
+        pytest.raises(DiskFullError),
+        durable.open_for_writing(old_file) as fh,
+    ):
         for _ in range(40):
             fh.write(NEW)
     assert old_file.read_bytes() == OLD
@@ -211,10 +218,18 @@ def test_key_file_save_is_reread_and_parsed(tmp_path: Path) -> None:
 # -- errors classified ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("code", "kind"), [(errno.ENOSPC, DiskFullError), (errno.EDQUOT, DiskFullError),
-                                            (errno.EROFS, ReadOnlyMediaError), (errno.EACCES, NoWriteAccessError)])
-def test_os_errors_become_storage_faults(monkeypatch: pytest.MonkeyPatch, old_file: Path, code: int,
-                                         kind: type[StorageFault]) -> None:
+@pytest.mark.parametrize(
+    ("code", "kind"),
+    [
+        (errno.ENOSPC, DiskFullError),
+        (errno.EDQUOT, DiskFullError),
+        (errno.EROFS, ReadOnlyMediaError),
+        (errno.EACCES, NoWriteAccessError),
+    ],
+)
+def test_os_errors_become_storage_faults(
+    monkeypatch: pytest.MonkeyPatch, old_file: Path, code: int, kind: type[StorageFault]
+) -> None:
     def behave(_n: int, _fd: int, _d: bytes) -> int:
         raise OSError(code, os.strerror(code))
 
@@ -242,8 +257,12 @@ def test_remove_orphans_removes_only_our_temporary_files(tmp_path: Path) -> None
 @contextlib.contextmanager
 def small_tmpfs(folder: Path, size: str = "2m") -> Iterator[Path]:
     folder.mkdir()
-    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder)],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if proc.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN): {proc.stderr.strip()}")
     try:
@@ -309,8 +328,11 @@ def _mode_writes(node: ast.Call, position: int) -> bool:
 
 
 def _names(node: ast.AST) -> set[str]:
-    return {n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(node)
-            if isinstance(n, ast.Attribute | ast.Name)}
+    return {
+        n.attr if isinstance(n, ast.Attribute) else n.id
+        for n in ast.walk(node)
+        if isinstance(n, ast.Attribute | ast.Name)
+    }
 
 
 def writes_in(source: str) -> list[tuple[int, str, str]]:
@@ -320,8 +342,11 @@ def writes_in(source: str) -> list[tuple[int, str, str]]:
 
     def visit(node: ast.AST, scope: list[str]) -> None:
         for child in ast.iter_child_nodes(node):
-            inner = [*scope, child.name] if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef
-                                                       | ast.ClassDef) else scope
+            inner = (
+                [*scope, child.name]
+                if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+                else scope
+            )
             if isinstance(child, ast.Call):
                 what = _classify(child)
                 if what:
@@ -353,7 +378,7 @@ def _classify(call: ast.Call) -> str:
 
 def test_the_scanner_finds_every_kind_of_write() -> None:
     """The scanner must be able to fail: each form it looks for is found in a sample."""
-    sample = '''
+    sample = """
 import os, shutil
 def a(p):
     open(p, "w"); open(p, mode="ab"); open(p, "x"); open(p, "r+b")
@@ -365,7 +390,7 @@ def a(p):
 def b(p):
     open(p); open(p, "rb"); p.open(); os.open(p, os.O_RDONLY); p.read_bytes()
     f.open(QIODevice.OpenModeFlag.ReadOnly); durable.write_text(p, ""); durable.write_file(p, b"")
-'''
+"""
     found = writes_in(sample)
     assert {scope for _l, scope, _w in found} == {"a"}
     assert len(found) == 14, found
@@ -397,9 +422,14 @@ def test_a_killed_backups_leftovers_are_removed_at_the_next_listing(ctx: Service
 
     folder = tmp_path / "backups"
     made = backup.create_backup(ctx, directory=folder).info
-    orphans = [".20260101T000000Z.vault.0a1b2c3d.part", "20260101T000000Z.vault.part",
-               "20260101T000000Z.vault.part-journal", "20260102T000000Z.vault",  # a database without its key file
-               "20260103T000000Z.vault.keys", "20260103T000000Z.vault.json"]  # a key file and manifest without it
+    orphans = [
+        ".20260101T000000Z.vault.0a1b2c3d.part",
+        "20260101T000000Z.vault.part",
+        "20260101T000000Z.vault.part-journal",
+        "20260102T000000Z.vault",  # a database without its key file
+        "20260103T000000Z.vault.keys",
+        "20260103T000000Z.vault.json",
+    ]  # a key file and manifest without it
     for name in orphans:
         (folder / name).write_bytes(b"half")
     kept = sorted(p.name for p in folder.iterdir() if p.name not in orphans)
@@ -414,8 +444,9 @@ def test_a_killed_backups_leftovers_are_removed_at_the_next_listing(ctx: Service
     assert sorted(p.name for p in folder.iterdir()) == kept
 
 
-def test_a_backup_on_a_full_disk_leaves_nothing_behind(ctx: ServiceContext, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_backup_on_a_full_disk_leaves_nothing_behind(
+    ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from livcr_desktop.services import backup
 
     folder = tmp_path / "backups"

@@ -48,8 +48,7 @@ def clocked(vault: Vault, role: Role = Role.CHAIR) -> ServiceContext:
 
 def counts(vault: Vault) -> dict[str, int]:
     with vault.session() as s:
-        return {t.__tablename__: int(s.scalar(select(func.count()).select_from(t)) or 0)
-                for t in exchange.DATA_TABLES}
+        return {t.__tablename__: int(s.scalar(select(func.count()).select_from(t)) or 0) for t in exchange.DATA_TABLES}
 
 
 def demo_export(folder: Path) -> dict[str, Any]:
@@ -132,18 +131,36 @@ def test_round_trip_keeps_what_the_app_shows(demo_doc: dict[str, Any], vaults: V
     ctx = vaults.new()
     exchange.import_document(ctx, exchange.export_vault(original))
     try:
-        assert [(c.code, c.pseudonym, c.status, c.case_manager, c.referrer) for c in cases.list_cases(original)] == \
-            [(c.code, c.pseudonym, c.status, c.case_manager, c.referrer) for c in cases.list_cases(ctx)]
+        assert [(c.code, c.pseudonym, c.status, c.case_manager, c.referrer) for c in cases.list_cases(original)] == [
+            (c.code, c.pseudonym, c.status, c.case_manager, c.referrer) for c in cases.list_cases(ctx)
+        ]
         first = cases.list_cases(original)[0]
         twin = next(c for c in cases.list_cases(ctx) if c.code == first.code)
-        assert cases.get_case(original, first.id, with_identity=True) == \
-            cases.get_case(ctx, twin.id, with_identity=True)
+        assert cases.get_case(original, first.id, with_identity=True) == cases.get_case(
+            ctx, twin.id, with_identity=True
+        )
         old = [meetings.get_meeting(original, m.id) for m in meetings.list_meetings(original)]
         new = [meetings.get_meeting(ctx, m.id) for m in meetings.list_meetings(ctx)]
-        strip = [(m.number, m.status, m.chair, [(a.position, a.case_code, a.elapsed_seconds) for a in m.agenda],
-                  sorted((a.member_name, a.status, a.acknowledged_at) for a in m.attendance)) for m in old]
-        assert strip == [(m.number, m.status, m.chair, [(a.position, a.case_code, a.elapsed_seconds) for a in m.agenda],
-                          sorted((a.member_name, a.status, a.acknowledged_at) for a in m.attendance)) for m in new]
+        strip = [
+            (
+                m.number,
+                m.status,
+                m.chair,
+                [(a.position, a.case_code, a.elapsed_seconds) for a in m.agenda],
+                sorted((a.member_name, a.status, a.acknowledged_at) for a in m.attendance),
+            )
+            for m in old
+        ]
+        assert strip == [
+            (
+                m.number,
+                m.status,
+                m.chair,
+                [(a.position, a.case_code, a.elapsed_seconds) for a in m.agenda],
+                sorted((a.member_name, a.status, a.acknowledged_at) for a in m.attendance),
+            )
+            for m in new
+        ]
     finally:
         source.close()
 
@@ -156,8 +173,9 @@ def test_import_writes_one_audit_event_and_exports_are_audited(demo_doc: dict[st
     exchange.export_vault(ctx)
     exchange.export_case(ctx, demo_doc["cases"][0]["code"])
     with ctx.vault.session() as s:
-        events = s.scalars(select(models.AuditEvent).where(models.AuditEvent.id > before)
-                           .order_by(models.AuditEvent.id)).all()
+        events = s.scalars(
+            select(models.AuditEvent).where(models.AuditEvent.id > before).order_by(models.AuditEvent.id)
+        ).all()
         case_id = s.scalar(select(models.Case.id).where(models.Case.code == demo_doc["cases"][0]["code"]))
     assert [(e.action, e.entity) for e in events] == [("import", "vault"), ("export", "vault"), ("export", "case")]
     detail = json.loads(events[0].detail)
@@ -175,8 +193,9 @@ def without_generator(doc: dict[str, Any]) -> dict[str, Any]:
 
 def test_example_file_is_the_demo_export(demo_doc: dict[str, Any]) -> None:
     committed = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    assert without_generator(committed) == without_generator(demo_doc), \
+    assert without_generator(committed) == without_generator(demo_doc), (
         "docs/examples/demo-export.json is stale: run python -m tests.test_exchange"
+    )
     assert validate(committed) == []
 
 
@@ -193,15 +212,17 @@ def test_example_and_exports_validate_against_the_json_schema(demo_ctx: ServiceC
 
 
 def test_committed_schema_is_the_generated_one() -> None:
-    assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == exchange_spec.json_schema(), \
+    assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == exchange_spec.json_schema(), (
         "docs/exchange.schema.json is stale: run python -m tests.test_exchange"
+    )
 
 
 def test_format_doc_holds_the_field_tables() -> None:
     text = FORMAT_DOC.read_text(encoding="utf-8")
     section = text.split(TABLES_START, 1)[1].split(TABLES_END, 1)[0]
-    assert section.strip() == exchange_spec.field_tables_markdown().strip(), \
+    assert section.strip() == exchange_spec.field_tables_markdown().strip(), (
         "the field tables in docs/exchange-format.md are stale: run python -m tests.test_exchange"
+    )
 
 
 # Columns deliberately not in the format, with the reason (docs/exchange-format.md says the same).
@@ -264,8 +285,13 @@ def test_anonymised_cases_survive_renumbering(vaults: Vaults) -> None:
     if retention is not None:
         assert retention.ANONYMISED_SETTING == exchange_spec.ANONYMISED_CASES_SETTING
     ctx = vaults.new()
-    ids = [cases.create_case(ctx, CaseDraft(code=f"LIVC-2025-{n:03d}", registration_date=date(2025, 1, n),
-                                            phenomenon=Phenomenon.RADICALISM)) for n in (1, 2, 3)]
+    ids = [
+        cases.create_case(
+            ctx,
+            CaseDraft(code=f"LIVC-2025-{n:03d}", registration_date=date(2025, 1, n), phenomenon=Phenomenon.RADICALISM),
+        )
+        for n in (1, 2, 3)
+    ]
     with ctx.vault.session() as s:
         s.delete(s.get_one(models.Case, ids[0]))  # erased: the IDs now start at 2
         s.merge(models.Setting(key=exchange_spec.ANONYMISED_CASES_SETTING, value=json.dumps([ids[2]])))
@@ -287,10 +313,13 @@ def test_case_export_holds_everything_about_the_case_and_nothing_else(demo_ctx: 
     with demo_ctx.vault.session() as s:
         # The case discussed most often, with an identity.
         c = models.Case
-        rows = s.execute(select(c.id, c.code, func.count(models.Contribution.id))
-                         .join(models.Contribution, models.Contribution.case_id == c.id)
-                         .where(c.last_name != "").group_by(c.id).order_by(func.count(models.Contribution.id).desc(),
-                                                                          c.id)).first()
+        rows = s.execute(
+            select(c.id, c.code, func.count(models.Contribution.id))
+            .join(models.Contribution, models.Contribution.case_id == c.id)
+            .where(c.last_name != "")
+            .group_by(c.id)
+            .order_by(func.count(models.Contribution.id).desc(), c.id)
+        ).first()
         assert rows is not None
         case_id, code = rows[0], rows[1]
         case = s.get_one(c, case_id)
@@ -304,8 +333,16 @@ def test_case_export_holds_everything_about_the_case_and_nothing_else(demo_ctx: 
             "referrer_feedback": s.scalar(select(func.count()).where(models.ReferrerFeedback.case_id == case_id)),
         }
         meeting_id = s.scalar(select(models.AgendaItem.meeting_id).where(models.AgendaItem.case_id == case_id))
-        s.add(models.MinutesDocument(meeting_id=meeting_id, variant="full", created_at=NOW, sha256="ab" * 32,
-                                     pdf=b"%PDF-1.7 not exported", is_addendum=False))
+        s.add(
+            models.MinutesDocument(
+                meeting_id=meeting_id,
+                variant="full",
+                created_at=NOW,
+                sha256="ab" * 32,
+                pdf=b"%PDF-1.7 not exported",
+                is_addendum=False,
+            )
+        )
         identity = (case.first_name, case.last_name, case.birth_date.isoformat() if case.birth_date else None)
     doc = exchange.export_case(demo_ctx, code)
     assert validate(doc) == []
@@ -319,13 +356,23 @@ def test_case_export_holds_everything_about_the_case_and_nothing_else(demo_ctx: 
     for m in doc["meetings"]:
         assert m["agenda"] and all(a["case"] == code for a in m["agenda"])
         assert all(a["invited_case"] in (None, code) for a in m["attendance"])
-    assert doc["minutes_documents"] == [{"meeting": next(m["number"] for m in doc["meetings"]
-                                                          if any(a["case"] == code for a in m["agenda"])),
-                                         "variant": "full", "created_at": NOW.isoformat(), "sha256": "ab" * 32,
-                                         "is_addendum": False, "signed_by": ""}]
+    assert doc["minutes_documents"] == [
+        {
+            "meeting": next(m["number"] for m in doc["meetings"] if any(a["case"] == code for a in m["agenda"])),
+            "variant": "full",
+            "created_at": NOW.isoformat(),
+            "sha256": "ab" * 32,
+            "is_addendum": False,
+            "signed_by": "",
+        }
+    ]
     assert "PDF-1.7" not in text
-    used_orgs = {m["organisation"] for m in doc["members"]} | {x["organisation"] for x in doc["contributions"]} | {
-        x["owner_organisation"] for x in doc["actions"]} | {doc["cases"][0]["referrer_organisation"]} - {None}
+    used_orgs = (
+        {m["organisation"] for m in doc["members"]}
+        | {x["organisation"] for x in doc["contributions"]}
+        | {x["owner_organisation"] for x in doc["actions"]}
+        | {doc["cases"][0]["referrer_organisation"]} - {None}
+    )
     assert {o["key"] for o in doc["organisations"]} == used_orgs - {None}
     with pytest.raises(ExchangeError) as refused:
         exchange.import_document(clocked(demo_ctx.vault), doc)
@@ -366,8 +413,9 @@ def test_import_refuses_a_vault_that_holds_data(demo_doc: dict[str, Any], demo_c
     assert [i.code for i in exchange.import_issues(demo_ctx, demo_doc)] == [IssueCode.NOT_EMPTY]
 
 
-def test_a_failure_half_way_rolls_everything_back(demo_doc: dict[str, Any], vaults: Vaults,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_half_way_rolls_everything_back(
+    demo_doc: dict[str, Any], vaults: Vaults, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx = vaults.new()
     real_add = exchange._Importer.add
 
@@ -385,8 +433,9 @@ def test_a_failure_half_way_rolls_everything_back(demo_doc: dict[str, Any], vaul
     assert exchange.export_vault(ctx) == demo_doc
 
 
-def test_a_database_refusal_is_reported_as_an_issue(demo_doc: dict[str, Any], vaults: Vaults,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_database_refusal_is_reported_as_an_issue(
+    demo_doc: dict[str, Any], vaults: Vaults, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from sqlalchemy.exc import IntegrityError
 
     ctx = vaults.new()
@@ -419,8 +468,9 @@ def test_import_into_a_new_vault(demo_doc: dict[str, Any], tmp_path: Path, monke
         exchange.import_into_new_vault(target, PASSPHRASE, demo_doc, kdf=TEST_KDF)
     assert list(folder.iterdir()) == []  # the vault made for it is removed again
     monkeypatch.undo()
-    vault, summary = exchange.import_into_new_vault(target, PASSPHRASE, demo_doc, kdf=TEST_KDF,
-                                                    today=lambda: TODAY, now=lambda: NOW)
+    vault, summary = exchange.import_into_new_vault(
+        target, PASSPHRASE, demo_doc, kdf=TEST_KDF, today=lambda: TODAY, now=lambda: NOW
+    )
     try:
         assert summary.counts["cases"] == 30
         assert exchange.export_vault(clocked(vault)) == demo_doc
@@ -499,78 +549,130 @@ BAD: dict[str, tuple[Mutator, list[tuple[str, IssueCode]]]] = {
     # wrong types
     "text-for-boolean": (_set("$.cases[0].is_minor", "ja"), [("$.cases[0].is_minor", IssueCode.TYPE)]),
     "integer-for-boolean": (_set("$.organisations[0].active", 1), [("$.organisations[0].active", IssueCode.TYPE)]),
-    "boolean-for-integer": (_set("$.domain_assessments[0].concern_level", True),
-                            [("$.domain_assessments[0].concern_level", IssueCode.TYPE)]),
-    "text-for-integer": (_set("$.meetings[0].planned_minutes", "120"),
-                         [("$.meetings[0].planned_minutes", IssueCode.TYPE)]),
-    "float-for-integer": (_set("$.meetings[0].agenda[0].elapsed_seconds", 12.5),
-                          [("$.meetings[0].agenda[0].elapsed_seconds", IssueCode.TYPE)]),
+    "boolean-for-integer": (
+        _set("$.domain_assessments[0].concern_level", True),
+        [("$.domain_assessments[0].concern_level", IssueCode.TYPE)],
+    ),
+    "text-for-integer": (
+        _set("$.meetings[0].planned_minutes", "120"),
+        [("$.meetings[0].planned_minutes", IssueCode.TYPE)],
+    ),
+    "float-for-integer": (
+        _set("$.meetings[0].agenda[0].elapsed_seconds", 12.5),
+        [("$.meetings[0].agenda[0].elapsed_seconds", IssueCode.TYPE)],
+    ),
     "object-for-list": (_set("$.organisations", {}), [("$.organisations", IssueCode.TYPE)]),
     "text-for-item": (_set("$.cases[2]", "LIVC-2026-001"), [("$.cases[2]", IssueCode.TYPE)]),
     "null-for-required": (_set("$.cases[0].status", None), [("$.cases[0].status", IssueCode.TYPE)]),
-    "missing-required": (_delete("$.cases[0].registration_date"),
-                         [("$.cases[0].registration_date", IssueCode.REQUIRED)]),
-    "unknown-field": (_set("$.cases[0].national_number", "00.00.00-000.00"),
-                      [("$.cases[0].national_number", IssueCode.UNKNOWN_FIELD)]),
+    "missing-required": (
+        _delete("$.cases[0].registration_date"),
+        [("$.cases[0].registration_date", IssueCode.REQUIRED)],
+    ),
+    "unknown-field": (
+        _set("$.cases[0].national_number", "00.00.00-000.00"),
+        [("$.cases[0].national_number", IssueCode.UNKNOWN_FIELD)],
+    ),
     "unknown-top-level-field": (_set("$.audit_events", []), [("$.audit_events", IssueCode.UNKNOWN_FIELD)]),
     # enumerations and ranges
     "unknown-status": (_set("$.cases[1].status", "lost"), [("$.cases[1].status", IssueCode.BAD_VALUE)]),
-    "unknown-sector": (_set("$.organisations[0].sector", "POLICE"),
-                       [("$.organisations[0].sector", IssueCode.BAD_VALUE)]),
-    "concern-level-4": (_set("$.domain_assessments[0].concern_level", 4),
-                        [("$.domain_assessments[0].concern_level", IssueCode.OUT_OF_RANGE)]),
-    "negative-minutes": (_set("$.meetings[0].planned_minutes", -5),
-                         [("$.meetings[0].planned_minutes", IssueCode.OUT_OF_RANGE)]),
-    "huge-integer": (_set("$.meetings[0].agenda[0].elapsed_seconds", 2**70),
-                     [("$.meetings[0].agenda[0].elapsed_seconds", IssueCode.OUT_OF_RANGE)]),
+    "unknown-sector": (
+        _set("$.organisations[0].sector", "POLICE"),
+        [("$.organisations[0].sector", IssueCode.BAD_VALUE)],
+    ),
+    "concern-level-4": (
+        _set("$.domain_assessments[0].concern_level", 4),
+        [("$.domain_assessments[0].concern_level", IssueCode.OUT_OF_RANGE)],
+    ),
+    "negative-minutes": (
+        _set("$.meetings[0].planned_minutes", -5),
+        [("$.meetings[0].planned_minutes", IssueCode.OUT_OF_RANGE)],
+    ),
+    "huge-integer": (
+        _set("$.meetings[0].agenda[0].elapsed_seconds", 2**70),
+        [("$.meetings[0].agenda[0].elapsed_seconds", IssueCode.OUT_OF_RANGE)],
+    ),
     # unknown references
-    "unknown-organisation": (_set("$.members[0].organisation", "org-99"),
-                             [("$.members[0].organisation", IssueCode.UNKNOWN_REFERENCE)]),
-    "unknown-case": (_set("$.contributions[0].case", "LIVC-1999-999"),
-                     [("$.contributions[0].case", IssueCode.UNKNOWN_REFERENCE)]),
-    "unknown-meeting": (_set("$.decisions[0].meeting", "1999/01"),
-                        [("$.decisions[0].meeting", IssueCode.UNKNOWN_REFERENCE)]),
-    "unknown-member-in-attendance": (_set("$.meetings[0].attendance[0].member", "member-404"),
-                                     [("$.meetings[0].attendance[0].member", IssueCode.UNKNOWN_REFERENCE)]),
-    "unknown-case-on-agenda": (_set("$.meetings[0].agenda[1].case", "LIVC-1999-999"),
-                               [("$.meetings[0].agenda[1].case", IssueCode.UNKNOWN_REFERENCE)]),
-    "current-item-not-on-agenda": (_set("$.meetings[0].current_item", 99),
-                                   [("$.meetings[0].current_item", IssueCode.NOT_IN_AGENDA)]),
+    "unknown-organisation": (
+        _set("$.members[0].organisation", "org-99"),
+        [("$.members[0].organisation", IssueCode.UNKNOWN_REFERENCE)],
+    ),
+    "unknown-case": (
+        _set("$.contributions[0].case", "LIVC-1999-999"),
+        [("$.contributions[0].case", IssueCode.UNKNOWN_REFERENCE)],
+    ),
+    "unknown-meeting": (
+        _set("$.decisions[0].meeting", "1999/01"),
+        [("$.decisions[0].meeting", IssueCode.UNKNOWN_REFERENCE)],
+    ),
+    "unknown-member-in-attendance": (
+        _set("$.meetings[0].attendance[0].member", "member-404"),
+        [("$.meetings[0].attendance[0].member", IssueCode.UNKNOWN_REFERENCE)],
+    ),
+    "unknown-case-on-agenda": (
+        _set("$.meetings[0].agenda[1].case", "LIVC-1999-999"),
+        [("$.meetings[0].agenda[1].case", IssueCode.UNKNOWN_REFERENCE)],
+    ),
+    "current-item-not-on-agenda": (
+        _set("$.meetings[0].current_item", 99),
+        [("$.meetings[0].current_item", IssueCode.NOT_IN_AGENDA)],
+    ),
     # duplicates
-    "duplicate-case-code": (_copy_field("$.cases[0].code", "$.cases[1].code"),
-                            [("$.cases[1].code", IssueCode.DUPLICATE)]),
+    "duplicate-case-code": (
+        _copy_field("$.cases[0].code", "$.cases[1].code"),
+        [("$.cases[1].code", IssueCode.DUPLICATE)],
+    ),
     "duplicate-meeting": (_append_copy("$.meetings", 1), [("$.meetings[4].number", IssueCode.DUPLICATE)]),
-    "duplicate-organisation": (_append_copy("$.organisations", 2), [("$.organisations[8].key", IssueCode.DUPLICATE),
-                                                                    ("$.organisations[8].name", IssueCode.DUPLICATE)]),
-    "duplicate-organisation-name": (_copy_field("$.organisations[0].name", "$.organisations[1].name"),
-                                    [("$.organisations[1].name", IssueCode.DUPLICATE)]),
-    "duplicate-agenda-position": (_copy_field("$.meetings[0].agenda[0].position", "$.meetings[0].agenda[1].position"),
-                                  [("$.meetings[0].agenda[1].position", IssueCode.DUPLICATE)]),
-    "duplicate-attendance": (_append_copy("$.meetings[0].attendance"),
-                             [("$.meetings[0].attendance[12].member", IssueCode.DUPLICATE)]),
+    "duplicate-organisation": (
+        _append_copy("$.organisations", 2),
+        [("$.organisations[8].key", IssueCode.DUPLICATE), ("$.organisations[8].name", IssueCode.DUPLICATE)],
+    ),
+    "duplicate-organisation-name": (
+        _copy_field("$.organisations[0].name", "$.organisations[1].name"),
+        [("$.organisations[1].name", IssueCode.DUPLICATE)],
+    ),
+    "duplicate-agenda-position": (
+        _copy_field("$.meetings[0].agenda[0].position", "$.meetings[0].agenda[1].position"),
+        [("$.meetings[0].agenda[1].position", IssueCode.DUPLICATE)],
+    ),
+    "duplicate-attendance": (
+        _append_copy("$.meetings[0].attendance"),
+        [("$.meetings[0].attendance[12].member", IssueCode.DUPLICATE)],
+    ),
     "duplicate-assessment": (_append_copy("$.assessments"), [("$.assessments[15]", IssueCode.DUPLICATE)]),
     # huge strings
-    "huge-notes": (_set("$.cases[0].screening_notes", "x" * 20_001),
-                   [("$.cases[0].screening_notes", IssueCode.TOO_LONG)]),
-    "huge-name": (_set("$.organisations[0].name", "Politiezone " * 100_000),
-                  [("$.organisations[0].name", IssueCode.TOO_LONG)]),
+    "huge-notes": (
+        _set("$.cases[0].screening_notes", "x" * 20_001),
+        [("$.cases[0].screening_notes", IssueCode.TOO_LONG)],
+    ),
+    "huge-name": (
+        _set("$.organisations[0].name", "Politiezone " * 100_000),
+        [("$.organisations[0].name", IssueCode.TOO_LONG)],
+    ),
     "long-code": (_set("$.cases[0].code", "LIVC-2026-" + "1" * 40), [("$.cases[0].code", IssueCode.TOO_LONG)]),
     "empty-name": (_set("$.members[0].name", ""), [("$.members[0].name", IssueCode.EMPTY)]),
     # characters and forms
     "nul-character": (_set("$.cases[0].pseudonym", "Eik\x00"), [("$.cases[0].pseudonym", IssueCode.BAD_CHARACTERS)]),
-    "lone-surrogate": (_set("$.contributions[0].text", "tekst \ud800"),
-                       [("$.contributions[0].text", IssueCode.BAD_CHARACTERS)]),
+    "lone-surrogate": (
+        _set("$.contributions[0].text", "tekst \ud800"),
+        [("$.contributions[0].text", IssueCode.BAD_CHARACTERS)],
+    ),
     "lower-case-code": (_set("$.cases[0].code", "livc-2026-001"), [("$.cases[0].code", IssueCode.BAD_FORMAT)]),
     "code-with-newline": (_set("$.cases[0].code", "LIVC-2025-001\n"), [("$.cases[0].code", IssueCode.BAD_FORMAT)]),
     # dates
-    "30-february": (_set("$.cases[0].registration_date", "2026-02-30"),
-                    [("$.cases[0].registration_date", IssueCode.BAD_DATE)]),
+    "30-february": (
+        _set("$.cases[0].registration_date", "2026-02-30"),
+        [("$.cases[0].registration_date", IssueCode.BAD_DATE)],
+    ),
     "belgian-date": (_set("$.cases[0].birth_date", "21/11/2006"), [("$.cases[0].birth_date", IssueCode.BAD_DATE)]),
     "date-as-number": (_set("$.actions[0].deadline", 20261121), [("$.actions[0].deadline", IssueCode.TYPE)]),
-    "hour-25": (_set("$.cases[0].created_at", "2026-11-21T25:00:00"),
-                [("$.cases[0].created_at", IssueCode.BAD_DATETIME)]),
-    "timezone": (_set("$.cases[0].updated_at", "2026-11-21T10:00:00+01:00"),
-                 [("$.cases[0].updated_at", IssueCode.BAD_DATETIME)]),
+    "hour-25": (
+        _set("$.cases[0].created_at", "2026-11-21T25:00:00"),
+        [("$.cases[0].created_at", IssueCode.BAD_DATETIME)],
+    ),
+    "timezone": (
+        _set("$.cases[0].updated_at", "2026-11-21T10:00:00+01:00"),
+        [("$.cases[0].updated_at", IssueCode.BAD_DATETIME)],
+    ),
     "bad-time": (_set("$.meetings[0].start_time", "14u"), [("$.meetings[0].start_time", IssueCode.BAD_TIME)]),
     # header
     "scope": (_set("$.scope", "everything"), [("$.scope", IssueCode.BAD_VALUE)]),
@@ -580,12 +682,18 @@ BAD: dict[str, tuple[Mutator, list[tuple[str, IssueCode]]]] = {
     # settings
     "settings-list": (_set("$.settings", []), [("$.settings", IssueCode.TYPE)]),
     "settings-language": (_set("$.settings.language", "de"), [("$.settings.language", IssueCode.BAD_VALUE)]),
-    "settings-grid": (_set("$.settings.assessment_domains", ["family", "family"]),
-                      [("$.settings.assessment_domains", IssueCode.BAD_VALUE)]),
-    "settings-deep": (_set("$.settings.custom", json.loads("[" * 40 + "]" * 40)),
-                      [("$.settings.custom" + "[0]" * 17, IssueCode.TOO_DEEP)]),
-    "settings-internal": (_set("$.settings.audit_head", {"events": 3}),
-                          [("$.settings.audit_head", IssueCode.INTERNAL_SETTING)]),
+    "settings-grid": (
+        _set("$.settings.assessment_domains", ["family", "family"]),
+        [("$.settings.assessment_domains", IssueCode.BAD_VALUE)],
+    ),
+    "settings-deep": (
+        _set("$.settings.custom", json.loads("[" * 40 + "]" * 40)),
+        [("$.settings.custom" + "[0]" * 17, IssueCode.TOO_DEEP)],
+    ),
+    "settings-internal": (
+        _set("$.settings.audit_head", {"events": 3}),
+        [("$.settings.audit_head", IssueCode.INTERNAL_SETTING)],
+    ),
     "settings-odd-name": (_set("$.settings", {"": 1}), [('$.settings[""]', IssueCode.BAD_FORMAT)]),
 }
 
@@ -609,13 +717,32 @@ def test_bad_document_is_refused_with_its_path(name: str, demo_doc: dict[str, An
 
 def test_every_error_is_listed(demo_doc: dict[str, Any]) -> None:
     doc = copy.deepcopy(demo_doc)
-    for name in ("unknown-status", "unknown-case", "duplicate-case-code", "huge-notes", "30-february", "bad-time",
-                 "unknown-field", "settings-language"):
+    for name in (
+        "unknown-status",
+        "unknown-case",
+        "duplicate-case-code",
+        "huge-notes",
+        "30-february",
+        "bad-time",
+        "unknown-field",
+        "settings-language",
+    ):
         BAD[name][0](doc)
     paths = {(i.path, i.code) for i in validate(doc)}
-    assert paths == {p for name in ("unknown-status", "unknown-case", "duplicate-case-code", "huge-notes",
-                                    "30-february", "bad-time", "unknown-field", "settings-language")
-                     for p in BAD[name][1]}
+    assert paths == {
+        p
+        for name in (
+            "unknown-status",
+            "unknown-case",
+            "duplicate-case-code",
+            "huge-notes",
+            "30-february",
+            "bad-time",
+            "unknown-field",
+            "settings-language",
+        )
+        for p in BAD[name][1]
+    }
 
 
 def test_a_renamed_key_reports_every_reference_left_dangling(demo_doc: dict[str, Any]) -> None:
@@ -632,8 +759,10 @@ def test_a_broken_list_does_not_flood_the_report_with_references(demo_doc: dict[
     doc = copy.deepcopy(demo_doc)
     doc["members"][3] = "Jef Fictief"
     doc["organisations"][0]["key"] = 7
-    assert [(i.path, i.code) for i in validate(doc)] == [("$.organisations[0].key", IssueCode.TYPE),
-                                                         ("$.members[3]", IssueCode.TYPE)]
+    assert [(i.path, i.code) for i in validate(doc)] == [
+        ("$.organisations[0].key", IssueCode.TYPE),
+        ("$.members[3]", IssueCode.TYPE),
+    ]
 
 
 def test_a_newer_version_gives_one_clear_issue(demo_doc: dict[str, Any]) -> None:
@@ -648,22 +777,35 @@ def test_a_newer_version_gives_one_clear_issue(demo_doc: dict[str, Any]) -> None
         assert [i.code for i in validate(doc)] == [IssueCode.BAD_VERSION]
 
 
-@pytest.mark.parametrize("doc", [
-    [], "livcr", None, {"format": "something-else", "version": 1}, {"version": 1}, {"format": FORMAT.upper()},
-], ids=["list", "string", "null", "other-format", "no-format", "upper-case-format"])
+@pytest.mark.parametrize(
+    "doc",
+    [
+        [],
+        "livcr",
+        None,
+        {"format": "something-else", "version": 1},
+        {"version": 1},
+        {"format": FORMAT.upper()},
+    ],
+    ids=["list", "string", "null", "other-format", "no-format", "upper-case-format"],
+)
 def test_not_an_exchange_document(doc: Any) -> None:
     assert [i.code for i in validate(doc)] == [IssueCode.NOT_EXCHANGE]
 
 
-@pytest.mark.parametrize(("data", "code"), [
-    (b"", IssueCode.NOT_JSON),
-    (b"{\"format\": ", IssueCode.NOT_JSON),
-    (b"\xff\xfe{}", IssueCode.NOT_UTF8),
-    (b'{"version": NaN}', IssueCode.NOT_JSON),
-    (b'{"version": Infinity}', IssueCode.NOT_JSON),
-    (b'{"version": ' + b"9" * 5000 + b"}", IssueCode.NOT_JSON),
-    (b"[" * 100_000 + b"]" * 100_000, IssueCode.TOO_DEEP),
-], ids=["empty", "truncated", "utf16", "nan", "infinity", "long-integer", "deep"])
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", IssueCode.NOT_JSON),
+        (b'{"format": ', IssueCode.NOT_JSON),
+        (b"\xff\xfe{}", IssueCode.NOT_UTF8),
+        (b'{"version": NaN}', IssueCode.NOT_JSON),
+        (b'{"version": Infinity}', IssueCode.NOT_JSON),
+        (b'{"version": ' + b"9" * 5000 + b"}", IssueCode.NOT_JSON),
+        (b"[" * 100_000 + b"]" * 100_000, IssueCode.TOO_DEEP),
+    ],
+    ids=["empty", "truncated", "utf16", "nan", "infinity", "long-integer", "deep"],
+)
 def test_unreadable_files(data: bytes, code: IssueCode) -> None:
     doc, issues = exchange.parse(data)
     assert doc is None and [i.code for i in issues] == [code]
@@ -696,16 +838,21 @@ def test_a_file_too_large_is_not_read(tmp_path: Path, monkeypatch: pytest.Monkey
 
 # -- property-based: generated documents round-trip exactly --------------------------------------
 
-TEXT_CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\u202a\u202b\u202c\u202d\u202e"
-                           "\u2066\u2067\u2068\u2069")  # NUL and bidi controls are refused
+TEXT_CHARS = st.characters(
+    blacklist_categories=("Cs",), blacklist_characters="\x00\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)  # NUL and bidi controls are refused
 texts = st.text(TEXT_CHARS, max_size=30)
 names = st.text(TEXT_CHARS, min_size=1, max_size=15)
 days = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
 moments = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2035, 12, 31))
-json_scalars = st.none() | st.booleans() | st.integers(-10**9, 10**9) | st.floats(allow_nan=False,
-                                                                                  allow_infinity=False) | texts
-json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=3)
-                           | st.dictionaries(st.text(TEXT_CHARS, max_size=6), inner, max_size=3), max_leaves=6)
+json_scalars = (
+    st.none() | st.booleans() | st.integers(-(10**9), 10**9) | st.floats(allow_nan=False, allow_infinity=False) | texts
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(TEXT_CHARS, max_size=6), inner, max_size=3),
+    max_leaves=6,
+)
 
 
 def _enum(field: exchange_spec.FieldSpec) -> st.SearchStrategy[str]:
@@ -724,111 +871,231 @@ def _iso(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[str]:
 def documents(draw: st.DrawFn) -> dict[str, Any]:
     """A valid whole-vault document in canonical form: every field present, keys numbered in order."""
     E = exchange_spec
-    orgs = [{"key": f"org-{i + 1}", "name": f"{i}. {draw(names)}", "short_name": draw(names),
-             "sector": draw(_enum(E.ORGANISATION.field("sector"))), "active": draw(st.booleans())}
-            for i in range(draw(st.integers(1, 3)))]
+    orgs = [
+        {
+            "key": f"org-{i + 1}",
+            "name": f"{i}. {draw(names)}",
+            "short_name": draw(names),
+            "sector": draw(_enum(E.ORGANISATION.field("sector"))),
+            "active": draw(st.booleans()),
+        }
+        for i in range(draw(st.integers(1, 3)))
+    ]
     org_keys = st.sampled_from([o["key"] for o in orgs])
-    members = [{"key": f"member-{i + 1}", "name": draw(names), "organisation": draw(org_keys), "role": draw(texts),
-                "kind": draw(_enum(E.MEMBER.field("kind"))), "active": draw(st.booleans())}
-               for i in range(draw(st.integers(0, 4)))]
+    members = [
+        {
+            "key": f"member-{i + 1}",
+            "name": draw(names),
+            "organisation": draw(org_keys),
+            "role": draw(texts),
+            "kind": draw(_enum(E.MEMBER.field("kind"))),
+            "active": draw(st.booleans()),
+        }
+        for i in range(draw(st.integers(0, 4)))
+    ]
     member_keys = st.sampled_from([m["key"] for m in members]) if members else st.nothing()
     years = draw(st.lists(st.integers(2000, 2030), max_size=4))
-    cases = [{
-        "code": f"LIVC-{year}-{i + 1:03d}", "pseudonym": draw(texts), "first_name": draw(texts),
-        "last_name": draw(texts), "birth_date": draw(_opt(_iso(days))), "is_minor": draw(st.booleans()),
-        "phenomenon": draw(_opt(_enum(E.CASE.field("phenomenon")))),
-        "ideology": draw(_opt(_enum(E.CASE.field("ideology")))),
-        "referrer_organisation": draw(_opt(org_keys)), "referrer_sector": draw(texts),
-        "registration_date": draw(_iso(days)), "status": draw(_enum(E.CASE.field("status"))),
-        "case_manager": draw(_opt(member_keys)), "next_review_date": draw(_opt(_iso(days))),
-        "closed_on": draw(_opt(_iso(days))), "on_next_agenda": draw(st.booleans()),
-        "screening_notes": draw(st.text(TEXT_CHARS, max_size=200)), "created_at": draw(_iso(moments)),
-        "updated_at": draw(_iso(moments)), "anonymised": draw(st.booleans()),
-    } for i, year in enumerate(years)]
+    cases = [
+        {
+            "code": f"LIVC-{year}-{i + 1:03d}",
+            "pseudonym": draw(texts),
+            "first_name": draw(texts),
+            "last_name": draw(texts),
+            "birth_date": draw(_opt(_iso(days))),
+            "is_minor": draw(st.booleans()),
+            "phenomenon": draw(_opt(_enum(E.CASE.field("phenomenon")))),
+            "ideology": draw(_opt(_enum(E.CASE.field("ideology")))),
+            "referrer_organisation": draw(_opt(org_keys)),
+            "referrer_sector": draw(texts),
+            "registration_date": draw(_iso(days)),
+            "status": draw(_enum(E.CASE.field("status"))),
+            "case_manager": draw(_opt(member_keys)),
+            "next_review_date": draw(_opt(_iso(days))),
+            "closed_on": draw(_opt(_iso(days))),
+            "on_next_agenda": draw(st.booleans()),
+            "screening_notes": draw(st.text(TEXT_CHARS, max_size=200)),
+            "created_at": draw(_iso(moments)),
+            "updated_at": draw(_iso(moments)),
+            "anonymised": draw(st.booleans()),
+        }
+        for i, year in enumerate(years)
+    ]
     case_codes = st.sampled_from([c["code"] for c in cases]) if cases else st.nothing()
     meetings = []
     for i in range(draw(st.integers(0, 3))):
         positions = sorted(draw(st.sets(st.integers(0, 20), max_size=4)))
-        agenda = [{"position": p, "kind": draw(_enum(E.AGENDA_ITEM.field("kind"))), "case": draw(_opt(case_codes)),
-                   "title": draw(texts), "planned_minutes": draw(st.integers(0, 600)),
-                   "elapsed_seconds": draw(st.integers(0, 10**6))} for p in positions]
+        agenda = [
+            {
+                "position": p,
+                "kind": draw(_enum(E.AGENDA_ITEM.field("kind"))),
+                "case": draw(_opt(case_codes)),
+                "title": draw(texts),
+                "planned_minutes": draw(st.integers(0, 600)),
+                "elapsed_seconds": draw(st.integers(0, 10**6)),
+            }
+            for p in positions
+        ]
         present = draw(st.lists(member_keys, unique=True, max_size=4)) if members else []
-        attendance = [{"member": m, "status": draw(_enum(E.ATTENDANCE.field("status"))),
-                       "invited_case": draw(_opt(case_codes)), "acknowledged_at": draw(_opt(_iso(moments))),
-                       "feedback_consent": draw(st.booleans())} for m in present]
-        meetings.append({
-            "number": f"{2020 + i}/{draw(st.integers(1, 99)):02d}", "kind": draw(_enum(E.MEETING.field("kind"))),
-            "status": draw(_enum(E.MEETING.field("status"))), "meeting_date": draw(_iso(days)),
-            "start_time": draw(_iso(st.times())), "planned_minutes": draw(st.integers(0, 10**4)),
-            "place": draw(texts), "chair": draw(_opt(member_keys)), "secretary": draw(_opt(member_keys)),
-            "current_item": draw(_opt(st.sampled_from(positions))) if positions else None,
-            "started_at": draw(_opt(_iso(moments))), "ended_at": draw(_opt(_iso(moments))),
-            "next_meeting_date": draw(_opt(_iso(days))), "feedback_consensus_at": draw(_opt(_iso(moments))),
-            "agenda": agenda, "attendance": attendance,
-        })
+        attendance = [
+            {
+                "member": m,
+                "status": draw(_enum(E.ATTENDANCE.field("status"))),
+                "invited_case": draw(_opt(case_codes)),
+                "acknowledged_at": draw(_opt(_iso(moments))),
+                "feedback_consent": draw(st.booleans()),
+            }
+            for m in present
+        ]
+        meetings.append(
+            {
+                "number": f"{2020 + i}/{draw(st.integers(1, 99)):02d}",
+                "kind": draw(_enum(E.MEETING.field("kind"))),
+                "status": draw(_enum(E.MEETING.field("status"))),
+                "meeting_date": draw(_iso(days)),
+                "start_time": draw(_iso(st.times())),
+                "planned_minutes": draw(st.integers(0, 10**4)),
+                "place": draw(texts),
+                "chair": draw(_opt(member_keys)),
+                "secretary": draw(_opt(member_keys)),
+                "current_item": draw(_opt(st.sampled_from(positions))) if positions else None,
+                "started_at": draw(_opt(_iso(moments))),
+                "ended_at": draw(_opt(_iso(moments))),
+                "next_meeting_date": draw(_opt(_iso(days))),
+                "feedback_consensus_at": draw(_opt(_iso(moments))),
+                "agenda": agenda,
+                "attendance": attendance,
+            }
+        )
     numbers = st.sampled_from([m["number"] for m in meetings]) if meetings else st.nothing()
     domains = st.sampled_from(("family", "online", "ideology", "x" * 60))
     contributions, domain_rows, assessments, decisions, actions, feedback = [], [], [], [], [], []
     if cases:
         for _ in range(draw(st.integers(0, 4))):
-            contributions.append({
-                "case": draw(case_codes), "meeting": draw(_opt(numbers)), "organisation": draw(org_keys),
-                "member": draw(_opt(member_keys)), "life_domain": draw(_opt(domains)), "text": draw(texts),
-                **{f: draw(st.booleans()) for f in ("professional_secrecy", "no_projection", "confirmed",
-                                                     "declines_to_share", "in_minutes")},
-                "created_at": draw(_iso(moments)), "updated_at": draw(_iso(moments)),
-            })
+            contributions.append(
+                {
+                    "case": draw(case_codes),
+                    "meeting": draw(_opt(numbers)),
+                    "organisation": draw(org_keys),
+                    "member": draw(_opt(member_keys)),
+                    "life_domain": draw(_opt(domains)),
+                    "text": draw(texts),
+                    **{
+                        f: draw(st.booleans())
+                        for f in (
+                            "professional_secrecy",
+                            "no_projection",
+                            "confirmed",
+                            "declines_to_share",
+                            "in_minutes",
+                        )
+                    },
+                    "created_at": draw(_iso(moments)),
+                    "updated_at": draw(_iso(moments)),
+                }
+            )
         if meetings:
             for c, m, d in draw(st.sets(st.tuples(case_codes, numbers, domains), max_size=4)):
-                domain_rows.append({"case": c, "meeting": m, "life_domain": d, "risk_factors": draw(texts),
-                                    "protective_factors": draw(texts), "concern_level": draw(st.integers(0, 3)),
-                                    "updated_at": draw(_iso(moments))})
+                domain_rows.append(
+                    {
+                        "case": c,
+                        "meeting": m,
+                        "life_domain": d,
+                        "risk_factors": draw(texts),
+                        "protective_factors": draw(texts),
+                        "concern_level": draw(st.integers(0, 3)),
+                        "updated_at": draw(_iso(moments)),
+                    }
+                )
             for c, m in draw(st.sets(st.tuples(case_codes, numbers), max_size=3)):
-                assessments.append({"case": c, "meeting": m, "summary": draw(texts),
-                                    "qualification": draw(_opt(_enum(E.ASSESSMENT.field("qualification")))),
-                                    "updated_at": draw(_iso(moments))})
+                assessments.append(
+                    {
+                        "case": c,
+                        "meeting": m,
+                        "summary": draw(texts),
+                        "qualification": draw(_opt(_enum(E.ASSESSMENT.field("qualification")))),
+                        "updated_at": draw(_iso(moments)),
+                    }
+                )
             for _ in range(draw(st.integers(0, 3))):
-                decisions.append({
-                    "case": draw(case_codes), "meeting": draw(numbers),
-                    "decision_type": draw(_enum(E.DECISION.field("decision_type"))), "reasons": draw(texts),
-                    "expectations": draw(texts), "referral_target": draw(texts), "escalation_target": draw(texts),
-                    "next_review_date": draw(_opt(_iso(days))), "decided_at": draw(_iso(moments)),
-                })
+                decisions.append(
+                    {
+                        "case": draw(case_codes),
+                        "meeting": draw(numbers),
+                        "decision_type": draw(_enum(E.DECISION.field("decision_type"))),
+                        "reasons": draw(texts),
+                        "expectations": draw(texts),
+                        "referral_target": draw(texts),
+                        "escalation_target": draw(texts),
+                        "next_review_date": draw(_opt(_iso(days))),
+                        "decided_at": draw(_iso(moments)),
+                    }
+                )
         for _ in range(draw(st.integers(0, 3))):
-            actions.append({
-                "case": draw(case_codes), "meeting": draw(_opt(numbers)) if meetings else None,
-                "description": draw(names), "owner_organisation": draw(org_keys),
-                "responsible_member": draw(_opt(member_keys)), "deadline": draw(_iso(days)),
-                "status": draw(_enum(E.ACTION.field("status"))), "created_at": draw(_iso(moments)),
-                "updated_at": draw(_iso(moments)),
-                "updates": [{"at": draw(_iso(moments)), "status": draw(_enum(E.ACTION_UPDATE.field("status"))),
-                             "note": draw(texts), "user": draw(st.text(TEXT_CHARS, max_size=100))}
-                            for _ in range(draw(st.integers(0, 2)))],
-            })
+            actions.append(
+                {
+                    "case": draw(case_codes),
+                    "meeting": draw(_opt(numbers)) if meetings else None,
+                    "description": draw(names),
+                    "owner_organisation": draw(org_keys),
+                    "responsible_member": draw(_opt(member_keys)),
+                    "deadline": draw(_iso(days)),
+                    "status": draw(_enum(E.ACTION.field("status"))),
+                    "created_at": draw(_iso(moments)),
+                    "updated_at": draw(_iso(moments)),
+                    "updates": [
+                        {
+                            "at": draw(_iso(moments)),
+                            "status": draw(_enum(E.ACTION_UPDATE.field("status"))),
+                            "note": draw(texts),
+                            "user": draw(st.text(TEXT_CHARS, max_size=100)),
+                        }
+                        for _ in range(draw(st.integers(0, 2)))
+                    ],
+                }
+            )
         for _ in range(draw(st.integers(0, 2))):
-            feedback.append({"case": draw(case_codes), "at": draw(_iso(moments)), "user": draw(texts),
-                             "text": draw(texts)})
-    settings_doc = draw(st.dictionaries(st.text(TEXT_CHARS, min_size=1, max_size=20).filter(
-        lambda k: k not in exchange_spec.KNOWN_SETTINGS), json_values, max_size=3))
+            feedback.append(
+                {"case": draw(case_codes), "at": draw(_iso(moments)), "user": draw(texts), "text": draw(texts)}
+            )
+    settings_doc = draw(
+        st.dictionaries(
+            st.text(TEXT_CHARS, min_size=1, max_size=20).filter(lambda k: k not in exchange_spec.KNOWN_SETTINGS),
+            json_values,
+            max_size=3,
+        )
+    )
     if draw(st.booleans()):
         settings_doc["assessment_domains"] = ["family", "online", "x" * 60]
         settings_doc["language"] = draw(st.sampled_from(exchange_spec.LANGUAGES))
         settings_doc["cell_name"] = draw(texts)
         settings_doc["retention_years"] = draw(st.integers(0, 100))
     return {
-        "format": FORMAT, "version": FORMAT_VERSION, "exported_at": NOW.isoformat(), "scope": "vault",
-        "generator": exchange.GENERATOR, "settings": dict(sorted(settings_doc.items())),
-        "organisations": orgs, "members": members, "cases": cases, "meetings": meetings,
-        "contributions": contributions, "domain_assessments": domain_rows, "assessments": assessments,
-        "decisions": decisions, "actions": actions, "referrer_feedback": feedback,
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "exported_at": NOW.isoformat(),
+        "scope": "vault",
+        "generator": exchange.GENERATOR,
+        "settings": dict(sorted(settings_doc.items())),
+        "organisations": orgs,
+        "members": members,
+        "cases": cases,
+        "meetings": meetings,
+        "contributions": contributions,
+        "domain_assessments": domain_rows,
+        "assessments": assessments,
+        "decisions": decisions,
+        "actions": actions,
+        "referrer_feedback": feedback,
     }
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(doc=documents())
-def test_property_generated_documents_round_trip_exactly(doc: dict[str, Any],
-                                                         tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_property_generated_documents_round_trip_exactly(
+    doc: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> None:
     assert validate(doc) == []
     folder = tmp_path_factory.mktemp("prop")
     vault = create_vault(folder / "p.vault", PASSPHRASE, kdf=TEST_KDF)
@@ -872,11 +1139,23 @@ def _small_doc(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _mutated_value(doc: dict[str, Any]) -> st.SearchStrategy[Any]:
-    refs = [o["key"] for o in doc["organisations"]] + [m["key"] for m in doc["members"]] + [
-        c["code"] for c in doc["cases"]] + [m["number"] for m in doc["meetings"]]
+    refs = (
+        [o["key"] for o in doc["organisations"]]
+        + [m["key"] for m in doc["members"]]
+        + [c["code"] for c in doc["cases"]]
+        + [m["number"] for m in doc["meetings"]]
+    )
     return st.one_of(
-        json_values, st.sampled_from(refs), st.just("x" * 20_001), st.just("2026-02-30"), st.just("\ud800"),
-        st.integers(), st.just(2**63), st.just([]), st.just({}), st.sampled_from(["open", "closed", "Q2", "police"]),
+        json_values,
+        st.sampled_from(refs),
+        st.just("x" * 20_001),
+        st.just("2026-02-30"),
+        st.just("\ud800"),
+        st.integers(),
+        st.just(2**63),
+        st.just([]),
+        st.just({}),
+        st.sampled_from(["open", "closed", "Q2", "police"]),
     )
 
 
@@ -911,8 +1190,9 @@ def small_doc(demo_doc: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.slow
-def test_property_mutated_documents_are_all_or_nothing(small_doc: dict[str, Any],
-                                                       tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_property_mutated_documents_are_all_or_nothing(
+    small_doc: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> None:
     folder = tmp_path_factory.mktemp("mutations")
     vault = create_vault(folder / "empty.vault", PASSPHRASE, kdf=TEST_KDF)
     validator = schema_validator()
@@ -957,10 +1237,26 @@ def test_property_parse_never_raises(data: bytes) -> None:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(doc=st.fixed_dictionaries({"format": st.just(FORMAT), "version": st.just(1)},
-                                 optional={k: json_values for k in ("exported_at", "scope", "settings", "cases",
-                                                                    "meetings", "members", "organisations",
-                                                                    "actions", "assessments", "x")}))
+@given(
+    doc=st.fixed_dictionaries(
+        {"format": st.just(FORMAT), "version": st.just(1)},
+        optional={
+            k: json_values
+            for k in (
+                "exported_at",
+                "scope",
+                "settings",
+                "cases",
+                "meetings",
+                "members",
+                "organisations",
+                "actions",
+                "assessments",
+                "x",
+            )
+        },
+    )
+)
 def test_property_validate_never_raises_on_arbitrary_json(doc: dict[str, Any]) -> None:
     issues = validate(doc)
     assert all(isinstance(i, ImportIssue) and i.path.startswith("$") and i.message for i in issues)
@@ -974,8 +1270,16 @@ def run_cli(*args: str, stdin: str, cwd: Path) -> subprocess.CompletedProcess[st
     env["LIVCR_DATA_DIR"] = str(cwd)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     env.pop("PYTHONWARNINGS", None)
-    return subprocess.run([sys.executable, "-m", "livcr_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=env, cwd=cwd, timeout=180, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "livcr_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=180,
+        check=False,
+    )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -1021,12 +1325,30 @@ def test_cli_export_import_export(demo_vault_path: Path, tmp_path: Path) -> None
 
     case_code = first["cases"][5]["code"]
     one = cwd / "case.json"
-    proc = run_cli("export", "--vault", str(new_vault), "--out", str(one), "--case", case_code,
-                   stdin=new_passphrase + "\n", cwd=cwd)
+    proc = run_cli(
+        "export",
+        "--vault",
+        str(new_vault),
+        "--out",
+        str(one),
+        "--case",
+        case_code,
+        stdin=new_passphrase + "\n",
+        cwd=cwd,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(one.read_text(encoding="utf-8"))["cases"][0]["code"] == case_code
-    proc = run_cli("export", "--vault", str(new_vault), "--out", str(cwd / "none.json"), "--case", "LIVC-1999-999",
-                   stdin=new_passphrase + "\n", cwd=cwd)
+    proc = run_cli(
+        "export",
+        "--vault",
+        str(new_vault),
+        "--out",
+        str(cwd / "none.json"),
+        "--case",
+        "LIVC-1999-999",
+        stdin=new_passphrase + "\n",
+        cwd=cwd,
+    )
     assert proc.returncode == 1 and "no case with code" in proc.stderr and not (cwd / "none.json").exists()
 
     proc = run_cli("import", "--vault", str(new_vault), str(out), stdin=new_passphrase + "\n", cwd=cwd)
@@ -1052,18 +1374,21 @@ def test_cli_import_of_a_bad_file_changes_nothing(demo_doc: dict[str, Any], tmp_
     lines = proc.stderr.strip().splitlines()
     assert lines[0].startswith("livcr-desktop: ") and "4 problem(s); nothing was imported" in lines[0]
     assert sorted(line.split(":")[0].strip() for line in lines[1:]) == sorted(
-        p for name in ("unknown-status", "unknown-case", "duplicate-case-code", "30-february") for p, _ in BAD[name][1])
+        p for name in ("unknown-status", "unknown-case", "duplicate-case-code", "30-february") for p, _ in BAD[name][1]
+    )
     assert "Traceback" not in proc.stderr
     assert snapshot(cwd) == before  # the vault is byte-identical: it was not even opened
 
     proc = run_cli("import", "--vault", str(cwd / "new.vault"), str(bad_file), stdin=PASSPHRASE + "\n", cwd=cwd)
     assert proc.returncode == 1 and not (cwd / "new.vault").exists()
     (cwd / "newer.json").write_text(json.dumps({"format": FORMAT, "version": 9}), encoding="utf-8")
-    proc = run_cli("import", "--vault", str(cwd / "new.vault"), str(cwd / "newer.json"), stdin=PASSPHRASE + "\n",
-                   cwd=cwd)
+    proc = run_cli(
+        "import", "--vault", str(cwd / "new.vault"), str(cwd / "newer.json"), stdin=PASSPHRASE + "\n", cwd=cwd
+    )
     assert proc.returncode == 1 and "newer version" in proc.stderr and not (cwd / "new.vault").exists()
-    proc = run_cli("import", "--vault", str(cwd / "new.vault"), str(cwd / "missing.json"), stdin=PASSPHRASE + "\n",
-                   cwd=cwd)
+    proc = run_cli(
+        "import", "--vault", str(cwd / "new.vault"), str(cwd / "missing.json"), stdin=PASSPHRASE + "\n", cwd=cwd
+    )
     assert proc.returncode == 1 and "cannot read" in proc.stderr
     good = cwd / "good.json"
     good.write_text(json.dumps(demo_doc), encoding="utf-8")
@@ -1092,4 +1417,3 @@ def write_generated_files() -> None:
 
 if __name__ == "__main__":
     write_generated_files()
-

@@ -53,8 +53,14 @@ class Zygote:
     def __init__(self, data_dir: Path) -> None:
         env = {**os.environ, "LIVCR_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO_ROOT)}
         env.pop("PYTHONWARNINGS", None)
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.fault_child", "--zygote"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO_ROOT)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.fault_child", "--zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=REPO_ROOT,
+        )
         assert self.proc.stdin is not None and self.proc.stdout is not None
         os.set_blocking(self.proc.stdout.fileno(), False)
         self.sel = selectors.DefaultSelector()

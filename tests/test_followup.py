@@ -36,14 +36,25 @@ def earlier(ctx: ServiceContext, days: int) -> ServiceContext:
 def add_action(ctx: ServiceContext, cell: Cell, case: str, owner: str, deadline: date, text: str) -> int:
     from livcr_desktop.services import decisions
 
-    return decisions.add_action(ctx, ActionDraft(case_id=cell.cases[case], meeting_id=None, description=text,
-                                                 owner_organisation_id=cell.orgs[owner], deadline=deadline))
+    return decisions.add_action(
+        ctx,
+        ActionDraft(
+            case_id=cell.cases[case],
+            meeting_id=None,
+            description=text,
+            owner_organisation_id=cell.orgs[owner],
+            deadline=deadline,
+        ),
+    )
 
 
 def audit_rows(ctx: ServiceContext, entity: str) -> list[models.AuditEvent]:
     with ctx.vault.session() as s:
-        return list(s.scalars(select(models.AuditEvent).where(models.AuditEvent.entity == entity)
-                              .order_by(models.AuditEvent.id)))
+        return list(
+            s.scalars(
+                select(models.AuditEvent).where(models.AuditEvent.entity == entity).order_by(models.AuditEvent.id)
+            )
+        )
 
 
 # -- action tracker -----------------------------------------------------------------------------
@@ -124,8 +135,10 @@ def test_next_agenda_in_one_call_adds_due_and_marked_cases_once(ctx: ServiceCont
     ]
     filled = followup.fill_next_agenda(ctx)
     assert filled is not None and len(filled.to_add) == 2
-    assert agenda_cases(ctx, mid) == [(cell.cases["due"], AgendaItemKind.CASE_REVIEW),
-                                      (cell.cases["pseudo"], AgendaItemKind.NEW_REFERRAL)]
+    assert agenda_cases(ctx, mid) == [
+        (cell.cases["due"], AgendaItemKind.CASE_REVIEW),
+        (cell.cases["pseudo"], AgendaItemKind.NEW_REFERRAL),
+    ]
     assert agenda_cases(ctx, past) == []
     with ctx.vault.session() as s:
         assert s.get_one(models.Case, cell.cases["pseudo"]).on_next_agenda is False
@@ -181,7 +194,8 @@ def test_feedback_is_logged_with_text_user_time_and_template(ctx: ServiceContext
     fid = feedback_log.add_feedback(ctx, case_id, text + "  ", "discussed_support")
     entries = feedback_log.list_feedback(ctx, case_id)
     assert [(e.id, e.text, e.user, e.at, e.template) for e in entries] == [
-        (fid, text, "voorzitter", datetime(2026, 11, 21, 14, 0), "discussed_support")]
+        (fid, text, "voorzitter", datetime(2026, 11, 21, 14, 0), "discussed_support")
+    ]
     created = [e for e in audit_rows(ctx, "referrer_feedback") if e.action == "create"]
     assert len(created) == 1 and created[0].entity_id == fid
     assert text not in created[0].detail, "the audit trail records that feedback was given, not what"
@@ -198,11 +212,14 @@ def test_an_anonymous_referral_gets_no_feedback(ctx: ServiceContext, cell: Cell)
     assert feedback_log.list_feedback(ctx, case_id) == []
 
 
-@pytest.mark.parametrize("text", [
-    "Gesprek met Jan gehad.",  # first name, as a word
-    "Betreft mevrouw GEHEIMNAAM.",  # last name, any case
-    "Over geheimnäam",  # diacritics do not hide it
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesprek met Jan gehad.",  # first name, as a word
+        "Betreft mevrouw GEHEIMNAAM.",  # last name, any case
+        "Over geheimnäam",  # diacritics do not hide it
+    ],
+)
 def test_identity_in_the_text_is_flagged_without_revealing_it(ctx: ServiceContext, cell: Cell, text: str) -> None:
     case_id = with_referrer(ctx, cell, "due")  # Jan Geheimnaam
     assert feedback_log.check_text(ctx, case_id, text) == [FeedbackWarning.IDENTITY]

@@ -73,8 +73,9 @@ def _core_files_possible() -> str:
 def test_a_crash_leaves_no_core_dump(mode: str, tmp_path: Path) -> None:
     script = tmp_path / "crash.py"
     script.write_text(CRASHER)
-    proc = subprocess.run([sys.executable, str(script), mode, str(REPO_ROOT)], cwd=tmp_path, capture_output=True,
-                          timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, str(script), mode, str(REPO_ROOT)], cwd=tmp_path, capture_output=True, timeout=60, check=False
+    )
     assert proc.returncode < 0, proc.stderr  # killed by SIGABRT
     cores = [p for p in tmp_path.iterdir() if p.name.startswith("core")]
     if mode == "control":  # the test can see a core dump, and the secret in it
@@ -84,11 +85,14 @@ def test_a_crash_leaves_no_core_dump(mode: str, tmp_path: Path) -> None:
 
 
 def test_harden_process_reports_what_it_did(tmp_path: Path) -> None:
-    code = ("import sys, resource; sys.path.insert(0, sys.argv[1]); from livcr_desktop.hygiene import harden_process;"
-            "r = harden_process(); print(r.core_limit_zero, r.not_dumpable, resource.getrlimit(resource.RLIMIT_CORE));"
-            "print(open('/proc/self/status').read())")
-    proc = subprocess.run([sys.executable, "-c", code, str(REPO_ROOT)], capture_output=True, text=True, timeout=60,
-                          check=True)
+    code = (
+        "import sys, resource; sys.path.insert(0, sys.argv[1]); from livcr_desktop.hygiene import harden_process;"
+        "r = harden_process(); print(r.core_limit_zero, r.not_dumpable, resource.getrlimit(resource.RLIMIT_CORE));"
+        "print(open('/proc/self/status').read())"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(REPO_ROOT)], capture_output=True, text=True, timeout=60, check=True
+    )
     first = proc.stdout.splitlines()[0]
     if sys.platform.startswith("linux"):
         assert first == "True True (0, 0)"
@@ -162,9 +166,12 @@ def test_generic_secrets_are_redacted(redacted_log: tuple[logging.Logger, io.Str
         assert secret not in out, out
 
 
-def test_log_file_is_private_and_redacted(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str],
-                                          caplog: pytest.LogCaptureFixture) -> None:
+def test_log_file_is_private_and_redacted(
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     path = hygiene.install_logging()
     try:
@@ -248,8 +255,9 @@ def files_below(*folders: Path) -> set[Path]:
     return {p for f in folders if f.exists() for p in f.rglob("*") if p.is_file()}
 
 
-def test_printing_and_preview_write_no_temporary_file(qtbot: QtBot, tmp_path: Path, data_dir: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_printing_and_preview_write_no_temporary_file(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     monkeypatch.setenv("TMPDIR", str(tmp))

@@ -198,8 +198,14 @@ def _measure(path: Path) -> tuple[dict[str, Any], int]:
     The child reports its own peak (``VmHWM``, reset when it executes Python; ``ru_maxrss`` is not, so
     a large parent such as a long test run would count); ``RUSAGE_CHILDREN`` must not be below it.
     """
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, timeout=120,
-                          cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout.splitlines()[-1])
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss >= result["maxrss_kib"]
@@ -208,8 +214,7 @@ def _measure(path: Path) -> tuple[dict[str, Any], int]:
 
 def test_a_200_mb_file_of_small_items_is_refused_within_1_gb(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
-    _write_repeated(big, b'{"format": "livcr-exchange", "version": 1, "cases": [', b"{},", 200_000_000 // 3,
-                    b"{}]}")
+    _write_repeated(big, b'{"format": "livcr-exchange", "version": 1, "cases": [', b"{},", 200_000_000 // 3, b"{}]}")
     assert big.stat().st_size >= 200_000_000
     started = time.perf_counter()
     result, peak = _measure(big)
@@ -296,8 +301,7 @@ def test_a_csv_line_of_millions_of_cells_is_refused_before_parsing() -> None:
 
 
 @pytest.mark.parametrize("char", list(BIDI))
-def test_an_exchange_file_with_a_bidi_control_is_refused_with_its_place(demo_doc: dict[str, Any],
-                                                                        char: str) -> None:
+def test_an_exchange_file_with_a_bidi_control_is_refused_with_its_place(demo_doc: dict[str, Any], char: str) -> None:
     doc = copy.deepcopy(demo_doc)
     doc["cases"][2]["pseudonym"] = f"evil{char}fdp.exe"
     doc["meetings"][0]["agenda"][0]["title"] = f"agenda{char}"
@@ -328,9 +332,11 @@ def test_plain_direction_marks_stay_allowed(demo_doc: dict[str, Any]) -> None:
 
 
 def test_a_csv_row_with_a_bidi_control_is_refused_with_row_and_column(ctx: ServiceContext) -> None:
-    data = ("Dossiernummer;Naam;Aanmeldingsdatum;Fenomeen;Opmerkingen\r\n"
-            "LIVC-2026-001;Peeters;01/02/2026;radicalisme;ok\r\n"
-            "LIVC-2026-002;evil\u202efdp.exe;01/02/2026;radicalisme;verborgen \u2066tekst\u2069\r\n").encode()
+    data = (
+        "Dossiernummer;Naam;Aanmeldingsdatum;Fenomeen;Opmerkingen\r\n"
+        "LIVC-2026-001;Peeters;01/02/2026;radicalisme;ok\r\n"
+        "LIVC-2026-002;evil\u202efdp.exe;01/02/2026;radicalisme;verborgen \u2066tekst\u2069\r\n"
+    ).encode()
     table = csv_import.read_csv(data)
     result = csv_import.convert(ctx, table, csv_import.propose_mapping(table.header))
     assert [(i.row, i.column, i.field, i.code) for i in result.issues] == [
@@ -345,8 +351,9 @@ def test_a_csv_row_with_a_bidi_control_is_refused_with_row_and_column(ctx: Servi
 # -- writing and staged import ------------------------------------------------------------------
 
 
-def test_write_document_is_durable_and_owner_only(tmp_path: Path, demo_doc: dict[str, Any],
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_document_is_durable_and_owner_only(
+    tmp_path: Path, demo_doc: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
     out = folder / "export.json"
@@ -365,8 +372,9 @@ def test_write_document_is_durable_and_owner_only(tmp_path: Path, demo_doc: dict
     assert sorted(p.name for p in folder.iterdir()) == ["export.json"]  # no temporary file left
 
 
-def test_import_into_a_new_path_publishes_only_a_complete_vault(tmp_path: Path, demo_doc: dict[str, Any],
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_into_a_new_path_publishes_only_a_complete_vault(
+    tmp_path: Path, demo_doc: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "new"
     folder.mkdir()
     target = folder / "imported.vault"
@@ -391,4 +399,6 @@ def test_import_into_a_new_path_publishes_only_a_complete_vault(tmp_path: Path, 
     reopened = Vault.open_with_passphrase(target, PASSPHRASE)
     reopened.close()
     assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
-        "imported.vault", "imported.vault.keys"]
+        "imported.vault",
+        "imported.vault.keys",
+    ]

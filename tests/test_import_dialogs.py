@@ -81,8 +81,9 @@ def on_modal(action: Callable[[Any], None]) -> None:
 # -- export -------------------------------------------------------------------------------------
 
 
-def test_export_whole_vault_writes_an_owner_only_file_under_a_warning(qtbot: QtBot, demo_ctx: ServiceContext,
-                                                                     tmp_path: Path) -> None:
+def test_export_whole_vault_writes_an_owner_only_file_under_a_warning(
+    qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
     dlg = ExportDialog(demo_ctx)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -105,8 +106,9 @@ def test_export_whole_vault_writes_an_owner_only_file_under_a_warning(qtbot: QtB
         assert s.scalar(select(models.AuditEvent.action).order_by(models.AuditEvent.id.desc()).limit(1)) == "export"
 
 
-def test_export_one_case_for_a_data_subject_request(qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_one_case_for_a_data_subject_request(
+    qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     code = exchange.export_vault(demo_ctx)["cases"][4]["code"]
     dlg = ExportDialog(demo_ctx, case_code=code)
     qtbot.addWidget(dlg)
@@ -115,8 +117,7 @@ def test_export_one_case_for_a_data_subject_request(qtbot: QtBot, demo_ctx: Serv
     assert all("Testpersoon" not in dlg.case_combo.itemText(i) for i in range(dlg.case_combo.count()))
     target = tmp_path / dlg.suggested_name()
     assert target.name == f"inzage-{code}-2026-11-21.json"
-    monkeypatch.setattr(import_dialogs.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(import_dialogs.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     dlg.browse_button.click()
     assert dlg.path_edit.text() == str(target)
     assert done(qtbot, dlg, dlg.export()) and dlg.written == target
@@ -153,8 +154,9 @@ def done(qtbot: QtBot, dialog: object, _task: object = None) -> bool:
     return bool(getattr(dialog, "outcome", False))
 
 
-def test_import_dialog_imports_a_valid_file_into_an_empty_vault(qtbot: QtBot, export_file: Path,
-                                                                empty_ctx: ServiceContext) -> None:
+def test_import_dialog_imports_a_valid_file_into_an_empty_vault(
+    qtbot: QtBot, export_file: Path, empty_ctx: ServiceContext
+) -> None:
     dlg = ImportDialog(empty_ctx)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -175,9 +177,9 @@ def test_import_dialog_imports_a_valid_file_into_an_empty_vault(qtbot: QtBot, ex
     assert exchange.export_vault(empty_ctx) == json.loads(export_file.read_text(encoding="utf-8"))
 
 
-def test_import_dialog_lists_every_problem_and_imports_nothing(qtbot: QtBot, export_file: Path,
-                                                               empty_ctx: ServiceContext, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_dialog_lists_every_problem_and_imports_nothing(
+    qtbot: QtBot, export_file: Path, empty_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     doc = json.loads(export_file.read_text(encoding="utf-8"))
     names = ("unknown-status", "unknown-case", "duplicate-case-code", "30-february", "huge-notes")
     for name in names:
@@ -204,8 +206,9 @@ def test_import_dialog_lists_every_problem_and_imports_nothing(qtbot: QtBot, exp
     assert model.rowCount() == 1 and not dlg.import_button.isEnabled()
 
 
-def test_import_dialog_refuses_a_vault_with_data_and_a_case_export(qtbot: QtBot, export_file: Path,
-                                                                   demo_ctx: ServiceContext, tmp_path: Path) -> None:
+def test_import_dialog_refuses_a_vault_with_data_and_a_case_export(
+    qtbot: QtBot, export_file: Path, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
     dlg = ImportDialog(demo_ctx, path=export_file)
     qtbot.addWidget(dlg)
     assert not done(qtbot, dlg)
@@ -253,9 +256,11 @@ def test_import_into_a_new_vault_from_the_app(qtbot: QtBot, export_file: Path, t
 
 # -- CSV ----------------------------------------------------------------------------------------
 
-CSV = ("Dossiernummer;Pseudoniem;Naam;Status;Fenomeen;Aanmeldingsdatum;Opmerking (één)\n"
-       "LIVC-2025-001;Eik;Testpersoon;in opvolging;radicalisme;12/01/2025;a\n"
-       ";Beuk;;aangemeld;extremisme;03/02/2025;b\n")
+CSV = (
+    "Dossiernummer;Pseudoniem;Naam;Status;Fenomeen;Aanmeldingsdatum;Opmerking (één)\n"
+    "LIVC-2025-001;Eik;Testpersoon;in opvolging;radicalisme;12/01/2025;a\n"
+    ";Beuk;;aangemeld;extremisme;03/02/2025;b\n"
+)
 
 
 def write_csv(tmp_path: Path, text: str, name: str = "lijst.csv") -> Path:
@@ -286,8 +291,15 @@ def test_csv_wizard_file_mapping_preview_import(qtbot: QtBot, ctx: ServiceContex
     assert wizard.file_page.isComplete()
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
-    assert wizard.mapping_model.mapping == ["code", "pseudonym", "last_name", "status", "phenomenon",
-                                            "registration_date", ""]
+    assert wizard.mapping_model.mapping == [
+        "code",
+        "pseudonym",
+        "last_name",
+        "status",
+        "phenomenon",
+        "registration_date",
+        "",
+    ]
     assert wizard.mapping_model.index(2, CsvMappingModel.COL_SAMPLES).data() == "Testpersoon"
     choose_field(wizard, 6, "pseudonym")  # a second column for the same field
     assert wizard.mapping_model.mapping[6] == "pseudonym"
@@ -313,8 +325,7 @@ def test_csv_wizard_file_mapping_preview_import(qtbot: QtBot, ctx: ServiceContex
         assert s.scalar(select(models.Case.screening_notes).where(models.Case.code == "LIVC-2025-002")) == "b"
 
 
-def test_csv_wizard_shows_every_bad_row_and_imports_nothing(qtbot: QtBot, ctx: ServiceContext,
-                                                            tmp_path: Path) -> None:
+def test_csv_wizard_shows_every_bad_row_and_imports_nothing(qtbot: QtBot, ctx: ServiceContext, tmp_path: Path) -> None:
     text = CSV + "LIVC-2025-001;Els;;misschien;radicalisme;31/02/2025;c\n"
     wizard = CsvImportWizard(ctx, write_csv(tmp_path, text))
     qtbot.addWidget(wizard)
@@ -350,8 +361,7 @@ def test_csv_wizard_refuses_a_workbook(qtbot: QtBot, ctx: ServiceContext, tmp_pa
 # -- models and messages ------------------------------------------------------------------------
 
 
-def test_models_pass_qtmodeltester(qtmodeltester: Any, ctx: ServiceContext, export_file: Path,
-                                   tmp_path: Path) -> None:
+def test_models_pass_qtmodeltester(qtmodeltester: Any, ctx: ServiceContext, export_file: Path, tmp_path: Path) -> None:
     issues = IssueTableModel()
     doc = json.loads(export_file.read_text(encoding="utf-8"))
     BAD["unknown-status"][0](doc)
@@ -378,20 +388,51 @@ def test_every_issue_has_a_dutch_message(export_file: Path) -> None:
     for data in (b"{", b"\xff", b"[" * 100_000):
         for issue in exchange.parse(data)[1]:
             found.setdefault(issue.code, import_dialogs.issue_text(issue))
-    twice, _ = exchange.parse(b'{"format": "livcr-exchange", "version": 1, "scope": "vault", "scope": "vault", '
-                              b'"exported_at": "2026-11-21T15:00:00"}')
-    for doc in ({"format": "x"}, {"format": "livcr-exchange", "version": 3}, {"format": "livcr-exchange",
-                                                                              "version": "1"}, twice):
+    twice, _ = exchange.parse(
+        b'{"format": "livcr-exchange", "version": 1, "scope": "vault", "scope": "vault", '
+        b'"exported_at": "2026-11-21T15:00:00"}'
+    )
+    for doc in (
+        {"format": "x"},
+        {"format": "livcr-exchange", "version": 3},
+        {"format": "livcr-exchange", "version": "1"},
+        twice,
+    ):
         for issue in validate(doc):
             found.setdefault(issue.code, import_dialogs.issue_text(issue))
-    missing = set(IssueCode) - set(found) - {IssueCode.TOO_LARGE, IssueCode.UNREADABLE, IssueCode.CASE_EXPORT,
-                                             IssueCode.NOT_EMPTY, IssueCode.STORAGE, IssueCode.TOO_MANY_VALUES,
-                                             IssueCode.MORE}
+    missing = (
+        set(IssueCode)
+        - set(found)
+        - {
+            IssueCode.TOO_LARGE,
+            IssueCode.UNREADABLE,
+            IssueCode.CASE_EXPORT,
+            IssueCode.NOT_EMPTY,
+            IssueCode.STORAGE,
+            IssueCode.TOO_MANY_VALUES,
+            IssueCode.MORE,
+        }
+    )
     assert missing == set()
-    for code, params in ((IssueCode.TOO_LARGE, {"max_mib": 256}), (IssueCode.STORAGE, {"error": "x"}),
-                         (IssueCode.TOO_MANY_VALUES, {"max_values": 2_500_000}), (IssueCode.MORE, {"count": 7})):
+    for code, params in (
+        (IssueCode.TOO_LARGE, {"max_mib": 256}),
+        (IssueCode.STORAGE, {"error": "x"}),
+        (IssueCode.TOO_MANY_VALUES, {"max_values": 2_500_000}),
+        (IssueCode.MORE, {"count": 7}),
+    ):
         issue = exchange.ImportIssue("$", code, "english", params)
         assert import_dialogs.issue_text(issue) != "english"
-    for code in ("bad_date", "two_digit_year", "unknown_value", "unknown_organisation", "unknown_member",
-                 "extra_cells", "duplicate", "required", "bad_format", "date_in_future", "birth_after_registration"):
+    for code in (
+        "bad_date",
+        "two_digit_year",
+        "unknown_value",
+        "unknown_organisation",
+        "unknown_member",
+        "extra_cells",
+        "duplicate",
+        "required",
+        "bad_format",
+        "date_in_future",
+        "birth_after_registration",
+    ):
         assert import_dialogs.row_issue_message(RowIssue(2, "Kolom", "code", code, "english")) != "english"

@@ -33,13 +33,17 @@ def set_kdf(path: Path, **kdf: int) -> None:
     kpath.write_text(json.dumps(doc), encoding="utf-8")
 
 
-@pytest.mark.parametrize("kdf", [
-    {"memory_kib": 64 * 1024 * 1024},  # 64 GiB
-    {"time_cost": 10_000},
-    {"parallelism": 4096},
-    {"memory_kib": 2**70},  # overflows argon2's uint32
-    {"time_cost": 2**64 + 1},
-], ids=["memory", "time", "lanes", "memory-overflow", "time-overflow"])
+@pytest.mark.parametrize(
+    "kdf",
+    [
+        {"memory_kib": 64 * 1024 * 1024},  # 64 GiB
+        {"time_cost": 10_000},
+        {"parallelism": 4096},
+        {"memory_kib": 2**70},  # overflows argon2's uint32
+        {"time_cost": 2**64 + 1},
+    ],
+    ids=["memory", "time", "lanes", "memory-overflow", "time-overflow"],
+)
 def test_slot_above_the_maximum_is_refused_before_argon2(vault: Vault, kdf: dict[str, int]) -> None:
     path = vault.path
     vault.close()

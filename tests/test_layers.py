@@ -25,15 +25,22 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
     """``lint-imports`` over the package under ``root`` (found first on the path), without a cache."""
     env = dict(os.environ, PYTHONPATH=str(root), NO_COLOR="1", COLUMNS="200")
-    return subprocess.run([str(LINT_IMPORTS), "--no-cache", "--no-logo", str(root / "pyproject.toml")],
-                          cwd=root, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--no-logo", str(root / "pyproject.toml")],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     """A copy of the package and its pyproject.toml."""
-    shutil.copytree(ROOT / "livcr_desktop", tmp_path / "livcr_desktop",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        ROOT / "livcr_desktop", tmp_path / "livcr_desktop", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
     shutil.copy2(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     return tmp_path
 
@@ -59,43 +66,62 @@ class Break:
 
 BREAKS = {
     "views import storage": Break(
-        "views/labels.py", ("from livcr_desktop.storage import models",),
+        "views/labels.py",
+        ("from livcr_desktop.storage import models",),
         r"views, commands and cli reach storage only through services",
-        r"livcr_desktop\.views\.labels -> livcr_desktop\.storage\.models \(l\.{line}\)"),
+        r"livcr_desktop\.views\.labels -> livcr_desktop\.storage\.models \(l\.{line}\)",
+    ),
     "commands import storage": Break(
-        "commands/exchange.py", ("from livcr_desktop.storage import vault",),
+        "commands/exchange.py",
+        ("from livcr_desktop.storage import vault",),
         r"views, commands and cli reach storage only through services",
-        r"livcr_desktop\.commands\.exchange -> livcr_desktop\.storage\.vault \(l\.{line}\)"),
+        r"livcr_desktop\.commands\.exchange -> livcr_desktop\.storage\.vault \(l\.{line}\)",
+    ),
     "services import Qt": Break(
-        "services/cases.py", ("import PySide6",),
+        "services/cases.py",
+        ("import PySide6",),
         r"Only the views import Qt",
-        r"livcr_desktop\.services\.cases -> PySide6 \(l\.{line}\)"),
+        r"livcr_desktop\.services\.cases -> PySide6 \(l\.{line}\)",
+    ),
     "a platform helper imports Qt": Break(
-        "paths.py", ("from PySide6 import QtCore",),
+        "paths.py",
+        ("from PySide6 import QtCore",),
         r"Only the views import Qt",
-        r"livcr_desktop\.paths -> PySide6(\.QtCore)? \(l\.{line}\)"),
+        r"livcr_desktop\.paths -> PySide6(\.QtCore)? \(l\.{line}\)",
+    ),
     "reports import services": Break(
-        "reports/statistics_pdf.py", ("from livcr_desktop.services import statistics",),
+        "reports/statistics_pdf.py",
+        ("from livcr_desktop.services import statistics",),
         r"Layers:",
-        r"livcr_desktop\.reports\.statistics_pdf -> livcr_desktop\.services\.statistics \(l\.{line}\)", broken=2),
+        r"livcr_desktop\.reports\.statistics_pdf -> livcr_desktop\.services\.statistics \(l\.{line}\)",
+        broken=2,
+    ),
     "storage imports reports": Break(
-        "storage/vault.py", ("from livcr_desktop.reports import model",),
+        "storage/vault.py",
+        ("from livcr_desktop.reports import model",),
         r"Layers:",
-        r"livcr_desktop\.storage\.vault -> livcr_desktop\.reports\.model \(l\.{line}\)"),
+        r"livcr_desktop\.storage\.vault -> livcr_desktop\.reports\.model \(l\.{line}\)",
+    ),
     "domain imports services": Break(
-        "domain/enums.py", ("from livcr_desktop.services import context",),
+        "domain/enums.py",
+        ("from livcr_desktop.services import context",),
         r"Layers:",
-        r"livcr_desktop\.domain\.enums -> livcr_desktop\.services\.context \(l\.{line}\)", broken=2),
+        r"livcr_desktop\.domain\.enums -> livcr_desktop\.services\.context \(l\.{line}\)",
+        broken=2,
+    ),
     "views import commands": Break(
-        "views/labels.py", ("from livcr_desktop.commands import common",),
+        "views/labels.py",
+        ("from livcr_desktop.commands import common",),
         r"Layers:",
-        r"livcr_desktop\.views\.labels -> livcr_desktop\.commands\.common \(l\.{line}\)"),
+        r"livcr_desktop\.views\.labels -> livcr_desktop\.commands\.common \(l\.{line}\)",
+    ),
     # The cycle issue 13 removed: the projector knew the live meeting window by its class.
     "projector imports the live meeting back": Break(
         "views/projector.py",
         ("if TYPE_CHECKING:", "    from livcr_desktop.views.live_meeting import LiveMeetingWindow"),
         r"No import cycles between sibling modules",
-        r"No cycles are allowed in livcr_desktop\.views\.\n.*\n\n- \.projector -> \.live_meeting \(1 import\)"),
+        r"No cycles are allowed in livcr_desktop\.views\.\n.*\n\n- \.projector -> \.live_meeting \(1 import\)",
+    ),
 }
 
 
@@ -146,6 +172,11 @@ def test_every_exception_is_temporary_and_names_the_file_to_change() -> None:
 
 
 def test_the_import_graph_in_the_architecture_doc_is_up_to_date() -> None:
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "import_graph.py"), "--check"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "import_graph.py"), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr

@@ -94,23 +94,54 @@ def session(data_dir: Path) -> None:  # pragma: no cover - runs in the child pro
     demo.populate(demo.demo_context(vault))
     ctx = users.context_for(vault)
     today = ctx.today()
-    case_id = cases.create_case(ctx, CaseDraft(
-        code=f"LIVC-{today.year}-901", pseudonym="Lekvogel", first_name=CANARY_IDENTITY, last_name="Testpersoon",
-        birth_date=date(2005, 5, 5), phenomenon=Phenomenon.RADICALISM, registration_date=today))
+    case_id = cases.create_case(
+        ctx,
+        CaseDraft(
+            code=f"LIVC-{today.year}-901",
+            pseudonym="Lekvogel",
+            first_name=CANARY_IDENTITY,
+            last_name="Testpersoon",
+            birth_date=date(2005, 5, 5),
+            phenomenon=Phenomenon.RADICALISM,
+            registration_date=today,
+        ),
+    )
     members = reference.list_members(ctx)
     orgs = reference.list_organisations(ctx)
-    mid = meetings.create_meeting(ctx, MeetingDraft(meeting_date=today + timedelta(days=2), start_time=time(9, 0),
-                                                    place="Zaal 1", chair_id=members[0].id,
-                                                    secretary_id=members[1].id), propose=False)
+    mid = meetings.create_meeting(
+        ctx,
+        MeetingDraft(
+            meeting_date=today + timedelta(days=2),
+            start_time=time(9, 0),
+            place="Zaal 1",
+            chair_id=members[0].id,
+            secretary_id=members[1].id,
+        ),
+        propose=False,
+    )
     meetings.add_agenda_item(ctx, mid, case_id=case_id)
     meetings.start_meeting(ctx, mid)
     restricted = f"Vertrouwelijk: {CANARY_CONTRIBUTION}"
-    assessment.add_contribution(ctx, ContributionDraft(case_id, mid, orgs[0].id, "family", restricted,
-                                                       professional_secrecy=True, no_projection=True,
-                                                       in_minutes=False))
+    assessment.add_contribution(
+        ctx,
+        ContributionDraft(
+            case_id,
+            mid,
+            orgs[0].id,
+            "family",
+            restricted,
+            professional_secrecy=True,
+            no_projection=True,
+            in_minutes=False,
+        ),
+    )
     hygiene.register_sensitive(restricted)  # what the app does with a restricted text it shows
-    decisions.record_decision(ctx, DecisionDraft(case_id, mid, DecisionType.START_FOLLOW_UP, reasons="Traject",
-                                                 next_review_date=today + timedelta(days=60)))
+    decisions.record_decision(
+        ctx,
+        DecisionDraft(
+            case_id, mid, DecisionType.START_FOLLOW_UP, reasons="Traject", next_review_date=today + timedelta(days=60)
+        ),
+    )
     meetings.close_meeting(ctx, mid, today + timedelta(days=30))
     pdf = minutes.render_variant(ctx, mid, Variant.FULL, include_identity=True).pdf
     assert CANARY_IDENTITY.encode() in pdf or len(pdf) > 1000  # in memory only
@@ -159,14 +190,28 @@ def test_scripted_session_leaks_nothing(tmp_path: Path) -> None:
     for d in dirs.values():
         d.mkdir(parents=True, mode=0o700)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "LIVCR_", "PYTHONWARNINGS"))}
-    env.update({
-        "HOME": str(dirs["home"]), "XDG_CONFIG_HOME": str(dirs["config"]), "XDG_CACHE_HOME": str(dirs["cache"]),
-        "XDG_DATA_HOME": str(dirs["share"]), "XDG_RUNTIME_DIR": str(dirs["runtime"]), "TMPDIR": str(dirs["tmp"]),
-        "LIVCR_DATA_DIR": str(dirs["data"]), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_ROOT),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    })
-    proc = subprocess.run([sys.executable, "-m", "tests.test_leaks"], cwd=REPO_ROOT, env=env, capture_output=True,
-                          timeout=300, check=False)
+    env.update(
+        {
+            "HOME": str(dirs["home"]),
+            "XDG_CONFIG_HOME": str(dirs["config"]),
+            "XDG_CACHE_HOME": str(dirs["cache"]),
+            "XDG_DATA_HOME": str(dirs["share"]),
+            "XDG_RUNTIME_DIR": str(dirs["runtime"]),
+            "TMPDIR": str(dirs["tmp"]),
+            "LIVCR_DATA_DIR": str(dirs["data"]),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(REPO_ROOT),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        }
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.test_leaks"],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     out, err = proc.stdout.decode(errors="replace"), proc.stderr.decode(errors="replace")
     assert proc.returncode == 0, f"{out}\n{err}"
     assert "SESSION DONE" in out

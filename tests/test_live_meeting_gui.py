@@ -67,8 +67,9 @@ def add_contribution(qtbot: QtBot, w: LiveMeetingWindow, org: int, domain: str, 
     qtbot.keyClick(page.c_text, Qt.Key.Key_Return)
 
 
-def record_decision(qtbot: QtBot, w: LiveMeetingWindow, kind: DecisionType, reasons: str,
-                    review: date | None = None, **targets: str) -> None:
+def record_decision(
+    qtbot: QtBot, w: LiveMeetingWindow, kind: DecisionType, reasons: str, review: date | None = None, **targets: str
+) -> None:
     page = w.case_page
     qtbot.keyClick(w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert page.tabs.currentIndex() == 2
@@ -112,8 +113,9 @@ def test_models_pass_qtmodeltester(qtmodeltester, ctx: ServiceContext, cell: Cel
 def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, cell: Cell, vault_path: Path) -> None:
     # An earlier meeting left one open action to review.
     earlier = make_meeting(ctx, cell, date(2026, 11, 21), propose=False)
-    old_action = decisions.add_action(ctx, ActionDraft(cell.cases["due"], earlier, "Huisbezoek plannen",
-                                                       cell.orgs["OCMW"], None, date(2026, 11, 24)))
+    old_action = decisions.add_action(
+        ctx, ActionDraft(cell.cases["due"], earlier, "Huisbezoek plannen", cell.orgs["OCMW"], None, date(2026, 11, 24))
+    )
     meetings.close_meeting(ctx, earlier, date(2026, 11, 25))
     mid = make_meeting(ctx, cell)
     meetings.add_agenda_item(ctx, mid, case_id=cell.cases["later"])  # a third case, added by the chair
@@ -127,8 +129,9 @@ def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, ce
     att.model.setData(att.model.index(rows["Maatschappelijk Werker Test"], 2), AttendanceStatus.EXCUSED.value)
     from livcr_desktop.services import attendance as attendance_service
 
-    attendance_service.set_attendance(ctx, mid, cell.members["jh"], AttendanceStatus.PRESENT,
-                                      invited_case_id=cell.cases["due"])
+    attendance_service.set_attendance(
+        ctx, mid, cell.members["jh"], AttendanceStatus.PRESENT, invited_case_id=cell.cases["due"]
+    )
     attendance_service.set_attendance(ctx, mid, cell.members["clb"], AttendanceStatus.PRESENT)
     att.reload()
     qtbot.mouseClick(att.ack_all, Qt.MouseButton.LeftButton)
@@ -146,8 +149,7 @@ def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, ce
     qtbot.keyClick(w, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert w.case_page.case_id == cell.cases["due"] and w.pages.currentWidget() is w.case_page
     add_contribution(qtbot, w, cell.orgs["PZ"], "online", "Deelt filmpjes op fora", no_projection=True)
-    add_contribution(qtbot, w, cell.orgs["OCMW"], "finance_housing", "Schulden, dreigende uithuiszetting",
-                     secrecy=True)
+    add_contribution(qtbot, w, cell.orgs["OCMW"], "finance_housing", "Schulden, dreigende uithuiszetting", secrecy=True)
     add_contribution(qtbot, w, cell.orgs["JH"], "justice_police", "Probatievoorwaarden lopen", confirmed=True)
     add_contribution(qtbot, w, cell.orgs["PREV"], "social_network", "Nieuwe vriendengroep")
     page = w.case_page
@@ -198,8 +200,12 @@ def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, ce
         online = next(r for r in grid.rows if r.life_domain == "online")
         assert online.concern_level == 2 and online.risk_factors == "Zoekt extreme content op"
         texts = {c.text for row in grid.rows for cs in row.contributions.values() for c in cs}
-        assert texts == {"Deelt filmpjes op fora", "Schulden, dreigende uithuiszetting", "Probatievoorwaarden lopen",
-                         "Nieuwe vriendengroep"}
+        assert texts == {
+            "Deelt filmpjes op fora",
+            "Schulden, dreigende uithuiszetting",
+            "Probatievoorwaarden lopen",
+            "Nieuwe vriendengroep",
+        }
         pseudo = assessment.assessment_grid(ctx2, cell.cases["pseudo"], mid)
         assert [d.organisation for d in pseudo.declined] == ["OCMW"]
         kinds = {d.decision_type for c in cell.cases.values() for d in decisions.decisions_for(ctx2, c, mid)}

@@ -120,8 +120,18 @@ def test_real_dbus_screensaver_signal_locks(qtbot: QtBot, vault: Vault) -> None:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS") or shutil.which("dbus-send") is None:
         pytest.skip("no D-Bus session bus here (make test runs this inside dbus-run-session)")
     _ctx, main, lock = setup(qtbot, vault)
-    subprocess.run(["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
-                    "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"], check=True, timeout=10)
+    subprocess.run(
+        [
+            "dbus-send",
+            "--session",
+            "--type=signal",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver.ActiveChanged",
+            "boolean:true",
+        ],
+        check=True,
+        timeout=10,
+    )
     qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
     unlock_with(qtbot, lock, PASSPHRASE)
     main.close()

@@ -47,7 +47,11 @@ def test_proposed_agenda_review_first_then_due_then_new(ctx: ServiceContext) -> 
     assert m.number == "2026/01" and m.status is MeetingStatus.PLANNED
     # every core member is on the attendance list; invited members are added per case
     assert {a.member_name for a in m.attendance} == {
-        "Burgemeester Voorbeeld", "Secretaris Fictief", "Inspecteur Verzonnen", "Maatschappelijk Werker Test"}
+        "Burgemeester Voorbeeld",
+        "Secretaris Fictief",
+        "Inspecteur Verzonnen",
+        "Maatschappelijk Werker Test",
+    }
 
 
 def test_meeting_validation(ctx: ServiceContext) -> None:
@@ -97,10 +101,15 @@ def test_assessment_grid_with_previous_levels(ctx: ServiceContext) -> None:
     case = cell.cases["due"]
     assessment.set_domain_assessment(ctx, case, first, "online", concern_level=1)
     assessment.set_domain_assessment(ctx, case, second, "online", risk_factors="extreme forums", concern_level=3)
-    assessment.add_contribution(ctx, ContributionDraft(case, second, cell.orgs["PZ"], "online", "Gezien op forum",
-                                                       no_projection=True))
-    assessment.add_contribution(ctx, ContributionDraft(case, second, cell.orgs["OCMW"], "family", "Thuis onrustig",
-                                                       professional_secrecy=True, confirmed=True))
+    assessment.add_contribution(
+        ctx, ContributionDraft(case, second, cell.orgs["PZ"], "online", "Gezien op forum", no_projection=True)
+    )
+    assessment.add_contribution(
+        ctx,
+        ContributionDraft(
+            case, second, cell.orgs["OCMW"], "family", "Thuis onrustig", professional_secrecy=True, confirmed=True
+        ),
+    )
     assessment.add_contribution(ctx, ContributionDraft(case, second, cell.orgs["CLB"], None, declines_to_share=True))
     assessment.set_assessment(ctx, case, second, summary="Zorgwekkend", qualification=Qualification.Q2)
     grid = assessment.assessment_grid(ctx, case, second)
@@ -139,8 +148,17 @@ def test_decision_drives_case_status_and_validation(ctx: ServiceContext) -> None
             decisions.record_decision(ctx, bad)
     assert row_counts(ctx) == before
     assert cases.list_cases(ctx)[0].status is CaseStatus.REGISTERED
-    decisions.record_decision(ctx, DecisionDraft(case, mid, DecisionType.ESCALATE, reasons="Dreiging",
-                                                 escalation_target="LTF", next_review_date=date(2027, 1, 10)))
+    decisions.record_decision(
+        ctx,
+        DecisionDraft(
+            case,
+            mid,
+            DecisionType.ESCALATE,
+            reasons="Dreiging",
+            escalation_target="LTF",
+            next_review_date=date(2027, 1, 10),
+        ),
+    )
     summary = {c.id: c for c in cases.list_cases(ctx)}[case]
     assert summary.status is CaseStatus.ESCALATED and summary.next_review_date == date(2027, 1, 10)
     decisions.record_decision(ctx, DecisionDraft(cell.cases["later"], mid, DecisionType.CLOSE, reasons="Geen zorgen"))
@@ -162,10 +180,12 @@ def test_actions_validation_status_and_review(ctx: ServiceContext) -> None:
         with pytest.raises(ValidationError):
             decisions.add_action(ctx, bad)
     assert row_counts(ctx) == before
-    a1 = decisions.add_action(ctx, ActionDraft(case, earlier, "Huisbezoek", cell.orgs["OCMW"],
-                                               cell.members["ocmw"], date(2026, 12, 1)))
-    a2 = decisions.add_action(ctx, ActionDraft(case, earlier, "Gesprek school", cell.orgs["CLB"], None,
-                                               date(2026, 12, 5)))
+    a1 = decisions.add_action(
+        ctx, ActionDraft(case, earlier, "Huisbezoek", cell.orgs["OCMW"], cell.members["ocmw"], date(2026, 12, 1))
+    )
+    a2 = decisions.add_action(
+        ctx, ActionDraft(case, earlier, "Gesprek school", cell.orgs["CLB"], None, date(2026, 12, 5))
+    )
     later = make_meeting(ctx, cell, date(2026, 12, 15))
     review = decisions.open_actions_for_review(ctx, later)
     assert [a.id for a in review] == [a1, a2]
@@ -214,8 +234,12 @@ def test_typing_bursts_commit_every_time_but_audit_once(ctx: ServiceContext) -> 
 
     def events() -> int:
         with ctx.vault.session() as s:
-            return int(s.scalar(select(func.count()).select_from(models.AuditEvent)
-                                .where(models.AuditEvent.entity == "assessment")) or 0)
+            return int(
+                s.scalar(
+                    select(func.count()).select_from(models.AuditEvent).where(models.AuditEvent.entity == "assessment")
+                )
+                or 0
+            )
 
     text = ""
     for ch in "Zorgwekkend":

@@ -3,68 +3,22 @@
 from __future__ import annotations
 
 import io
-from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from livcr_desktop.domain.enums import AttendanceStatus, DecisionType, MeetingStatus, Qualification
-from livcr_desktop.domain.meeting import ActionDraft, ContributionDraft, DecisionDraft
+from livcr_desktop.domain.enums import MeetingStatus
 from livcr_desktop.reports import signing
 from livcr_desktop.reports.model import Variant
-from livcr_desktop.services import assessment, attendance, decisions, meetings, minutes
+from livcr_desktop.services import meetings, minutes
 from livcr_desktop.services.context import ServiceContext
 from tests.certs import make_p12
-from tests.meeting_factory import Cell, make_cell, make_meeting, mark_new_referral
-
-SECRET = "BEROEPSGEHEIM-KANARIE"
-NOT_PRINTED = "NIET-IN-VERSLAG-KANARIE"
+from tests.helpers.recorded_meeting import NOT_PRINTED, SECRET, pages_text
+from tests.meeting_factory import Cell
 
 
-@pytest.fixture
-def recorded(ctx: ServiceContext) -> tuple[Cell, int]:
-    cell = make_cell(ctx)
-    mark_new_referral(ctx, cell.cases["pseudo"])
-    mid = make_meeting(ctx, cell)
-    meetings.start_meeting(ctx, mid)
-    attendance.set_attendance(ctx, mid, cell.members["ocmw"], AttendanceStatus.EXCUSED)
-    for key in ("chair", "secretary", "police"):
-        attendance.acknowledge(ctx, mid, cell.members[key])
-    due, pseudo = cell.cases["due"], cell.cases["pseudo"]
-    assessment.add_contribution(ctx, ContributionDraft(due, mid, cell.orgs["PZ"], "online", "Deelt filmpjes"))
-    assessment.add_contribution(ctx, ContributionDraft(due, mid, cell.orgs["OCMW"], "family", SECRET,
-                                                       professional_secrecy=True))
-    assessment.add_contribution(ctx, ContributionDraft(due, mid, cell.orgs["CLB"], "education_work", NOT_PRINTED,
-                                                       in_minutes=False))
-    assessment.add_contribution(ctx, ContributionDraft(due, mid, cell.orgs["JH"], None, declines_to_share=True))
-    assessment.set_domain_assessment(ctx, due, mid, "online", risk_factors="Extreme fora", concern_level=2)
-    assessment.set_assessment(ctx, due, mid, summary="Zorgwekkend maar aanspreekbaar", qualification=Qualification.Q2)
-    decisions.record_decision(ctx, DecisionDraft(due, mid, DecisionType.START_FOLLOW_UP, reasons="Traject",
-                                                 expectations="Terugkoppeling in januari",
-                                                 next_review_date=date(2027, 1, 20)))
-    decisions.add_action(ctx, ActionDraft(due, mid, "Schuldhulp opstarten", cell.orgs["OCMW"], None,
-                                          date(2026, 12, 20)))
-    decisions.add_action(ctx, ActionDraft(due, mid, "Gesprek met de jongere", cell.orgs["PREV"],
-                                          cell.members["chair"], date(2026, 12, 10)))
-    assessment.add_contribution(ctx, ContributionDraft(pseudo, mid, cell.orgs["CLB"], "education_work",
-                                                       "Spijbelt"))
-    decisions.record_decision(ctx, DecisionDraft(pseudo, mid, DecisionType.ESCALATE, reasons="Dreiging",
-                                                 escalation_target="LTF", next_review_date=date(2026, 12, 15)))
-    decisions.add_action(ctx, ActionDraft(pseudo, mid, "Melding aan de LTF", cell.orgs["PZ"], None,
-                                          date(2026, 11, 28)))
-    meetings.close_meeting(ctx, mid, date(2026, 12, 16))
-    return cell, mid
-
-
-def pages_text(pdf: bytes) -> list[str]:
-    """Text per page, with line breaks inside table cells folded to spaces."""
-    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages]
-
-
-def test_full_minutes_hold_everything_and_banner_on_every_page(
-    ctx: ServiceContext, recorded: tuple[Cell, int]
-) -> None:
+def test_full_minutes_hold_everything_and_banner_on_every_page(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
     _cell, mid = recorded
     rendered = minutes.render_variant(ctx, mid, Variant.FULL)
     pages = pages_text(rendered.pdf)
@@ -73,13 +27,36 @@ def test_full_minutes_hold_everything_and_banner_on_every_page(
         assert "Vertrouwelijk — gedeeld beroepsgeheim, art. 458ter Sw." in page
         assert f"pagina {n} van {len(pages)}" in page
     text = " ".join(pages)
-    for needle in ("Verslag van de vergadering", "2026/01", "Stadhuis", "Burgemeester Voorbeeld", "Secretaris Fictief",
-                   "Inspecteur Verzonnen", "verontschuldigd", "LIVC-2026-001", "Merel", "LIVC-2026-003",
-                   "opvolging opstarten", "opschalen", "Traject", "Terugkoppeling in januari", "LTF",
-                   "Schuldhulp opstarten", "Gesprek met de jongere", "Melding aan de LTF",
-                   "Zorgwekkend maar aanspreekbaar",
-                   "Q2 radicaliseringsproces", "Deelt filmpjes", "Extreme fora", "458ter §2", SECRET,
-                   "Geen informatie / wenst niet te delen: JH", "16/12/2026", "De voorzitter", "De secretaris"):
+    for needle in (
+        "Verslag van de vergadering",
+        "2026/01",
+        "Stadhuis",
+        "Burgemeester Voorbeeld",
+        "Secretaris Fictief",
+        "Inspecteur Verzonnen",
+        "verontschuldigd",
+        "LIVC-2026-001",
+        "Merel",
+        "LIVC-2026-003",
+        "opvolging opstarten",
+        "opschalen",
+        "Traject",
+        "Terugkoppeling in januari",
+        "LTF",
+        "Schuldhulp opstarten",
+        "Gesprek met de jongere",
+        "Melding aan de LTF",
+        "Zorgwekkend maar aanspreekbaar",
+        "Q2 radicaliseringsproces",
+        "Deelt filmpjes",
+        "Extreme fora",
+        "458ter §2",
+        SECRET,
+        "Geen informatie / wenst niet te delen: JH",
+        "16/12/2026",
+        "De voorzitter",
+        "De secretaris",
+    ):
         assert needle in text, needle
     assert NOT_PRINTED not in text  # the print choice is honoured
     assert "1 bijdrage(n) niet opgenomen" in text
@@ -93,9 +70,7 @@ def test_output_is_reproducible(ctx: ServiceContext, recorded: tuple[Cell, int])
     assert minutes.render_variant(ctx, mid, Variant.FULL).pdf == minutes.render_variant(ctx, mid, Variant.FULL).pdf
 
 
-def test_feedback_form_needs_consensus_and_never_holds_secrecy(
-    ctx: ServiceContext, recorded: tuple[Cell, int]
-) -> None:
+def test_feedback_form_needs_consensus_and_never_holds_secrecy(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
     cell, mid = recorded
     with pytest.raises(minutes.ConsensusMissingError):
         minutes.render_variant(ctx, mid, Variant.FEEDBACK)
@@ -153,10 +128,12 @@ def test_sign_twice_validate_then_tamper(ctx: ServiceContext, recorded: tuple[Ce
     chair_cert = make_p12(tmp_path / "chair.p12", "Voorzitter Test", "p12-wachtwoord")
     sec_cert = make_p12(tmp_path / "sec.p12", "Secretaris Test", "ander-wachtwoord")
     boxes = {b.field_name: b for b in info.signature_boxes}
-    once = signing.sign_pdf(pdf, signing.load_pkcs12(tmp_path / "chair.p12", "p12-wachtwoord"), boxes["voorzitter"],
-                            "Voorzitter Test")
-    twice = signing.sign_pdf(once, signing.load_pkcs12(tmp_path / "sec.p12", "ander-wachtwoord"), boxes["secretaris"],
-                             "Secretaris Test")
+    once = signing.sign_pdf(
+        pdf, signing.load_pkcs12(tmp_path / "chair.p12", "p12-wachtwoord"), boxes["voorzitter"], "Voorzitter Test"
+    )
+    twice = signing.sign_pdf(
+        once, signing.load_pkcs12(tmp_path / "sec.p12", "ander-wachtwoord"), boxes["secretaris"], "Secretaris Test"
+    )
     reports = signing.verify_pdf(twice, [chair_cert, sec_cert])
     assert [r.field_name for r in reports] == ["voorzitter", "secretaris"]
     assert all(r.bottom_line and r.unchanged_since_signing and r.intact and r.trusted for r in reports)

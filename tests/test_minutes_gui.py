@@ -20,8 +20,8 @@ from livcr_desktop.views.minutes_dialog import MinutesDialog
 from livcr_desktop.views.pdf_print import paint_pdf
 from tests.certs import make_p12
 from tests.conftest import PASSPHRASE
+from tests.helpers.recorded_meeting import pages_text
 from tests.meeting_factory import Cell
-from tests.test_minutes import pages_text, recorded  # noqa: F401  (fixture)
 
 
 def done(qtbot: QtBot, dlg: MinutesDialog, _task: object = None) -> bool:
@@ -37,7 +37,10 @@ def answer_yes() -> None:
 
 
 def test_consent_then_feedback_form_then_finalise_and_sign(
-    qtbot: QtBot, ctx: ServiceContext, recorded: tuple[Cell, int], tmp_path: Path  # noqa: F811
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    recorded: tuple[Cell, int],
+    tmp_path: Path,
 ) -> None:
     _cell, mid = recorded
     dlg = MinutesDialog(ctx, mid)
@@ -77,8 +80,12 @@ def test_consent_then_feedback_form_then_finalise_and_sign(
     assert "NEE" in dlg.verification_text(tampered)
 
 
-def test_print_paints_every_page(qtbot: QtBot, ctx: ServiceContext, recorded: tuple[Cell, int],  # noqa: F811
-                                 tmp_path: Path) -> None:
+def test_print_paints_every_page(
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    recorded: tuple[Cell, int],
+    tmp_path: Path,
+) -> None:
     _cell, mid = recorded
     rendered = minutes.render_variant(ctx, mid, Variant.FULL, purpose="print")
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -90,14 +97,24 @@ def test_print_paints_every_page(qtbot: QtBot, ctx: ServiceContext, recorded: tu
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == rendered.pages
 
 
-def test_cli_lists_writes_and_verifies(ctx: ServiceContext, recorded: tuple[Cell, int], tmp_path: Path,  # noqa: F811
-                                       vault_path: Path) -> None:
+def test_cli_lists_writes_and_verifies(
+    ctx: ServiceContext,
+    recorded: tuple[Cell, int],
+    tmp_path: Path,
+    vault_path: Path,
+) -> None:
     _cell, mid = recorded
     ctx.vault.close()
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "livcr_desktop", *args], input=PASSPHRASE + "\n",
-                              capture_output=True, text=True, timeout=120, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "livcr_desktop", *args],
+            input=PASSPHRASE + "\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
 
     listed = run("minutes", "--vault", str(vault_path), "--list")
     assert listed.returncode == 0 and listed.stdout.splitlines()[0].startswith(f"{mid}\t2026/01")
@@ -105,8 +122,17 @@ def test_cli_lists_writes_and_verifies(ctx: ServiceContext, recorded: tuple[Cell
     made = run("minutes", "--vault", str(vault_path), "--meeting", str(mid), "--variant", "full", "--out", str(out))
     assert made.returncode == 0, made.stderr
     assert "Verslag van de vergadering" in " ".join(pages_text(out.read_bytes()))
-    refused = run("minutes", "--vault", str(vault_path), "--meeting", str(mid), "--variant", "feedback",
-                  "--out", str(tmp_path / "fiche.pdf"))
+    refused = run(
+        "minutes",
+        "--vault",
+        str(vault_path),
+        "--meeting",
+        str(mid),
+        "--variant",
+        "feedback",
+        "--out",
+        str(tmp_path / "fiche.pdf"),
+    )
     assert refused.returncode == 1 and "agreement" in refused.stderr and not (tmp_path / "fiche.pdf").exists()
     unknown = run("minutes", "--vault", str(vault_path), "--meeting", "999", "--out", str(tmp_path / "x.pdf"))
     assert unknown.returncode == 1

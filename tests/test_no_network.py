@@ -23,9 +23,28 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = REPO_ROOT / "livcr_desktop"
 PASSPHRASE = "geen netwerk wachtwoordzin 2026"
 NETWORK_MODULES = (
-    "socket", "ssl", "http", "urllib.request", "urllib3", "requests", "httpx", "aiohttp", "ftplib", "smtplib",
-    "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "asyncio", "socketserver",
-    "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebSockets", "PySide6.QtHttpServer",
+    "socket",
+    "ssl",
+    "http",
+    "urllib.request",
+    "urllib3",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "telnetlib",
+    "xmlrpc",
+    "websocket",
+    "websockets",
+    "asyncio",
+    "socketserver",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebSockets",
+    "PySide6.QtHttpServer",
 )
 
 
@@ -50,16 +69,23 @@ def test_no_module_imports_a_network_library() -> None:
 
 def test_keyring_backends_are_local() -> None:
     """Every backend keyring may choose is an OS store on this machine (no keyrings.alt, no remote store)."""
-    local = ("keyring.backends.SecretService", "keyring.backends.kwallet", "keyring.backends.macOS",
-             "keyring.backends.Windows", "keyring.backends.libsecret", "keyring.backends.chainer",
-             "keyring.backends.fail", "keyring.backends.null")
+    local = (
+        "keyring.backends.SecretService",
+        "keyring.backends.kwallet",
+        "keyring.backends.macOS",
+        "keyring.backends.Windows",
+        "keyring.backends.libsecret",
+        "keyring.backends.chainer",
+        "keyring.backends.fail",
+        "keyring.backends.null",
+    )
     modules = {type(b).__module__ for b in keyring.backend.get_all_keyring()}
     assert all(m.startswith(local) or m.startswith("tests.") for m in modules), modules
 
 
 # -- a whole session under an audit hook ---------------------------------------------------------
 
-HOOKED_SESSION = r'''
+HOOKED_SESSION = r"""
 import socket, sys
 attempts = []
 
@@ -110,15 +136,27 @@ reports = signing.verify_pdf(signed, [cert])
 assert reports and reports[-1].intact
 window.close()
 print("ATTEMPTS", attempts)
-'''
+"""
 
 
 def test_a_session_attempts_no_network_connection(tmp_path: Path) -> None:
-    env = {**os.environ, "LIVCR_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(REPO_ROOT), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {
+        **os.environ,
+        "LIVCR_DATA_DIR": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO_ROOT),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
     env.pop("PYTHONWARNINGS", None)
-    proc = subprocess.run([sys.executable, "-c", HOOKED_SESSION, str(tmp_path), PASSPHRASE, str(REPO_ROOT)],
-                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", HOOKED_SESSION, str(tmp_path), PASSPHRASE, str(REPO_ROOT)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
     assert "ATTEMPTS []" in proc.stdout, proc.stdout[-2000:]
 
@@ -142,7 +180,7 @@ def _unshare_prefix() -> tuple[list[str] | None, str]:
 
 UNSHARE, UNSHARE_REASON = _unshare_prefix()
 
-WINDOW_SCRIPT = r'''
+WINDOW_SCRIPT = r"""
 import sys
 from pathlib import Path
 from livcr_desktop.services import audit_log, unlock, users
@@ -163,13 +201,18 @@ print("backups listed:", dialog.model.rowCount())
 check = audit_log.check_chain(ctx)
 print("audit ok:", check.ok)
 w.close()
-'''
+"""
 
 
 def _run_all(prefix: list[str], folder: Path) -> str:
     """Every command, then the window; their output with the folder and times made neutral."""
-    env = {**os.environ, "LIVCR_DATA_DIR": str(folder), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(REPO_ROOT), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {
+        **os.environ,
+        "LIVCR_DATA_DIR": str(folder),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO_ROOT),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
     env.pop("PYTHONWARNINGS", None)
     vault = folder / "net.vault"
     steps = [
@@ -184,8 +227,16 @@ def _run_all(prefix: list[str], folder: Path) -> str:
     ]
     out = []
     for step in steps:
-        proc = subprocess.run([*prefix, sys.executable, *step], input=PASSPHRASE + "\n", capture_output=True,
-                              text=True, env=env, cwd=REPO_ROOT, timeout=300, check=False)
+        proc = subprocess.run(
+            [*prefix, sys.executable, *step],
+            input=PASSPHRASE + "\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO_ROOT,
+            timeout=300,
+            check=False,
+        )
         out.append(f"$ {' '.join(step[:4])} -> {proc.returncode}\n{proc.stdout}{proc.stderr}")
     text = "\n".join(out).replace(str(folder), "<DIR>")
     text = re.sub(r"\d{8}T\d{6}Z(-\d+)?", "<STAMP>", text)
@@ -197,8 +248,9 @@ def _run_all(prefix: list[str], folder: Path) -> str:
 @pytest.mark.skipif(UNSHARE is None, reason=UNSHARE_REASON or "-")
 def test_same_results_without_a_network(tmp_path: Path) -> None:
     assert UNSHARE is not None
-    isolated = subprocess.run([*UNSHARE, "cat", "/proc/net/dev"], capture_output=True, text=True, timeout=30,
-                              check=True).stdout
+    isolated = subprocess.run(
+        [*UNSHARE, "cat", "/proc/net/dev"], capture_output=True, text=True, timeout=30, check=True
+    ).stdout
     assert "eth" not in isolated and "wlan" not in isolated  # only a (down) loopback inside
     normal_dir, cut_dir = tmp_path / "a", tmp_path / "b"
     normal_dir.mkdir()

@@ -125,10 +125,7 @@ def modules_imported_by_the_app() -> set[str]:
 
 def test_no_module_the_app_imports_is_excluded(rules: ModuleType) -> None:
     used = modules_imported_by_the_app()
-    excluded = [
-        name for name in used
-        if any(name == x or name.startswith(x + ".") for x in rules.EXCLUDED_MODULES)
-    ]
+    excluded = [name for name in used if any(name == x or name.startswith(x + ".") for x in rules.EXCLUDED_MODULES)]
     assert not excluded, f"the frozen app would fail to import {excluded}: change packaging/bundle_rules.py"
 
 
@@ -190,8 +187,10 @@ def test_prune_and_filter_hook(rules: ModuleType) -> None:
     assert kept == [("libQt6Core.so.6", "/x", "BINARY")] and dropped == ["libQt6Quick.so.6"]
     hidden, binaries, datas = rules.filter_hook(
         ["PySide6.QtQml", "PySide6.QtCore"],
-        [("/w/PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/plugins/platforms"),
-         ("/w/PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms")],
+        [
+            ("/w/PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/plugins/platforms"),
+            ("/w/PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms"),
+        ],
         [("/w/PySide6/Qt/translations/qt_help_de.qm", "PySide6/Qt/translations")],
     )
     assert hidden == ["PySide6.QtCore"]
@@ -257,8 +256,12 @@ def test_desktop_entry_keys() -> None:
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
 def test_desktop_entry_validates() -> None:
-    proc = subprocess.run(["desktop-file-validate", str(PACKAGING / "linux/livcr-desktop.desktop")],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        ["desktop-file-validate", str(PACKAGING / "linux/livcr-desktop.desktop")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout + proc.stderr
 
 
@@ -285,7 +288,7 @@ def test_ico_holds_every_size() -> None:
     assert (reserved, kind, count) == (0, 1, len(SIZES))
     sizes = []
     for i in range(count):
-        width, height, _c, _r, planes, bits, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i: 22 + 16 * i])
+        width, height, _c, _r, planes, bits, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i : 22 + 16 * i])
         assert (planes, bits) == (1, 32) and offset + length <= len(data)
         sizes.append(width or 256)
         assert (height or 256) == (width or 256)
@@ -329,7 +332,7 @@ def test_pytest_configuration_is_strict() -> None:
     assert any(m.startswith("gui:") for m in options["markers"])
 
 
-DISCIPLINE_PROBE = '''
+DISCIPLINE_PROBE = """
 import logging
 
 import pytest
@@ -368,11 +371,12 @@ def test_unexpected_pass():
 
 def test_uses_qtbot(qtbot):
     pass
-'''
+"""
 
 
 def test_warnings_logged_by_a_test_fail_it_and_gui_tests_are_marked(
-        pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytester.makeini("[pytest]\nqt_api = pyside6\nxfail_strict = true\nlog_level = INFO\n")
     pytester.makeconftest('pytest_plugins = ("tests.helpers.logfail", "tests.helpers.markers")\n')
     pytester.makepyfile(test_probe=DISCIPLINE_PROBE)
@@ -380,8 +384,11 @@ def test_warnings_logged_by_a_test_fail_it_and_gui_tests_are_marked(
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-rA")
     result.assert_outcomes(passed=3, failed=2, errors=1)
-    for line in ("FAILED test_probe.py::test_unexpected_warning*", "ERROR test_probe.py::test_warning_in_setup*",
-                 "FAILED test_probe.py::test_unexpected_pass*"):
+    for line in (
+        "FAILED test_probe.py::test_unexpected_warning*",
+        "ERROR test_probe.py::test_warning_in_setup*",
+        "FAILED test_probe.py::test_unexpected_pass*",
+    ):
         result.stdout.fnmatch_lines([line])
     assert "WARNING livcr_desktop.probe: not expected" in result.stdout.str()
     gui = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-m", "gui", "-q")

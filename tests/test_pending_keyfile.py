@@ -26,16 +26,27 @@ ATTACKER = "the attacker's own passphrase"
 def plant(path: Path, passphrase: str = ATTACKER, copy_slots: bool = False) -> bytes:
     real = KeyFile.load(key_path_for(path))
     slots = list(real.slots) if copy_slots else []
-    slots.append(new_passphrase_slot(secrets.token_bytes(DB_KEY_BYTES), real.vault_id, "voorzitter", passphrase,
-                                     TEST_KDF, "2026-01-01T00:00:00+00:00"))
+    slots.append(
+        new_passphrase_slot(
+            secrets.token_bytes(DB_KEY_BYTES),
+            real.vault_id,
+            "voorzitter",
+            passphrase,
+            TEST_KDF,
+            "2026-01-01T00:00:00+00:00",
+        )
+    )
     planted = KeyFile(vault_id=real.vault_id, slots=slots, for_database=database_salt(path))
     pending_key_path_for(path).write_text(planted.to_json(), encoding="utf-8")
     return pending_key_path_for(path).read_bytes()
 
 
 def files(path: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(path.parent.iterdir()) if p.is_file()
-            and not p.name.endswith((".attempts", "-wal", "-shm"))}
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(path.parent.iterdir())
+        if p.is_file() and not p.name.endswith((".attempts", "-wal", "-shm"))
+    }
 
 
 @pytest.fixture

@@ -95,10 +95,20 @@ def tokens(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tokens]:
         p384 = ec.SECP384R1()
         root = make_credential("Testland Root CA", curve=p384, ca=True, days_from=-30, days_to=3650)
         ca = make_credential("Testland Citizen CA", issuer=root, curve=p384, ca=True, days_from=-20, days_to=2000)
-        hsm.put(lib, "BELPIC", "Authentication", make_credential("Secretaris eID (authenticatie)", issuer=ca,
-                                                                 curve=p384), object_id=b"\x02")
-        hsm.put(lib, "BELPIC", "Signature", make_credential("Secretaris eID (handtekening)", issuer=ca, curve=p384),
-                object_id=b"\x03")
+        hsm.put(
+            lib,
+            "BELPIC",
+            "Authentication",
+            make_credential("Secretaris eID (authenticatie)", issuer=ca, curve=p384),
+            object_id=b"\x02",
+        )
+        hsm.put(
+            lib,
+            "BELPIC",
+            "Signature",
+            make_credential("Secretaris eID (handtekening)", issuer=ca, curve=p384),
+            object_id=b"\x03",
+        )
         hsm.put_certificate(lib, "BELPIC", "CA", ca.der, object_id=b"\x04")
         hsm.put_certificate(lib, "BELPIC", "Root", root.der, object_id=b"\x05")
         # Loaded as a second, independent module (another file), reading the same token folder.
@@ -139,12 +149,18 @@ def finalised(ctx: ServiceContext) -> MinutesDocumentInfo:
 
 
 def test_eid_middleware_is_recognised_by_its_file_name() -> None:
-    for name in ("/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0", "/usr/lib/libbeidpkcs11.so",
-                 "/Library/Belgium Identity Card/Pkcs11/beid-pkcs11.bundle/Contents/MacOS/libbeidpkcs11.dylib",
-                 r"C:\Windows\System32\beidpkcs11.dll"):
+    for name in (
+        "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0",
+        "/usr/lib/libbeidpkcs11.so",
+        "/Library/Belgium Identity Card/Pkcs11/beid-pkcs11.bundle/Contents/MacOS/libbeidpkcs11.dylib",
+        r"C:\Windows\System32\beidpkcs11.dll",
+    ):
         assert signing.is_beid_library(Path(name.replace("\\", "/"))), name
-    for name in ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
-                 "/usr/lib/libbeidpkcs11-helper.so"):
+    for name in (
+        "/usr/lib/softhsm/libsofthsm2.so",
+        "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
+        "/usr/lib/libbeidpkcs11-helper.so",
+    ):
         assert not signing.is_beid_library(Path(name)), name
 
 
@@ -182,8 +198,9 @@ def test_token_then_eid_shaped_token_sign_the_minutes(
     reports = signing.verify_pdf(twice, [tokens.chair.der, tokens.eid_root.der])
     assert [r.field_name for r in reports] == ["voorzitter", "secretaris"]
     assert [r.signer for r in reports] == ["Voorzitter Token", "Secretaris eID (handtekening)"]
-    assert all(r.bottom_line and r.unchanged_since_signing and r.intact and r.trusted for r in reports), \
-        [r.summary for r in reports]
+    assert all(r.bottom_line and r.unchanged_since_signing and r.intact and r.trusted for r in reports), [
+        r.summary for r in reports
+    ]
     # Only the chair's own certificate trusted: the eID signature is intact but not trusted.
     only_chair = signing.verify_pdf(twice, [tokens.chair.der])
     assert only_chair[0].bottom_line and not only_chair[1].trusted and only_chair[1].intact
@@ -192,19 +209,23 @@ def test_token_then_eid_shaped_token_sign_the_minutes(
 
 
 @needs_softhsm
-@pytest.mark.parametrize(("kwargs", "code"), [
-    pytest.param({"token_label": TOKEN, "pin": "000000"}, "wrong_pin", id="wrong-pin"),
-    pytest.param({"token_label": TOKEN, "pin": "12"}, "wrong_pin", id="pin-too-short"),
-    pytest.param({"token_label": "GEEN-KAART", "pin": USER_PIN}, "no_token", id="unknown-token"),
-    pytest.param({"token_label": "TWIN", "pin": USER_PIN}, "several_tokens", id="two-tokens-same-label"),
-    pytest.param({"pin": USER_PIN}, "several_tokens", id="no-label-several-tokens"),
-    pytest.param({"token_label": "LIVCR-NOKEY", "pin": USER_PIN}, "no_key", id="no-signature-key"),
-    pytest.param({"token_label": TOKEN, "key_label": "Bestaat niet", "pin": USER_PIN}, "no_key",
-                 id="unknown-key-label"),
-    pytest.param({"token_label": TOKEN}, "pin_required", id="no-pin-keys-hidden"),
-    pytest.param({"token_label": "LIVCR-OLD", "pin": USER_PIN}, "expired", id="expired"),
-    pytest.param({"token_label": "LIVCR-LATER", "pin": USER_PIN}, "not_yet_valid", id="not-yet-valid"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        pytest.param({"token_label": TOKEN, "pin": "000000"}, "wrong_pin", id="wrong-pin"),
+        pytest.param({"token_label": TOKEN, "pin": "12"}, "wrong_pin", id="pin-too-short"),
+        pytest.param({"token_label": "GEEN-KAART", "pin": USER_PIN}, "no_token", id="unknown-token"),
+        pytest.param({"token_label": "TWIN", "pin": USER_PIN}, "several_tokens", id="two-tokens-same-label"),
+        pytest.param({"pin": USER_PIN}, "several_tokens", id="no-label-several-tokens"),
+        pytest.param({"token_label": "LIVCR-NOKEY", "pin": USER_PIN}, "no_key", id="no-signature-key"),
+        pytest.param(
+            {"token_label": TOKEN, "key_label": "Bestaat niet", "pin": USER_PIN}, "no_key", id="unknown-key-label"
+        ),
+        pytest.param({"token_label": TOKEN}, "pin_required", id="no-pin-keys-hidden"),
+        pytest.param({"token_label": "LIVCR-OLD", "pin": USER_PIN}, "expired", id="expired"),
+        pytest.param({"token_label": "LIVCR-LATER", "pin": USER_PIN}, "not_yet_valid", id="not-yet-valid"),
+    ],
+)
 def test_opening_a_token_fails_with_a_clear_code(tokens: Tokens, kwargs: dict[str, Any], code: str) -> None:
     for _attempt in range(2):  # the same again: the failed attempt left no session logged in
         with pytest.raises(signing.SigningError) as err:
@@ -246,9 +267,11 @@ def test_failed_signing_writes_nothing(tokens: Tokens, ctx: ServiceContext, fina
             signed = signing.sign_pdf(pdf, signer, box, "Voorzitter Token")
         minutes.store_signed(ctx, finalised.id, signed, box.field_name)
 
-    for kwargs, code in (({"token_label": TOKEN, "pin": "000000"}, "wrong_pin"),
-                         ({"token_label": "GEEN-KAART", "pin": USER_PIN}, "no_token"),
-                         ({"token_label": "LIVCR-OLD", "pin": USER_PIN}, "expired")):
+    for kwargs, code in (
+        ({"token_label": TOKEN, "pin": "000000"}, "wrong_pin"),
+        ({"token_label": "GEEN-KAART", "pin": USER_PIN}, "no_token"),
+        ({"token_label": "LIVCR-OLD", "pin": USER_PIN}, "expired"),
+    ):
         with pytest.raises(signing.SigningError) as err:
             sign_as_the_dialog_does(**kwargs)
         assert err.value.code == code

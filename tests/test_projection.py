@@ -55,10 +55,15 @@ def audit_count(ctx: ServiceContext, action: str | None = None) -> int:
         return int(s.scalar(stmt) or 0)
 
 
-def contribute(ctx: ServiceContext, case_id: int, meeting_id: int, org: int, domain: str | None, text: str,
-               **flags: bool) -> int:
-    return assessment.add_contribution(ctx, ContributionDraft(
-        case_id=case_id, meeting_id=meeting_id, organisation_id=org, life_domain=domain, text=text, **flags))
+def contribute(
+    ctx: ServiceContext, case_id: int, meeting_id: int, org: int, domain: str | None, text: str, **flags: bool
+) -> int:
+    return assessment.add_contribution(
+        ctx,
+        ContributionDraft(
+            case_id=case_id, meeting_id=meeting_id, organisation_id=org, life_domain=domain, text=text, **flags
+        ),
+    )
 
 
 def item_of(ctx: ServiceContext, meeting_id: int, case_id: int) -> int:
@@ -72,8 +77,7 @@ def test_restricted_contributions_are_counted_never_carried(ctx: ServiceContext,
     contribute(ctx, due, mid, pz, "online", "GEHEIM-CANARY-1", no_projection=True)
     contribute(ctx, due, mid, pz, "online", "Zichtbaar online", confirmed=True)
     contribute(ctx, due, mid, ocmw, "finance_housing", "GEHEIM-CANARY-2", professional_secrecy=True)
-    contribute(ctx, due, mid, ocmw, "finance_housing", "GEHEIM-CANARY-3", professional_secrecy=True,
-               no_projection=True)
+    contribute(ctx, due, mid, ocmw, "finance_housing", "GEHEIM-CANARY-3", professional_secrecy=True, no_projection=True)
     contribute(ctx, due, mid, jh, None, "", declines_to_share=True)
     contribute(ctx, due, mid, prev, None, "", declines_to_share=True, no_projection=True)
     assessment.set_domain_assessment(ctx, due, mid, "family", concern_level=2)
@@ -102,10 +106,21 @@ def test_restricted_contributions_are_counted_never_carried(ctx: ServiceContext,
 def test_view_model_is_whitelisted_plain_data(ctx: ServiceContext, cell: Cell) -> None:
     mid = make_meeting(ctx, cell)
     due = cell.cases["due"]
-    decisions.record_decision(ctx, DecisionDraft(due, mid, DecisionType.ESCALATE, "Reden", "Verwachting",
-                                                 escalation_target="LTF", next_review_date=date(2026, 12, 15)))
-    decisions.add_action(ctx, ActionDraft(due, mid, "Huisbezoek", cell.orgs["OCMW"], cell.members["ocmw"],
-                                          date(2026, 12, 1)))
+    decisions.record_decision(
+        ctx,
+        DecisionDraft(
+            due,
+            mid,
+            DecisionType.ESCALATE,
+            "Reden",
+            "Verwachting",
+            escalation_target="LTF",
+            next_review_date=date(2026, 12, 15),
+        ),
+    )
+    decisions.add_action(
+        ctx, ActionDraft(due, mid, "Huisbezoek", cell.orgs["OCMW"], cell.members["ocmw"], date(2026, 12, 1))
+    )
     view = build_projection(ctx, mid, item_of(ctx, mid, due))
     texts = strings_in(view)  # fails on any non-plain field
     # Names of people are not needed on the wall: member, chair and secretary names never enter.
@@ -115,8 +130,11 @@ def test_view_model_is_whitelisted_plain_data(ctx: ServiceContext, cell: Cell) -
     assert view.decisions[0].next_review_date == "2026-12-15" and not view.decisions[0].draft
     assert view.actions[0].description == "Huisbezoek" and view.actions[0].owner == "OCMW"
     assert view.actions[0].status == ActionStatus.OPEN.value and view.actions[0].case_code == ""
-    assert [a.kind for a in view.agenda] == [AgendaItemKind.ACTION_REVIEW.value, AgendaItemKind.CASE_REVIEW.value,
-                                             AgendaItemKind.NEW_REFERRAL.value]
+    assert [a.kind for a in view.agenda] == [
+        AgendaItemKind.ACTION_REVIEW.value,
+        AgendaItemKind.CASE_REVIEW.value,
+        AgendaItemKind.NEW_REFERRAL.value,
+    ]
     assert [a.is_current for a in view.agenda] == [False, True, False]
     assert view.meeting_date == "2026-11-25" and view.meeting_number.startswith("2026/")
 
@@ -167,8 +185,17 @@ def test_typed_decision_is_projected_for_its_own_case_only(ctx: ServiceContext, 
 
 def test_review_item_and_other_items(ctx: ServiceContext, cell: Cell) -> None:
     earlier = make_meeting(ctx, cell, date(2026, 11, 21), propose=False)
-    decisions.add_action(ctx, ActionDraft(cell.cases["due"], earlier, "Huisbezoek plannen", cell.orgs["OCMW"],
-                                          cell.members["ocmw"], date(2026, 11, 24)))
+    decisions.add_action(
+        ctx,
+        ActionDraft(
+            cell.cases["due"],
+            earlier,
+            "Huisbezoek plannen",
+            cell.orgs["OCMW"],
+            cell.members["ocmw"],
+            date(2026, 11, 24),
+        ),
+    )
     meetings.close_meeting(ctx, earlier, date(2026, 11, 25))
     mid = make_meeting(ctx, cell)
     varia = meetings.add_agenda_item(ctx, mid, title="Varia")
@@ -176,7 +203,8 @@ def test_review_item_and_other_items(ctx: ServiceContext, cell: Cell) -> None:
     assert review.kind is AgendaItemKind.ACTION_REVIEW
     view = build_projection(ctx, mid, review.id)
     assert [(a.case_code, a.description, a.owner) for a in view.actions] == [
-        ("LIVC-2026-001", "Huisbezoek plannen", "OCMW")]
+        ("LIVC-2026-001", "Huisbezoek plannen", "OCMW")
+    ]
     assert not [t for t in strings_in(view) if "Maatschappelijk" in t]
     other = build_projection(ctx, mid, varia)
     assert other.item_title == "Varia" and other.case_code == "" and other.grid_rows == ()
@@ -198,25 +226,41 @@ CONTRIBUTIONS = st.lists(
         st.booleans(),  # declines to share
         FILLER,
     ),
-    min_size=1, max_size=10,
+    min_size=1,
+    max_size=10,
 )
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(contributions=CONTRIBUTIONS, with_identity=st.booleans(), reveal=st.booleans(),
-       birth=st.dates(date(1990, 1, 1), date(2012, 12, 31)))
+@given(
+    contributions=CONTRIBUTIONS,
+    with_identity=st.booleans(),
+    reveal=st.booleans(),
+    birth=st.dates(date(1990, 1, 1), date(2012, 12, 31)),
+)
 def test_projection_never_carries_a_restricted_field(
-    ctx: ServiceContext, cell: Cell, contributions: list[tuple[int, str, bool, bool, bool, bool, str]],
-    with_identity: bool, reveal: bool, birth: date,
+    ctx: ServiceContext,
+    cell: Cell,
+    contributions: list[tuple[int, str, bool, bool, bool, bool, str]],
+    with_identity: bool,
+    reveal: bool,
+    birth: date,
 ) -> None:
     n = next(_examples)
     # Digits only in tokens, letters only in filler: no token can appear by accident or inside another.
     first, last = f"VN{n:04d}Q", f"AN{n:04d}Q"
-    case_id = cases.create_case(ctx, CaseDraft(
-        code=f"LIVC-2026-{100 + n:03d}", pseudonym=f"P{n:04d}Q" if n % 2 else "",
-        first_name=first if with_identity else "", last_name=last if with_identity else "",
-        birth_date=birth if with_identity else None, registration_date=date(2026, 1, 1),
-        phenomenon=Phenomenon.RADICALISM))
+    case_id = cases.create_case(
+        ctx,
+        CaseDraft(
+            code=f"LIVC-2026-{100 + n:03d}",
+            pseudonym=f"P{n:04d}Q" if n % 2 else "",
+            first_name=first if with_identity else "",
+            last_name=last if with_identity else "",
+            birth_date=birth if with_identity else None,
+            registration_date=date(2026, 1, 1),
+            phenomenon=Phenomenon.RADICALISM,
+        ),
+    )
     mid = make_meeting(ctx, cell, date(2026, 12, 1), propose=False)
     item = meetings.add_agenda_item(ctx, mid, case_id=case_id)
     org_ids = [cell.orgs[short] for _name, short, _sector in ORGS]
@@ -224,9 +268,18 @@ def test_projection_never_carries_a_restricted_field(
     shown: list[str] = []
     for i, (org, domain, secrecy, no_projection, confirmed, declines, filler) in enumerate(contributions):
         token = f"TK{n:04d}X{i:03d}Q"
-        contribute(ctx, case_id, mid, org_ids[org], None if declines else domain,
-                   "" if declines else f"{filler} {token} {filler}", professional_secrecy=secrecy,
-                   no_projection=no_projection, confirmed=confirmed, declines_to_share=declines)
+        contribute(
+            ctx,
+            case_id,
+            mid,
+            org_ids[org],
+            None if declines else domain,
+            "" if declines else f"{filler} {token} {filler}",
+            professional_secrecy=secrecy,
+            no_projection=no_projection,
+            confirmed=confirmed,
+            declines_to_share=declines,
+        )
         if not declines:
             (restricted if secrecy or no_projection else shown).append(token)
     grant = reveal_identity(ctx, mid, item) if reveal else None

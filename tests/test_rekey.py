@@ -48,8 +48,16 @@ def ctx_of(v: Vault) -> ServiceContext:
 
 def add(ctx: ServiceContext, n: int, start: int = 1) -> None:
     for i in range(start, start + n):
-        cases.create_case(ctx, CaseDraft(code=f"LIVC-2026-{i:03d}", pseudonym=f"Casus {i}", screening_notes="x" * 200,
-                                         phenomenon=Phenomenon.RADICALISM, registration_date=date(2026, 1, 1)))
+        cases.create_case(
+            ctx,
+            CaseDraft(
+                code=f"LIVC-2026-{i:03d}",
+                pseudonym=f"Casus {i}",
+                screening_notes="x" * 200,
+                phenomenon=Phenomenon.RADICALISM,
+                registration_date=date(2026, 1, 1),
+            ),
+        )
 
 
 def codes(v: Vault) -> list[str]:
@@ -73,8 +81,11 @@ def test_change_passphrase(vault: Vault, ctx: ServiceContext, data_dir: Path, me
     path = vault.path
     assert db_key(path, NEW_PASSPHRASE) == key_before  # the same key, rewrapped: no re-encryption
     slots = KeyFile.load(key_path_for(path)).slots
-    assert sorted((s.user, s.kind) for s in slots) == [("secretaris", "passphrase"), ("voorzitter", "keyring"),
-                                                       ("voorzitter", "passphrase")]
+    assert sorted((s.user, s.kind) for s in slots) == [
+        ("secretaris", "passphrase"),
+        ("voorzitter", "keyring"),
+        ("voorzitter", "passphrase"),
+    ]
     vault.close()
     with pytest.raises(WrongPassphraseError):
         Vault.open_with_passphrase(path, PASSPHRASE)
@@ -126,8 +137,10 @@ def test_rotate_key(vault: Vault, ctx: ServiceContext, memory_keyring: MemoryKey
     memory_keyring.store.pop((keyring_store.SERVICE, elsewhere.keyring_user))  # as if remembered on another PC
     path = vault.path
     old_key = db_key(path)
-    assert pp.rotation_preview(ctx) == (pp.DroppedSlot("secretaris", "passphrase"),
-                                        pp.DroppedSlot("voorzitter", "keyring"))
+    assert pp.rotation_preview(ctx) == (
+        pp.DroppedSlot("secretaris", "passphrase"),
+        pp.DroppedSlot("voorzitter", "keyring"),
+    )
     result = pp.rotate_key(ctx, PASSPHRASE, kdf=TEST_KDF)
     assert sorted((d.user, d.kind) for d in result.dropped) == [("secretaris", "passphrase"), ("voorzitter", "keyring")]
     assert result.dropped_users == ("secretaris",) and result.kept == 2
@@ -278,8 +291,16 @@ def test_a_user_dropped_by_a_completed_rekey_is_refused(vault: Vault, ctx: Servi
 
 PASSPHRASE_B = "tweede wachtwoordzin van de voorzitter"
 KILLS = 24
-TARGETS = ["STEP checkpointed", "STEP pending_written", "STEP rekeyed", "STEP checkpointed_new",
-           "STEP key_file_written", "COMMITTED case", "PLAN passphrase", "DONE rotate"]
+TARGETS = [
+    "STEP checkpointed",
+    "STEP pending_written",
+    "STEP rekeyed",
+    "STEP checkpointed_new",
+    "STEP key_file_written",
+    "COMMITTED case",
+    "PLAN passphrase",
+    "DONE rotate",
+]
 PROGRESS_TIMEOUT = 60.0
 
 
@@ -290,14 +311,19 @@ class Run:
     stderr: str
 
 
-def run_child(path: Path, seed: int, target: str | None, count: int, delay: float, jitter: float,
-              err_path: Path) -> Run:
+def run_child(
+    path: Path, seed: int, target: str | None, count: int, delay: float, jitter: float, err_path: Path
+) -> Run:
     """Kill the child ``jitter`` s after the ``count``-th line starting with ``target`` (or after ``delay`` s)."""
     env = {**os.environ, "LIVCR_DATA_DIR": str(path.parent), "PYTHONUNBUFFERED": "1"}
     cmd = [sys.executable, "-m", "tests.rekey_child", str(path), str(seed)]
     data = b""
-    with err_path.open("wb") as err, subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdin=subprocess.PIPE,
-                                                      stdout=subprocess.PIPE, stderr=err, bufsize=0) as proc:
+    with (
+        err_path.open("wb") as err,
+        subprocess.Popen(
+            cmd, cwd=REPO_ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, bufsize=0
+        ) as proc,
+    ):
         assert proc.stdin is not None and proc.stdout is not None
         with contextlib.suppress(BrokenPipeError):
             proc.stdin.write(f"{PASSPHRASE}\n{PASSPHRASE_B}\n".encode())
@@ -389,7 +415,8 @@ def test_killed_during_rotation_always_reopens_with_all_data(data_dir: Path, tmp
         stats[f"killed after {target or 'a delay'}"] += 1
         last = run.lines[-1] if run.lines else ""
         stats["kills inside a rotation"] += any(
-            line.startswith("PLAN rotate") for line in run.lines[-6:]) and not last.startswith("DONE rotate")
+            line.startswith("PLAN rotate") for line in run.lines[-6:]
+        ) and not last.startswith("DONE rotate")
         pending = pending_key_path_for(path).exists()
         keys_before = key_path_for(path).read_bytes()
         opened = None
@@ -404,8 +431,11 @@ def test_killed_during_rotation_always_reopens_with_all_data(data_dir: Path, tmp
         try:
             if pending:
                 promoted = key_path_for(path).read_bytes() != keys_before
-                stats["pending key file promoted (database was rekeyed)" if promoted
-                      else "pending key file discarded (rekey had not happened)"] += 1
+                stats[
+                    "pending key file promoted (database was rekeyed)"
+                    if promoted
+                    else "pending key file discarded (rekey had not happened)"
+                ] += 1
             assert not pending_key_path_for(path).exists()
             assert opened.integrity_check() == "ok", f"run {run_no}"
             stored = set(codes(opened))
@@ -415,9 +445,11 @@ def test_killed_during_rotation_always_reopens_with_all_data(data_dir: Path, tmp
             committed = stored
             check = audit_log.check_vault(opened, backups=[])
             assert check.ok, f"run {run_no}: {check.problems}"
-            assert [s.user for s in opened.key_file.passphrase_slots()] in (["voorzitter"],
-                                                                            ["voorzitter", "secretaris"],
-                                                                            ["secretaris", "voorzitter"])
+            assert [s.user for s in opened.key_file.passphrase_slots()] in (
+                ["voorzitter"],
+                ["voorzitter", "secretaris"],
+                ["secretaris", "voorzitter"],
+            )
         finally:
             opened._closed = True  # leave the file as a crash would (no head, no checkpoint)...
             opened.engine.dispose()  # ...but release the connections

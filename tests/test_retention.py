@@ -45,21 +45,21 @@ LONG_AGO = date(2020, 6, 1)  # closed then: past a 5-year period on TODAY (2026-
 
 def _decrypt_page(key: bytes, page: bytes, first: bool) -> bytes:
     start = 16 if first else 0  # page 1 starts with the salt
-    iv = page[PAGE - RESERVE:PAGE - RESERVE + 16]
+    iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
     decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-    return decryptor.update(page[start:PAGE - RESERVE]) + decryptor.finalize()
+    return decryptor.update(page[start : PAGE - RESERVE]) + decryptor.finalize()
 
 
 def plaintext_of(db_path: Path, key: bytes) -> bytes:
     """Every page of the database file and of its WAL (if any), decrypted."""
     data = db_path.read_bytes()
-    out = [_decrypt_page(key, data[i:i + PAGE], i == 0) for i in range(0, len(data) - PAGE + 1, PAGE)]
+    out = [_decrypt_page(key, data[i : i + PAGE], i == 0) for i in range(0, len(data) - PAGE + 1, PAGE)]
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists():
         frames = wal.read_bytes()[32:]
         for i in range(0, len(frames) - (24 + PAGE) + 1, 24 + PAGE):
-            page_no = int.from_bytes(frames[i:i + 4], "big")
-            out.append(_decrypt_page(key, frames[i + 24:i + 24 + PAGE], page_no == 1))
+            page_no = int.from_bytes(frames[i : i + 4], "big")
+            out.append(_decrypt_page(key, frames[i + 24 : i + 24 + PAGE], page_no == 1))
     return b"".join(out)
 
 
@@ -88,26 +88,64 @@ def ctx_on(v: Vault, today: date = TODAY, role: Role = Role.CHAIR) -> ServiceCon
 def canary_case(ctx: ServiceContext, cell: Cell, mid: int, code: str = "LIVC-2019-001") -> int:
     """A case with the canary in its identity, notes, a restricted contribution, assessment texts,
     decision reasons, an action and its follow-up note, and the feedback to the signal giver."""
-    case_id = cases.create_case(ctx, CaseDraft(
-        code=code, pseudonym="Kanariepseudo", first_name=CANARY, last_name=CANARY + "-achternaam",
-        birth_date=date(2004, 2, 3), screening_notes=f"Notitie {CANARY}", phenomenon=Phenomenon.EXTREMISM,
-        registration_date=date(2019, 1, 10)))
+    case_id = cases.create_case(
+        ctx,
+        CaseDraft(
+            code=code,
+            pseudonym="Kanariepseudo",
+            first_name=CANARY,
+            last_name=CANARY + "-achternaam",
+            birth_date=date(2004, 2, 3),
+            screening_notes=f"Notitie {CANARY}",
+            phenomenon=Phenomenon.EXTREMISM,
+            registration_date=date(2019, 1, 10),
+        ),
+    )
     meetings.add_agenda_item(ctx, mid, case_id=case_id)
-    assessment.add_contribution(ctx, ContributionDraft(case_id, mid, cell.orgs["OCMW"], "family", f"Inbreng {CANARY}",
-                                                       professional_secrecy=True, no_projection=True,
-                                                       in_minutes=False))
-    assessment.set_domain_assessment(ctx, case_id, mid, "family", risk_factors=f"Risico {CANARY}",
-                                     protective_factors=f"Bescherming {CANARY}", concern_level=2)
+    assessment.add_contribution(
+        ctx,
+        ContributionDraft(
+            case_id,
+            mid,
+            cell.orgs["OCMW"],
+            "family",
+            f"Inbreng {CANARY}",
+            professional_secrecy=True,
+            no_projection=True,
+            in_minutes=False,
+        ),
+    )
+    assessment.set_domain_assessment(
+        ctx,
+        case_id,
+        mid,
+        "family",
+        risk_factors=f"Risico {CANARY}",
+        protective_factors=f"Bescherming {CANARY}",
+        concern_level=2,
+    )
     assessment.set_assessment(ctx, case_id, mid, summary=f"Samenvatting {CANARY}", qualification=Qualification.Q2)
-    decisions.record_decision(ctx, DecisionDraft(case_id, mid, DecisionType.START_FOLLOW_UP,
-                                                 reasons=f"Reden {CANARY}", expectations=f"Verwachting {CANARY}",
-                                                 next_review_date=date(2027, 1, 20)))
-    aid = decisions.add_action(ctx, ActionDraft(case_id, mid, f"Actie {CANARY}", cell.orgs["PZ"], None,
-                                                date(2026, 12, 20)))
+    decisions.record_decision(
+        ctx,
+        DecisionDraft(
+            case_id,
+            mid,
+            DecisionType.START_FOLLOW_UP,
+            reasons=f"Reden {CANARY}",
+            expectations=f"Verwachting {CANARY}",
+            next_review_date=date(2027, 1, 20),
+        ),
+    )
+    aid = decisions.add_action(
+        ctx, ActionDraft(case_id, mid, f"Actie {CANARY}", cell.orgs["PZ"], None, date(2026, 12, 20))
+    )
     decisions.set_action_status(ctx, aid, ActionStatus.DONE, note=f"Opvolging {CANARY}")
     with ctx.vault.session() as s:
-        s.add(models.ReferrerFeedback(case_id=case_id, at=datetime(2026, 11, 21, 15, 0), user="voorzitter",
-                                      text=f"Terugkoppeling {CANARY}"))
+        s.add(
+            models.ReferrerFeedback(
+                case_id=case_id, at=datetime(2026, 11, 21, 15, 0), user="voorzitter", text=f"Terugkoppeling {CANARY}"
+            )
+        )
     return case_id
 
 
@@ -133,14 +171,24 @@ def scene(vault: Vault, ctx: ServiceContext) -> tuple[Cell, int, int]:
 def rows_about(v: Vault, case_id: int) -> dict[str, int]:
     counts = {}
     with v.session() as s:
-        for model in (models.Contribution, models.DomainAssessment, models.Assessment, models.Decision,
-                      models.Action, models.AgendaItem, models.ReferrerFeedback):
-            counts[model.__tablename__] = int(s.scalar(select(func.count()).select_from(model)
-                                                       .where(model.case_id == case_id)) or 0)
-        counts["case_file"] = int(s.scalar(select(func.count()).select_from(models.Case)
-                                           .where(models.Case.id == case_id)) or 0)
-        counts["search_index"] = int(s.execute(text("SELECT count(*) FROM search_index WHERE case_id = :c"),
-                                               {"c": case_id}).scalar() or 0)
+        for model in (
+            models.Contribution,
+            models.DomainAssessment,
+            models.Assessment,
+            models.Decision,
+            models.Action,
+            models.AgendaItem,
+            models.ReferrerFeedback,
+        ):
+            counts[model.__tablename__] = int(
+                s.scalar(select(func.count()).select_from(model).where(model.case_id == case_id)) or 0
+            )
+        counts["case_file"] = int(
+            s.scalar(select(func.count()).select_from(models.Case).where(models.Case.id == case_id)) or 0
+        )
+        counts["search_index"] = int(
+            s.execute(text("SELECT count(*) FROM search_index WHERE case_id = :c"), {"c": case_id}).scalar() or 0
+        )
     return counts
 
 
@@ -166,8 +214,9 @@ def test_due_cases_follow_the_cells_period(vault: Vault, ctx: ServiceContext, sc
         retention.set_retention_years(ctx, 0)
 
 
-def test_not_due_is_refused_and_nothing_changes(vault: Vault, ctx: ServiceContext,
-                                                scene: tuple[Cell, int, int]) -> None:
+def test_not_due_is_refused_and_nothing_changes(
+    vault: Vault, ctx: ServiceContext, scene: tuple[Cell, int, int]
+) -> None:
     cell, _mid, case_id = scene
     before = rows_about(vault, cell.cases["due"])
     with pytest.raises(retention.NotDueError):
@@ -178,8 +227,12 @@ def test_not_due_is_refused_and_nothing_changes(vault: Vault, ctx: ServiceContex
 def test_only_the_chair(vault: Vault, scene: tuple[Cell, int, int]) -> None:
     _cell, _mid, case_id = scene
     secretary = ctx_on(vault, role=Role.SECRETARY)
-    for call in (retention.due_cases, lambda c: retention.erase_cases(c, [case_id]),
-                 lambda c: retention.anonymise_cases(c, [case_id]), lambda c: retention.set_retention_years(c, 2)):
+    for call in (
+        retention.due_cases,
+        lambda c: retention.erase_cases(c, [case_id]),
+        lambda c: retention.anonymise_cases(c, [case_id]),
+        lambda c: retention.set_retention_years(c, 2),
+    ):
         with pytest.raises(PermissionDenied):
             call(secretary)
 
@@ -187,8 +240,9 @@ def test_only_the_chair(vault: Vault, scene: tuple[Cell, int, int]) -> None:
 # -- erase ---------------------------------------------------------------------------------------
 
 
-def test_erase_removes_everything_about_the_case(vault: Vault, ctx: ServiceContext,
-                                                 scene: tuple[Cell, int, int]) -> None:
+def test_erase_removes_everything_about_the_case(
+    vault: Vault, ctx: ServiceContext, scene: tuple[Cell, int, int]
+) -> None:
     cell, mid, case_id = scene
     path = vault.path
     others_before = {k: rows_about(vault, cell.cases[k]) for k in ("due", "later", "pseudo")}
@@ -218,8 +272,9 @@ def test_erase_removes_everything_about_the_case(vault: Vault, ctx: ServiceConte
     assert leaks(path.parent, [CANARY]) == []
 
 
-def test_the_search_is_meaningful_without_secure_delete(vault: Vault, ctx: ServiceContext,
-                                                        scene: tuple[Cell, int, int]) -> None:
+def test_the_search_is_meaningful_without_secure_delete(
+    vault: Vault, ctx: ServiceContext, scene: tuple[Cell, int, int]
+) -> None:
     """Control: deleting with secure_delete OFF leaves the text in free pages, and the search finds it."""
     _cell, _mid, case_id = scene
     path = vault.path
@@ -236,8 +291,9 @@ def test_the_search_is_meaningful_without_secure_delete(vault: Vault, ctx: Servi
     assert b"Inbreng " + CANARY.encode() in plaintext_of(path, key)
 
 
-def test_erase_keeps_the_finalised_minutes_and_says_so(vault: Vault, ctx: ServiceContext,
-                                                       scene: tuple[Cell, int, int]) -> None:
+def test_erase_keeps_the_finalised_minutes_and_says_so(
+    vault: Vault, ctx: ServiceContext, scene: tuple[Cell, int, int]
+) -> None:
     _cell, mid, case_id = scene
     minutes.finalise(ctx, mid)
     due = next(d for d in retention.due_cases(ctx) if d.id == case_id)
@@ -271,24 +327,36 @@ def test_erase_from_the_command_line(vault: Vault, scene: tuple[Cell, int, int],
 # -- anonymise -----------------------------------------------------------------------------------
 
 
-def test_anonymise_keeps_statistics_and_removes_the_text(vault: Vault, ctx: ServiceContext,
-                                                         scene: tuple[Cell, int, int]) -> None:
+def test_anonymise_keeps_statistics_and_removes_the_text(
+    vault: Vault, ctx: ServiceContext, scene: tuple[Cell, int, int]
+) -> None:
     _cell, mid, case_id = scene
     result = retention.anonymise_cases(ctx, [case_id])
     assert result.action == "anonymise" and result.rows["case_file"] == 1 and result.rows["contribution"] == 1
     with vault.session() as s:
         case = s.get_one(models.Case, case_id)
         assert (case.code, case.pseudonym, case.first_name, case.last_name, case.birth_date, case.screening_notes) == (
-            "LIVC-2019-001", retention.ANONYMISED, "", "", None, "")
+            "LIVC-2019-001",
+            retention.ANONYMISED,
+            "",
+            "",
+            None,
+            "",
+        )
         assert (case.phenomenon, case.status, case.closed_on, case.registration_date) == (
-            Phenomenon.EXTREMISM, CaseStatus.CLOSED, LONG_AGO, date(2019, 1, 10))
+            Phenomenon.EXTREMISM,
+            CaseStatus.CLOSED,
+            LONG_AGO,
+            date(2019, 1, 10),
+        )
         a = s.scalar(select(models.Assessment).where(models.Assessment.case_id == case_id))
         assert a is not None and a.qualification is Qualification.Q2 and a.summary == ""
         d = s.scalar(select(models.DomainAssessment).where(models.DomainAssessment.case_id == case_id))
         assert d is not None and d.concern_level == 2 and d.risk_factors == d.protective_factors == ""
         assert s.scalar(select(models.Contribution.text).where(models.Contribution.case_id == case_id)) == ""
-        assert s.scalar(select(func.count()).select_from(models.Decision)
-                        .where(models.Decision.case_id == case_id)) == 1
+        assert (
+            s.scalar(select(func.count()).select_from(models.Decision).where(models.Decision.case_id == case_id)) == 1
+        )
         event = s.scalars(select(models.AuditEvent).order_by(models.AuditEvent.id.desc())).first()
         assert event is not None and event.action == "anonymise"
     assert case_id not in {d.id for d in retention.due_cases(ctx)}  # done: no longer listed
@@ -301,20 +369,29 @@ def test_anonymise_keeps_statistics_and_removes_the_text(vault: Vault, ctx: Serv
 
 def test_no_case_text_in_audit_details(vault: Vault, ctx: ServiceContext, scene: tuple[Cell, int, int]) -> None:
     cell, mid, _case_id = scene
-    aid = decisions.add_action(ctx, ActionDraft(cell.cases["due"], mid, "eerst", cell.orgs["PZ"], None,
-                                                date(2026, 12, 20)))
-    decisions.update_action(ctx, aid, ActionDraft(cell.cases["due"], mid, f"Later {CANARY}", cell.orgs["PZ"], None,
-                                                  date(2026, 12, 20)))
+    aid = decisions.add_action(
+        ctx, ActionDraft(cell.cases["due"], mid, "eerst", cell.orgs["PZ"], None, date(2026, 12, 20))
+    )
+    decisions.update_action(
+        ctx, aid, ActionDraft(cell.cases["due"], mid, f"Later {CANARY}", cell.orgs["PZ"], None, date(2026, 12, 20))
+    )
     with vault.session() as s:
         assert CANARY not in " ".join(s.scalars(select(models.AuditEvent.detail)))
 
 
 def run_cli(data_dir: Path, *args: str, stdin: str = PASSPHRASE + "\n") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LIVCR_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(REPO_ROOT)}
+    env = {**os.environ, "LIVCR_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_ROOT)}
     env.pop("PYTHONWARNINGS", None)
-    return subprocess.run([sys.executable, "-m", "livcr_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=env, cwd=data_dir, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "livcr_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=data_dir,
+        timeout=120,
+        check=False,
+    )
 
 
 # -- anonymise: every free text tied to a case is classified, and the blanked ones are blank --------
@@ -360,16 +437,18 @@ def test_every_text_column_tied_to_a_case_is_kept_or_blanked() -> None:
     assert set(retention.BLANKED) | set(retention.KEPT) <= names
 
 
-def test_anonymise_blanks_a_canary_in_every_blanked_column(vault: Vault, ctx: ServiceContext,
-                                                           scene: tuple[Cell, int, int]) -> None:
+def test_anonymise_blanks_a_canary_in_every_blanked_column(
+    vault: Vault, ctx: ServiceContext, scene: tuple[Cell, int, int]
+) -> None:
     """A canary in every BLANKED text column of every row of the case (agenda item titles, referral
     and escalation targets included); after anonymising, no row of any table holds one, and the
     decrypted database file does not either."""
     cell, _mid, case_id = scene
     other = cell.cases["due"]
     with vault.session() as s:
-        s.execute(update(models.AgendaItem).where(models.AgendaItem.case_id == case_id)
-                  .values(title=f"Agendapunt {CANARY}"))
+        s.execute(
+            update(models.AgendaItem).where(models.AgendaItem.case_id == case_id).values(title=f"Agendapunt {CANARY}")
+        )
         planted: dict[str, int] = {}
         ids: dict[str, set[int]] = {}
         for table in _tables_tied_to_a_case():
@@ -377,16 +456,26 @@ def test_anonymise_blanks_a_canary_in_every_blanked_column(vault: Vault, ctx: Se
             if table.name == "case_file":
                 ids[table.name] = {case_id}
             else:
-                ids[table.name] = {i for fk in table.foreign_keys if fk.column.table.name in ids
-                                   for i in s.scalars(select(pk).where(fk.parent.in_(ids[fk.column.table.name])))}
+                ids[table.name] = {
+                    i
+                    for fk in table.foreign_keys
+                    if fk.column.table.name in ids
+                    for i in s.scalars(select(pk).where(fk.parent.in_(ids[fk.column.table.name])))
+                }
             columns = [c for c in _text_columns(table) if c in retention.BLANKED.get(table.name, {})]
             if columns and ids[table.name]:
-                s.execute(update(table).where(pk.in_(ids[table.name]))
-                          .values({c: f"{CANARY}-{table.name}-{c}" for c in columns}))
+                s.execute(
+                    update(table)
+                    .where(pk.in_(ids[table.name]))
+                    .values({c: f"{CANARY}-{table.name}-{c}" for c in columns})
+                )
                 planted[table.name] = len(ids[table.name])
     # every table with a blanked text column got its canary
-    assert set(planted) == {t for t, cols in retention.BLANKED.items()
-                            if any(isinstance(models.Base.metadata.tables[t].c[c].type, String) for c in cols)}
+    assert set(planted) == {
+        t
+        for t, cols in retention.BLANKED.items()
+        if any(isinstance(models.Base.metadata.tables[t].c[c].type, String) for c in cols)
+    }
     before_other = rows_about(vault, other)
     result = retention.anonymise_cases(ctx, [case_id])
     assert result.rows["agenda_item"] >= 1 and result.rows["decision"] == 1

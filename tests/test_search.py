@@ -36,9 +36,17 @@ def kinds(hits: list[search.SearchHit]) -> list[tuple[SearchKind, str]]:
 
 
 def contribute(ctx: ServiceContext, cell: Cell, meeting_id: int, words: str, **flags: bool) -> int:
-    return assessment.add_contribution(ctx, ContributionDraft(
-        case_id=cell.cases["due"], meeting_id=meeting_id, organisation_id=cell.orgs["OCMW"],
-        life_domain="family", text=words, **flags))
+    return assessment.add_contribution(
+        ctx,
+        ContributionDraft(
+            case_id=cell.cases["due"],
+            meeting_id=meeting_id,
+            organisation_id=cell.orgs["OCMW"],
+            life_domain="family",
+            text=words,
+            **flags,
+        ),
+    )
 
 
 def test_query_words_are_quoted() -> None:
@@ -65,13 +73,27 @@ def test_index_follows_inserts_updates_and_deletes(ctx: ServiceContext, cell: Ce
 
     mid = make_meeting(ctx, cell, propose=False)
     cid = contribute(ctx, cell, mid, "Vader maakt zich zorgen over nachtelijk gamen")
-    did = decisions.record_decision(ctx, DecisionDraft(
-        case_id=cell.cases["due"], meeting_id=mid, decision_type=DecisionType.START_FOLLOW_UP,
-        reasons="Nachtelijk contact met een extremistische groep", expectations="Begeleiding door de jeugddienst",
-        next_review_date=date(2026, 12, 20)))
-    aid = decisions.add_action(ctx, ActionDraft(
-        case_id=cell.cases["due"], meeting_id=mid, description="Nachtelijk huisbezoek plannen",
-        owner_organisation_id=cell.orgs["PZ"], deadline=date(2026, 12, 1)))
+    did = decisions.record_decision(
+        ctx,
+        DecisionDraft(
+            case_id=cell.cases["due"],
+            meeting_id=mid,
+            decision_type=DecisionType.START_FOLLOW_UP,
+            reasons="Nachtelijk contact met een extremistische groep",
+            expectations="Begeleiding door de jeugddienst",
+            next_review_date=date(2026, 12, 20),
+        ),
+    )
+    aid = decisions.add_action(
+        ctx,
+        ActionDraft(
+            case_id=cell.cases["due"],
+            meeting_id=mid,
+            description="Nachtelijk huisbezoek plannen",
+            owner_organisation_id=cell.orgs["PZ"],
+            deadline=date(2026, 12, 1),
+        ),
+    )
     found = {(h.kind, h.ref_id) for h in search.search(ctx, "nachtelijk")}
     assert found == {(SearchKind.CONTRIBUTION, cid), (SearchKind.DECISION, did), (SearchKind.ACTION, aid)}
     assert kinds(search.search(ctx, "jeugddienst")) == [(SearchKind.DECISION, "LIVC-2026-001")]
@@ -84,9 +106,18 @@ def test_index_follows_inserts_updates_and_deletes(ctx: ServiceContext, cell: Ce
 
 
 def test_identity_is_never_indexed(ctx: ServiceContext, vault: Vault, cell: Cell) -> None:
-    cases.create_case(ctx, CaseDraft(code="LIVC-2026-050", first_name="Zyxwvut", last_name="Qwertzuiop",
-                                     birth_date=date(2001, 2, 3), registration_date=date(2026, 5, 1),
-                                     phenomenon=Phenomenon.RADICALISM, screening_notes="gewone notitie"))
+    cases.create_case(
+        ctx,
+        CaseDraft(
+            code="LIVC-2026-050",
+            first_name="Zyxwvut",
+            last_name="Qwertzuiop",
+            birth_date=date(2001, 2, 3),
+            registration_date=date(2026, 5, 1),
+            phenomenon=Phenomenon.RADICALISM,
+            screening_notes="gewone notitie",
+        ),
+    )
     for name in ("Zyxwvut", "Qwertzuiop", "Geheimnaam", "Jan"):
         assert search.search(ctx, name) == [], name
     with vault.engine.connect() as conn:
@@ -101,9 +132,16 @@ def test_restricted_contributions_only_for_those_who_see_them_in_meetings(ctx: S
     secret_id = contribute(ctx, cell, mid, "Trainingskamp volgens het dossier bij de dienst", professional_secrecy=True)
     hidden_id = contribute(ctx, cell, mid, "Trainingskamp, niet voor het scherm", no_projection=True)
     unprinted_id = contribute(ctx, cell, mid, "Trainingskamp, niet in het verslag", in_minutes=False)
-    assessment.add_contribution(ctx, ContributionDraft(
-        case_id=cell.cases["due"], meeting_id=mid, organisation_id=cell.orgs["JH"], life_domain=None,
-        declines_to_share=True))
+    assessment.add_contribution(
+        ctx,
+        ContributionDraft(
+            case_id=cell.cases["due"],
+            meeting_id=mid,
+            organisation_id=cell.orgs["JH"],
+            life_domain=None,
+            declines_to_share=True,
+        ),
+    )
 
     chair = {h.ref_id: h.restricted for h in search.search(ctx, "trainingskamp")}
     assert chair == {open_id: False, secret_id: True, hidden_id: True, unprinted_id: True}
@@ -114,14 +152,47 @@ def test_restricted_contributions_only_for_those_who_see_them_in_meetings(ctx: S
     assert [h.ref_id for h in search.search(case_manager, "trainingskamp")] == [open_id]
 
     # Marking a contribution restricted afterwards takes it out of the reader's results at once.
-    assessment.update_contribution(ctx, open_id, ContributionDraft(
-        case_id=cell.cases["due"], meeting_id=mid, organisation_id=cell.orgs["OCMW"], life_domain="family",
-        text="Trainingskamp in het buitenland vermeld", professional_secrecy=True))
+    assessment.update_contribution(
+        ctx,
+        open_id,
+        ContributionDraft(
+            case_id=cell.cases["due"],
+            meeting_id=mid,
+            organisation_id=cell.orgs["OCMW"],
+            life_domain="family",
+            text="Trainingskamp in het buitenland vermeld",
+            professional_secrecy=True,
+        ),
+    )
     assert search.search(reader, "trainingskamp") == []
 
 
-HOSTILE = ['"', '""', "*", "-", "-x", "NEAR", "NEAR(a b, 2)", "a OR", "OR", "AND NOT", "(", ")", "^a", "a:b",
-           "body:x", "'", "\\", "a*b", "{kind}: x", "\x00", "‮", "🙂", "x" * 500, "a " * 100]
+HOSTILE = [
+    '"',
+    '""',
+    "*",
+    "-",
+    "-x",
+    "NEAR",
+    "NEAR(a b, 2)",
+    "a OR",
+    "OR",
+    "AND NOT",
+    "(",
+    ")",
+    "^a",
+    "a:b",
+    "body:x",
+    "'",
+    "\\",
+    "a*b",
+    "{kind}: x",
+    "\x00",
+    "‮",
+    "🙂",
+    "x" * 500,
+    "a " * 100,
+]
 
 
 @pytest.mark.parametrize("user_text", HOSTILE)
@@ -156,30 +227,89 @@ def test_search_10000_cases_is_fast(ctx: ServiceContext, vault: Vault, cell: Cel
     (the triggers index them); then the time of a few typical searches is measured and printed."""
     n = 10_000
     now = datetime(2026, 11, 1, 10, 0)
-    words = ["radicalisering", "school", "sportclub", "gamen", "moskee", "fitness", "stage", "werkloos",
-             "vrienden", "online", "forum", "spanningen", "thuis", "geweld", "propaganda", "jeugdhuis"]
+    words = [
+        "radicalisering",
+        "school",
+        "sportclub",
+        "gamen",
+        "moskee",
+        "fitness",
+        "stage",
+        "werkloos",
+        "vrienden",
+        "online",
+        "forum",
+        "spanningen",
+        "thuis",
+        "geweld",
+        "propaganda",
+        "jeugdhuis",
+    ]
     started = time.perf_counter()
     with vault.session() as s:
-        s.execute(insert(models.Case), [
-            {"id": 1000 + i, "code": f"BULK-{i:05d}", "pseudonym": f"Pseudo{i}", "registration_date": date(2025, 1, 1),
-             "status": CaseStatus.FOLLOW_UP, "created_at": now, "updated_at": now,
-             "screening_notes": f"Melding over {words[i % 16]} en {words[(i * 7) % 16]}"}
-            for i in range(n)])
+        s.execute(
+            insert(models.Case),
+            [
+                {
+                    "id": 1000 + i,
+                    "code": f"BULK-{i:05d}",
+                    "pseudonym": f"Pseudo{i}",
+                    "registration_date": date(2025, 1, 1),
+                    "status": CaseStatus.FOLLOW_UP,
+                    "created_at": now,
+                    "updated_at": now,
+                    "screening_notes": f"Melding over {words[i % 16]} en {words[(i * 7) % 16]}",
+                }
+                for i in range(n)
+            ],
+        )
         meeting_id = make_meeting_row(s)
-        s.execute(insert(models.Contribution), [
-            {"case_id": 1000 + i // 2, "meeting_id": meeting_id, "organisation_id": cell.orgs["OCMW"],
-             "life_domain": "family", "text": f"Bijdrage {i}: {words[i % 16]} {words[(i * 3) % 16]} thuissituatie",
-             "professional_secrecy": i % 5 == 0, "created_at": now, "updated_at": now}
-            for i in range(2 * n)])
-        s.execute(insert(models.Decision), [
-            {"case_id": 1000 + i, "meeting_id": meeting_id, "decision_type": DecisionType.CONTINUE_FOLLOW_UP,
-             "reasons": f"Reden {words[(i * 5) % 16]}", "expectations": "Verder opvolgen", "decided_at": now}
-            for i in range(n)])
-        s.execute(insert(models.Action), [
-            {"case_id": 1000 + i, "meeting_id": meeting_id, "description": f"Gesprek over {words[(i * 11) % 16]}",
-             "owner_organisation_id": cell.orgs["PZ"], "deadline": date(2026, 12, 1) + timedelta(days=i % 30),
-             "status": ActionStatus.OPEN, "created_at": now, "updated_at": now}
-            for i in range(n)])
+        s.execute(
+            insert(models.Contribution),
+            [
+                {
+                    "case_id": 1000 + i // 2,
+                    "meeting_id": meeting_id,
+                    "organisation_id": cell.orgs["OCMW"],
+                    "life_domain": "family",
+                    "text": f"Bijdrage {i}: {words[i % 16]} {words[(i * 3) % 16]} thuissituatie",
+                    "professional_secrecy": i % 5 == 0,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for i in range(2 * n)
+            ],
+        )
+        s.execute(
+            insert(models.Decision),
+            [
+                {
+                    "case_id": 1000 + i,
+                    "meeting_id": meeting_id,
+                    "decision_type": DecisionType.CONTINUE_FOLLOW_UP,
+                    "reasons": f"Reden {words[(i * 5) % 16]}",
+                    "expectations": "Verder opvolgen",
+                    "decided_at": now,
+                }
+                for i in range(n)
+            ],
+        )
+        s.execute(
+            insert(models.Action),
+            [
+                {
+                    "case_id": 1000 + i,
+                    "meeting_id": meeting_id,
+                    "description": f"Gesprek over {words[(i * 11) % 16]}",
+                    "owner_organisation_id": cell.orgs["PZ"],
+                    "deadline": date(2026, 12, 1) + timedelta(days=i % 30),
+                    "status": ActionStatus.OPEN,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for i in range(n)
+            ],
+        )
     insert_seconds = time.perf_counter() - started
     with vault.engine.connect() as conn:
         indexed = conn.execute(text("SELECT count(*) FROM search_index")).scalar()
@@ -213,8 +343,14 @@ def make_meeting_row(s: object) -> int:
     from livcr_desktop.domain.enums import MeetingKind, MeetingStatus
 
     assert isinstance(s, Session)
-    m = models.Meeting(number="BULK/01", kind=MeetingKind.REGULAR, status=MeetingStatus.CLOSED,
-                       meeting_date=date(2026, 11, 1), start_time=clock(14, 0), place="Stadhuis")
+    m = models.Meeting(
+        number="BULK/01",
+        kind=MeetingKind.REGULAR,
+        status=MeetingStatus.CLOSED,
+        meeting_date=date(2026, 11, 1),
+        start_time=clock(14, 0),
+        place="Stadhuis",
+    )
     s.add(m)
     s.flush()
     return m.id

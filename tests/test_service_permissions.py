@@ -96,16 +96,21 @@ def _build_template(folder: Path) -> tuple[Path, Ids]:
     demo.populate(demo.demo_context(vault, TODAY))
     with vault.session() as s:
         planned = s.scalars(select(models.Meeting).where(models.Meeting.status == MeetingStatus.PLANNED)).one()
-        past = s.scalars(select(models.Meeting).where(models.Meeting.status != MeetingStatus.PLANNED)
-                         .order_by(models.Meeting.meeting_date)).all()
+        past = s.scalars(
+            select(models.Meeting)
+            .where(models.Meeting.status != MeetingStatus.PLANNED)
+            .order_by(models.Meeting.meeting_date)
+        ).all()
         item = next(a for a in planned.agenda if a.case_id is not None)
         case_id = item.case_id
         assert case_id is not None
         case = s.get_one(models.Case, case_id)
         case.first_name, case.last_name, case.birth_date = FIRST, LAST, BIRTH
-        attendance = s.scalars(select(models.Attendance).where(
-            models.Attendance.meeting_id == planned.id,
-            models.Attendance.status == AttendanceStatus.PRESENT)).first()
+        attendance = s.scalars(
+            select(models.Attendance).where(
+                models.Attendance.meeting_id == planned.id, models.Attendance.status == AttendanceStatus.PRESENT
+            )
+        ).first()
         assert attendance is not None
         member = s.get_one(models.Member, attendance.member_id)
         org_id = member.organisation_id
@@ -113,25 +118,64 @@ def _build_template(folder: Path) -> tuple[Path, Ids]:
         closed_id, finalised_id = past[-1].id, past[0].id
         rows = []
         for n, (secrecy, no_projection, in_minutes) in enumerate(
-                ((True, False, True), (False, True, True), (False, False, False), (True, True, False))):
-            rows.append(models.Contribution(
-                case_id=case_id, meeting_id=planned.id, organisation_id=org_id, member_id=member.id,
-                life_domain="family", text=f"{SECRET} {n} beroepsgeheim", professional_secrecy=secrecy,
-                no_projection=no_projection, in_minutes=in_minutes, created_at=NOW, updated_at=NOW))
-        rows.append(models.Contribution(
-            case_id=case_id, meeting_id=planned.id, organisation_id=org_id, member_id=member.id,
-            life_domain="family", text=f"{OPEN} gewone inbreng", created_at=NOW, updated_at=NOW))
+            ((True, False, True), (False, True, True), (False, False, False), (True, True, False))
+        ):
+            rows.append(
+                models.Contribution(
+                    case_id=case_id,
+                    meeting_id=planned.id,
+                    organisation_id=org_id,
+                    member_id=member.id,
+                    life_domain="family",
+                    text=f"{SECRET} {n} beroepsgeheim",
+                    professional_secrecy=secrecy,
+                    no_projection=no_projection,
+                    in_minutes=in_minutes,
+                    created_at=NOW,
+                    updated_at=NOW,
+                )
+            )
+        rows.append(
+            models.Contribution(
+                case_id=case_id,
+                meeting_id=planned.id,
+                organisation_id=org_id,
+                member_id=member.id,
+                life_domain="family",
+                text=f"{OPEN} gewone inbreng",
+                created_at=NOW,
+                updated_at=NOW,
+            )
+        )
         s.add_all(rows)
         s.flush()
         secret_id, open_id = rows[0].id, rows[-1].id
-    decision_id = decisions.record_decision(chair, DecisionDraft(
-        case_id, ids_planned, DecisionType.CONTINUE_FOLLOW_UP, reasons="Reden", next_review_date=date(2027, 1, 20)))
-    action_id = decisions.add_action(chair, ActionDraft(case_id, ids_planned, "Actie", org_id, None,
-                                                        date(2026, 12, 20)))
+    decision_id = decisions.record_decision(
+        chair,
+        DecisionDraft(
+            case_id, ids_planned, DecisionType.CONTINUE_FOLLOW_UP, reasons="Reden", next_review_date=date(2027, 1, 20)
+        ),
+    )
+    action_id = decisions.add_action(
+        chair, ActionDraft(case_id, ids_planned, "Actie", org_id, None, date(2026, 12, 20))
+    )
     info = minutes.finalise(chair, finalised_id)
     vault.close()
-    return path, Ids(ids_planned, closed_id, finalised_id, case_id, ids_item, org_id, ids_member, secret_id,
-                     open_id, decision_id, action_id, info.id, info.sha256)
+    return path, Ids(
+        ids_planned,
+        closed_id,
+        finalised_id,
+        case_id,
+        ids_item,
+        org_id,
+        ids_member,
+        secret_id,
+        open_id,
+        decision_id,
+        action_id,
+        info.id,
+        info.sha256,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -183,10 +227,13 @@ class Calls:
 
 def one(*args: Any, **kwargs: Any) -> Callable[[Scene], list[Call]]:
     """Constant arguments; an ``Ids`` attribute name given as ``"@name"`` is looked up per scene."""
+
     def build(sc: Scene) -> list[Call]:
         def value(v: Any) -> Any:
             return getattr(sc.ids, v[1:]) if isinstance(v, str) and v.startswith("@") else v
+
         return [(tuple(value(a) for a in args), {k: value(v) for k, v in kwargs.items()})]
+
     return build
 
 
@@ -198,8 +245,9 @@ def both(flag: str, *args: Any, **kwargs: Any) -> Callable[[Scene], list[Call]]:
 
 
 def _csv(sc: Scene) -> list[Call]:
-    table = csv_import.read_csv(b"code;voornaam;achternaam;aanmelding;fenomeen\n"
-                                b"LIVC-2026-901;Ann;Peeters;01/02/2026;extremisme\n")
+    table = csv_import.read_csv(
+        b"code;voornaam;achternaam;aanmelding;fenomeen\nLIVC-2026-901;Ann;Peeters;01/02/2026;extremisme\n"
+    )
     return [((table, csv_import.propose_mapping(table.header)), {})]
 
 
@@ -230,8 +278,7 @@ def _p12(sc: Scene) -> Any:
 
 
 def _case_draft(code: str) -> CaseDraft:
-    return CaseDraft(code=code, pseudonym="Nieuw", registration_date=date(2026, 11, 1),
-                    phenomenon=Phenomenon.EXTREMISM)
+    return CaseDraft(code=code, pseudonym="Nieuw", registration_date=date(2026, 11, 1), phenomenon=Phenomenon.EXTREMISM)
 
 
 def _contribution(sc: Scene) -> ContributionDraft:
@@ -239,8 +286,13 @@ def _contribution(sc: Scene) -> ContributionDraft:
 
 
 def _decision(sc: Scene) -> DecisionDraft:
-    return DecisionDraft(sc.ids.case, sc.ids.meeting, DecisionType.CONTINUE_FOLLOW_UP, reasons="Andere reden",
-                         next_review_date=date(2027, 2, 1))
+    return DecisionDraft(
+        sc.ids.case,
+        sc.ids.meeting,
+        DecisionType.CONTINUE_FOLLOW_UP,
+        reasons="Andere reden",
+        next_review_date=date(2027, 2, 1),
+    )
 
 
 def _action(sc: Scene) -> ActionDraft:
@@ -274,8 +326,9 @@ CALLS: dict[str, Calls] = {
     "cases.restore_status": Calls(one("@case", CaseStatus.FOLLOW_UP, date(2027, 1, 1))),
     "cases.set_status": Calls(one("@case", CaseStatus.FOLLOW_UP)),
     "cases.suggest_code": Calls(one()),
-    "cases.update_case": Calls(lambda sc: [((sc.ids.case, _case_draft("LIVC-2026-899")), {
-        "identity_included": False})]),
+    "cases.update_case": Calls(
+        lambda sc: [((sc.ids.case, _case_draft("LIVC-2026-899")), {"identity_included": False})]
+    ),
     "csv_import.convert": Calls(_csv),
     "csv_import.import_cases": Calls(_csv),
     "decisions.actions_for": Calls(one("@case")),
@@ -308,8 +361,18 @@ CALLS: dict[str, Calls] = {
     "meetings.add_agenda_item": Calls(one("@meeting", title="Varia")),
     "meetings.add_elapsed": Calls(one("@item", 30)),
     "meetings.close_meeting": Calls(one("@meeting", date(2027, 1, 20)), may_raise=(ValueError,)),
-    "meetings.create_meeting": Calls(lambda sc: [((MeetingDraft(
-        MeetingKind.REGULAR, date(2027, 3, 1), time(14, 0), place="Stadhuis", chair_id=sc.ids.member),), {})]),
+    "meetings.create_meeting": Calls(
+        lambda sc: [
+            (
+                (
+                    MeetingDraft(
+                        MeetingKind.REGULAR, date(2027, 3, 1), time(14, 0), place="Stadhuis", chair_id=sc.ids.member
+                    ),
+                ),
+                {},
+            )
+        ]
+    ),
     "meetings.get_meeting": Calls(one("@meeting")),
     "meetings.list_meetings": Calls(one()),
     "meetings.move_agenda_item": Calls(one("@item", 1)),
@@ -429,8 +492,9 @@ def test_the_permission_table_is_consistent() -> None:
         # who runs a meeting reads every contribution on the meeting screen
         assert Permission.RUN_MEETING not in granted or Permission.READ_RESTRICTED in granted, role
         # an export of the vault holds identities and every contribution
-        assert Permission.EXPORT_DATA not in granted or {Permission.READ_IDENTITY,
-                                                         Permission.READ_RESTRICTED} <= granted, role
+        assert (
+            Permission.EXPORT_DATA not in granted or {Permission.READ_IDENTITY, Permission.READ_RESTRICTED} <= granted
+        ), role
 
 
 def _params(name: str) -> Any:
@@ -487,9 +551,13 @@ def test_the_canaries_are_found_where_the_role_may_read_them(template: tuple[Pat
     ids = chair.ids
     try:
         assert set(holds(cases.get_case(chair.ctx, ids.case, with_identity=True), IDENTITY_FORMS)) >= {
-            FIRST, LAST, "1999-07-13"}
-        assert holds(minutes.render_variant(chair.ctx, ids.meeting, Variant.FULL, include_identity=True),
-                     IDENTITY_FORMS)
+            FIRST,
+            LAST,
+            "1999-07-13",
+        }
+        assert holds(
+            minutes.render_variant(chair.ctx, ids.meeting, Variant.FULL, include_identity=True), IDENTITY_FORMS
+        )
         assert holds(assessment.assessment_grid(chair.ctx, ids.case, ids.meeting), (SECRET, OPEN)) == [SECRET, OPEN]
         assert holds(minutes.render_variant(chair.ctx, ids.meeting, Variant.FULL), (SECRET,)) == [SECRET]
         assert holds(search.search(chair.ctx, SECRET), (SECRET,)) == [SECRET]

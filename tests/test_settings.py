@@ -25,6 +25,7 @@ from livcr_desktop.storage import audit, models
 
 def png(width: int = 2, height: int = 1, padding: int = 0) -> bytes:
     """A valid PNG (grey pixels), optionally padded with an ancillary chunk to make it bigger."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
@@ -37,8 +38,11 @@ def png(width: int = 2, height: int = 1, padding: int = 0) -> bytes:
 
 def setting_events(ctx: ServiceContext) -> list[models.AuditEvent]:
     with ctx.vault.session() as s:
-        return list(s.scalars(select(models.AuditEvent).where(models.AuditEvent.entity == "setting")
-                              .order_by(models.AuditEvent.id)))
+        return list(
+            s.scalars(
+                select(models.AuditEvent).where(models.AuditEvent.entity == "setting").order_by(models.AuditEvent.id)
+            )
+        )
 
 
 def problem(exc: pytest.ExceptionInfo[InvalidSetting]) -> SettingProblem:
@@ -51,17 +55,29 @@ def problem(exc: pytest.ExceptionInfo[InvalidSetting]) -> SettingProblem:
 
 def test_table_is_complete_and_described_in_three_languages() -> None:
     keys = [s.key for s in spec.SPECS]
-    assert keys == ["cell_name", "municipality", "language", "logo", "retention_years", "idle_lock_minutes",
-                    "meeting_minutes", "backups_keep", "assessment_domains", "assessment_domain_labels"]
+    assert keys == [
+        "cell_name",
+        "municipality",
+        "language",
+        "logo",
+        "retention_years",
+        "idle_lock_minutes",
+        "meeting_minutes",
+        "backups_keep",
+        "assessment_domains",
+        "assessment_domain_labels",
+    ]
     for item in spec.SPECS:
         for lang in ("nl", "fr", "en"):
             assert item.label.get(lang).strip() and item.description.get(lang).strip()
         assert spec.validate(item.key, item.default) == item.default  # every default is valid
     assert (spec.RETENTION_YEARS.minimum, spec.RETENTION_YEARS.maximum, spec.RETENTION_YEARS.default) == (1, 30, 5)
-    assert (spec.IDLE_LOCK_MINUTES.minimum, spec.IDLE_LOCK_MINUTES.maximum, spec.IDLE_LOCK_MINUTES.default) == \
-        (1, 120, 5)
-    assert (spec.MEETING_MINUTES.minimum, spec.MEETING_MINUTES.maximum, spec.MEETING_MINUTES.default) == \
-        (30, 480, 120)
+    assert (spec.IDLE_LOCK_MINUTES.minimum, spec.IDLE_LOCK_MINUTES.maximum, spec.IDLE_LOCK_MINUTES.default) == (
+        1,
+        120,
+        5,
+    )
+    assert (spec.MEETING_MINUTES.minimum, spec.MEETING_MINUTES.maximum, spec.MEETING_MINUTES.default) == (30, 480, 120)
     assert (spec.BACKUPS_KEEP.minimum, spec.BACKUPS_KEEP.maximum, spec.BACKUPS_KEEP.default) == (1, 100, 10)
     assert spec.LANGUAGE.choices == ("nl", "fr", "en")
     assert spec.ASSESSMENT_DOMAINS.default == DEFAULT_LIFE_DOMAINS
@@ -82,39 +98,42 @@ def test_defaults_on_a_new_vault(ctx: ServiceContext) -> None:
 # -- validation -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("key", "value", "expected"), [
-    ("cell_name", "", SettingProblem.REQUIRED),
-    ("cell_name", "   \n ", SettingProblem.REQUIRED),
-    ("cell_name", "x" * 121, SettingProblem.TOO_LONG),
-    ("cell_name", 12, SettingProblem.WRONG_TYPE),
-    ("municipality", "y" * 201, SettingProblem.TOO_LONG),
-    ("language", "de", SettingProblem.NOT_A_CHOICE),
-    ("language", None, SettingProblem.WRONG_TYPE),
-    ("retention_years", 0, SettingProblem.TOO_SMALL),
-    ("retention_years", 31, SettingProblem.TOO_LARGE),
-    ("retention_years", "vijf", SettingProblem.WRONG_TYPE),
-    ("retention_years", True, SettingProblem.WRONG_TYPE),
-    ("retention_years", 2.5, SettingProblem.WRONG_TYPE),
-    ("idle_lock_minutes", 0, SettingProblem.TOO_SMALL),
-    ("idle_lock_minutes", 121, SettingProblem.TOO_LARGE),
-    ("meeting_minutes", 29, SettingProblem.TOO_SMALL),
-    ("meeting_minutes", 481, SettingProblem.TOO_LARGE),
-    ("backups_keep", 101, SettingProblem.TOO_LARGE),
-    ("logo", b"GIF89a\x01\x00", SettingProblem.NOT_AN_IMAGE),
-    ("logo", "a string", SettingProblem.WRONG_TYPE),
-    ("assessment_domains", [], SettingProblem.EMPTY),
-    ("assessment_domains", "family", SettingProblem.WRONG_TYPE),
-    ("assessment_domains", ["family", "Werk"], SettingProblem.BAD_KEY),
-    ("assessment_domains", ["family", "x"], SettingProblem.BAD_KEY),
-    ("assessment_domains", ["family", "1st"], SettingProblem.BAD_KEY),
-    ("assessment_domains", ["family", "online", "family"], SettingProblem.DUPLICATE),
-    ("assessment_domains", [f"d{i}" + "x" for i in range(31)], SettingProblem.TOO_MANY),
-    ("assessment_domain_labels", {"werk": ""}, SettingProblem.REQUIRED),
-    ("assessment_domain_labels", {"werk": "w" * 81}, SettingProblem.TOO_LONG),
-    ("assessment_domain_labels", {"Werk": "Werk"}, SettingProblem.BAD_KEY),
-    ("assessment_domain_labels", ["werk"], SettingProblem.WRONG_TYPE),
-    ("no_such_setting", 1, SettingProblem.UNKNOWN),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("cell_name", "", SettingProblem.REQUIRED),
+        ("cell_name", "   \n ", SettingProblem.REQUIRED),
+        ("cell_name", "x" * 121, SettingProblem.TOO_LONG),
+        ("cell_name", 12, SettingProblem.WRONG_TYPE),
+        ("municipality", "y" * 201, SettingProblem.TOO_LONG),
+        ("language", "de", SettingProblem.NOT_A_CHOICE),
+        ("language", None, SettingProblem.WRONG_TYPE),
+        ("retention_years", 0, SettingProblem.TOO_SMALL),
+        ("retention_years", 31, SettingProblem.TOO_LARGE),
+        ("retention_years", "vijf", SettingProblem.WRONG_TYPE),
+        ("retention_years", True, SettingProblem.WRONG_TYPE),
+        ("retention_years", 2.5, SettingProblem.WRONG_TYPE),
+        ("idle_lock_minutes", 0, SettingProblem.TOO_SMALL),
+        ("idle_lock_minutes", 121, SettingProblem.TOO_LARGE),
+        ("meeting_minutes", 29, SettingProblem.TOO_SMALL),
+        ("meeting_minutes", 481, SettingProblem.TOO_LARGE),
+        ("backups_keep", 101, SettingProblem.TOO_LARGE),
+        ("logo", b"GIF89a\x01\x00", SettingProblem.NOT_AN_IMAGE),
+        ("logo", "a string", SettingProblem.WRONG_TYPE),
+        ("assessment_domains", [], SettingProblem.EMPTY),
+        ("assessment_domains", "family", SettingProblem.WRONG_TYPE),
+        ("assessment_domains", ["family", "Werk"], SettingProblem.BAD_KEY),
+        ("assessment_domains", ["family", "x"], SettingProblem.BAD_KEY),
+        ("assessment_domains", ["family", "1st"], SettingProblem.BAD_KEY),
+        ("assessment_domains", ["family", "online", "family"], SettingProblem.DUPLICATE),
+        ("assessment_domains", [f"d{i}" + "x" for i in range(31)], SettingProblem.TOO_MANY),
+        ("assessment_domain_labels", {"werk": ""}, SettingProblem.REQUIRED),
+        ("assessment_domain_labels", {"werk": "w" * 81}, SettingProblem.TOO_LONG),
+        ("assessment_domain_labels", {"Werk": "Werk"}, SettingProblem.BAD_KEY),
+        ("assessment_domain_labels", ["werk"], SettingProblem.WRONG_TYPE),
+        ("no_such_setting", 1, SettingProblem.UNKNOWN),
+    ],
+)
 def test_invalid_values_are_refused_and_nothing_is_written(
     ctx: ServiceContext, key: str, value: object, expected: SettingProblem
 ) -> None:
@@ -139,7 +158,9 @@ def test_set_many_is_all_or_nothing(ctx: ServiceContext) -> None:
     with pytest.raises(InvalidSetting) as exc:
         settings.set_many(ctx, {"cell_name": "LIVC-R Testdorp", "retention_years": 99, "language": "xx"})
     assert {(i.key, i.problem) for i in exc.value.issues} == {
-        ("retention_years", SettingProblem.TOO_LARGE), ("language", SettingProblem.NOT_A_CHOICE)}
+        ("retention_years", SettingProblem.TOO_LARGE),
+        ("language", SettingProblem.NOT_A_CHOICE),
+    }
     assert settings.get(ctx, spec.CELL_NAME) == "LIVC-R"  # the valid one was not written either
     assert setting_events(ctx) == []
 
@@ -150,17 +171,29 @@ def test_set_many_is_all_or_nothing(ctx: ServiceContext) -> None:
 def test_round_trip_of_every_kind(ctx: ServiceContext) -> None:
     logo = png(3, 2)
     values = {
-        "cell_name": "  LIVC-R   Testdorp\n", "municipality": "Testdorp en Proefbeek", "language": "fr",
-        "logo": logo, "retention_years": "7", "idle_lock_minutes": 15, "meeting_minutes": 90.0,
-        "backups_keep": 3, "assessment_domains": ["family", "werk_inkomen", "online"],
+        "cell_name": "  LIVC-R   Testdorp\n",
+        "municipality": "Testdorp en Proefbeek",
+        "language": "fr",
+        "logo": logo,
+        "retention_years": "7",
+        "idle_lock_minutes": 15,
+        "meeting_minutes": 90.0,
+        "backups_keep": 3,
+        "assessment_domains": ["family", "werk_inkomen", "online"],
         "assessment_domain_labels": {"werk_inkomen": " Werk  en inkomen "},
     }
     stored = settings.set_many(ctx, values)
     assert stored["cell_name"] == "LIVC-R Testdorp"  # one line, single spaces
     assert stored["retention_years"] == 7 and stored["meeting_minutes"] == 90
     expected = {
-        "cell_name": "LIVC-R Testdorp", "municipality": "Testdorp en Proefbeek", "language": "fr", "logo": logo,
-        "retention_years": 7, "idle_lock_minutes": 15, "meeting_minutes": 90, "backups_keep": 3,
+        "cell_name": "LIVC-R Testdorp",
+        "municipality": "Testdorp en Proefbeek",
+        "language": "fr",
+        "logo": logo,
+        "retention_years": 7,
+        "idle_lock_minutes": 15,
+        "meeting_minutes": 90,
+        "backups_keep": 3,
         "assessment_domains": ("family", "werk_inkomen", "online"),
         "assessment_domain_labels": {"werk_inkomen": "Werk en inkomen"},
     }
@@ -207,8 +240,11 @@ def test_changes_are_audited_with_before_and_after(ctx: ServiceContext) -> None:
     details = [json.loads(e.detail) for e in events]
     assert details[0] == {"key": "retention_years", "before": 5, "after": 8}
     assert details[1] == {"key": "retention_years", "before": 8, "after": 6}
-    assert details[2] == {"key": "logo", "before": None,
-                          "after": {"bytes": len(logo), "sha256": hashlib.sha256(logo).hexdigest()}}
+    assert details[2] == {
+        "key": "logo",
+        "before": None,
+        "after": {"bytes": len(logo), "sha256": hashlib.sha256(logo).hexdigest()},
+    }
     assert base64.b64encode(logo).decode() not in events[2].detail  # the image itself is not in the log
     with ctx.vault.session() as s:
         assert audit.verify_chain(s).ok
@@ -233,8 +269,16 @@ def test_existing_readers_see_what_the_table_writes(ctx: ServiceContext) -> None
     from livcr_desktop.services import minutes
     from livcr_desktop.views.app import idle_lock_minutes
 
-    settings.set_many(ctx, {"language": "fr", "municipality": "Testdorp", "cell_name": "CSIL-R Testdorp",
-                            "idle_lock_minutes": 12, "assessment_domains": ["ideology", "family", "werk"]})
+    settings.set_many(
+        ctx,
+        {
+            "language": "fr",
+            "municipality": "Testdorp",
+            "cell_name": "CSIL-R Testdorp",
+            "idle_lock_minutes": 12,
+            "assessment_domains": ["ideology", "family", "werk"],
+        },
+    )
     with ctx.vault.session() as s:
         assert minutes._setting(s, "language", "nl") == "fr"
         assert minutes._setting(s, "municipality", "") == "Testdorp"

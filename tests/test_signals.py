@@ -45,16 +45,24 @@ def test_the_window_closes_the_vault_cleanly_on_a_signal(tmp_path: Path, signum:
     create_vault(path, PASSPHRASE, kdf=TEST_KDF).close()
     log = data / "logs" / "livcr-desktop.log"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LIVCR_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "livcr_desktop", "--vault", str(path), "--passphrase-stdin"],
-                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            cwd=REPO, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "livcr_desktop", "--vault", str(path), "--passphrase-stdin"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
     err = ""
     try:
         assert proc.stdin is not None
         proc.stdin.write(PASSPHRASE + "\n")
         proc.stdin.close()
-        started = _wait_for(lambda: (log.exists() and "session started" in log.read_text(encoding="utf-8"))
-                            or proc.poll() is not None, 60)
+        started = _wait_for(
+            lambda: (log.exists() and "session started" in log.read_text(encoding="utf-8")) or proc.poll() is not None,
+            60,
+        )
         if not started or proc.poll() is not None:
             proc.kill()
             pytest.fail(f"the app did not start: exit {proc.wait()}")
@@ -98,9 +106,15 @@ def test_without_a_handler_a_signal_would_leave_the_wal_unmerged(tmp_path: Path)
     create_vault(path, PASSPHRASE, kdf=TEST_KDF).close()
     log = data / "logs" / "livcr-desktop.log"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LIVCR_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "livcr_desktop", "--vault", str(path), "--passphrase-stdin"],
-                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True,
-                            cwd=REPO, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "livcr_desktop", "--vault", str(path), "--passphrase-stdin"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
     try:
         assert proc.stdin is not None
         proc.stdin.write(PASSPHRASE + "\n")

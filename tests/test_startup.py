@@ -30,8 +30,13 @@ from tests.conftest import PASSPHRASE
 from tests.kdf_floor import low_kdf_floor  # noqa: F401  (autouse: TEST_KDF vaults are not upgraded)
 
 REPO = Path(__file__).resolve().parents[1]
-STACK = ("sqlalchemy", "sqlcipher3", "livcr_desktop.storage", "livcr_desktop.services.unlock",
-         "livcr_desktop.views.main_window")
+STACK = (
+    "sqlalchemy",
+    "sqlcipher3",
+    "livcr_desktop.storage",
+    "livcr_desktop.services.unlock",
+    "livcr_desktop.views.main_window",
+)
 
 # The child: the window's own start (views.app.run_gui), a paint watcher on the unlock dialog only
 # (an application-wide Python filter would itself import and wrap far more than the app does),
@@ -103,14 +108,16 @@ sys.exit(app_view.run_gui(vault=Path(sys.argv[1])))
 
 def _child_env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # no real keyring from a test
-        "PYTHONPATH": str(REPO),
-    })
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(tmp_path),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # no real keyring from a test
+            "PYTHONPATH": str(REPO),
+        }
+    )
     return env
 
 
@@ -120,7 +127,12 @@ def test_the_unlock_dialog_is_painted_before_the_storage_stack_is_imported(tmp_p
     vault.close()
     proc = subprocess.run(
         [sys.executable, "-c", CHILD % {"stack": STACK}, str(path), PASSPHRASE],
-        cwd=REPO, env=_child_env(tmp_path), capture_output=True, text=True, timeout=60, check=False,
+        cwd=REPO,
+        env=_child_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     lines = [line for line in proc.stdout.splitlines() if line.startswith("REPORT ")]
     assert proc.returncode == 0 and lines, proc.stderr[-3000:]

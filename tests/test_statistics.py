@@ -112,8 +112,9 @@ def test_a_small_total_is_hidden_too() -> None:
 def _consistent(shown: list[Count], total: Count, zero_hidden: bool, limit: int) -> list[tuple[int, ...]]:
     """Every assignment of the hidden cells an outsider could not rule out (brute force)."""
     small = range(0 if zero_hidden else 1, 3)
-    options = [small if c.kind is CountKind.SMALL else range(3, limit + 1) if c.value is None else [c.value]
-               for c in shown]
+    options = [
+        small if c.kind is CountKind.SMALL else range(3, limit + 1) if c.value is None else [c.value] for c in shown
+    ]
     totals = {1, 2} if total.value is None else {total.value}
     return [combo for combo in itertools.product(*options) if sum(combo) in totals]
 
@@ -199,34 +200,82 @@ def small_cell(ctx: ServiceContext) -> ServiceContext:
         draft = CaseDraft(code=code, registration_date=reg, phenomenon=ph, ideology=ide, **extra)  # type: ignore[arg-type]
         return cases.create_case(ctx, draft)
 
-    a = case("LIVC-2026-001", date(2026, 1, 10), Phenomenon.RADICALISM, Ideology.RELIGIOUS, pseudonym="Merel",
-             first_name="Jan", last_name="Geheimnaam", birth_date=date(2010, 5, 1), referrer_organisation_id=pz)
-    b = case("LIVC-2026-002", date(2026, 2, 15), Phenomenon.RADICALISM, Ideology.EXTREME_RIGHT, pseudonym="Vink",
-             birth_date=date(2004, 2, 15), referrer_sector="School (leerkracht)")
-    c = case("LIVC-2026-003", date(2026, 4, 20), Phenomenon.EXTREMISM, Ideology.EXTREME_RIGHT, is_minor=True,
-             referrer_organisation_id=clb)
-    d = case("LIVC-2026-004", date(2026, 5, 5), Phenomenon.RADICALISM, Ideology.RELIGIOUS, pseudonym="Specht",
-             referrer_sector="buurtbewoner")
-    case("LIVC-2026-005", date(2026, 7, 1), Phenomenon.RADICALISM, None, first_name="Piet", last_name="Anoniem",
-         birth_date=date(1980, 1, 1), status=CaseStatus.SCREENING)
-    case("LIVC-2026-006", date(2026, 8, 12), Phenomenon.RADICALISM, Ideology.RELIGIOUS, pseudonym="Gaai",
-         birth_date=date(2016, 1, 1), referrer_organisation_id=pz)
+    a = case(
+        "LIVC-2026-001",
+        date(2026, 1, 10),
+        Phenomenon.RADICALISM,
+        Ideology.RELIGIOUS,
+        pseudonym="Merel",
+        first_name="Jan",
+        last_name="Geheimnaam",
+        birth_date=date(2010, 5, 1),
+        referrer_organisation_id=pz,
+    )
+    b = case(
+        "LIVC-2026-002",
+        date(2026, 2, 15),
+        Phenomenon.RADICALISM,
+        Ideology.EXTREME_RIGHT,
+        pseudonym="Vink",
+        birth_date=date(2004, 2, 15),
+        referrer_sector="School (leerkracht)",
+    )
+    c = case(
+        "LIVC-2026-003",
+        date(2026, 4, 20),
+        Phenomenon.EXTREMISM,
+        Ideology.EXTREME_RIGHT,
+        is_minor=True,
+        referrer_organisation_id=clb,
+    )
+    d = case(
+        "LIVC-2026-004",
+        date(2026, 5, 5),
+        Phenomenon.RADICALISM,
+        Ideology.RELIGIOUS,
+        pseudonym="Specht",
+        referrer_sector="buurtbewoner",
+    )
+    case(
+        "LIVC-2026-005",
+        date(2026, 7, 1),
+        Phenomenon.RADICALISM,
+        None,
+        first_name="Piet",
+        last_name="Anoniem",
+        birth_date=date(1980, 1, 1),
+        status=CaseStatus.SCREENING,
+    )
+    case(
+        "LIVC-2026-006",
+        date(2026, 8, 12),
+        Phenomenon.RADICALISM,
+        Ideology.RELIGIOUS,
+        pseudonym="Gaai",
+        birth_date=date(2016, 1, 1),
+        referrer_organisation_id=pz,
+    )
     g = case("LIVC-2025-009", date(2025, 12, 31), Phenomenon.EXTREMISM, Ideology.UNCLEAR, pseudonym="Uil")
 
-    mid = meetings.create_meeting(ctx, MeetingDraft(meeting_date=date(2026, 2, 10), place="Stadhuis",
-                                                    chair_id=chair), propose=False)
-    for case_id, kind, day in ((a, DecisionType.START_FOLLOW_UP, date(2026, 2, 10)),
-                               (b, DecisionType.GATHER_INFORMATION, date(2026, 3, 1)),
-                               (b, DecisionType.START_FOLLOW_UP, date(2026, 4, 1)),
-                               (c, DecisionType.ESCALATE, date(2026, 5, 20)),
-                               (d, DecisionType.START_FOLLOW_UP, date(2026, 6, 3)),
-                               (g, DecisionType.CLOSE, date(2026, 1, 20))):
+    mid = meetings.create_meeting(
+        ctx, MeetingDraft(meeting_date=date(2026, 2, 10), place="Stadhuis", chair_id=chair), propose=False
+    )
+    for case_id, kind, day in (
+        (a, DecisionType.START_FOLLOW_UP, date(2026, 2, 10)),
+        (b, DecisionType.GATHER_INFORMATION, date(2026, 3, 1)),
+        (b, DecisionType.START_FOLLOW_UP, date(2026, 4, 1)),
+        (c, DecisionType.ESCALATE, date(2026, 5, 20)),
+        (d, DecisionType.START_FOLLOW_UP, date(2026, 6, 3)),
+        (g, DecisionType.CLOSE, date(2026, 1, 20)),
+    ):
         decisions.record_decision(at(ctx, day), DecisionDraft(case_id, mid, kind, escalation_target="LTF"))
     june = at(ctx, date(2026, 6, 1))
-    for owner, deadline, status in ((pz, date(2026, 7, 1), ActionStatus.OPEN),  # overdue
-                                    (pz, date(2026, 12, 31), ActionStatus.IN_PROGRESS),  # open, not overdue
-                                    (pz, date(2026, 7, 1), ActionStatus.DONE),
-                                    (prev, date(2026, 9, 1), ActionStatus.OPEN)):  # overdue
+    for owner, deadline, status in (
+        (pz, date(2026, 7, 1), ActionStatus.OPEN),  # overdue
+        (pz, date(2026, 12, 31), ActionStatus.IN_PROGRESS),  # open, not overdue
+        (pz, date(2026, 7, 1), ActionStatus.DONE),
+        (prev, date(2026, 9, 1), ActionStatus.OPEN),
+    ):  # overdue
         action = decisions.add_action(june, ActionDraft(a, mid, "Gesprek plannen", owner, None, deadline))
         if status is not ActionStatus.OPEN:
             decisions.set_action_status(june, action, status)
@@ -252,22 +301,46 @@ def test_numbers_on_hand_built_data(small_cell: ServiceContext) -> None:
     assert [c.key for c in b(BreakdownKey.IDEOLOGY).cells][-1] == "unknown"
     assert shown(s, BreakdownKey.IDEOLOGY) == ["3", "<3", "0", "0", "0", "0", "<3"]
     # police 2 (organisation), education 2 (CLB and "School (leerkracht)"), other 1, not given 1
-    sectors = dict(zip([c.key for c in b(BreakdownKey.REFERRER_SECTOR).cells], shown(s, BreakdownKey.REFERRER_SECTOR),
-                       strict=True))
-    assert sectors == {"police": "<3", "prevention": "0", "social_welfare": "0", "justice": "0", "welfare": "0",
-                       "education": "<3", "mental_health": "0", "youth": "0", "municipality": "0", "other": "<3",
-                       "unknown": "<3"}
+    sectors = dict(
+        zip([c.key for c in b(BreakdownKey.REFERRER_SECTOR).cells], shown(s, BreakdownKey.REFERRER_SECTOR), strict=True)
+    )
+    assert sectors == {
+        "police": "<3",
+        "prevention": "0",
+        "social_welfare": "0",
+        "justice": "0",
+        "welfare": "0",
+        "education": "<3",
+        "mental_health": "0",
+        "youth": "0",
+        "municipality": "0",
+        "other": "<3",
+        "unknown": "<3",
+    }
     # one case in each of six age bands: every count 1, so 25-34 (0) is hidden too
-    assert dict(zip([c.key for c in b(BreakdownKey.AGE_BAND).cells], shown(s, BreakdownKey.AGE_BAND),
-                    strict=True)) == {"under_12": "<3", "12_17": "<3", "18_24": "<3", "25_34": "<3",
-                                      "35_plus": "<3", "minor_unknown": "<3", "unknown": "<3"}
+    assert dict(zip([c.key for c in b(BreakdownKey.AGE_BAND).cells], shown(s, BreakdownKey.AGE_BAND), strict=True)) == {
+        "under_12": "<3",
+        "12_17": "<3",
+        "18_24": "<3",
+        "25_34": "<3",
+        "35_plus": "<3",
+        "minor_unknown": "<3",
+        "unknown": "<3",
+    }
     # follow-up 3, escalated 1, screening 1, registered 1: hiding the 3 is not enough (3+1+1+1 = 6), so
     # the first zero is hidden too and every "<3" may be 0, 1 or 2
     assert shown(s, BreakdownKey.STATUS) == ["<3", "<3", "≥3", "<3", "<3", "0"]
     # latest decisions: start 3 (B's latest), escalate 1, none 2
     outcome = dict(zip([c.key for c in b(BreakdownKey.OUTCOME).cells], shown(s, BreakdownKey.OUTCOME), strict=True))
-    assert outcome == {"start_follow_up": "3", "continue_follow_up": "0", "refer_and_close": "0", "escalate": "<3",
-                       "close": "0", "gather_information": "0", "none": "<3"}
+    assert outcome == {
+        "start_follow_up": "3",
+        "continue_follow_up": "0",
+        "refer_and_close": "0",
+        "escalate": "<3",
+        "close": "0",
+        "gather_information": "0",
+        "none": "<3",
+    }
     # first decisions after 31, 14, 30 and 29 days
     d = s.days_to_decision
     assert (d.cases.text, d.mean, d.median) == ("4", 26.0, 29.5)
@@ -334,12 +407,23 @@ def _raw_counts(ctx: ServiceContext, period: Period) -> dict[BreakdownKey, Count
                 band = "minor_unknown" if case.is_minor else "unknown"
             else:
                 years = (reg - case.birth_date).days // 365.2425
-                band = ("under_12" if years < 12 else "12_17" if years < 18 else "18_24" if years < 25
-                        else "25_34" if years < 35 else "35_plus")
+                band = (
+                    "under_12"
+                    if years < 12
+                    else "12_17"
+                    if years < 18
+                    else "18_24"
+                    if years < 25
+                    else "25_34"
+                    if years < 35
+                    else "35_plus"
+                )
             raw[BreakdownKey.AGE_BAND][band] += 1
             raw[BreakdownKey.STATUS][case.status.value] += 1
-            made = sorted(s.scalars(select(models.Decision).where(models.Decision.case_id == case.id)),
-                          key=lambda dd: (dd.decided_at, dd.id))
+            made = sorted(
+                s.scalars(select(models.Decision).where(models.Decision.case_id == case.id)),
+                key=lambda dd: (dd.decided_at, dd.id),
+            )
             raw[BreakdownKey.OUTCOME][made[-1].decision_type.value if made else "none"] += 1
         for action in s.scalars(select(models.Action)):
             if not period.start <= action.created_at.date() <= period.end:
@@ -395,8 +479,9 @@ def test_demo_numbers_2026(demo_vault: ServiceContext) -> None:
     with demo_vault.vault.session() as sess:
         delays = []
         for case in sess.scalars(select(models.Case).where(models.Case.registration_date >= date(2026, 1, 1))):
-            first = sess.scalars(select(models.Decision).where(models.Decision.case_id == case.id)
-                                 .order_by(models.Decision.decided_at)).first()
+            first = sess.scalars(
+                select(models.Decision).where(models.Decision.case_id == case.id).order_by(models.Decision.decided_at)
+            ).first()
             if first is not None:
                 delays.append((first.decided_at.date() - case.registration_date).days)
     assert len(delays) == 7
@@ -430,8 +515,11 @@ def _assert_anonymous(text: str, identities: list[str]) -> None:
 
 def _export_events(ctx: ServiceContext) -> list[dict[str, object]]:
     with ctx.vault.session() as s:
-        rows = s.scalars(select(models.AuditEvent).where(models.AuditEvent.action == "export",
-                                                         models.AuditEvent.entity == "statistics"))
+        rows = s.scalars(
+            select(models.AuditEvent).where(
+                models.AuditEvent.action == "export", models.AuditEvent.entity == "statistics"
+            )
+        )
         return [json.loads(r.detail) for r in rows]
 
 

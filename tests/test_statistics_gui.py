@@ -49,8 +49,9 @@ def window(qtbot: QtBot, demo_ctx: ServiceContext) -> StatisticsWindow:
 
 def audit_count(ctx: ServiceContext, entity: str) -> int:
     with ctx.vault.session() as s:
-        return int(s.scalar(select(func.count()).select_from(models.AuditEvent)
-                            .where(models.AuditEvent.entity == entity)) or 0)
+        return int(
+            s.scalar(select(func.count()).select_from(models.AuditEvent).where(models.AuditEvent.entity == entity)) or 0
+        )
 
 
 # -- the statistics window ------------------------------------------------------------------------
@@ -71,8 +72,10 @@ def test_window_shows_the_years_numbers(window: StatisticsWindow) -> None:
     assert not window.start.isVisible()
     assert window.summary.text().startswith("19 aanmeldingen")
     assert "96,1 dagen" in window.summary.text() and "mediaan 21" in window.summary.text()
-    rows = [(window.model.data(window.model.index(r, 0)).strip(), window.model.data(window.model.index(r, 1)))
-            for r in range(window.model.rowCount())]
+    rows = [
+        (window.model.data(window.model.index(r, 0)).strip(), window.model.data(window.model.index(r, 1)))
+        for r in range(window.model.rowCount())
+    ]
     assert ("Aanmeldingen", "19") in rows and ("K3 2026", "6") in rows and ("opgeschaald", "<3") in rows
     assert all(value not in ("1", "2") for _, value in rows)
     quarter = window.charts["quarter"]
@@ -101,8 +104,9 @@ def test_changing_the_period(window: StatisticsWindow) -> None:
     assert window.stats.period == Period(date(2025, 10, 1), date(2026, 3, 31))  # kept the last valid one
 
 
-def test_export_buttons_write_and_audit(qtbot: QtBot, window: StatisticsWindow, demo_ctx: ServiceContext,
-                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_buttons_write_and_audit(
+    qtbot: QtBot, window: StatisticsWindow, demo_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked: list[str] = []
 
     def fake_save(parent: object, caption: str, name: str, filters: str) -> tuple[str, str]:

@@ -21,7 +21,6 @@ from livcr_desktop.storage.errors import (
     as_storage_fault,
 )
 from tests.meeting_factory import Cell
-from tests.test_minutes import recorded  # noqa: F401  (fixture)
 
 MB = 1024 * 1024
 
@@ -40,7 +39,8 @@ def test_cli_messages_name_the_cause_and_what_to_do(tmp_path: Path) -> None:
     full = common.vault_error_message(f["full"])
     assert full.startswith("the disk is full: free 38 MB") and full.endswith("nothing was changed")
     assert common.vault_error_message(f["ro-vault"]).startswith(
-        "the vault is on a read-only medium: copy the .vault and .vault.keys files to a writable folder")
+        "the vault is on a read-only medium: copy the .vault and .vault.keys files to a writable folder"
+    )
     assert common.vault_error_message(f["ro-folder"]).startswith(f"{tmp_path} is on a read-only medium")
     # a fault in the vault's own folder (a side file, a lock) speaks of the vault
     assert "the vault is on a read-only medium" in common.vault_error_message(f["ro-folder"], tmp_path / "x.vault")
@@ -52,9 +52,12 @@ def test_cli_messages_name_the_cause_and_what_to_do(tmp_path: Path) -> None:
 
 def test_plain_os_errors_and_sqlite_errors_are_classified(tmp_path: Path) -> None:
     assert common.os_error_message(OSError(errno.ENOSPC, "No space left", str(tmp_path / "a"))).startswith(
-        "the disk is full")
-    assert common.os_error_message(OSError(errno.ENOENT, "No such file or directory", "/nope")) == \
-        "No such file or directory: /nope"
+        "the disk is full"
+    )
+    assert (
+        common.os_error_message(OSError(errno.ENOENT, "No such file or directory", "/nope"))
+        == "No such file or directory: /nope"
+    )
 
     class FakeSqliteError(Exception):  # the driver's shape: sqlite_errorcode, as SQLAlchemy wraps it in .orig
         sqlite_errorcode = 13
@@ -69,19 +72,25 @@ def test_gui_messages_are_dutch_and_say_what_to_do(qtbot: QtBot, tmp_path: Path)
     from livcr_desktop.views.messages import file_error_message, vault_error_message
 
     f = faults(tmp_path)
-    assert vault_error_message(f["full"]) == "De schijf is vol: maak 38 MB vrij en probeer opnieuw. " \
-                                              "Er is niets gewijzigd."
+    assert (
+        vault_error_message(f["full"]) == "De schijf is vol: maak 38 MB vrij en probeer opnieuw. Er is niets gewijzigd."
+    )
     assert vault_error_message(f["ro-vault"]).startswith("De kluis staat op een alleen-lezen medium: kopieer")
     assert vault_error_message(f["ro-folder"]).startswith(f"De map {tmp_path} staat op een alleen-lezen medium")
     assert vault_error_message(f["no-access"]).startswith(f"U mag niet schrijven in de map {tmp_path}")
     assert file_error_message(OSError(errno.ENOSPC, "No space left", str(tmp_path / "a.pdf"))).startswith(
-        "De schijf is vol")
+        "De schijf is vol"
+    )
     assert file_error_message(OSError(errno.ENOENT, "No such file or directory")) == "No such file or directory"
 
 
 def test_minutes_dialog_save_on_a_full_disk_keeps_the_old_file(
-        qtbot: QtBot, ctx: ServiceContext, recorded: tuple[Cell, int], tmp_path: Path,  # noqa: F811
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    recorded: tuple[Cell, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from livcr_desktop.views.minutes_dialog import MinutesDialog
 
     _cell, mid = recorded

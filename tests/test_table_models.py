@@ -124,15 +124,23 @@ def test_attendance_keys_keep_the_current_cell(qtbot: QtBot, ctx: ServiceContext
 def _case_with_actions(ctx: ServiceContext, cell: Cell, meeting_id: int, n: int = 4) -> int:
     case_id = cell.cases["due"]
     for i in range(n):
-        decisions.add_action(ctx, ActionDraft(
-            case_id=case_id, meeting_id=meeting_id, description=f"Actie {i + 1}",
-            owner_organisation_id=cell.orgs["OCMW"], responsible_member_id=None,
-            deadline=date(2026, 12, 1) + timedelta(days=i)))
+        decisions.add_action(
+            ctx,
+            ActionDraft(
+                case_id=case_id,
+                meeting_id=meeting_id,
+                description=f"Actie {i + 1}",
+                owner_organisation_id=cell.orgs["OCMW"],
+                responsible_member_id=None,
+                deadline=date(2026, 12, 1) + timedelta(days=i),
+            ),
+        )
     return case_id
 
 
-def test_action_plan_and_grid_keys_keep_the_current_cell(qtbot: QtBot, ctx: ServiceContext, cell: Cell,
-                                                         meeting_id: int) -> None:
+def test_action_plan_and_grid_keys_keep_the_current_cell(
+    qtbot: QtBot, ctx: ServiceContext, cell: Cell, meeting_id: int
+) -> None:
     from PySide6.QtGui import QUndoStack
 
     from livcr_desktop.services import reference
@@ -141,8 +149,14 @@ def test_action_plan_and_grid_keys_keep_the_current_cell(qtbot: QtBot, ctx: Serv
     case_id = _case_with_actions(ctx, cell, meeting_id)
     for m in meetings.get_meeting(ctx, meeting_id).attendance:
         attendance.set_attendance(ctx, meeting_id, m.member_id, AttendanceStatus.PRESENT, m.invited_case_id)
-    page = CasePage(ctx, meeting_id, date(2026, 11, 25), QUndoStack(), reference.list_organisations(ctx),
-                    reference.list_members(ctx))
+    page = CasePage(
+        ctx,
+        meeting_id,
+        date(2026, 11, 25),
+        QUndoStack(),
+        reference.list_organisations(ctx),
+        reference.list_members(ctx),
+    )
     shown(qtbot, page)
     page.show_case(case_id)
     # The plan of approach: the status of the third action, with the keyboard.
@@ -171,8 +185,9 @@ def test_action_plan_and_grid_keys_keep_the_current_cell(qtbot: QtBot, ctx: Serv
         assert page.grid_model.index(2, 1).data().endswith(str(expected))
 
 
-def test_action_tracker_update_keeps_the_current_cell(qtbot: QtBot, ctx: ServiceContext, cell: Cell,
-                                                      meeting_id: int) -> None:
+def test_action_tracker_update_keeps_the_current_cell(
+    qtbot: QtBot, ctx: ServiceContext, cell: Cell, meeting_id: int
+) -> None:
     from livcr_desktop.views.action_tracker import ActionTrackerWidget
 
     _case_with_actions(ctx, cell, meeting_id)
@@ -216,8 +231,7 @@ def test_users_role_change_keeps_the_current_cell(qtbot: QtBot, vault: Vault) ->
     assert dialog.model.entry(2).role is Role.SECRETARY
 
 
-def test_every_model_passes_qtmodeltester(qtmodeltester: Any, ctx: ServiceContext, cell: Cell,
-                                          meeting_id: int) -> None:
+def test_every_model_passes_qtmodeltester(qtmodeltester: Any, ctx: ServiceContext, cell: Cell, meeting_id: int) -> None:
     from livcr_desktop.services import cases
     from livcr_desktop.views.action_tracker import ActionHistoryModel, ActionTrackerModel
     from livcr_desktop.views.case_table_model import CaseTableModel

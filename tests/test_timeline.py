@@ -43,18 +43,41 @@ def history(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> tuple[Cell,
     for mid in (m1, m2):
         meetings.add_agenda_item(ctx, mid, case_id=case_id)
     clock["now"] = datetime(2026, 11, 25, 14, 30)
-    assessment.add_contribution(ctx, ContributionDraft(
-        case_id=case_id, meeting_id=m1, organisation_id=cell.orgs["OCMW"], life_domain="health", text=SECRET,
-        professional_secrecy=True, no_projection=True))
+    assessment.add_contribution(
+        ctx,
+        ContributionDraft(
+            case_id=case_id,
+            meeting_id=m1,
+            organisation_id=cell.orgs["OCMW"],
+            life_domain="health",
+            text=SECRET,
+            professional_secrecy=True,
+            no_projection=True,
+        ),
+    )
     assessment.set_domain_assessment(ctx, case_id, m1, "family", concern_level=1)
     assessment.set_domain_assessment(ctx, case_id, m1, "ideology", concern_level=2)
     assessment.set_assessment(ctx, case_id, m1, summary="Zorgen rond ideologie.", qualification=Qualification.Q2)
-    decisions.record_decision(ctx, DecisionDraft(case_id=case_id, meeting_id=m1,
-                                                 decision_type=DecisionType.START_FOLLOW_UP,
-                                                 reasons="Signalen bevestigd", next_review_date=date(2026, 12, 23)))
-    action = decisions.add_action(ctx, ActionDraft(case_id=case_id, meeting_id=m1, description="Huisbezoek",
-                                                   owner_organisation_id=cell.orgs["OCMW"],
-                                                   deadline=date(2026, 12, 10)))
+    decisions.record_decision(
+        ctx,
+        DecisionDraft(
+            case_id=case_id,
+            meeting_id=m1,
+            decision_type=DecisionType.START_FOLLOW_UP,
+            reasons="Signalen bevestigd",
+            next_review_date=date(2026, 12, 23),
+        ),
+    )
+    action = decisions.add_action(
+        ctx,
+        ActionDraft(
+            case_id=case_id,
+            meeting_id=m1,
+            description="Huisbezoek",
+            owner_organisation_id=cell.orgs["OCMW"],
+            deadline=date(2026, 12, 10),
+        ),
+    )
     clock["now"] = datetime(2026, 11, 28, 10, 0)
     feedback_log.add_feedback(ctx, case_id, "Uw melding werd besproken.", "discussed_support")
     clock["now"] = datetime(2026, 12, 5, 9, 0)
@@ -73,15 +96,25 @@ def test_every_kind_of_event_in_chronological_order(ctx: ServiceContext, history
     _cell, case_id, _action = history
     tl = timeline.case_timeline(ctx, case_id)
     assert [e.kind for e in tl.events] == [
-        TimelineKind.REGISTRATION, TimelineKind.SCREENING, TimelineKind.MEETING, TimelineKind.DECISION,
-        TimelineKind.ACTION, TimelineKind.FEEDBACK, TimelineKind.ACTION_UPDATE, TimelineKind.MEETING,
-        TimelineKind.STATUS, TimelineKind.AGENDA_MARK,
+        TimelineKind.REGISTRATION,
+        TimelineKind.SCREENING,
+        TimelineKind.MEETING,
+        TimelineKind.DECISION,
+        TimelineKind.ACTION,
+        TimelineKind.FEEDBACK,
+        TimelineKind.ACTION_UPDATE,
+        TimelineKind.MEETING,
+        TimelineKind.STATUS,
+        TimelineKind.AGENDA_MARK,
     ]
     ats = [e.at for e in tl.events]
     assert ats == sorted(ats)
     meeting1 = tl.events[2]
     assert (meeting1.qualification, meeting1.text, meeting1.meeting_number) == (
-        Qualification.Q2, "Zorgen rond ideologie.", "2026/01")
+        Qualification.Q2,
+        "Zorgen rond ideologie.",
+        "2026/01",
+    )
     assert tl.events[3].decision_type is DecisionType.START_FOLLOW_UP
     assert tl.events[3].status_after is CaseStatus.FOLLOW_UP
     assert (tl.events[6].action_status, tl.events[6].text) == (ActionStatus.DONE, "Huisbezoek gebeurd")
@@ -105,13 +138,19 @@ def test_concern_levels_per_domain_across_meetings(ctx: ServiceContext, history:
     tl = timeline.case_timeline(ctx, case_id)
     assert [n for n, _d in tl.meetings] == ["2026/01", "2026/02"]
     assert {s.life_domain: s.levels for s in tl.series} == {
-        "family": (1, None), "online": (None, 2), "ideology": (2, 3),
+        "family": (1, None),
+        "online": (None, 2),
+        "ideology": (2, 3),
     }
     assert [s.life_domain for s in tl.series] == ["family", "online", "ideology"]  # the grid's order
 
 
-def test_timeline_model_and_dialog(qtbot: QtBot, qtmodeltester, ctx: ServiceContext,  # type: ignore[no-untyped-def]
-                                   history: tuple[Cell, int, int]) -> None:
+def test_timeline_model_and_dialog(
+    qtbot: QtBot,
+    qtmodeltester,
+    ctx: ServiceContext,  # type: ignore[no-untyped-def]
+    history: tuple[Cell, int, int],
+) -> None:
     _cell, case_id, _action = history
     dlg = CaseTimelineDialog(ctx, case_id)
     qtbot.addWidget(dlg)

@@ -140,8 +140,9 @@ def test_english_catalogue_is_complete(source_messages: set[tuple[str, str]]) ->
 
 @pytest.fixture(scope="session")
 def compiled_catalogues() -> Path:
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "compile"], check=True, cwd=ROOT,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "i18n.py"), "compile"], check=True, cwd=ROOT, capture_output=True
+    )
     assert (TRANSLATIONS / "livcr_fr.qm").exists()
     return TRANSLATIONS
 
@@ -280,8 +281,15 @@ def widget_texts(obj: QObject) -> list[str]:
     if isinstance(obj, QAbstractItemView):
         out += _model_headers(obj)
     if isinstance(obj, QWizard):
-        out += [obj.buttonText(b) for b in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
-                                             QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)]
+        out += [
+            obj.buttonText(b)
+            for b in (
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            )
+        ]
         page = obj.currentPage()
         if page is not None:
             out += [page.title(), page.subTitle()]
@@ -340,9 +348,15 @@ class Data:
 @pytest.fixture
 def data(ctx: ServiceContext) -> Data:
     """Codes, pseudonyms and short names only: nothing that reads as Dutch (or French) text."""
-    orgs = {short: reference.add_organisation(ctx, short, short, sector) for short, sector in (
-        ("PZ", OrganisationSector.POLICE), ("PREV", OrganisationSector.PREVENTION),
-        ("SW", OrganisationSector.SOCIAL_WELFARE), ("SCH", OrganisationSector.EDUCATION))}
+    orgs = {
+        short: reference.add_organisation(ctx, short, short, sector)
+        for short, sector in (
+            ("PZ", OrganisationSector.POLICE),
+            ("PREV", OrganisationSector.PREVENTION),
+            ("SW", OrganisationSector.SOCIAL_WELFARE),
+            ("SCH", OrganisationSector.EDUCATION),
+        )
+    }
     members = {
         "chair": reference.add_member(ctx, "M1", orgs["PREV"], "R1", MemberKind.CORE),
         "secretary": reference.add_member(ctx, "M2", orgs["PREV"], "R2", MemberKind.CORE),
@@ -351,30 +365,70 @@ def data(ctx: ServiceContext) -> Data:
         "school": reference.add_member(ctx, "M5", orgs["SCH"], "R5", MemberKind.INVITED),
     }
     case_ids = {
-        "x1": cases.create_case(ctx, CaseDraft(
-            code="LIVC-2026-001", pseudonym="X1", first_name="A", last_name="B", birth_date=date(2008, 1, 2),
-            registration_date=date(2026, 3, 1), phenomenon=Phenomenon.EXTREMISM, ideology=Ideology.EXTREME_RIGHT,
-            referrer_organisation_id=orgs["SCH"], case_manager_id=members["chair"],
-            status=CaseStatus.FOLLOW_UP, next_review_date=date(2026, 11, 20), is_minor=True)),
-        "x2": cases.create_case(ctx, CaseDraft(
-            code="LIVC-2026-002", pseudonym="X2", registration_date=date(2026, 4, 1),
-            phenomenon=Phenomenon.RADICALISM, status=CaseStatus.SCREENING, next_review_date=date(2027, 2, 1))),
-        "x3": cases.create_case(ctx, CaseDraft(
-            code="LIVC-2026-003", registration_date=date(2026, 10, 1), phenomenon=Phenomenon.TERRORISM)),
+        "x1": cases.create_case(
+            ctx,
+            CaseDraft(
+                code="LIVC-2026-001",
+                pseudonym="X1",
+                first_name="A",
+                last_name="B",
+                birth_date=date(2008, 1, 2),
+                registration_date=date(2026, 3, 1),
+                phenomenon=Phenomenon.EXTREMISM,
+                ideology=Ideology.EXTREME_RIGHT,
+                referrer_organisation_id=orgs["SCH"],
+                case_manager_id=members["chair"],
+                status=CaseStatus.FOLLOW_UP,
+                next_review_date=date(2026, 11, 20),
+                is_minor=True,
+            ),
+        ),
+        "x2": cases.create_case(
+            ctx,
+            CaseDraft(
+                code="LIVC-2026-002",
+                pseudonym="X2",
+                registration_date=date(2026, 4, 1),
+                phenomenon=Phenomenon.RADICALISM,
+                status=CaseStatus.SCREENING,
+                next_review_date=date(2027, 2, 1),
+            ),
+        ),
+        "x3": cases.create_case(
+            ctx, CaseDraft(code="LIVC-2026-003", registration_date=date(2026, 10, 1), phenomenon=Phenomenon.TERRORISM)
+        ),
     }
     # A month ago: a meeting whose actions are now open, one of them overdue.
-    then = ServiceContext(ctx.vault, ctx.user, today=lambda: date(2026, 10, 20),
-                          now=lambda: datetime(2026, 10, 20, 16, 0))
-    earlier = meetings.create_meeting(then, MeetingDraft(
-        meeting_date=date(2026, 10, 20), start_time=time(14, 0), place="S1", chair_id=members["chair"],
-        secretary_id=members["secretary"]), propose=False)
-    decisions.add_action(then, ActionDraft(case_ids["x1"], earlier, "A1", orgs["SW"], members["welfare"],
-                                           date(2026, 11, 1)))
+    then = ServiceContext(
+        ctx.vault, ctx.user, today=lambda: date(2026, 10, 20), now=lambda: datetime(2026, 10, 20, 16, 0)
+    )
+    earlier = meetings.create_meeting(
+        then,
+        MeetingDraft(
+            meeting_date=date(2026, 10, 20),
+            start_time=time(14, 0),
+            place="S1",
+            chair_id=members["chair"],
+            secretary_id=members["secretary"],
+        ),
+        propose=False,
+    )
+    decisions.add_action(
+        then, ActionDraft(case_ids["x1"], earlier, "A1", orgs["SW"], members["welfare"], date(2026, 11, 1))
+    )
     decisions.add_action(then, ActionDraft(case_ids["x1"], earlier, "A2", orgs["PZ"], None, date(2026, 11, 24)))
     meetings.close_meeting(then, earlier, date(2026, 11, 25))
-    meeting = meetings.create_meeting(ctx, MeetingDraft(
-        meeting_date=date(2026, 11, 25), start_time=time(14, 0), place="S1", chair_id=members["chair"],
-        secretary_id=members["secretary"]), propose=True)
+    meeting = meetings.create_meeting(
+        ctx,
+        MeetingDraft(
+            meeting_date=date(2026, 11, 25),
+            start_time=time(14, 0),
+            place="S1",
+            chair_id=members["chair"],
+            secretary_id=members["secretary"],
+        ),
+        propose=True,
+    )
     meetings.add_agenda_item(ctx, meeting, case_id=case_ids["x2"])
     meetings.add_agenda_item(ctx, meeting, title="V1")
     x1 = case_ids["x1"]
@@ -382,8 +436,9 @@ def data(ctx: ServiceContext) -> Data:
     assessment.add_contribution(ctx, ContributionDraft(x1, meeting, orgs["SW"], "family", "T2", confirmed=True))
     assessment.add_contribution(ctx, ContributionDraft(x1, meeting, orgs["SCH"], None, "", declines_to_share=True))
     assessment.set_assessment(ctx, x1, meeting, summary="S1", qualification=Qualification.Q1)
-    decisions.record_decision(ctx, DecisionDraft(x1, meeting, DecisionType.START_FOLLOW_UP, "R1",
-                                                 next_review_date=date(2027, 1, 20)))
+    decisions.record_decision(
+        ctx, DecisionDraft(x1, meeting, DecisionType.START_FOLLOW_UP, "R1", next_review_date=date(2027, 1, 20))
+    )
     decisions.add_action(ctx, ActionDraft(x1, meeting, "A3", orgs["SW"], members["welfare"], date(2026, 12, 20)))
     feedback_log.add_feedback(ctx, x1, "F1")
     return Data(orgs, members, case_ids, earlier, meeting)
@@ -398,8 +453,9 @@ def show(qtbot: QtBot, widget: QWidget) -> QWidget:
 # -- the walk ----------------------------------------------------------------------------------------
 
 
-def test_main_window_is_french(qtbot: QtBot, french: QTranslator, ctx: ServiceContext, data: Data,
-                               dutch_sources: Dutch) -> None:
+def test_main_window_is_french(
+    qtbot: QtBot, french: QTranslator, ctx: ServiceContext, data: Data, dutch_sources: Dutch
+) -> None:
     from livcr_desktop.views.main_window import MainWindow
 
     w = show(qtbot, MainWindow(ctx))
@@ -422,8 +478,9 @@ def test_main_window_is_french(qtbot: QtBot, french: QTranslator, ctx: ServiceCo
     assert not problems, f"{len(problems)} text(s) not in French:\n" + "\n".join(problems)
 
 
-def test_live_meeting_is_french(qtbot: QtBot, french: QTranslator, ctx: ServiceContext, data: Data,
-                                dutch_sources: Dutch) -> None:
+def test_live_meeting_is_french(
+    qtbot: QtBot, french: QTranslator, ctx: ServiceContext, data: Data, dutch_sources: Dutch
+) -> None:
     from livcr_desktop.views.live_meeting import LiveMeetingWindow, ShortcutHelp
 
     w = LiveMeetingWindow(ctx, data.meeting)
@@ -534,8 +591,14 @@ def _admin_dialogs(ctx: ServiceContext, data: Data, tmp: Path) -> list[QWidget]:
     m = _optional("admin_dialogs")
     menu_owner = QWidget()
     m.AdminMenu(ctx, menu_owner)
-    return [m.BackupDialog(ctx), m.ChangePassphraseDialog(ctx, kdf=TEST_KDF), m.RotateKeyDialog(ctx, kdf=TEST_KDF),
-            m.RetentionDialog(ctx), m.AuditDialog(ctx), menu_owner]
+    return [
+        m.BackupDialog(ctx),
+        m.ChangePassphraseDialog(ctx, kdf=TEST_KDF),
+        m.RotateKeyDialog(ctx, kdf=TEST_KDF),
+        m.RetentionDialog(ctx),
+        m.AuditDialog(ctx),
+        menu_owner,
+    ]
 
 
 DIALOGS: dict[str, Callable[[ServiceContext, Data, Path], list[QWidget]]] = {
@@ -555,8 +618,9 @@ DIALOGS: dict[str, Callable[[ServiceContext, Data, Path], list[QWidget]]] = {
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))
-def test_dialog_is_french(name: str, qtbot: QtBot, french: QTranslator, ctx: ServiceContext, data: Data,
-                          tmp_path: Path, dutch_sources: Dutch) -> None:
+def test_dialog_is_french(
+    name: str, qtbot: QtBot, french: QTranslator, ctx: ServiceContext, data: Data, tmp_path: Path, dutch_sources: Dutch
+) -> None:
     widgets = DIALOGS[name](ctx, data, tmp_path)
     seen: list[Seen] = []
     for widget in widgets:

@@ -31,8 +31,9 @@ def open_as(path: object, passphrase: str) -> ServiceContext:
 
 
 def draft(code: str) -> CaseDraft:
-    return CaseDraft(code=code, registration_date=date(2026, 5, 1), phenomenon=Phenomenon.EXTREMISM,
-                     first_name="Verborgen")
+    return CaseDraft(
+        code=code, registration_date=date(2026, 5, 1), phenomenon=Phenomenon.EXTREMISM, first_name="Verborgen"
+    )
 
 
 def test_the_creator_becomes_chair_and_the_table_is_complete(vault: Vault) -> None:
@@ -147,6 +148,7 @@ def test_users_dialog_adds_and_removes(qtbot: object, qtmodeltester: object, vau
     dlg.add_button.click()
     assert dlg.model.rowCount() == 2
     dlg.table.selectRow([dlg.model.entry(r).name for r in range(2)].index("casemanager"))
+
     def answer_yes() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)

@@ -142,8 +142,9 @@ def test_full_disk_on_create_is_not_corruption(data_dir: Path, monkeypatch: pyte
     assert names(data_dir) == []
 
 
-def test_full_disk_at_close_keeps_the_key_file(vault: Vault, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch,
-                                               caplog: pytest.LogCaptureFixture) -> None:
+def test_full_disk_at_close_keeps_the_key_file(
+    vault: Vault, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     import logging
 
     add(ctx, 2)

@@ -52,8 +52,16 @@ class Installed:
     def run(self, *args: str, stdin: str = "", timeout: float = 180) -> subprocess.CompletedProcess[str]:
         cwd = self.root / "elsewhere"
         cwd.mkdir(exist_ok=True)
-        return subprocess.run(list(args), input=stdin, capture_output=True, text=True, cwd=cwd, env=self.env(),
-                              timeout=timeout, check=False)
+        return subprocess.run(
+            list(args),
+            input=stdin,
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env=self.env(),
+            timeout=timeout,
+            check=False,
+        )
 
 
 def _copy_sources(dest: Path) -> None:
@@ -73,22 +81,44 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     src.mkdir()
     _copy_sources(src)
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q",
-         "-w", str(dist), str(src)],
-        capture_output=True, text=True, check=False, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-q",
+            "-w",
+            str(dist),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
     )
     assert build.returncode == 0, build.stdout + build.stderr
     (wheel,) = dist.glob("livcr_desktop-*.whl")
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                               capture_output=True, text=True, check=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     # the project venv's third-party packages, appended after the fresh venv's own site-packages
     (site / "livcr-test-borrowed.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
     install = subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q",
-         str(wheel)],
-        capture_output=True, text=True, check=False, timeout=300,
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
     )
     assert install.returncode == 0, install.stdout + install.stderr
     return Installed(root, wheel, python, venv / "bin" / "livcr-desktop")
@@ -191,7 +221,8 @@ def test_window_starts_offscreen_on_the_demo_vault(installed: Installed) -> None
 
 
 def _demo_passphrase(installed: Installed) -> str:
-    result = installed.run(str(installed.python), "-c",
-                           "from livcr_desktop.services.demo import DEMO_PASSPHRASE; print(DEMO_PASSPHRASE)")
+    result = installed.run(
+        str(installed.python), "-c", "from livcr_desktop.services.demo import DEMO_PASSPHRASE; print(DEMO_PASSPHRASE)"
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()

@@ -32,6 +32,7 @@ from livcr_desktop.services.errors import (
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
+
 class UserError(Exception):
     """A one-line message for the user; exit code 1."""
 
@@ -58,16 +59,22 @@ def storage_fault_message(exc: StorageFault, vault: Path | None = None) -> str:
     """
     match exc:
         case DiskFullError():
-            return (f"the disk is full: free {exc.megabytes_to_free()} MB on the disk of {_folder(exc.path)} "
-                    "and try again; nothing was changed")
+            return (
+                f"the disk is full: free {exc.megabytes_to_free()} MB on the disk of {_folder(exc.path)} "
+                "and try again; nothing was changed"
+            )
         case ReadOnlyMediaError() if _about_vault(exc.path, vault):
-            return ("the vault is on a read-only medium: copy the .vault and .vault.keys files to a writable "
-                    "folder and open that copy; nothing was changed")
+            return (
+                "the vault is on a read-only medium: copy the .vault and .vault.keys files to a writable "
+                "folder and open that copy; nothing was changed"
+            )
         case ReadOnlyMediaError():
             return f"{_folder(exc.path)} is on a read-only medium: choose another folder; nothing was changed"
         case NoWriteAccessError():
-            return (f"no permission to write in {_folder(exc.path)}: ask its owner for write access or use "
-                    "another folder; nothing was changed")
+            return (
+                f"no permission to write in {_folder(exc.path)}: ask its owner for write access or use "
+                "another folder; nothing was changed"
+            )
         case _:
             return f"could not write in {_folder(exc.path)} ({exc}); nothing was changed"
 
@@ -88,8 +95,10 @@ def vault_error_message(exc: VaultError, vault: Path | None = None) -> str:
         case VaultExistsError():
             return "a vault already exists at that path"
         case KdfOutOfBoundsError():
-            return ("a key slot of this vault asks for more memory or time than any vault this application "
-                    "writes; the key file was changed by someone else: restore it from a backup")
+            return (
+                "a key slot of this vault asks for more memory or time than any vault this application "
+                "writes; the key file was changed by someone else: restore it from a backup"
+            )
         case NotAVaultError():
             return "this is not a LIVC-R vault (no valid key file beside it)"
         case _:
@@ -126,6 +135,12 @@ def read_passphrase(prompt: str = "Wachtwoordzin: ", confirm: bool = False) -> s
 
 
 __all__ = [
-    "EXIT_OK", "EXIT_USAGE", "EXIT_USER_ERROR", "UserError", "os_error_message", "read_passphrase",
-    "storage_fault_message", "vault_error_message",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "EXIT_USER_ERROR",
+    "UserError",
+    "os_error_message",
+    "read_passphrase",
+    "storage_fault_message",
+    "vault_error_message",
 ]

@@ -28,7 +28,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=_cmd_export)
 
     p = subparsers.add_parser(
-        "import", help="import a whole-vault exchange file into an empty vault (created when it does not exist)")
+        "import", help="import a whole-vault exchange file into an empty vault (created when it does not exist)"
+    )
     p.add_argument("--vault", type=Path, required=True)
     p.add_argument("file", type=Path, help="exchange file (JSON)")
     p.set_defaults(func=_cmd_import)
@@ -36,9 +37,14 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("import-csv", help="import a case list from a CSV file, through a column mapping")
     p.add_argument("--vault", type=Path, required=True)
     p.add_argument("file", type=Path, help="CSV file (; or , separated; UTF-8 or Windows-1252)")
-    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                   help="map a column (header name or number from 1) to a case field, or to '-' to skip it; "
-                        "repeatable; the rest is proposed from the header names")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="map a column (header name or number from 1) to a case field, or to '-' to skip it; "
+        "repeatable; the rest is proposed from the header names",
+    )
     p.add_argument("--dry-run", action="store_true", help="check every row and print the mapping; import nothing")
     p.set_defaults(func=_cmd_import_csv)
 

@@ -105,8 +105,10 @@ def _cmd_backups(args: argparse.Namespace) -> int:
             intact = backup.file_intact(info)
             state = "\t" + {True: "intact", False: "DAMAGED", None: "no hash"}[intact]
             damaged += intact is False
-        print(f"{info.path}\t{info.created_at.isoformat()}\t{info.size}\t{info.reason or '-'}\t"
-              f"{info.events if info.events is not None else '-'}{state}")
+        print(
+            f"{info.path}\t{info.created_at.isoformat()}\t{info.size}\t{info.reason or '-'}\t"
+            f"{info.events if info.events is not None else '-'}{state}"
+        )
     return EXIT_USER_ERROR if damaged else EXIT_OK
 
 
@@ -115,17 +117,19 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     passphrase = read_passphrase("Wachtwoordzin van de back-up: ")
     try:
-        result = backup.restore_backup(Path(args.vault), Path(args.backup), passphrase,
-                                       allow_other_vault=args.other_vault)
+        result = backup.restore_backup(
+            Path(args.vault), Path(args.backup), passphrase, allow_other_vault=args.other_vault
+        )
     except backup.OtherVaultError:
-        raise UserError("backup refused, nothing was replaced: it belongs to another vault "
-                        "(add --other-vault to restore it anyway)") from None
+        raise UserError(
+            "backup refused, nothing was replaced: it belongs to another vault (add --other-vault to restore it anyway)"
+        ) from None
     except VaultError as exc:
-        raise UserError(f"backup refused, nothing was replaced: {vault_error_message(exc, Path(args.vault))}") \
-            from None
+        raise UserError(f"backup refused, nothing was replaced: {vault_error_message(exc, Path(args.vault))}") from None
     except PermissionDenied:
-        raise UserError("backup refused, nothing was replaced: that passphrase's user may not "
-                        "administer the vault") from None
+        raise UserError(
+            "backup refused, nothing was replaced: that passphrase's user may not administer the vault"
+        ) from None
     print(f"restored {args.backup} into {args.vault} ({result.info.cases} cases, {result.info.events} audit events)")
     if result.replaced is not None:
         print(f"the previous vault is kept as {result.replaced}")
@@ -147,8 +151,9 @@ def _cmd_change_passphrase(args: argparse.Namespace) -> int:
             pp.change_passphrase(ctx, old, new)
         except ValidationError as exc:
             if "too_short" in str(exc):
-                raise UserError(f"new passphrase too short: at least {unlock.MIN_PASSPHRASE_LENGTH} "
-                                "characters") from None
+                raise UserError(
+                    f"new passphrase too short: at least {unlock.MIN_PASSPHRASE_LENGTH} characters"
+                ) from None
             raise UserError("the new passphrase is the same as the current one") from None
     print(f"passphrase changed for {ctx.user}")
     return EXIT_OK
@@ -163,12 +168,15 @@ def _cmd_rotate_key(args: argparse.Namespace) -> int:
         try:
             result = pp.rotate_key(ctx, secret)
         except VaultBusyError:
-            raise UserError("another window or process is using the vault: close it and try again; "
-                            "nothing was changed") from None
+            raise UserError(
+                "another window or process is using the vault: close it and try again; nothing was changed"
+            ) from None
     print("database key rotated; the vault is re-encrypted")
     if result.dropped:
-        print("removed access (give these users a new passphrase): "
-              + ", ".join(f"{d.user} ({d.kind})" for d in result.dropped))
+        print(
+            "removed access (give these users a new passphrase): "
+            + ", ".join(f"{d.user} ({d.kind})" for d in result.dropped)
+        )
     print("backups made before now still open with the old passphrases: delete them if one leaked")
     return EXIT_OK
 
@@ -189,8 +197,10 @@ def _cmd_retention(args: argparse.Namespace) -> int:
         if not codes:
             print(f"retention: {retention.retention_years(ctx)} years; {len(due)} closed case(s) past it")
             for d in due:
-                print(f"{d.code}\t{d.status.value}\tclosed {d.closed_on.isoformat()}\tdue since "
-                      f"{d.due_since.isoformat()}\tfinalised minutes: {d.minutes_meetings}")
+                print(
+                    f"{d.code}\t{d.status.value}\tclosed {d.closed_on.isoformat()}\tdue since "
+                    f"{d.due_since.isoformat()}\tfinalised minutes: {d.minutes_meetings}"
+                )
             return EXIT_OK
         by_code = {d.code: d.id for d in due}
         unknown = [c for c in codes if c not in by_code]
@@ -201,8 +211,10 @@ def _cmd_retention(args: argparse.Namespace) -> int:
     verb = "erased" if args.erase else "anonymised"
     print(f"{verb}: {', '.join(result.codes)}")
     if result.minutes_kept:
-        print(f"the finalised minutes of {result.minutes_kept} meeting(s) still mention them and are kept "
-              "as the cell's record")
+        print(
+            f"the finalised minutes of {result.minutes_kept} meeting(s) still mention them and are kept "
+            "as the cell's record"
+        )
     return EXIT_OK
 
 

@@ -84,11 +84,7 @@ class CaseSummary:
         return f"{self.code} ({self.pseudonym})" if self.pseudonym else self.code
 
     def is_review_overdue(self, today: date) -> bool:
-        return (
-            self.next_review_date is not None
-            and self.next_review_date < today
-            and not self.status.is_closed
-        )
+        return self.next_review_date is not None and self.next_review_date < today and not self.status.is_closed
 
 
 @dataclass(frozen=True, slots=True)

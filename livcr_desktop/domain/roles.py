@@ -35,14 +35,26 @@ class Permission(StrEnum):
 
 PERMISSIONS: Final[dict[Role, frozenset[Permission]]] = {
     Role.CHAIR: frozenset(Permission),
-    Role.SECRETARY: frozenset({
-        Permission.VIEW, Permission.READ_RESTRICTED, Permission.EDIT_CASES, Permission.RUN_MEETING,
-        Permission.FOLLOW_UP, Permission.MINUTES, Permission.FINALISE_AND_SIGN,
-    }),
-    Role.CASE_MANAGER: frozenset({
-        Permission.VIEW, Permission.READ_IDENTITY, Permission.EDIT_CASES, Permission.FOLLOW_UP,
-        Permission.MINUTES,
-    }),
+    Role.SECRETARY: frozenset(
+        {
+            Permission.VIEW,
+            Permission.READ_RESTRICTED,
+            Permission.EDIT_CASES,
+            Permission.RUN_MEETING,
+            Permission.FOLLOW_UP,
+            Permission.MINUTES,
+            Permission.FINALISE_AND_SIGN,
+        }
+    ),
+    Role.CASE_MANAGER: frozenset(
+        {
+            Permission.VIEW,
+            Permission.READ_IDENTITY,
+            Permission.EDIT_CASES,
+            Permission.FOLLOW_UP,
+            Permission.MINUTES,
+        }
+    ),
     Role.READ_ONLY: frozenset({Permission.VIEW}),
 }
 

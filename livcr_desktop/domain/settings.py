@@ -73,8 +73,7 @@ class InvalidSetting(ValueError):
     """Raised when a value is refused; nothing has been written."""
 
     def __init__(self, issues: Sequence[SettingIssue]) -> None:
-        super().__init__(", ".join(f"{i.key}: {i.problem.value}" + (f" ({i.item})" if i.item else "")
-                                   for i in issues))
+        super().__init__(", ".join(f"{i.key}: {i.problem.value}" + (f" ({i.item})" if i.item else "") for i in issues))
         self.issues = list(issues)
 
 
@@ -102,80 +101,150 @@ class SettingSpec(Generic[T]):
 
 
 CELL_NAME: Final[SettingSpec[str]] = SettingSpec(
-    "cell_name", SettingKind.TEXT, "LIVC-R",
+    "cell_name",
+    SettingKind.TEXT,
+    "LIVC-R",
     Texts("Naam van de cel", "Nom de la cellule", "Cell name"),
-    Texts("Naam van de cel zoals op verslagen en statistieken, bv. \"LIVC-R Fictiefdonk\".",
-          "Nom de la cellule sur les procès-verbaux et statistiques, p. ex. « CSIL-R Fictiefdonk ».",
-          "The cell's name on minutes and statistics, e.g. \"LIVC-R Fictiefdonk\"."),
-    minimum=1, maximum=120)
+    Texts(
+        'Naam van de cel zoals op verslagen en statistieken, bv. "LIVC-R Fictiefdonk".',
+        "Nom de la cellule sur les procès-verbaux et statistiques, p. ex. « CSIL-R Fictiefdonk ».",
+        'The cell\'s name on minutes and statistics, e.g. "LIVC-R Fictiefdonk".',
+    ),
+    minimum=1,
+    maximum=120,
+)
 MUNICIPALITY: Final[SettingSpec[str]] = SettingSpec(
-    "municipality", SettingKind.TEXT, "",
+    "municipality",
+    SettingKind.TEXT,
+    "",
     Texts("Gemeente(n)", "Commune(s)", "Municipality"),
-    Texts("De gemeente of gemeenten van de cel (een cel kan meerdere gemeenten bedienen).",
-          "La ou les communes de la cellule (une cellule peut desservir plusieurs communes).",
-          "The municipality or municipalities the cell serves."),
-    maximum=200)
+    Texts(
+        "De gemeente of gemeenten van de cel (een cel kan meerdere gemeenten bedienen).",
+        "La ou les communes de la cellule (une cellule peut desservir plusieurs communes).",
+        "The municipality or municipalities the cell serves.",
+    ),
+    maximum=200,
+)
 LANGUAGE: Final[SettingSpec[str]] = SettingSpec(
-    "language", SettingKind.CHOICE, "nl",
+    "language",
+    SettingKind.CHOICE,
+    "nl",
     Texts("Taal van de documenten", "Langue des documents", "Document language"),
-    Texts("Taal van verslagen, terugkoppelingen en statistieken van de cel.",
-          "Langue des procès-verbaux, retours et statistiques de la cellule.",
-          "Language of the cell's minutes, feedback forms and statistics."),
-    choices=("nl", "fr", "en"))
+    Texts(
+        "Taal van verslagen, terugkoppelingen en statistieken van de cel.",
+        "Langue des procès-verbaux, retours et statistiques de la cellule.",
+        "Language of the cell's minutes, feedback forms and statistics.",
+    ),
+    choices=("nl", "fr", "en"),
+)
 LOGO: Final[SettingSpec[bytes]] = SettingSpec(
-    "logo", SettingKind.IMAGE, b"",
+    "logo",
+    SettingKind.IMAGE,
+    b"",
     Texts("Logo voor de PDF's", "Logo pour les PDF", "Logo for the PDFs"),
-    Texts("PNG- of JPEG-afbeelding van hoogstens 512 KB, bovenaan de PDF-documenten.",
-          "Image PNG ou JPEG de 512 Ko au plus, en tête des documents PDF.",
-          "PNG or JPEG image of at most 512 KB, at the top of the PDF documents."),
-    maximum=MAX_LOGO_BYTES)
+    Texts(
+        "PNG- of JPEG-afbeelding van hoogstens 512 KB, bovenaan de PDF-documenten.",
+        "Image PNG ou JPEG de 512 Ko au plus, en tête des documents PDF.",
+        "PNG or JPEG image of at most 512 KB, at the top of the PDF documents.",
+    ),
+    maximum=MAX_LOGO_BYTES,
+)
 RETENTION_YEARS: Final[SettingSpec[int]] = SettingSpec(
-    "retention_years", SettingKind.INTEGER, 5,
+    "retention_years",
+    SettingKind.INTEGER,
+    5,
     Texts("Bewaartermijn", "Délai de conservation", "Retention period"),
-    Texts("Afgesloten dossiers ouder dan deze termijn worden voorgesteld voor wissing of anonimisering.",
-          "Les dossiers clôturés plus anciens sont proposés à l'effacement ou à l'anonymisation.",
-          "Closed cases older than this are listed for erasure or anonymisation."),
-    minimum=1, maximum=30, unit=Texts("jaar", "ans", "years"))
+    Texts(
+        "Afgesloten dossiers ouder dan deze termijn worden voorgesteld voor wissing of anonimisering.",
+        "Les dossiers clôturés plus anciens sont proposés à l'effacement ou à l'anonymisation.",
+        "Closed cases older than this are listed for erasure or anonymisation.",
+    ),
+    minimum=1,
+    maximum=30,
+    unit=Texts("jaar", "ans", "years"),
+)
 IDLE_LOCK_MINUTES: Final[SettingSpec[int]] = SettingSpec(
-    "idle_lock_minutes", SettingKind.INTEGER, 5,
+    "idle_lock_minutes",
+    SettingKind.INTEGER,
+    5,
     Texts("Vergrendelen na inactiviteit", "Verrouillage après inactivité", "Lock when idle"),
-    Texts("Na zoveel minuten zonder toetsenbord of muis wordt de toepassing vergrendeld.",
-          "L'application se verrouille après ce nombre de minutes sans clavier ni souris.",
-          "The application locks after this many minutes without keyboard or mouse."),
-    minimum=1, maximum=120, unit=Texts("minuten", "minutes", "minutes"))
+    Texts(
+        "Na zoveel minuten zonder toetsenbord of muis wordt de toepassing vergrendeld.",
+        "L'application se verrouille après ce nombre de minutes sans clavier ni souris.",
+        "The application locks after this many minutes without keyboard or mouse.",
+    ),
+    minimum=1,
+    maximum=120,
+    unit=Texts("minuten", "minutes", "minutes"),
+)
 MEETING_MINUTES: Final[SettingSpec[int]] = SettingSpec(
-    "meeting_minutes", SettingKind.INTEGER, 120,
+    "meeting_minutes",
+    SettingKind.INTEGER,
+    120,
     Texts("Standaardduur van een vergadering", "Durée par défaut d'une réunion", "Default meeting length"),
-    Texts("Voorgestelde duur bij het plannen van een nieuwe vergadering.",
-          "Durée proposée lors de la planification d'une nouvelle réunion.",
-          "Proposed length when planning a new meeting."),
-    minimum=30, maximum=480, unit=Texts("minuten", "minutes", "minutes"))
+    Texts(
+        "Voorgestelde duur bij het plannen van een nieuwe vergadering.",
+        "Durée proposée lors de la planification d'une nouvelle réunion.",
+        "Proposed length when planning a new meeting.",
+    ),
+    minimum=30,
+    maximum=480,
+    unit=Texts("minuten", "minutes", "minutes"),
+)
 BACKUPS_KEEP: Final[SettingSpec[int]] = SettingSpec(
-    "backups_keep", SettingKind.INTEGER, 10,
+    "backups_keep",
+    SettingKind.INTEGER,
+    10,
     Texts("Aantal bewaarde back-ups", "Nombre de sauvegardes conservées", "Backups to keep"),
-    Texts("Zoveel van de recentste back-ups worden bewaard; oudere worden verwijderd.",
-          "Les sauvegardes les plus récentes sont conservées en ce nombre ; les plus anciennes sont supprimées.",
-          "How many of the most recent backups are kept; older ones are removed."),
-    minimum=1, maximum=100)
+    Texts(
+        "Zoveel van de recentste back-ups worden bewaard; oudere worden verwijderd.",
+        "Les sauvegardes les plus récentes sont conservées en ce nombre ; les plus anciennes sont supprimées.",
+        "How many of the most recent backups are kept; older ones are removed.",
+    ),
+    minimum=1,
+    maximum=100,
+)
 ASSESSMENT_DOMAINS: Final[SettingSpec[tuple[str, ...]]] = SettingSpec(
-    "assessment_domains", SettingKind.KEY_LIST, DEFAULT_LIFE_DOMAINS,
-    Texts("Levensdomeinen van het inschattingsrooster", "Domaines de vie de la grille d'analyse",
-          "Life domains of the assessment grid"),
-    Texts("De domeinen en hun volgorde. Eigen domeinen krijgen een korte sleutel (a-z, 0-9, _) en een naam.",
-          "Les domaines et leur ordre. Les domaines propres reçoivent une clé courte (a-z, 0-9, _) et un nom.",
-          "The domains and their order. Own domains get a short key (a-z, 0-9, _) and a name."),
-    minimum=1, maximum=MAX_DOMAINS)
+    "assessment_domains",
+    SettingKind.KEY_LIST,
+    DEFAULT_LIFE_DOMAINS,
+    Texts(
+        "Levensdomeinen van het inschattingsrooster",
+        "Domaines de vie de la grille d'analyse",
+        "Life domains of the assessment grid",
+    ),
+    Texts(
+        "De domeinen en hun volgorde. Eigen domeinen krijgen een korte sleutel (a-z, 0-9, _) en een naam.",
+        "Les domaines et leur ordre. Les domaines propres reçoivent une clé courte (a-z, 0-9, _) et un nom.",
+        "The domains and their order. Own domains get a short key (a-z, 0-9, _) and a name.",
+    ),
+    minimum=1,
+    maximum=MAX_DOMAINS,
+)
 ASSESSMENT_DOMAIN_LABELS: Final[SettingSpec[dict[str, str]]] = SettingSpec(
-    "assessment_domain_labels", SettingKind.LABEL_MAP, {},
+    "assessment_domain_labels",
+    SettingKind.LABEL_MAP,
+    {},
     Texts("Namen van eigen levensdomeinen", "Noms des domaines propres", "Names of own life domains"),
-    Texts("Naam per sleutel van een eigen domein (de standaarddomeinen hebben vertaalde namen).",
-          "Nom par clé d'un domaine propre (les domaines par défaut ont des noms traduits).",
-          "Name per key of an own domain (the default domains have translated names)."),
-    maximum=MAX_DOMAINS * 2)
+    Texts(
+        "Naam per sleutel van een eigen domein (de standaarddomeinen hebben vertaalde namen).",
+        "Nom par clé d'un domaine propre (les domaines par défaut ont des noms traduits).",
+        "Name per key of an own domain (the default domains have translated names).",
+    ),
+    maximum=MAX_DOMAINS * 2,
+)
 
 SPECS: Final[tuple[SettingSpec[Any], ...]] = (
-    CELL_NAME, MUNICIPALITY, LANGUAGE, LOGO, RETENTION_YEARS, IDLE_LOCK_MINUTES, MEETING_MINUTES, BACKUPS_KEEP,
-    ASSESSMENT_DOMAINS, ASSESSMENT_DOMAIN_LABELS,
+    CELL_NAME,
+    MUNICIPALITY,
+    LANGUAGE,
+    LOGO,
+    RETENTION_YEARS,
+    IDLE_LOCK_MINUTES,
+    MEETING_MINUTES,
+    BACKUPS_KEEP,
+    ASSESSMENT_DOMAINS,
+    ASSESSMENT_DOMAIN_LABELS,
 )
 BY_KEY: Final[dict[str, SettingSpec[Any]]] = {spec.key: spec for spec in SPECS}
 
@@ -188,7 +257,7 @@ def spec_for(key: str) -> SettingSpec[Any]:
 
 
 def image_format(data: bytes) -> str | None:
-    """"png", "jpeg" or None, from the file's signature."""
+    """ "png", "jpeg" or None, from the file's signature."""
     if data.startswith(PNG_MAGIC):
         return "png"
     if data.startswith(JPEG_MAGIC):

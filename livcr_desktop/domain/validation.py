@@ -64,8 +64,11 @@ def text_issues(fields: Mapping[str, str | None]) -> list[ValidationIssue]:
 
     Every service that stores a name or a free text calls this (or a validator that does).
     """
-    return [ValidationIssue(name, ValidationCode.BAD_CHARACTERS)
-            for name, value in fields.items() if value and BIDI_CONTROLS.search(value)]
+    return [
+        ValidationIssue(name, ValidationCode.BAD_CHARACTERS)
+        for name, value in fields.items()
+        if value and BIDI_CONTROLS.search(value)
+    ]
 
 
 def check_texts(**fields: str | None) -> None:
@@ -105,8 +108,9 @@ def validate_case(draft: CaseDraft, today: date) -> list[ValidationIssue]:
     if len(draft.screening_notes) > MAX_TEXT:
         issues.append(ValidationIssue("screening_notes", ValidationCode.TOO_LONG))
     flagged = {i.field for i in issues}
-    issues.extend(i for i in text_issues({name: getattr(draft, name) for name in CASE_TEXT_FIELDS})
-                  if i.field not in flagged)
+    issues.extend(
+        i for i in text_issues({name: getattr(draft, name) for name in CASE_TEXT_FIELDS}) if i.field not in flagged
+    )
     return issues
 
 

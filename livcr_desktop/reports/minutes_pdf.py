@@ -51,15 +51,33 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=10,
-                             spaceAfter=4, textColor=colors.HexColor("#1f3b5a")),
-        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6,
-                             spaceAfter=2),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=colors.HexColor("#1f3b5a"),
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "cellb": ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
-        "notice": ParagraphStyle("notice", parent=base, fontSize=8.5, leading=11, borderColor=colors.HexColor("#999"),
-                                 borderWidth=0.5, borderPadding=4, backColor=colors.HexColor("#f3f3f3"),
-                                 spaceBefore=4, spaceAfter=8),
+        "notice": ParagraphStyle(
+            "notice",
+            parent=base,
+            fontSize=8.5,
+            leading=11,
+            borderColor=colors.HexColor("#999"),
+            borderWidth=0.5,
+            borderPadding=4,
+            backColor=colors.HexColor("#f3f3f3"),
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
     }
 
@@ -190,13 +208,24 @@ class _Builder:
             _p(title, s["title"]),
         ]
         rows = [
-            [_p(self.t("meeting"), s["cellb"]), _p(f"{code(self.lang, d.meeting_kind)} {d.meeting_number}", s["cell"]),
-             _p(self.t("date"), s["cellb"]), _p(_date(d.meeting_date, self.lang), s["cell"])],
-            [_p(self.t("time"), s["cellb"]), _p(f"{d.start_time}–{d.end_time}" if d.end_time else d.start_time,
-                                                s["cell"]),
-             _p(self.t("place"), s["cellb"]), _p(d.place, s["cell"])],
-            [_p(self.t("chair"), s["cellb"]), _p(d.chair, s["cell"]),
-             _p(self.t("secretary"), s["cellb"]), _p(d.secretary, s["cell"])],
+            [
+                _p(self.t("meeting"), s["cellb"]),
+                _p(f"{code(self.lang, d.meeting_kind)} {d.meeting_number}", s["cell"]),
+                _p(self.t("date"), s["cellb"]),
+                _p(_date(d.meeting_date, self.lang), s["cell"]),
+            ],
+            [
+                _p(self.t("time"), s["cellb"]),
+                _p(f"{d.start_time}–{d.end_time}" if d.end_time else d.start_time, s["cell"]),
+                _p(self.t("place"), s["cellb"]),
+                _p(d.place, s["cell"]),
+            ],
+            [
+                _p(self.t("chair"), s["cellb"]),
+                _p(d.chair, s["cell"]),
+                _p(self.t("secretary"), s["cellb"]),
+                _p(d.secretary, s["cell"]),
+            ],
         ]
         w = self.width
         out.append(_table(rows, [w * 0.15, w * 0.35, w * 0.15, w * 0.35], header=False))
@@ -205,12 +234,20 @@ class _Builder:
 
     def attendance(self) -> list[Flowable]:
         s = self.s
-        rows: list[list[Any]] = [[_p(self.t(k), s["cellb"]) for k in
-                                  ("organisation", "name", "role", "status", "for_case", "acknowledged")]]
+        rows: list[list[Any]] = [
+            [_p(self.t(k), s["cellb"]) for k in ("organisation", "name", "role", "status", "for_case", "acknowledged")]
+        ]
         for a in self.d.attendees:
-            rows.append([_p(a.organisation, s["cell"]), _p(a.name, s["cell"]), _p(a.role, s["cell"]),
-                         _p(code(self.lang, a.status), s["cell"]),
-                         _p(a.for_case or self.t("whole_meeting"), s["cell"]), _p(a.acknowledged_at, s["cell"])])
+            rows.append(
+                [
+                    _p(a.organisation, s["cell"]),
+                    _p(a.name, s["cell"]),
+                    _p(a.role, s["cell"]),
+                    _p(code(self.lang, a.status), s["cell"]),
+                    _p(a.for_case or self.t("whole_meeting"), s["cell"]),
+                    _p(a.acknowledged_at, s["cell"]),
+                ]
+            )
         w = self.width
         return [
             _p(self.t("attendance"), s["h2"]),
@@ -223,12 +260,22 @@ class _Builder:
         keys = (["case"] if with_case else []) + ["action", "owner", "responsible", "deadline", "status"]
         rows: list[list[Any]] = [[_p(self.t(k), s["cellb"]) for k in keys]]
         for a in actions:
-            cells = ([a.case_code] if with_case else []) + [a.description, a.owner, a.responsible,
-                                                            _date(a.deadline, self.lang), code(self.lang, a.status)]
+            cells = ([a.case_code] if with_case else []) + [
+                a.description,
+                a.owner,
+                a.responsible,
+                _date(a.deadline, self.lang),
+                code(self.lang, a.status),
+            ]
             rows.append([_p(c, s["cell"]) for c in cells])
         w = self.width
-        widths = ([w * 0.13] if with_case else []) + [w * (0.33 if with_case else 0.44), w * 0.12, w * 0.16,
-                                                      w * 0.13, w * 0.13]
+        widths = ([w * 0.13] if with_case else []) + [
+            w * (0.33 if with_case else 0.44),
+            w * 0.12,
+            w * 0.16,
+            w * 0.13,
+            w * 0.13,
+        ]
         if len(rows) == 1:
             return _p(self.t("no_actions"), s["body"])
         return _table(rows, widths)
@@ -247,8 +294,13 @@ class _Builder:
             out.append(_p(self.t("contributions"), s["h3"]))
             rows: list[list[Any]] = [[_p(self.t(k), s["cellb"]) for k in ("organisation", "domain", "contributions")]]
             for line in c.contributions:
-                rows.append([_p(line.organisation, s["cell"]), _p(self.domain(line.domain), s["cell"]),
-                             _p(line.text, s["cell"])])
+                rows.append(
+                    [
+                        _p(line.organisation, s["cell"]),
+                        _p(self.domain(line.domain), s["cell"]),
+                        _p(line.text, s["cell"]),
+                    ]
+                )
             if len(rows) > 1:
                 w = self.width
                 out.append(_table(rows, [w * 0.14, w * 0.26, w * 0.6]))
@@ -262,15 +314,25 @@ class _Builder:
                 if dl.concern_level is None:
                     continue
                 prev = "" if dl.previous_level is None else f" ({self.t('previous')}: {dl.previous_level})"
-                rows.append([_p(self.domain(dl.domain), s["cell"]), _p(f"{dl.concern_level}{prev}", s["cell"]),
-                             _p(dl.risk_factors, s["cell"]), _p(dl.protective_factors, s["cell"])])
+                rows.append(
+                    [
+                        _p(self.domain(dl.domain), s["cell"]),
+                        _p(f"{dl.concern_level}{prev}", s["cell"]),
+                        _p(dl.risk_factors, s["cell"]),
+                        _p(dl.protective_factors, s["cell"]),
+                    ]
+                )
             w = self.width
             out += [_p(self.t("domains"), s["h3"]), _table(rows, [w * 0.26, w * 0.14, w * 0.3, w * 0.3])]
         if c.decision_type:
             out.append(_p(f"{self.t('decision')}: {code(self.lang, c.decision_type)}", s["h3"]))
-            for key, value in (("reasons", c.decision_reasons), ("expectations", c.decision_expectations),
-                               ("referral", c.referral_target), ("escalation", c.escalation_target),
-                               ("next_review", _date(c.next_review, self.lang))):
+            for key, value in (
+                ("reasons", c.decision_reasons),
+                ("expectations", c.decision_expectations),
+                ("referral", c.referral_target),
+                ("escalation", c.escalation_target),
+                ("next_review", _date(c.next_review, self.lang)),
+            ):
                 if value:
                     out.append(_p(f"{self.t(key)}: {value}", s["body"]))
         out += [_p(self.t("action_plan"), s["h3"]), self.actions_table(c.actions, with_case=False)]
@@ -284,8 +346,17 @@ class _Builder:
             _p(self.t("closing"), s["h2"]),
             _p(f"{self.t('next_meeting')}: {next_meeting}", s["body"]),
             Spacer(1, 10 * mm),
-            KeepTogether([_SignatureFlowable([("voorzitter", self.t("sign_chair"), d.chair),
-                                              ("secretaris", self.t("sign_secretary"), d.secretary)], sink)]),
+            KeepTogether(
+                [
+                    _SignatureFlowable(
+                        [
+                            ("voorzitter", self.t("sign_chair"), d.chair),
+                            ("secretaris", self.t("sign_secretary"), d.secretary),
+                        ],
+                        sink,
+                    )
+                ]
+            ),
             Spacer(1, 4 * mm),
             _p(self.t("signature_note"), s["small"]),
         ]
@@ -296,8 +367,11 @@ class _Builder:
         if v is Variant.FULL:
             out = self.header(self.t("title_full")) + self.attendance()
             out.append(_p(self.t("review"), self.s["h2"]))
-            out.append(self.actions_table(d.reviewed_actions, with_case=True) if d.reviewed_actions
-                       else _p(self.t("no_review"), self.s["body"]))
+            out.append(
+                self.actions_table(d.reviewed_actions, with_case=True)
+                if d.reviewed_actions
+                else _p(self.t("no_review"), self.s["body"])
+            )
             for c in d.cases:
                 out += self.case(c, full=True)
             return out + self.closing(sink)
@@ -317,16 +391,27 @@ class _Builder:
             out = self.header(self.t("title_referrer_letter"))
             for c in d.cases:
                 out.append(_p(f"{self.t('case')} {c.code}", self.s["h3"]))
-                out.append(_p(self.t("letter_intro", registered=_date(d.extra.get("registered", ""), self.lang),
-                                     date=_date(d.meeting_date, self.lang)), self.s["body"]))
+                out.append(
+                    _p(
+                        self.t(
+                            "letter_intro",
+                            registered=_date(d.extra.get("registered", ""), self.lang),
+                            date=_date(d.meeting_date, self.lang),
+                        ),
+                        self.s["body"],
+                    )
+                )
                 if c.decision_type:
                     out.append(_p(self.t("letter_followup", decision=code(self.lang, c.decision_type)), self.s["body"]))
                 out.append(_p(self.t("letter_limits"), self.s["body"]))
                 out.append(_p(self.t("letter_contact"), self.s["body"]))
             return out
         out = self.header(self.t("title_addendum"))
-        out += [_p(self.t("addendum_intro", number=d.meeting_number), self.s["body"]), Spacer(1, 3 * mm),
-                _p(d.addendum_text, self.s["body"])]
+        out += [
+            _p(self.t("addendum_intro", number=d.meeting_number), self.s["body"]),
+            Spacer(1, 3 * mm),
+            _p(d.addendum_text, self.s["body"]),
+        ]
         return out + self.closing(sink)
 
 
@@ -336,9 +421,17 @@ def render(data: MinutesData) -> RenderedPdf:
     builder = _Builder(data)
     sink: list[SignatureBox] = []
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=16 * mm,
-        title=f"{data.cell_name} {data.meeting_number} — {data.variant.value}", author=data.cell_name,
-        subject=text(data.language, "banner"), creator="LIVC-R Desktop", invariant=True,
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"{data.cell_name} {data.meeting_number} — {data.variant.value}",
+        author=data.cell_name,
+        subject=text(data.language, "banner"),
+        creator="LIVC-R Desktop",
+        invariant=True,
     )
 
     class Canvas_(_NumberedCanvas):

@@ -74,8 +74,9 @@ def load_pkcs12(path: Path, password: str) -> Any:
         key, cert, others = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
     except ValueError as exc:
         message = str(exc).lower()
-        raise SigningError("wrong_password" if "password" in message or "mac" in message else "bad_file",
-                           str(exc)) from exc
+        raise SigningError(
+            "wrong_password" if "password" in message or "mac" in message else "bad_file", str(exc)
+        ) from exc
     if key is None or cert is None:
         raise SigningError("bad_file", f"{path}: no key or no certificate")
     signer = _kept_key_signer(key, cert, others)
@@ -110,8 +111,14 @@ def _load_pbes2_pkcs12(data: bytes, password: bytes) -> tuple[Any, Any, list[Any
             return None
         content = pfx["auth_safe"]["content"].native
         # RFC 7292 B.2 key for the MAC (ID 3), password as BMPString with its null terminator
-        key = _pkcs12_kdf(password.decode("utf-8").encode("utf-16-be") + b"\0\0", mac["mac_salt"].native,
-                          mac["iterations"].native, 3, hashlib.new(digest).digest_size, digest)
+        key = _pkcs12_kdf(
+            password.decode("utf-8").encode("utf-16-be") + b"\0\0",
+            mac["mac_salt"].native,
+            mac["iterations"].native,
+            3,
+            hashlib.new(digest).digest_size,
+            digest,
+        )
         if not hmac.compare_digest(hmac.new(key, content, digest).digest(), mac["mac"]["digest"].native):
             return None
         private_key, certs = None, []
@@ -121,11 +128,16 @@ def _load_pbes2_pkcs12(data: bytes, password: bytes) -> tuple[Any, Any, list[Any
                 raw = info["content"].native
             elif kind == "encrypted_data":
                 algorithm = info["content"]["encrypted_content_info"]["content_encryption_algorithm"]
-                if algorithm["algorithm"].native != "pbes2" or algorithm.kdf != "pbkdf2" \
-                        or algorithm.encryption_cipher != "aes" or algorithm.encryption_mode != "cbc":
+                if (
+                    algorithm["algorithm"].native != "pbes2"
+                    or algorithm.kdf != "pbkdf2"
+                    or algorithm.encryption_cipher != "aes"
+                    or algorithm.encryption_mode != "cbc"
+                ):
                     return None
-                secret = hashlib.pbkdf2_hmac(algorithm.kdf_hmac, password, algorithm.kdf_salt,
-                                             algorithm.kdf_iterations, algorithm.key_length)
+                secret = hashlib.pbkdf2_hmac(
+                    algorithm.kdf_hmac, password, algorithm.kdf_salt, algorithm.kdf_iterations, algorithm.key_length
+                )
                 decryptor = Cipher(algorithms.AES(secret), modes.CBC(algorithm.encryption_iv)).decryptor()
                 padded = decryptor.update(info["content"]["encrypted_content_info"]["encrypted_content"].native)
                 unpadder = padding.PKCS7(128).unpadder()
@@ -136,17 +148,23 @@ def _load_pbes2_pkcs12(data: bytes, password: bytes) -> tuple[Any, Any, list[Any
                 bag_id = bag["bag_id"].native
                 if bag_id == "pkcs8_shrouded_key_bag" and private_key is None:
                     private_key = serialization.load_der_private_key(
-                        bag["bag_value"].untag().dump(), password, unsafe_skip_rsa_key_validation=True)
+                        bag["bag_value"].untag().dump(), password, unsafe_skip_rsa_key_validation=True
+                    )
                 elif bag_id == "cert_bag" and bag["bag_value"]["cert_id"].native == "x509":
                     certs.append(x509.load_der_x509_certificate(bag["bag_value"]["cert_value"].parsed.dump()))
     except Exception:  # a layout this reader does not know: the full loader decides
         return None
     if private_key is None or not certs:
         return None
-    public = private_key.public_key().public_bytes(serialization.Encoding.DER,
-                                                  serialization.PublicFormat.SubjectPublicKeyInfo)
-    own = [c for c in certs if c.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo) == public]
+    public = private_key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    own = [
+        c
+        for c in certs
+        if c.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        == public
+    ]
     if not own:
         return None
     return private_key, own[0], [c for c in certs if c is not own[0]]
@@ -174,8 +192,8 @@ def _pkcs12_kdf(password: bytes, salt: bytes, iterations: int, purpose: int, siz
         out += a
         b = int.from_bytes((a * (v // len(a) + 1))[:v], "big")
         for j in range(0, len(i), v):
-            block = (int.from_bytes(i[j:j + v], "big") + b + 1) % (1 << (8 * v))
-            i[j:j + v] = block.to_bytes(v, "big")
+            block = (int.from_bytes(i[j : j + v], "big") + b + 1) % (1 << (8 * v))
+            i[j : j + v] = block.to_bytes(v, "big")
     return out[:size]
 
 
@@ -202,8 +220,11 @@ def _kept_key_signer(key: Any, cert: Any, others: list[Any]) -> Any:
 
     store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     store.register_multiple({translate_pyca_cryptography_cert_to_asn1(c) for c in others})
-    return KeptKeySigner(signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
-                         signing_key=translate_pyca_cryptography_key_to_asn1(key), cert_registry=store)
+    return KeptKeySigner(
+        signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
+        signing_key=translate_pyca_cryptography_key_to_asn1(key),
+        cert_registry=store,
+    )
 
 
 # The Belgian eID card as the eID middleware (eid-mw) shows it over PKCS#11: one token labelled
@@ -221,8 +242,9 @@ def is_beid_library(library: Path) -> bool:
     return Path(library).name.lower().split(".")[0] in BEID_LIBRARY_STEMS
 
 
-def open_pkcs11(library: Path, token_label: str | None = None, key_label: str | None = None,
-                pin: str | None = None) -> Any:
+def open_pkcs11(
+    library: Path, token_label: str | None = None, key_label: str | None = None, pin: str | None = None
+) -> Any:
     """A signer on a PKCS#11 token (for the Belgian eID: the middleware's library, PIN on the reader).
 
     The key and its certificate are the objects labelled ``key_label`` (default "Signature", the eID's
@@ -234,11 +256,9 @@ def open_pkcs11(library: Path, token_label: str | None = None, key_label: str | 
     no_key, expired, not_yet_valid, failed. On error no session is left open; on success the caller
     closes the signer's session with :func:`close_signer` once the document is signed.
     """
-    if is_beid_library(library) and token_label in (None, BEID_TOKEN_LABEL) \
-            and key_label in (None, BEID_KEY_LABEL):
+    if is_beid_library(library) and token_label in (None, BEID_TOKEN_LABEL) and key_label in (None, BEID_KEY_LABEL):
         return open_beid(library, pin=pin)
-    return _open_token_signer(library, token_label, key_label or BEID_KEY_LABEL, pin, chain_labels=(),
-                              beid=False)
+    return _open_token_signer(library, token_label, key_label or BEID_KEY_LABEL, pin, chain_labels=(), beid=False)
 
 
 def open_beid(library: Path, pin: str | None = None) -> Any:
@@ -250,8 +270,7 @@ def open_beid(library: Path, pin: str | None = None) -> Any:
     reader's PIN pad) when the card signs. Two cards in two readers are refused (several_tokens)
     rather than signing with whichever comes first.
     """
-    return _open_token_signer(library, BEID_TOKEN_LABEL, BEID_KEY_LABEL, pin, chain_labels=BEID_CHAIN_LABELS,
-                              beid=True)
+    return _open_token_signer(library, BEID_TOKEN_LABEL, BEID_KEY_LABEL, pin, chain_labels=BEID_CHAIN_LABELS, beid=True)
 
 
 def close_signer(signer: Any) -> None:
@@ -301,8 +320,9 @@ def _find_token(library: Path, token_label: str | None) -> Any:
     return found[0]
 
 
-def _open_token_signer(library: Path, token_label: str | None, key_label: str, pin: str | None,
-                       chain_labels: tuple[str, ...], beid: bool) -> Any:
+def _open_token_signer(
+    library: Path, token_label: str | None, key_label: str, pin: str | None, chain_labels: tuple[str, ...], beid: bool
+) -> Any:
     """Log in (if asked), load the certificate, the chain and the key, check the dates.
 
     ``beid``: the eID card shows its keys without a login and its middleware asks for the PIN when
@@ -329,16 +349,22 @@ def _open_token_signer(library: Path, token_label: str | None, key_label: str, p
     except pkcs11.PKCS11Error as exc:  # e.g. UserAlreadyLoggedIn: a signer on this token is still open
         raise SigningError("failed", repr(exc)) from exc
     try:
-        signer = PKCS11Signer(session, cert_label=key_label, key_label=key_label,
-                              other_certs_to_pull=chain_labels, bulk_fetch=False)
+        signer = PKCS11Signer(
+            session, cert_label=key_label, key_label=key_label, other_certs_to_pull=chain_labels, bulk_fetch=False
+        )
         try:
             cert = signer.signing_cert  # loads the certificate, the chain and the key handle
         except pkcs11.PKCS11Error as exc:
             # a token that hides its private keys until a login, and none was made
-            hidden = not beid and pin is None and flags & pkcs11.TokenFlag.LOGIN_REQUIRED \
+            hidden = (
+                not beid
+                and pin is None
+                and flags & pkcs11.TokenFlag.LOGIN_REQUIRED
                 and not flags & pkcs11.TokenFlag.PROTECTED_AUTHENTICATION_PATH
-            raise SigningError("pin_required" if hidden else "no_key",
-                               f"{key_label!r} on token {token.label!r}: {exc}") from exc
+            )
+            raise SigningError(
+                "pin_required" if hidden else "no_key", f"{key_label!r} on token {token.label!r}: {exc}"
+            ) from exc
         _check_validity(cert)
         signer.use_raw_mechanism = _needs_raw_ecdsa(token, cert)
     except BaseException:
@@ -376,10 +402,14 @@ def sign_pdf(pdf: bytes, signer: Any, box: SignatureBox, signer_name: str, locat
         if box.field_name in existing:
             raise SigningError("failed", f"field {box.field_name} is already signed")
         fields.append_signature_field(
-            writer, fields.SigFieldSpec(sig_field_name=box.field_name, on_page=box.page, box=box.box))
+            writer, fields.SigFieldSpec(sig_field_name=box.field_name, on_page=box.page, box=box.box)
+        )
         meta = signers.PdfSignatureMetadata(
-            field_name=box.field_name, reason=f"Goedkeuring verslag LIVC-R ({NO_NETWORK_NOTE})",
-            location=location or None, name=signer_name, subfilter=fields.SigSeedSubFilter.PADES,
+            field_name=box.field_name,
+            reason=f"Goedkeuring verslag LIVC-R ({NO_NETWORK_NOTE})",
+            location=location or None,
+            name=signer_name,
+            subfilter=fields.SigSeedSubFilter.PADES,
             md_algorithm="sha256",
         )
         stamp = TextStampStyle(stamp_text="%(signer)s\n%(ts)s", border_width=0)
@@ -424,13 +454,23 @@ def verify_pdf(pdf: bytes, trust_roots: list[bytes] | None = None) -> list[Signa
 
         last = index == len(embedded) - 1
         allowed = status.modification_level is not None and status.modification_level <= ModificationLevel.FORM_FILLING
-        covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE if last else (
-            status.coverage is not None and status.coverage >= SignatureCoverageLevel.ENTIRE_REVISION and allowed)
+        covers = (
+            status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+            if last
+            else (status.coverage is not None and status.coverage >= SignatureCoverageLevel.ENTIRE_REVISION and allowed)
+        )
         unchanged = bool(status.intact and status.valid and covers and status.docmdp_ok is not False)
         subject = sig.signer_cert.subject.native
-        reports.append(SignatureReport(
-            field_name=sig.field_name or "", signer=str(subject.get("common_name", subject)),
-            signing_time=status.signer_reported_dt, intact=bool(status.intact), trusted=bool(status.trusted),
-            unchanged_since_signing=unchanged, bottom_line=bool(status.bottom_line), summary=status.summary(),
-        ))
+        reports.append(
+            SignatureReport(
+                field_name=sig.field_name or "",
+                signer=str(subject.get("common_name", subject)),
+                signing_time=status.signer_reported_dt,
+                intact=bool(status.intact),
+                trusted=bool(status.trusted),
+                unchanged_since_signing=unchanged,
+                bottom_line=bool(status.bottom_line),
+                summary=status.summary(),
+            )
+        )
     return reports

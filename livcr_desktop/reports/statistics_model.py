@@ -77,11 +77,18 @@ class BreakdownKey(StrEnum):
 
 
 CASE_BREAKDOWNS: Final[tuple[BreakdownKey, ...]] = (
-    BreakdownKey.QUARTER, BreakdownKey.PHENOMENON, BreakdownKey.IDEOLOGY, BreakdownKey.REFERRER_SECTOR,
-    BreakdownKey.AGE_BAND, BreakdownKey.STATUS, BreakdownKey.OUTCOME,
+    BreakdownKey.QUARTER,
+    BreakdownKey.PHENOMENON,
+    BreakdownKey.IDEOLOGY,
+    BreakdownKey.REFERRER_SECTOR,
+    BreakdownKey.AGE_BAND,
+    BreakdownKey.STATUS,
+    BreakdownKey.OUTCOME,
 )
 ACTION_BREAKDOWNS: Final[tuple[BreakdownKey, ...]] = (
-    BreakdownKey.ACTIONS_AGREED, BreakdownKey.ACTIONS_OPEN, BreakdownKey.ACTIONS_OVERDUE,
+    BreakdownKey.ACTIONS_AGREED,
+    BreakdownKey.ACTIONS_OPEN,
+    BreakdownKey.ACTIONS_OVERDUE,
 )
 
 
@@ -134,8 +141,12 @@ class Period:
 
     @property
     def is_year(self) -> bool:
-        return (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) \
-            and self.start.year == self.end.year
+        return (self.start.month, self.start.day, self.end.month, self.end.day) == (
+            1,
+            1,
+            12,
+            31,
+        ) and self.start.year == self.end.year
 
     def quarter_keys(self) -> tuple[str, ...]:
         keys: list[str] = []

@@ -60,107 +60,239 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "banner": "Statistiek LIVC-R — geen persoonsgegevens",
         "page": "pagina {page} van {pages}",
         "title": "Statistiek {period}",
-        "period": "Periode", "as_of": "Stand op", "cell": "Cel", "municipality": "Gemeente",
-        "population": ("Dossiers aangemeld in de periode. Status, uitkomst (de laatste beslissing) en openstaande "
-                       "acties: stand op {date}. Acties: afgesproken in de periode, per organisatie die ze opneemt."),
-        "rule": ("Enkel aantallen, geen persoonsgegevens. Aantallen van 1 of 2 staan als \"<3\" zodat niemand "
-                 "herkenbaar is; waar zo'n aantal anders uit het totaal af te leiden is, is ook een tweede aantal "
-                 "verborgen (\"≥3\"). Gemiddelden over minder dan 3 dossiers worden niet gegeven."),
-        "referrals": "Aanmeldingen", "section": "Onderdeel", "category": "Categorie", "count": "Aantal",
-        "total": "Totaal", "organisation": "Organisatie", "actions": "Acties per organisatie",
-        "days": "Tijd van aanmelding tot eerste beslissing", "days_cases": "Dossiers met een beslissing",
-        "days_mean": "Gemiddeld (dagen)", "days_median": "Mediaan (dagen)", "too_few": "<3 dossiers",
-        "key_figures": "Kerncijfers", "quarter": "K{q} {year}",
-        "unknown": "onbekend", "not_given": "niet opgegeven", "none": "nog geen beslissing",
-        "quarter_title": "Aanmeldingen per kwartaal", "phenomenon": "Fenomeen", "ideology": "Ideologie",
-        "referrer_sector": "Sector van de signaalgever", "age_band": "Leeftijd bij aanmelding",
-        "status": "Huidige status", "outcome": "Uitkomst (laatste beslissing)",
-        "actions_agreed": "Afgesproken", "actions_open": "Open", "actions_overdue": "Over tijd",
+        "period": "Periode",
+        "as_of": "Stand op",
+        "cell": "Cel",
+        "municipality": "Gemeente",
+        "population": (
+            "Dossiers aangemeld in de periode. Status, uitkomst (de laatste beslissing) en openstaande "
+            "acties: stand op {date}. Acties: afgesproken in de periode, per organisatie die ze opneemt."
+        ),
+        "rule": (
+            'Enkel aantallen, geen persoonsgegevens. Aantallen van 1 of 2 staan als "<3" zodat niemand '
+            "herkenbaar is; waar zo'n aantal anders uit het totaal af te leiden is, is ook een tweede aantal "
+            'verborgen ("≥3"). Gemiddelden over minder dan 3 dossiers worden niet gegeven.'
+        ),
+        "referrals": "Aanmeldingen",
+        "section": "Onderdeel",
+        "category": "Categorie",
+        "count": "Aantal",
+        "total": "Totaal",
+        "organisation": "Organisatie",
+        "actions": "Acties per organisatie",
+        "days": "Tijd van aanmelding tot eerste beslissing",
+        "days_cases": "Dossiers met een beslissing",
+        "days_mean": "Gemiddeld (dagen)",
+        "days_median": "Mediaan (dagen)",
+        "too_few": "<3 dossiers",
+        "key_figures": "Kerncijfers",
+        "quarter": "K{q} {year}",
+        "unknown": "onbekend",
+        "not_given": "niet opgegeven",
+        "none": "nog geen beslissing",
+        "quarter_title": "Aanmeldingen per kwartaal",
+        "phenomenon": "Fenomeen",
+        "ideology": "Ideologie",
+        "referrer_sector": "Sector van de signaalgever",
+        "age_band": "Leeftijd bij aanmelding",
+        "status": "Huidige status",
+        "outcome": "Uitkomst (laatste beslissing)",
+        "actions_agreed": "Afgesproken",
+        "actions_open": "Open",
+        "actions_overdue": "Over tijd",
     },
     "fr": {
         "banner": "Statistiques CSIL-R — pas de données personnelles",
         "page": "page {page} sur {pages}",
         "title": "Statistiques {period}",
-        "period": "Période", "as_of": "Situation au", "cell": "Cellule", "municipality": "Commune",
-        "population": ("Dossiers signalés pendant la période. Statut, issue (la dernière décision) et actions "
-                       "ouvertes : situation au {date}. Actions : convenues pendant la période, par organisation "
-                       "qui les prend en charge."),
-        "rule": ("Uniquement des nombres, aucune donnée personnelle. Les nombres 1 ou 2 figurent comme « <3 » "
-                 "afin que personne ne soit identifiable ; lorsqu'un tel nombre pourrait se déduire du total, un "
-                 "deuxième nombre est masqué (« ≥3 »). Pas de moyenne sur moins de 3 dossiers."),
-        "referrals": "Signalements", "section": "Rubrique", "category": "Catégorie", "count": "Nombre",
-        "total": "Total", "organisation": "Organisation", "actions": "Actions par organisation",
+        "period": "Période",
+        "as_of": "Situation au",
+        "cell": "Cellule",
+        "municipality": "Commune",
+        "population": (
+            "Dossiers signalés pendant la période. Statut, issue (la dernière décision) et actions "
+            "ouvertes : situation au {date}. Actions : convenues pendant la période, par organisation "
+            "qui les prend en charge."
+        ),
+        "rule": (
+            "Uniquement des nombres, aucune donnée personnelle. Les nombres 1 ou 2 figurent comme « <3 » "
+            "afin que personne ne soit identifiable ; lorsqu'un tel nombre pourrait se déduire du total, un "
+            "deuxième nombre est masqué (« ≥3 »). Pas de moyenne sur moins de 3 dossiers."
+        ),
+        "referrals": "Signalements",
+        "section": "Rubrique",
+        "category": "Catégorie",
+        "count": "Nombre",
+        "total": "Total",
+        "organisation": "Organisation",
+        "actions": "Actions par organisation",
         "days": "Délai entre le signalement et la première décision",
-        "days_cases": "Dossiers avec une décision", "days_mean": "Moyenne (jours)", "days_median": "Médiane (jours)",
-        "too_few": "<3 dossiers", "key_figures": "Chiffres clés", "quarter": "T{q} {year}",
-        "unknown": "inconnu", "not_given": "non précisé", "none": "pas encore de décision",
-        "quarter_title": "Signalements par trimestre", "phenomenon": "Phénomène", "ideology": "Idéologie",
-        "referrer_sector": "Secteur du signalant", "age_band": "Âge au signalement", "status": "Statut actuel",
+        "days_cases": "Dossiers avec une décision",
+        "days_mean": "Moyenne (jours)",
+        "days_median": "Médiane (jours)",
+        "too_few": "<3 dossiers",
+        "key_figures": "Chiffres clés",
+        "quarter": "T{q} {year}",
+        "unknown": "inconnu",
+        "not_given": "non précisé",
+        "none": "pas encore de décision",
+        "quarter_title": "Signalements par trimestre",
+        "phenomenon": "Phénomène",
+        "ideology": "Idéologie",
+        "referrer_sector": "Secteur du signalant",
+        "age_band": "Âge au signalement",
+        "status": "Statut actuel",
         "outcome": "Issue (dernière décision)",
-        "actions_agreed": "Convenues", "actions_open": "Ouvertes", "actions_overdue": "En retard",
+        "actions_agreed": "Convenues",
+        "actions_open": "Ouvertes",
+        "actions_overdue": "En retard",
     },
     "en": {
         "banner": "LIVC-R statistics — no personal data",
         "page": "page {page} of {pages}",
         "title": "Statistics {period}",
-        "period": "Period", "as_of": "As of", "cell": "Cell", "municipality": "Municipality",
-        "population": ("Cases registered in the period. Status, outcome (the latest decision) and open actions: as "
-                       "of {date}. Actions: agreed in the period, by the organisation that owns them."),
-        "rule": ("Numbers only, no personal data. Counts of 1 or 2 are shown as \"<3\" so that nobody can be "
-                 "identified; where such a count could be worked out from the total, a second count is hidden "
-                 "as well (\"≥3\"). No averages over fewer than 3 cases."),
-        "referrals": "Referrals", "section": "Section", "category": "Category", "count": "Count",
-        "total": "Total", "organisation": "Organisation", "actions": "Actions by organisation",
-        "days": "Time from referral to first decision", "days_cases": "Cases with a decision",
-        "days_mean": "Mean (days)", "days_median": "Median (days)", "too_few": "<3 cases",
-        "key_figures": "Key figures", "quarter": "Q{q} {year}",
-        "unknown": "unknown", "not_given": "not given", "none": "no decision yet",
-        "quarter_title": "Referrals per quarter", "phenomenon": "Phenomenon", "ideology": "Ideology",
-        "referrer_sector": "Referrer sector", "age_band": "Age at referral", "status": "Current status",
+        "period": "Period",
+        "as_of": "As of",
+        "cell": "Cell",
+        "municipality": "Municipality",
+        "population": (
+            "Cases registered in the period. Status, outcome (the latest decision) and open actions: as "
+            "of {date}. Actions: agreed in the period, by the organisation that owns them."
+        ),
+        "rule": (
+            'Numbers only, no personal data. Counts of 1 or 2 are shown as "<3" so that nobody can be '
+            "identified; where such a count could be worked out from the total, a second count is hidden "
+            'as well ("≥3"). No averages over fewer than 3 cases.'
+        ),
+        "referrals": "Referrals",
+        "section": "Section",
+        "category": "Category",
+        "count": "Count",
+        "total": "Total",
+        "organisation": "Organisation",
+        "actions": "Actions by organisation",
+        "days": "Time from referral to first decision",
+        "days_cases": "Cases with a decision",
+        "days_mean": "Mean (days)",
+        "days_median": "Median (days)",
+        "too_few": "<3 cases",
+        "key_figures": "Key figures",
+        "quarter": "Q{q} {year}",
+        "unknown": "unknown",
+        "not_given": "not given",
+        "none": "no decision yet",
+        "quarter_title": "Referrals per quarter",
+        "phenomenon": "Phenomenon",
+        "ideology": "Ideology",
+        "referrer_sector": "Referrer sector",
+        "age_band": "Age at referral",
+        "status": "Current status",
         "outcome": "Outcome (latest decision)",
-        "actions_agreed": "Agreed", "actions_open": "Open", "actions_overdue": "Overdue",
+        "actions_agreed": "Agreed",
+        "actions_open": "Open",
+        "actions_overdue": "Overdue",
     },
 }
 
 LABELS: Final[dict[str, dict[str, str]]] = {
     "nl": {
-        "radicalism": "radicalisme", "extremism": "extremisme", "terrorism": "terrorisme",
-        "religious": "religieus geïnspireerd", "extreme_right": "extreemrechts", "extreme_left": "extreemlinks",
-        "anti_government": "anti-overheid", "single_issue": "single-issue", "unclear": "onduidelijk",
-        "registered": "aangemeld", "screening": "in screening", "follow_up": "in opvolging",
-        "escalated": "opgeschaald", "referred_closed": "doorverwezen en afgesloten", "closed": "afgesloten",
-        "police": "politie", "prevention": "preventie", "social_welfare": "OCMW", "justice": "justitiehuis",
-        "welfare": "welzijn (CAW)", "education": "onderwijs (school, CLB)",
-        "mental_health": "geestelijke gezondheid (CGG)", "youth": "jeugdwerk", "municipality": "gemeente",
+        "radicalism": "radicalisme",
+        "extremism": "extremisme",
+        "terrorism": "terrorisme",
+        "religious": "religieus geïnspireerd",
+        "extreme_right": "extreemrechts",
+        "extreme_left": "extreemlinks",
+        "anti_government": "anti-overheid",
+        "single_issue": "single-issue",
+        "unclear": "onduidelijk",
+        "registered": "aangemeld",
+        "screening": "in screening",
+        "follow_up": "in opvolging",
+        "escalated": "opgeschaald",
+        "referred_closed": "doorverwezen en afgesloten",
+        "closed": "afgesloten",
+        "police": "politie",
+        "prevention": "preventie",
+        "social_welfare": "OCMW",
+        "justice": "justitiehuis",
+        "welfare": "welzijn (CAW)",
+        "education": "onderwijs (school, CLB)",
+        "mental_health": "geestelijke gezondheid (CGG)",
+        "youth": "jeugdwerk",
+        "municipality": "gemeente",
         "other": "andere",
-        "under_12": "jonger dan 12", "12_17": "12–17", "18_24": "18–24", "25_34": "25–34",
-        "35_plus": "35 en ouder", "minor_unknown": "minderjarig, leeftijd onbekend",
+        "under_12": "jonger dan 12",
+        "12_17": "12–17",
+        "18_24": "18–24",
+        "25_34": "25–34",
+        "35_plus": "35 en ouder",
+        "minor_unknown": "minderjarig, leeftijd onbekend",
     },
     "fr": {
-        "radicalism": "radicalisme", "extremism": "extrémisme", "terrorism": "terrorisme",
-        "religious": "d'inspiration religieuse", "extreme_right": "extrême droite", "extreme_left": "extrême gauche",
-        "anti_government": "anti-gouvernemental", "single_issue": "single-issue", "unclear": "indéterminée",
-        "registered": "signalé", "screening": "en screening", "follow_up": "en suivi", "escalated": "escaladé",
-        "referred_closed": "orienté et clôturé", "closed": "clôturé",
-        "police": "police", "prevention": "prévention", "social_welfare": "CPAS", "justice": "maison de justice",
-        "welfare": "aide sociale (CAP)", "education": "enseignement (école, centre PMS)",
-        "mental_health": "santé mentale (SSM)", "youth": "travail de jeunesse", "municipality": "commune",
+        "radicalism": "radicalisme",
+        "extremism": "extrémisme",
+        "terrorism": "terrorisme",
+        "religious": "d'inspiration religieuse",
+        "extreme_right": "extrême droite",
+        "extreme_left": "extrême gauche",
+        "anti_government": "anti-gouvernemental",
+        "single_issue": "single-issue",
+        "unclear": "indéterminée",
+        "registered": "signalé",
+        "screening": "en screening",
+        "follow_up": "en suivi",
+        "escalated": "escaladé",
+        "referred_closed": "orienté et clôturé",
+        "closed": "clôturé",
+        "police": "police",
+        "prevention": "prévention",
+        "social_welfare": "CPAS",
+        "justice": "maison de justice",
+        "welfare": "aide sociale (CAP)",
+        "education": "enseignement (école, centre PMS)",
+        "mental_health": "santé mentale (SSM)",
+        "youth": "travail de jeunesse",
+        "municipality": "commune",
         "other": "autre",
-        "under_12": "moins de 12 ans", "12_17": "12–17", "18_24": "18–24", "25_34": "25–34",
-        "35_plus": "35 ans et plus", "minor_unknown": "mineur, âge inconnu",
+        "under_12": "moins de 12 ans",
+        "12_17": "12–17",
+        "18_24": "18–24",
+        "25_34": "25–34",
+        "35_plus": "35 ans et plus",
+        "minor_unknown": "mineur, âge inconnu",
     },
     "en": {
-        "radicalism": "radicalism", "extremism": "extremism", "terrorism": "terrorism",
-        "religious": "religiously inspired", "extreme_right": "extreme right", "extreme_left": "extreme left",
-        "anti_government": "anti-government", "single_issue": "single issue", "unclear": "unclear",
-        "registered": "registered", "screening": "in screening", "follow_up": "in follow-up",
-        "escalated": "escalated", "referred_closed": "referred and closed", "closed": "closed",
-        "police": "police", "prevention": "prevention", "social_welfare": "social welfare (OCMW)",
-        "justice": "justice house", "welfare": "welfare (CAW)", "education": "education (school, CLB)",
-        "mental_health": "mental health (CGG)", "youth": "youth work", "municipality": "municipality",
+        "radicalism": "radicalism",
+        "extremism": "extremism",
+        "terrorism": "terrorism",
+        "religious": "religiously inspired",
+        "extreme_right": "extreme right",
+        "extreme_left": "extreme left",
+        "anti_government": "anti-government",
+        "single_issue": "single issue",
+        "unclear": "unclear",
+        "registered": "registered",
+        "screening": "in screening",
+        "follow_up": "in follow-up",
+        "escalated": "escalated",
+        "referred_closed": "referred and closed",
+        "closed": "closed",
+        "police": "police",
+        "prevention": "prevention",
+        "social_welfare": "social welfare (OCMW)",
+        "justice": "justice house",
+        "welfare": "welfare (CAW)",
+        "education": "education (school, CLB)",
+        "mental_health": "mental health (CGG)",
+        "youth": "youth work",
+        "municipality": "municipality",
         "other": "other",
-        "under_12": "under 12", "12_17": "12–17", "18_24": "18–24", "25_34": "25–34",
-        "35_plus": "35 and over", "minor_unknown": "minor, age unknown",
+        "under_12": "under 12",
+        "12_17": "12–17",
+        "18_24": "18–24",
+        "25_34": "25–34",
+        "35_plus": "35 and over",
+        "minor_unknown": "minor, age unknown",
     },
 }
 
@@ -209,8 +341,11 @@ def days_rows(language: str, stats: Statistics) -> list[tuple[str, str]]:
     d = stats.days_to_decision
     if d.mean is None or d.median is None:
         return [(text(language, "days_cases"), d.cases.text), (text(language, "days_mean"), text(language, "too_few"))]
-    return [(text(language, "days_cases"), d.cases.text), (text(language, "days_mean"), number(language, d.mean)),
-            (text(language, "days_median"), number(language, d.median))]
+    return [
+        (text(language, "days_cases"), d.cases.text),
+        (text(language, "days_mean"), number(language, d.mean)),
+        (text(language, "days_median"), number(language, d.median)),
+    ]
 
 
 # -- CSV ------------------------------------------------------------------------------------------
@@ -220,7 +355,7 @@ def days_rows(language: str, stats: Statistics) -> list[tuple[str, str]]:
 # the ASCII operators, their full-width forms (Excel and LibreOffice normalise them), and control
 # characters. Any leading whitespace (a space, a no-break space, an ideographic space) is escaped too,
 # since spreadsheets trim it before they look at the first character.
-FORMULA_STARTS: Final = frozenset("=+-@\t\r\n" "\uff1d\uff0b\uff0d\uff20" "\u2212\ufe62\ufe63")
+FORMULA_STARTS: Final = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20\u2212\ufe62\ufe63")
 
 
 def safe_cell(value: str) -> str:
@@ -252,8 +387,11 @@ def render_csv(stats: Statistics, header: Header) -> bytes:
     row(text(lang, "section"), text(lang, "category"), text(lang, "count"))
     row(text(lang, "key_figures"), text(lang, "referrals"), stats.referrals.text)
     for b in stats.breakdowns:
-        title = breakdown_title(lang, b.key) if b.key in CASE_BREAKDOWNS \
+        title = (
+            breakdown_title(lang, b.key)
+            if b.key in CASE_BREAKDOWNS
             else f"{text(lang, 'actions')}: {text(lang, b.key.value).lower()}"
+        )
         for cell in b.cells:
             row(title, cell_label(lang, b.key, cell), cell.count.text)
         row(title, text(lang, "total"), b.total.text)
@@ -271,13 +409,30 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=14, spaceBefore=8,
-                             spaceAfter=3, textColor=colors.HexColor("#1f3b5a")),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+            textColor=colors.HexColor("#1f3b5a"),
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "cellb": ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
-        "notice": ParagraphStyle("notice", parent=base, fontSize=8.5, leading=11, borderColor=colors.HexColor("#999"),
-                                 borderWidth=0.5, borderPadding=4, backColor=colors.HexColor("#f3f3f3"),
-                                 spaceBefore=4, spaceAfter=8),
+        "notice": ParagraphStyle(
+            "notice",
+            parent=base,
+            fontSize=8.5,
+            leading=11,
+            borderColor=colors.HexColor("#999"),
+            borderWidth=0.5,
+            borderPadding=4,
+            backColor=colors.HexColor("#f3f3f3"),
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
     }
 
 
@@ -305,8 +460,18 @@ def bar(count: Count, scale_max: int) -> Drawing:
             drawing.add(Rect(0, 0, count.value * unit, BAR_HEIGHT, fillColor=BAR_COLOR, strokeColor=None))
         return drawing
     width = (THRESHOLD if count.kind is CountKind.MASKED else THRESHOLD - 1) * unit
-    drawing.add(Rect(0, 0, width, BAR_HEIGHT, fillColor=colors.white, strokeColor=HIDDEN_COLOR,
-                     strokeWidth=0.5, strokeDashArray=[1.5, 1]))
+    drawing.add(
+        Rect(
+            0,
+            0,
+            width,
+            BAR_HEIGHT,
+            fillColor=colors.white,
+            strokeColor=HIDDEN_COLOR,
+            strokeWidth=0.5,
+            strokeDashArray=[1.5, 1],
+        )
+    )
     _hatch(drawing, 0, width, BAR_HEIGHT)
     drawing.add(String(width + 1.2 * mm, 0.7 * mm, count.text, fontName=FONT, fontSize=7, fillColor=HIDDEN_COLOR))
     return drawing
@@ -354,13 +519,22 @@ class _Builder:
     def head(self) -> list[Any]:
         s, st = self.s, self.stats
         place = " — ".join(x for x in (self.h.municipality, self.h.cell_name) if x)
-        out = [*self.logo(), _p(place, s["small"]), _p(self.t("title", period=period_text(st.period)), s["title"]),
-               _p(self.t("population", date=belgian_date(st.as_of)), s["body"]), _p(self.t("rule"), s["notice"])]
-        rows: list[list[Any]] = [[_p(self.t("key_figures"), s["cellb"]), _p("", s["cellb"])],
-                                 [_p(self.t("period"), s["cell"]), _p(period_text(st.period), s["cell"])],
-                                 [_p(self.t("referrals"), s["cell"]), _p(st.referrals.text, s["cellb"])]]
-        rows += [[_p(f"{self.t('days')}: {label.lower()}", s["cell"]), _p(value, s["cellb"])]
-                 for label, value in days_rows(self.lang, st)]
+        out = [
+            *self.logo(),
+            _p(place, s["small"]),
+            _p(self.t("title", period=period_text(st.period)), s["title"]),
+            _p(self.t("population", date=belgian_date(st.as_of)), s["body"]),
+            _p(self.t("rule"), s["notice"]),
+        ]
+        rows: list[list[Any]] = [
+            [_p(self.t("key_figures"), s["cellb"]), _p("", s["cellb"])],
+            [_p(self.t("period"), s["cell"]), _p(period_text(st.period), s["cell"])],
+            [_p(self.t("referrals"), s["cell"]), _p(st.referrals.text, s["cellb"])],
+        ]
+        rows += [
+            [_p(f"{self.t('days')}: {label.lower()}", s["cell"]), _p(value, s["cellb"])]
+            for label, value in days_rows(self.lang, st)
+        ]
         out.append(_table(rows, [self.width * 0.7, self.width * 0.3], total_row=False))
         return out
 
@@ -369,25 +543,44 @@ class _Builder:
         scale = max((c.count.value or 0 for c in b.cells), default=0)
         rows: list[list[Any]] = [[_p(self.t("category"), s["cellb"]), _p(self.t("count"), s["cellb"]), ""]]
         for cell in b.cells:
-            rows.append([_p(cell_label(self.lang, b.key, cell), s["cell"]), _p(cell.count.text, s["cell"]),
-                         bar(cell.count, scale)])
+            rows.append(
+                [
+                    _p(cell_label(self.lang, b.key, cell), s["cell"]),
+                    _p(cell.count.text, s["cell"]),
+                    bar(cell.count, scale),
+                ]
+            )
         rows.append([_p(self.t("total"), s["cellb"]), _p(b.total.text, s["cellb"]), ""])
         w = self.width
-        return [KeepTogether([_p(breakdown_title(self.lang, b.key), s["h2"]),
-                              _table(rows, [w * 0.45, w * 0.12, w * 0.43], total_row=True)])]
+        return [
+            KeepTogether(
+                [
+                    _p(breakdown_title(self.lang, b.key), s["h2"]),
+                    _table(rows, [w * 0.45, w * 0.12, w * 0.43], total_row=True),
+                ]
+            )
+        ]
 
     def actions(self) -> list[Any]:
         s = self.s
         parts = [self.stats.breakdown(k) for k in ACTION_BREAKDOWNS]
-        rows: list[list[Any]] = [[_p(self.t("organisation"), s["cellb"]),
-                                  *(_p(self.t(k.value), s["cellb"]) for k in ACTION_BREAKDOWNS)]]
+        rows: list[list[Any]] = [
+            [_p(self.t("organisation"), s["cellb"]), *(_p(self.t(k.value), s["cellb"]) for k in ACTION_BREAKDOWNS)]
+        ]
         for i, cell in enumerate(parts[0].cells):
-            rows.append([_p(cell_label(self.lang, parts[0].key, cell), s["cell"]),
-                         *(_p(p.cells[i].count.text, s["cell"]) for p in parts)])
+            rows.append(
+                [
+                    _p(cell_label(self.lang, parts[0].key, cell), s["cell"]),
+                    *(_p(p.cells[i].count.text, s["cell"]) for p in parts),
+                ]
+            )
         rows.append([_p(self.t("total"), s["cellb"]), *(_p(p.total.text, s["cellb"]) for p in parts)])
         w = self.width
-        return [KeepTogether([_p(self.t("actions"), s["h2"]),
-                              _table(rows, [w * 0.46, w * 0.18, w * 0.18, w * 0.18], total_row=True)])]
+        return [
+            KeepTogether(
+                [_p(self.t("actions"), s["h2"]), _table(rows, [w * 0.46, w * 0.18, w * 0.18, w * 0.18], total_row=True)]
+            )
+        ]
 
     def story(self) -> list[Any]:
         out = self.head()
@@ -418,9 +611,17 @@ def _build(stats: Statistics, header: Header, pages: int) -> tuple[bytes, int]:
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=16 * mm,
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
         title=f"{header.cell_name} — {text(lang, 'title', period=period_text(stats.period))}",
-        author=header.cell_name, subject=text(lang, "banner"), creator="LIVC-R Desktop", invariant=True,
+        author=header.cell_name,
+        subject=text(lang, "banner"),
+        creator="LIVC-R Desktop",
+        invariant=True,
     )
     doc.build(_Builder(stats, header).story(), onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue(), seen[0]

@@ -46,8 +46,9 @@ class Access:
             return False
         if self.any_of and not any(allows(role, p) for p in self.any_of):
             return False
-        return not (self.identity and (arguments or {}).get(self.identity)
-                    and not allows(role, Permission.READ_IDENTITY))
+        return not (
+            self.identity and (arguments or {}).get(self.identity) and not allows(role, Permission.READ_IDENTITY)
+        )
 
 
 def _needs(*permissions: Permission, identity: str = "", filters: tuple[Permission, ...] = ()) -> Access:

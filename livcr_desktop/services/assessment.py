@@ -67,20 +67,38 @@ def add_contribution(ctx: ServiceContext, draft: ContributionDraft) -> int:
             ensure_editable(s, draft.meeting_id)
         now = ctx.now()
         row = models.Contribution(
-            case_id=draft.case_id, meeting_id=draft.meeting_id, organisation_id=draft.organisation_id,
-            member_id=draft.member_id, life_domain=None if draft.declines_to_share else draft.life_domain,
+            case_id=draft.case_id,
+            meeting_id=draft.meeting_id,
+            organisation_id=draft.organisation_id,
+            member_id=draft.member_id,
+            life_domain=None if draft.declines_to_share else draft.life_domain,
             text="" if draft.declines_to_share else draft.text.strip(),
-            professional_secrecy=draft.professional_secrecy, no_projection=draft.no_projection,
-            confirmed=draft.confirmed, declines_to_share=draft.declines_to_share, in_minutes=draft.in_minutes,
-            created_at=now, updated_at=now,
+            professional_secrecy=draft.professional_secrecy,
+            no_projection=draft.no_projection,
+            confirmed=draft.confirmed,
+            declines_to_share=draft.declines_to_share,
+            in_minutes=draft.in_minutes,
+            created_at=now,
+            updated_at=now,
         )
         s.add(row)
         s.flush()
-        audit.append(s, ctx.user, "create", "contribution", row.id, {
-            "case": draft.case_id, "meeting": draft.meeting_id, "organisation": draft.organisation_id,
-            "domain": row.life_domain, "declines": draft.declines_to_share,
-            "secrecy": draft.professional_secrecy, "no_projection": draft.no_projection,
-        })
+        audit.append(
+            s,
+            ctx.user,
+            "create",
+            "contribution",
+            row.id,
+            {
+                "case": draft.case_id,
+                "meeting": draft.meeting_id,
+                "organisation": draft.organisation_id,
+                "domain": row.life_domain,
+                "declines": draft.declines_to_share,
+                "secrecy": draft.professional_secrecy,
+                "no_projection": draft.no_projection,
+            },
+        )
         return row.id
 
 
@@ -92,8 +110,16 @@ def update_contribution(ctx: ServiceContext, contribution_id: int, draft: Contri
         if row.meeting_id is not None:
             ensure_editable(s, row.meeting_id)
         changed = {}
-        for name in ("life_domain", "text", "professional_secrecy", "no_projection", "confirmed",
-                     "declines_to_share", "in_minutes", "organisation_id"):
+        for name in (
+            "life_domain",
+            "text",
+            "professional_secrecy",
+            "no_projection",
+            "confirmed",
+            "declines_to_share",
+            "in_minutes",
+            "organisation_id",
+        ):
             new = getattr(draft, name)
             if name == "text":
                 new = new.strip()
@@ -112,10 +138,17 @@ def delete_contribution(ctx: ServiceContext, contribution_id: int) -> Contributi
         if row.meeting_id is not None:
             ensure_editable(s, row.meeting_id)
         draft = ContributionDraft(
-            case_id=row.case_id, meeting_id=row.meeting_id, organisation_id=row.organisation_id,
-            life_domain=row.life_domain, text=row.text, professional_secrecy=row.professional_secrecy,
-            no_projection=row.no_projection, confirmed=row.confirmed, declines_to_share=row.declines_to_share,
-            in_minutes=row.in_minutes, member_id=row.member_id,
+            case_id=row.case_id,
+            meeting_id=row.meeting_id,
+            organisation_id=row.organisation_id,
+            life_domain=row.life_domain,
+            text=row.text,
+            professional_secrecy=row.professional_secrecy,
+            no_projection=row.no_projection,
+            confirmed=row.confirmed,
+            declines_to_share=row.declines_to_share,
+            in_minutes=row.in_minutes,
+            member_id=row.member_id,
         )
         s.delete(row)
         audit.append(s, ctx.user, "delete", "contribution", contribution_id, {"case": row.case_id})
@@ -123,8 +156,13 @@ def delete_contribution(ctx: ServiceContext, contribution_id: int) -> Contributi
 
 
 def set_domain_assessment(
-    ctx: ServiceContext, case_id: int, meeting_id: int, life_domain: str,
-    risk_factors: str | None = None, protective_factors: str | None = None, concern_level: int | None = None,
+    ctx: ServiceContext,
+    case_id: int,
+    meeting_id: int,
+    life_domain: str,
+    risk_factors: str | None = None,
+    protective_factors: str | None = None,
+    concern_level: int | None = None,
 ) -> None:
     ctx.require(Permission.RUN_MEETING)
     if concern_level is not None and not 0 <= concern_level <= 3:
@@ -137,9 +175,15 @@ def set_domain_assessment(
         ensure_editable(s, meeting_id)
         row = _domain_row(s, case_id, meeting_id, life_domain)
         if row is None:
-            row = models.DomainAssessment(case_id=case_id, meeting_id=meeting_id, life_domain=life_domain,
-                                          risk_factors="", protective_factors="", concern_level=0,
-                                          updated_at=ctx.now())
+            row = models.DomainAssessment(
+                case_id=case_id,
+                meeting_id=meeting_id,
+                life_domain=life_domain,
+                risk_factors="",
+                protective_factors="",
+                concern_level=0,
+                updated_at=ctx.now(),
+            )
             s.add(row)
         if risk_factors is not None:
             row.risk_factors = risk_factors
@@ -149,8 +193,15 @@ def set_domain_assessment(
             row.concern_level = concern_level
         row.updated_at = ctx.now()
         s.flush()
-        audit.append(s, ctx.user, "update", "domain_assessment", row.id,
-                     {"domain": life_domain, "concern_level": concern_level}, coalesce_seconds=TYPING_BURST)
+        audit.append(
+            s,
+            ctx.user,
+            "update",
+            "domain_assessment",
+            row.id,
+            {"domain": life_domain, "concern_level": concern_level},
+            coalesce_seconds=TYPING_BURST,
+        )
 
 
 def _domain_row(s: Session, case_id: int, meeting_id: int, domain: str) -> models.DomainAssessment | None:
@@ -159,8 +210,12 @@ def _domain_row(s: Session, case_id: int, meeting_id: int, domain: str) -> model
 
 
 def set_assessment(
-    ctx: ServiceContext, case_id: int, meeting_id: int, summary: str | None = None,
-    qualification: Qualification | None = None, clear_qualification: bool = False,
+    ctx: ServiceContext,
+    case_id: int,
+    meeting_id: int,
+    summary: str | None = None,
+    qualification: Qualification | None = None,
+    clear_qualification: bool = False,
 ) -> None:
     ctx.require(Permission.RUN_MEETING)
     if summary is not None and len(summary) > MAX_TEXT:
@@ -179,27 +234,44 @@ def set_assessment(
             row.qualification = qualification
         row.updated_at = ctx.now()
         s.flush()
-        audit.append(s, ctx.user, "update", "assessment", row.id,
-                     {"qualification": row.qualification, "summary": "changed" if summary is not None else None},
-                     coalesce_seconds=TYPING_BURST)
+        audit.append(
+            s,
+            ctx.user,
+            "update",
+            "assessment",
+            row.id,
+            {"qualification": row.qualification, "summary": "changed" if summary is not None else None},
+            coalesce_seconds=TYPING_BURST,
+        )
 
 
 def _previous_meeting_id(s: Session, case_id: int, meeting_id: int) -> int | None:
     m, d = models.Meeting, models.DomainAssessment
     this = s.get_one(m, meeting_id)
     return s.scalar(
-        select(m.id).join(d, d.meeting_id == m.id)
+        select(m.id)
+        .join(d, d.meeting_id == m.id)
         .where(d.case_id == case_id, m.meeting_date < this.meeting_date)
-        .order_by(m.meeting_date.desc()).limit(1)
+        .order_by(m.meeting_date.desc())
+        .limit(1)
     )
 
 
 def contribution_view(row: models.Contribution, org_name: str) -> ContributionView:
     return ContributionView(
-        id=row.id, case_id=row.case_id, meeting_id=row.meeting_id, organisation_id=row.organisation_id,
-        organisation=org_name, life_domain=row.life_domain, text=row.text,
-        professional_secrecy=row.professional_secrecy, no_projection=row.no_projection, confirmed=row.confirmed,
-        declines_to_share=row.declines_to_share, in_minutes=row.in_minutes, created_at=row.created_at,
+        id=row.id,
+        case_id=row.case_id,
+        meeting_id=row.meeting_id,
+        organisation_id=row.organisation_id,
+        organisation=org_name,
+        life_domain=row.life_domain,
+        text=row.text,
+        professional_secrecy=row.professional_secrecy,
+        no_projection=row.no_projection,
+        confirmed=row.confirmed,
+        declines_to_share=row.declines_to_share,
+        in_minutes=row.in_minutes,
+        created_at=row.created_at,
     )
 
 
@@ -207,8 +279,9 @@ def _readable(ctx: ServiceContext, view: ContributionView) -> ContributionView:
     """``view`` as the acting role may read it: a restricted contribution's text is blanked for a role
     that may not read it (search hides it from the same roles); its organisation, domain and flags
     stay, so the grid and the projector can count it."""
-    restricted = is_restricted_contribution(professional_secrecy=view.professional_secrecy,
-                                            no_projection=view.no_projection, in_minutes=view.in_minutes)
+    restricted = is_restricted_contribution(
+        professional_secrecy=view.professional_secrecy, no_projection=view.no_projection, in_minutes=view.in_minutes
+    )
     if restricted and view.text and not reads_restricted(ctx.role):
         return replace(view, text="")
     return view
@@ -233,8 +306,10 @@ def assessment_grid(ctx: ServiceContext, case_id: int, meeting_id: int) -> Asses
         prev_id = _previous_meeting_id(s, case_id, meeting_id)
         previous = {}
         if prev_id is not None:
-            previous = {r.life_domain: r.concern_level for r in s.scalars(
-                select(d).where(d.case_id == case_id, d.meeting_id == prev_id))}
+            previous = {
+                r.life_domain: r.concern_level
+                for r in s.scalars(select(d).where(d.case_id == case_id, d.meeting_id == prev_id))
+            }
         org_ids: list[int] = []
         for v in views:
             if v.organisation_id not in org_ids:
@@ -246,18 +321,21 @@ def assessment_grid(ctx: ServiceContext, case_id: int, meeting_id: int) -> Asses
                 if v.life_domain == dom and not v.declines_to_share:
                     by_org.setdefault(v.organisation_id, []).append(v)
             cur = current.get(dom)
-            rows.append(DomainRow(
-                life_domain=dom,
-                risk_factors=cur.risk_factors if cur else "",
-                protective_factors=cur.protective_factors if cur else "",
-                concern_level=cur.concern_level if cur else None,
-                previous_level=previous.get(dom),
-                contributions={k: tuple(v) for k, v in by_org.items()},
-            ))
+            rows.append(
+                DomainRow(
+                    life_domain=dom,
+                    risk_factors=cur.risk_factors if cur else "",
+                    protective_factors=cur.protective_factors if cur else "",
+                    concern_level=cur.concern_level if cur else None,
+                    previous_level=previous.get(dom),
+                    contributions={k: tuple(v) for k, v in by_org.items()},
+                )
+            )
         a = models.Assessment
         summary_row = s.scalar(select(a).where(a.case_id == case_id, a.meeting_id == meeting_id))
         return AssessmentGrid(
-            case_id=case_id, meeting_id=meeting_id,
+            case_id=case_id,
+            meeting_id=meeting_id,
             organisations=tuple((i, orgs.get(i, "?")) for i in org_ids),
             rows=tuple(rows),
             declined=tuple(v for v in views if v.declines_to_share),

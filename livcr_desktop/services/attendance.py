@@ -13,12 +13,18 @@ from livcr_desktop.storage import audit, models
 
 
 def _row(s: Session, meeting_id: int, member_id: int) -> models.Attendance | None:
-    return s.scalar(select(models.Attendance).where(
-        models.Attendance.meeting_id == meeting_id, models.Attendance.member_id == member_id))
+    return s.scalar(
+        select(models.Attendance).where(
+            models.Attendance.meeting_id == meeting_id, models.Attendance.member_id == member_id
+        )
+    )
 
 
 def set_attendance(
-    ctx: ServiceContext, meeting_id: int, member_id: int, status: AttendanceStatus,
+    ctx: ServiceContext,
+    meeting_id: int,
+    member_id: int,
+    status: AttendanceStatus,
     invited_case_id: int | None = None,
 ) -> int:
     """Record (or change) one member's presence; an invited member may be there for one case only."""
@@ -36,8 +42,14 @@ def set_attendance(
             row.acknowledged_at = None
             row.feedback_consent = False
         s.flush()
-        audit.append(s, ctx.user, "update", "attendance", row.id,
-                     {"member": member_id, "status": {"before": before, "after": status}})
+        audit.append(
+            s,
+            ctx.user,
+            "update",
+            "attendance",
+            row.id,
+            {"member": member_id, "status": {"before": before, "after": status}},
+        )
         return row.id
 
 

@@ -249,12 +249,14 @@ def check_vault(vault: Vault, backups: Iterable[Path] | None = None) -> AuditChe
         hashes = _HashLookup(s)
         key_head, authentic = vault.recorded_audit_head()
         if not authentic:
-            problems.append(ChainProblem("head_forged", None,
-                                         "the audit head recorded in the key file was altered"))
+            problems.append(ChainProblem("head_forged", None, "the audit head recorded in the key file was altered"))
         setting_row = s.get(models.Setting, AUDIT_HEAD_SETTING)
         setting_head = _parse_head(setting_row.value) if setting_row is not None else None
-        heads = [(h, source) for h, source in ((key_head if authentic else None, "key file"),
-                                                (setting_head, "vault settings")) if h is not None]
+        heads = [
+            (h, source)
+            for h, source in ((key_head if authentic else None, "key file"), (setting_head, "vault settings"))
+            if h is not None
+        ]
         for head, source in heads:
             problems.extend(_compare_head(head, source, last_id, hashes))
         checked = 0
@@ -265,14 +267,13 @@ def check_vault(vault: Vault, backups: Iterable[Path] | None = None) -> AuditChe
                 continue
             checked += 1
             for p in _compare_head(backup_head, f"backup {key_path.name.removesuffix('.keys')}", last_id, hashes):
-                problems.append(ChainProblem("backup_differs" if p.code == "rewritten" else p.code, p.event_id,
-                                             p.text))
+                problems.append(ChainProblem("backup_differs" if p.code == "rewritten" else p.code, p.event_id, p.text))
         for t in _truncations(s):
             if not t.acknowledged:
                 problems.append(ChainProblem("truncation_recorded", t.event_id, t.text()))
     recorded = max((h for h, _ in heads), key=lambda h: h.last_id, default=None)
     unique = list({(p.code, p.event_id): p for p in problems}.values())
-    unique.sort(key=lambda p: (p.event_id if p.event_id is not None else 1 << 62))
+    unique.sort(key=lambda p: p.event_id if p.event_id is not None else 1 << 62)
     return AuditCheck(count, last_id, recorded, checked, tuple(unique))
 
 
@@ -290,14 +291,17 @@ def _compare_head(head: AuditHead, source: str, last_id: int, hash_of: _HashLook
         return []
     if last_id < head.last_id:
         first_missing = last_id + 1
-        return [ChainProblem(
-            "truncated", first_missing,
-            f"events {first_missing} to {head.last_id} are missing at the end "
-            f"(the {source} recorded {head.events} events)")]
+        return [
+            ChainProblem(
+                "truncated",
+                first_missing,
+                f"events {first_missing} to {head.last_id} are missing at the end "
+                f"(the {source} recorded {head.events} events)",
+            )
+        ]
     found = hash_of(head.last_id)
     if found is not None and found != head.last_hash:
-        return [ChainProblem("rewritten", head.last_id,
-                             f"event {head.last_id} is not the one the {source} recorded")]
+        return [ChainProblem("rewritten", head.last_id, f"event {head.last_id} is not the one the {source} recorded")]
     return []
 
 
@@ -342,8 +346,10 @@ class Truncation:
     def text(self) -> str:
         since = f" since {self.recorded_at}" if self.recorded_at else ""
         what = f"{self.missing} events missing{since}" if self.missing else f"events rewritten{since}"
-        return (f"audit trail incomplete: {what} (found by the {self.source}, recorded as event {self.event_id}); "
-                "not acknowledged by an administrator")
+        return (
+            f"audit trail incomplete: {what} (found by the {self.source}, recorded as event {self.event_id}); "
+            "not acknowledged by an administrator"
+        )
 
 
 def _truncations(s: Any) -> list[Truncation]:
@@ -352,16 +358,25 @@ def _truncations(s: Any) -> list[Truncation]:
         with contextlib.suppress(ValueError, TypeError, AttributeError):
             acknowledged.update(int(i) for i in json.loads(detail).get("events", []))
     found = []
-    for ev in s.scalars(select(models.AuditEvent).where(models.AuditEvent.action == TRUNCATION_ACTION)
-                        .order_by(models.AuditEvent.id)):
+    for ev in s.scalars(
+        select(models.AuditEvent).where(models.AuditEvent.action == TRUNCATION_ACTION).order_by(models.AuditEvent.id)
+    ):
         try:
             doc = json.loads(ev.detail)
         except ValueError:
             doc = {}
         doc = doc if isinstance(doc, dict) else {}
         missing = doc.get("missing", 0)
-        found.append(Truncation(ev.id, ev.at, str(doc.get("source", "")), missing if isinstance(missing, int) else 0,
-                                str(doc.get("recorded_at", "")), ev.id in acknowledged))
+        found.append(
+            Truncation(
+                ev.id,
+                ev.at,
+                str(doc.get("source", "")),
+                missing if isinstance(missing, int) else 0,
+                str(doc.get("recorded_at", "")),
+                ev.id in acknowledged,
+            )
+        )
     return found
 
 
@@ -382,8 +397,9 @@ def acknowledge_truncations(ctx: ServiceContext, reason: str) -> int:
     if not open_:
         return 0
     with ctx.vault.session() as s:
-        audit.append(s, ctx.user, TRUNCATION_ACK_ACTION, "vault", None,
-                     {"events": [t.event_id for t in open_], "reason": reason})
+        audit.append(
+            s, ctx.user, TRUNCATION_ACK_ACTION, "vault", None, {"events": [t.event_id for t in open_], "reason": reason}
+        )
     ctx.vault.record_audit_head(accept_current=True)
     return len(open_)
 
@@ -481,6 +497,7 @@ def recent_events(ctx: ServiceContext, limit: int = 500) -> list[AuditRow]:
     ctx.require(Permission.ADMINISTER)
     e = models.AuditEvent
     with ctx.vault.session() as s:
-        rows = s.execute(select(e.id, e.at, e.user, e.action, e.entity, e.entity_id, e.detail)
-                         .order_by(e.id.desc()).limit(limit)).all()
+        rows = s.execute(
+            select(e.id, e.at, e.user, e.action, e.entity, e.entity_id, e.detail).order_by(e.id.desc()).limit(limit)
+        ).all()
     return [AuditRow(r[0], r[1], r[2], r[3], r[4], r[5], summarise_detail(r[6])) for r in rows]

@@ -156,8 +156,9 @@ def set_backup_keep(ctx: ServiceContext, keep: int) -> None:
     before = backup_keep(ctx)
     with ctx.vault.session() as s:
         s.merge(models.Setting(key=BACKUPS_KEEP_SETTING, value=json.dumps(keep)))
-        audit.append(s, ctx.user, "update", "setting", None,
-                     {"key": BACKUPS_KEEP_SETTING, "before": before, "after": keep})
+        audit.append(
+            s, ctx.user, "update", "setting", None, {"key": BACKUPS_KEEP_SETTING, "before": before, "after": keep}
+        )
 
 
 # -- listing -------------------------------------------------------------------------------------
@@ -199,11 +200,13 @@ def _is_orphan(p: Path) -> bool:
     if name.endswith((durable.PART_SUFFIX, "-journal", ".part-journal")):
         return True
     if name.endswith(".vault.keys"):
-        return _NAME.match(name.removesuffix(".keys")) is not None and not p.with_name(
-            name.removesuffix(".keys")).exists()
+        return (
+            _NAME.match(name.removesuffix(".keys")) is not None and not p.with_name(name.removesuffix(".keys")).exists()
+        )
     if name.endswith(".vault.json"):
-        return _NAME.match(name.removesuffix(".json")) is not None and not p.with_name(
-            name.removesuffix(".json")).exists()
+        return (
+            _NAME.match(name.removesuffix(".json")) is not None and not p.with_name(name.removesuffix(".json")).exists()
+        )
     if _NAME.match(name):
         return not key_path_for(p).exists()  # the key file is written after the database
     return False
@@ -290,8 +293,14 @@ def backup_after_finalise(ctx: ServiceContext, meeting_id: int | None = None) ->
     except (OSError, VaultError, sa_exc.SQLAlchemyError) as e:
         _log.warning("automatic backup after finalising failed: %s", type(e).__name__)
         with contextlib.suppress(sa_exc.SQLAlchemyError), ctx.vault.session() as s:
-            audit.append(s, ctx.user, "backup_failed", "vault", None,
-                         {"reason": "finalise", "meeting": meeting_id, "error": type(e).__name__})
+            audit.append(
+                s,
+                ctx.user,
+                "backup_failed",
+                "vault",
+                None,
+                {"reason": "finalise", "meeting": meeting_id, "error": type(e).__name__},
+            )
         return None
 
 
@@ -309,10 +318,20 @@ def _create(
     info = BackupInfo(target, now.replace(microsecond=0), target.stat().st_size, reason, head.events, revision, sha)
     removed = rotate(vault.path, keep if keep is not None else backup_keep(ctx), folder)
     with vault.session() as s:
-        audit.append(s, ctx.user, "backup", "vault", None, {
-            "file": target.name, "reason": reason, "meeting": meeting_id, "events": head.events,
-            "removed": [p.name for p in removed],
-        })
+        audit.append(
+            s,
+            ctx.user,
+            "backup",
+            "vault",
+            None,
+            {
+                "file": target.name,
+                "reason": reason,
+                "meeting": meeting_id,
+                "events": head.events,
+                "removed": [p.name for p in removed],
+            },
+        )
     return BackupResult(info, tuple(removed))
 
 
@@ -323,8 +342,11 @@ def _write_backup(
     stamp = now.strftime(STAMP_FORMAT)
     # Several backups in one second get -2, -3, ...: always above the highest suffix still there, so
     # a name freed by rotation is never reused (it would sort as the oldest and be rotated out).
-    taken = [m for p in folder.iterdir() if (m := _NAME.match(p.name.removesuffix(".keys").removesuffix(".json")))
-             and m.group(1) == stamp]
+    taken = [
+        m
+        for p in folder.iterdir()
+        if (m := _NAME.match(p.name.removesuffix(".keys").removesuffix(".json"))) and m.group(1) == stamp
+    ]
     n = max((int(m.group(2) or 1) for m in taken), default=0) + 1
     target = folder / (f"{stamp}.vault" if n == 1 else f"{stamp}-{n}.vault")
     head = vault.record_audit_head()  # the backup's key file carries it, authenticated
@@ -334,9 +356,15 @@ def _write_backup(
         write_private_file(key_path_for(target), key_path_for(vault.path).read_bytes(), verify=_parses_as_key_file)
         sha = _sha256(target)
         manifest = {
-            "format": "livcr-desktop-backup", "created_at": now.isoformat(timespec="seconds"), "reason": reason,
-            "meeting": meeting_id, "events": head.events, "schema": revision, "app_version": __version__,
-            "sha256": sha, "vault_id": vault.key_file.vault_id,
+            "format": "livcr-desktop-backup",
+            "created_at": now.isoformat(timespec="seconds"),
+            "reason": reason,
+            "meeting": meeting_id,
+            "events": head.events,
+            "schema": revision,
+            "app_version": __version__,
+            "sha256": sha,
+            "vault_id": vault.key_file.vault_id,
         }
         write_private_file(manifest_path_for(target), (json.dumps(manifest, indent=2) + "\n").encode("utf-8"))
     except BaseException as e:
@@ -407,12 +435,11 @@ def _staged(vault_path: Path, backup: Path) -> Iterator[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _check_staged(
-    db: Path, passphrase: str, vault_path: Path, allow_other_vault: bool
-) -> VaultFileInfo:
+def _check_staged(db: Path, passphrase: str, vault_path: Path, allow_other_vault: bool) -> VaultFileInfo:
     info = inspect_vault_file(db, key_path_for(db), passphrase)
-    if info.role is not None and (info.role not in {r.value for r in Role}
-                                  or not allows(Role(info.role), Permission.ADMINISTER)):
+    if info.role is not None and (
+        info.role not in {r.value for r in Role} or not allows(Role(info.role), Permission.ADMINISTER)
+    ):
         role = Role(info.role) if info.role in {r.value for r in Role} else Role.READ_ONLY
         raise PermissionDenied(role, Permission.ADMINISTER)
     if not allow_other_vault and key_path_for(vault_path).exists():
@@ -425,9 +452,7 @@ def _check_staged(
     return info
 
 
-def check_backup(
-    backup: Path, passphrase: str, vault_path: Path, allow_other_vault: bool = False
-) -> VaultFileInfo:
+def check_backup(backup: Path, passphrase: str, vault_path: Path, allow_other_vault: bool = False) -> VaultFileInfo:
     """Every check of :func:`restore_backup`, on a private copy; changes nothing.
 
     Raises NotAVaultError, WrongPassphraseError, CorruptVaultError, NewerVaultError, OtherVaultError
@@ -438,8 +463,13 @@ def check_backup(
 
 
 def restore_backup(
-    vault_path: Path, backup: Path, passphrase: str, *, allow_other_vault: bool = False,
-    requested_by: str = "", keep_open: bool = False,
+    vault_path: Path,
+    backup: Path,
+    passphrase: str,
+    *,
+    allow_other_vault: bool = False,
+    requested_by: str = "",
+    keep_open: bool = False,
 ) -> RestoreResult:
     """Replace the (closed) vault at ``vault_path`` with ``backup``, keeping the current one aside.
 
@@ -489,14 +519,21 @@ def restore_backup(
     vault = Vault.open_with_passphrase(vault_path, passphrase)
     try:
         with vault.session() as s:
-            audit.append(s, vault.unlocked_by.user, "restore", "vault", None, {
-                "backup": backup.name,
-                "backup_recorded_at": info.audit_head.recorded_at if info.audit_head else "",
-                "backup_events": info.events,
-                "replaced_kept_as": replaced.name if replaced else None,
-                "replaced_events": replaced_events,
-                "requested_by": requested_by or vault.unlocked_by.user,
-            })
+            audit.append(
+                s,
+                vault.unlocked_by.user,
+                "restore",
+                "vault",
+                None,
+                {
+                    "backup": backup.name,
+                    "backup_recorded_at": info.audit_head.recorded_at if info.audit_head else "",
+                    "backup_events": info.events,
+                    "replaced_kept_as": replaced.name if replaced else None,
+                    "replaced_events": replaced_events,
+                    "requested_by": requested_by or vault.unlocked_by.user,
+                },
+            )
     except BaseException:
         vault.close()
         raise
@@ -511,4 +548,3 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         os.link(src, dst)
     except OSError:
         _copy_private(src, dst)
-

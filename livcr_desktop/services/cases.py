@@ -38,8 +38,18 @@ def list_cases(ctx: ServiceContext) -> list[CaseSummary]:
     c = models.Case
     stmt = (
         select(
-            c.id, c.code, c.pseudonym, c.status, c.phenomenon, c.ideology, c.is_minor,
-            c.registration_date, c.next_review_date, manager.name, referrer.short_name, c.updated_at,
+            c.id,
+            c.code,
+            c.pseudonym,
+            c.status,
+            c.phenomenon,
+            c.ideology,
+            c.is_minor,
+            c.registration_date,
+            c.next_review_date,
+            manager.name,
+            referrer.short_name,
+            c.updated_at,
         )
         .outerjoin(manager, manager.id == c.case_manager_id)
         .outerjoin(referrer, referrer.id == c.referrer_organisation_id)
@@ -48,9 +58,18 @@ def list_cases(ctx: ServiceContext) -> list[CaseSummary]:
     with ctx.vault.session() as s:
         return [
             CaseSummary(
-                id=r[0], code=r[1], pseudonym=r[2], status=r[3], phenomenon=r[4], ideology=r[5],
-                is_minor=r[6], registration_date=r[7], next_review_date=r[8],
-                case_manager=r[9] or "", referrer=r[10] or "", updated_at=r[11],
+                id=r[0],
+                code=r[1],
+                pseudonym=r[2],
+                status=r[3],
+                phenomenon=r[4],
+                ideology=r[5],
+                is_minor=r[6],
+                registration_date=r[7],
+                next_review_date=r[8],
+                case_manager=r[9] or "",
+                referrer=r[10] or "",
+                updated_at=r[11],
             )
             for r in s.execute(stmt)
         ]
@@ -181,8 +200,9 @@ def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft, identity_in
         case = s.get_one(models.Case, case_id)
         before = _draft_of(case)
         if not identity_included:  # keep the stored identity; do not touch the caller's draft
-            draft = replace(draft, first_name=before.first_name, last_name=before.last_name,
-                            birth_date=before.birth_date)
+            draft = replace(
+                draft, first_name=before.first_name, last_name=before.last_name, birth_date=before.birth_date
+            )
         _check(s, ctx, draft, case_id)
         _apply(case, draft, ctx.today(), identity_included)
         case.updated_at = ctx.now()
@@ -210,8 +230,9 @@ def restore_status(ctx: ServiceContext, case_id: int, status: CaseStatus, next_r
         case.next_review_date = next_review
         case.closed_on = ctx.today() if status.is_closed else None
         case.updated_at = ctx.now()
-        audit.append(s, ctx.user, "update", "case", case_id, {"status": {"before": before, "after": status},
-                                                              "reason": "undo"})
+        audit.append(
+            s, ctx.user, "update", "case", case_id, {"status": {"before": before, "after": status}, "reason": "undo"}
+        )
 
 
 def case_status(ctx: ServiceContext, case_id: int) -> tuple[CaseStatus, date | None]:

@@ -52,8 +52,20 @@ MAX_ISSUES: Final[int] = 50  # problems kept in a CsvImportError; the rest are c
 IGNORE: Final[str] = ""  # a column mapped to nothing
 
 CASE_FIELDS: Final[tuple[str, ...]] = (
-    "code", "pseudonym", "first_name", "last_name", "birth_date", "is_minor", "status", "phenomenon", "ideology",
-    "registration_date", "next_review_date", "referrer_organisation", "referrer_sector", "case_manager",
+    "code",
+    "pseudonym",
+    "first_name",
+    "last_name",
+    "birth_date",
+    "is_minor",
+    "status",
+    "phenomenon",
+    "ideology",
+    "registration_date",
+    "next_review_date",
+    "referrer_organisation",
+    "referrer_sector",
+    "case_manager",
     "screening_notes",
 )
 REQUIRED_FIELDS: Final[tuple[str, ...]] = ("registration_date", "phenomenon")
@@ -68,35 +80,131 @@ def normalise(text: str) -> str:
 
 # Header names per field, written as normalise() gives them.
 HEADER_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
-    "code": ("code", "dossiernummer", "dossiernr", "dossier nr", "dossier", "casusnummer", "casus", "casuscode",
-             "referentie", "numero de dossier", "n dossier", "no dossier", "reference", "case code", "case number",
-             "case id", "case"),
+    "code": (
+        "code",
+        "dossiernummer",
+        "dossiernr",
+        "dossier nr",
+        "dossier",
+        "casusnummer",
+        "casus",
+        "casuscode",
+        "referentie",
+        "numero de dossier",
+        "n dossier",
+        "no dossier",
+        "reference",
+        "case code",
+        "case number",
+        "case id",
+        "case",
+    ),
     "pseudonym": ("pseudoniem", "pseudonyme", "pseudonym", "alias", "schuilnaam"),
     "first_name": ("voornaam", "prenom", "first name", "firstname", "given name"),
-    "last_name": ("naam", "achternaam", "familienaam", "nom", "nom de famille", "last name", "lastname",
-                  "surname", "family name", "name"),
-    "birth_date": ("geboortedatum", "geboren", "geboren op", "date de naissance", "ne le", "ne e le",
-                   "birth date", "date of birth", "birthdate", "dob"),
+    "last_name": (
+        "naam",
+        "achternaam",
+        "familienaam",
+        "nom",
+        "nom de famille",
+        "last name",
+        "lastname",
+        "surname",
+        "family name",
+        "name",
+    ),
+    "birth_date": (
+        "geboortedatum",
+        "geboren",
+        "geboren op",
+        "date de naissance",
+        "ne le",
+        "ne e le",
+        "birth date",
+        "date of birth",
+        "birthdate",
+        "dob",
+    ),
     "is_minor": ("minderjarig", "minderjarige", "mineur", "mineur e", "minor"),
     "status": ("status", "statuut", "stand", "toestand", "statut", "etat", "state"),
     "phenomenon": ("fenomeen", "phenomene", "phenomenon"),
     "ideology": ("ideologie", "ideology", "strekking"),
-    "registration_date": ("aanmeldingsdatum", "datum aanmelding", "aanmelding", "aangemeld op", "datum",
-                          "date de signalement", "date signalement", "signalement", "signale le",
-                          "registration date", "referral date", "date registered", "date"),
-    "next_review_date": ("volgende bespreking", "datum volgende bespreking", "herbespreking", "volgende evaluatie",
-                         "prochaine discussion", "prochain examen", "prochaine reunion", "date de revision",
-                         "next review", "next review date", "review date"),
-    "referrer_organisation": ("organisatie signaalgever", "aangemeld door", "doorverwijzer",
-                              "organisation signalante", "signale par", "referring organisation",
-                              "referring organization", "referrer organisation", "referred by"),
-    "referrer_sector": ("signaalgever", "sector signaalgever", "signalant", "secteur", "secteur du signalant",
-                        "referrer", "referrer sector", "signal giver"),
-    "case_manager": ("casemanager", "case manager", "dossierbeheerder", "referent", "referente", "gestionnaire",
-                     "case worker"),
-    "screening_notes": ("opmerkingen", "opmerking", "notities", "nota", "notas", "screening", "commentaar",
-                        "remarques", "remarque", "notes", "note", "commentaire", "comments", "remarks"),
+    "registration_date": (
+        "aanmeldingsdatum",
+        "datum aanmelding",
+        "aanmelding",
+        "aangemeld op",
+        "datum",
+        "date de signalement",
+        "date signalement",
+        "signalement",
+        "signale le",
+        "registration date",
+        "referral date",
+        "date registered",
+        "date",
+    ),
+    "next_review_date": (
+        "volgende bespreking",
+        "datum volgende bespreking",
+        "herbespreking",
+        "volgende evaluatie",
+        "prochaine discussion",
+        "prochain examen",
+        "prochaine reunion",
+        "date de revision",
+        "next review",
+        "next review date",
+        "review date",
+    ),
+    "referrer_organisation": (
+        "organisatie signaalgever",
+        "aangemeld door",
+        "doorverwijzer",
+        "organisation signalante",
+        "signale par",
+        "referring organisation",
+        "referring organization",
+        "referrer organisation",
+        "referred by",
+    ),
+    "referrer_sector": (
+        "signaalgever",
+        "sector signaalgever",
+        "signalant",
+        "secteur",
+        "secteur du signalant",
+        "referrer",
+        "referrer sector",
+        "signal giver",
+    ),
+    "case_manager": (
+        "casemanager",
+        "case manager",
+        "dossierbeheerder",
+        "referent",
+        "referente",
+        "gestionnaire",
+        "case worker",
+    ),
+    "screening_notes": (
+        "opmerkingen",
+        "opmerking",
+        "notities",
+        "nota",
+        "notas",
+        "screening",
+        "commentaar",
+        "remarques",
+        "remarque",
+        "notes",
+        "note",
+        "commentaire",
+        "comments",
+        "remarks",
+    ),
 }
+
 
 def _words(table: Mapping[StrEnum, tuple[str, ...]]) -> dict[str, StrEnum]:
     """Normalised word → value; each value's stored code counts as a word too."""
@@ -107,37 +215,118 @@ def _words(table: Mapping[StrEnum, tuple[str, ...]]) -> dict[str, StrEnum]:
     return out
 
 
-STATUS_WORDS: Final[dict[str, StrEnum]] = _words({
-    CaseStatus.REGISTERED: ("aangemeld", "aanmelding", "nieuw", "signalé", "signalement", "nouveau", "registered",
-                            "new", "referral"),
-    CaseStatus.SCREENING: ("in screening", "screening", "en screening", "en cours d'examen", "examen", "analyse",
-                           "en analyse"),
-    CaseStatus.FOLLOW_UP: ("in opvolging", "opvolging", "lopend", "suivi", "en suivi", "en cours", "follow-up",
-                           "followup", "in follow-up", "ongoing"),
-    CaseStatus.ESCALATED: ("opgeschaald", "opschaling", "escalade", "escaladé", "escalated", "escalation"),
-    CaseStatus.REFERRED_CLOSED: ("doorverwezen en afgesloten", "doorverwezen", "doorverwijzing", "réorienté",
-                                 "réorienté et clôturé", "orienté et clôturé", "réorientation", "referred",
-                                 "referred and closed", "referred, closed"),
-    CaseStatus.CLOSED: ("afgesloten", "gesloten", "afsluiting", "clos", "clôturé", "clôture", "fermé", "closed"),
-})
-PHENOMENON_WORDS: Final[dict[str, StrEnum]] = _words({
-    Phenomenon.RADICALISM: ("radicalisme", "radicalisering", "radicalism", "radicalisation", "radicalization"),
-    Phenomenon.EXTREMISM: ("extremisme", "extrémisme", "extremism"),
-    Phenomenon.TERRORISM: ("terrorisme", "terrorism"),
-})
-IDEOLOGY_WORDS: Final[dict[str, StrEnum]] = _words({
-    Ideology.RELIGIOUS: ("religieus", "religieus geïnspireerd", "religieux", "religieusement inspiré",
-                         "d'inspiration religieuse", "religious", "religiously inspired", "religion"),
-    Ideology.EXTREME_RIGHT: ("extreemrechts", "extreem-rechts", "rechts-extremisme", "extrême droite",
-                             "extrême-droite", "extreme right", "far right", "far-right", "right-wing"),
-    Ideology.EXTREME_LEFT: ("extreemlinks", "extreem-links", "links-extremisme", "extrême gauche",
-                            "extrême-gauche", "extreme left", "far left", "far-left", "left-wing"),
-    Ideology.ANTI_GOVERNMENT: ("anti-overheid", "antioverheid", "anti-gouvernement", "antigouvernemental",
-                               "anti-government", "anti-state"),
-    Ideology.SINGLE_ISSUE: ("single-issue", "single issue", "thématique unique"),
-    Ideology.UNCLEAR: ("onduidelijk", "onbekend", "unclear", "unknown", "pas clair", "indéterminé", "inconnu",
-                       "flou"),
-})
+STATUS_WORDS: Final[dict[str, StrEnum]] = _words(
+    {
+        CaseStatus.REGISTERED: (
+            "aangemeld",
+            "aanmelding",
+            "nieuw",
+            "signalé",
+            "signalement",
+            "nouveau",
+            "registered",
+            "new",
+            "referral",
+        ),
+        CaseStatus.SCREENING: (
+            "in screening",
+            "screening",
+            "en screening",
+            "en cours d'examen",
+            "examen",
+            "analyse",
+            "en analyse",
+        ),
+        CaseStatus.FOLLOW_UP: (
+            "in opvolging",
+            "opvolging",
+            "lopend",
+            "suivi",
+            "en suivi",
+            "en cours",
+            "follow-up",
+            "followup",
+            "in follow-up",
+            "ongoing",
+        ),
+        CaseStatus.ESCALATED: ("opgeschaald", "opschaling", "escalade", "escaladé", "escalated", "escalation"),
+        CaseStatus.REFERRED_CLOSED: (
+            "doorverwezen en afgesloten",
+            "doorverwezen",
+            "doorverwijzing",
+            "réorienté",
+            "réorienté et clôturé",
+            "orienté et clôturé",
+            "réorientation",
+            "referred",
+            "referred and closed",
+            "referred, closed",
+        ),
+        CaseStatus.CLOSED: ("afgesloten", "gesloten", "afsluiting", "clos", "clôturé", "clôture", "fermé", "closed"),
+    }
+)
+PHENOMENON_WORDS: Final[dict[str, StrEnum]] = _words(
+    {
+        Phenomenon.RADICALISM: ("radicalisme", "radicalisering", "radicalism", "radicalisation", "radicalization"),
+        Phenomenon.EXTREMISM: ("extremisme", "extrémisme", "extremism"),
+        Phenomenon.TERRORISM: ("terrorisme", "terrorism"),
+    }
+)
+IDEOLOGY_WORDS: Final[dict[str, StrEnum]] = _words(
+    {
+        Ideology.RELIGIOUS: (
+            "religieus",
+            "religieus geïnspireerd",
+            "religieux",
+            "religieusement inspiré",
+            "d'inspiration religieuse",
+            "religious",
+            "religiously inspired",
+            "religion",
+        ),
+        Ideology.EXTREME_RIGHT: (
+            "extreemrechts",
+            "extreem-rechts",
+            "rechts-extremisme",
+            "extrême droite",
+            "extrême-droite",
+            "extreme right",
+            "far right",
+            "far-right",
+            "right-wing",
+        ),
+        Ideology.EXTREME_LEFT: (
+            "extreemlinks",
+            "extreem-links",
+            "links-extremisme",
+            "extrême gauche",
+            "extrême-gauche",
+            "extreme left",
+            "far left",
+            "far-left",
+            "left-wing",
+        ),
+        Ideology.ANTI_GOVERNMENT: (
+            "anti-overheid",
+            "antioverheid",
+            "anti-gouvernement",
+            "antigouvernemental",
+            "anti-government",
+            "anti-state",
+        ),
+        Ideology.SINGLE_ISSUE: ("single-issue", "single issue", "thématique unique"),
+        Ideology.UNCLEAR: (
+            "onduidelijk",
+            "onbekend",
+            "unclear",
+            "unknown",
+            "pas clair",
+            "indéterminé",
+            "inconnu",
+            "flou",
+        ),
+    }
+)
 YES_WORDS: Final[frozenset[str]] = frozenset({"ja", "j", "oui", "o", "yes", "y", "1", "x", "waar", "vrai", "true"})
 NO_WORDS: Final[frozenset[str]] = frozenset({"nee", "neen", "n", "non", "no", "0", "onwaar", "faux", "false"})
 
@@ -366,7 +555,7 @@ def _word(text: str, words: dict[str, StrEnum], what: str) -> StrEnum:
     key = normalise(text)
     if key in words:
         return words[key]
-    raise _ValueProblem("unknown_value", f"unknown {what} \"{text.strip()[:40]}\"")
+    raise _ValueProblem("unknown_value", f'unknown {what} "{text.strip()[:40]}"')
 
 
 def _yes_no(text: str) -> bool:
@@ -375,7 +564,7 @@ def _yes_no(text: str) -> bool:
         return True
     if key in NO_WORDS:
         return False
-    raise _ValueProblem("unknown_value", f"not yes or no: \"{text.strip()[:40]}\"")
+    raise _ValueProblem("unknown_value", f'not yes or no: "{text.strip()[:40]}"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,12 +630,13 @@ def convert(ctx: ServiceContext, table: CsvTable, mapping: Sequence[str]) -> Con
             i = columns.get(field)
             return cells[i] if i is not None and i < len(cells) else ""
 
-        def problem(field: str, code: str, message: str, number: int = number,
-                    row_issues: list[RowIssue] = row_issues) -> None:
+        def problem(
+            field: str, code: str, message: str, number: int = number, row_issues: list[RowIssue] = row_issues
+        ) -> None:
             i = columns.get(field)
             row_issues.append(RowIssue(number, table.column_name(i) if i is not None else "", field, code, message))
 
-        if any(c.strip() for c in cells[len(table.header):]):
+        if any(c.strip() for c in cells[len(table.header) :]):
             row_issues.append(RowIssue(number, "", "", "extra_cells", "more cells than the header has columns"))
         draft = CaseDraft()
         for field in ("pseudonym", "first_name", "last_name", "referrer_sector"):
@@ -481,8 +671,7 @@ def convert(ctx: ServiceContext, table: CsvTable, mapping: Sequence[str]) -> Con
         if cell("referrer_organisation").strip():
             draft.referrer_organisation_id = look.orgs.get(normalise(cell("referrer_organisation")))
             if draft.referrer_organisation_id is None:
-                problem("referrer_organisation", "unknown_organisation",
-                        "no organisation of this name in the vault")
+                problem("referrer_organisation", "unknown_organisation", "no organisation of this name in the vault")
         if cell("case_manager").strip():
             draft.case_manager_id = look.members.get(normalise(cell("case_manager")))
             if draft.case_manager_id is None:
@@ -556,8 +745,11 @@ def import_cases(ctx: ServiceContext, table: CsvTable, mapping: Sequence[str], s
     ids: list[int] = []
     with ctx.vault.session() as s:
         existing = set(s.scalars(select(models.Case.code)))
-        clashes = [RowIssue(r.row, "", "code", "duplicate", "this case code is already in the vault")
-                   for r in result.rows if r.draft.code in existing]
+        clashes = [
+            RowIssue(r.row, "", "code", "duplicate", "this case code is already in the vault")
+            for r in result.rows
+            if r.draft.code in existing
+        ]
         if clashes:  # a case saved meanwhile in another window
             raise CsvImportError(clashes)
         now = ctx.now()
@@ -565,22 +757,56 @@ def import_cases(ctx: ServiceContext, table: CsvTable, mapping: Sequence[str], s
             d = r.draft
             assert d.registration_date is not None and CASE_CODE_PATTERN.fullmatch(d.code)
             case = models.Case(
-                code=d.code, pseudonym=d.pseudonym, first_name=d.first_name, last_name=d.last_name,
-                birth_date=d.birth_date, is_minor=d.is_minor, phenomenon=d.phenomenon, ideology=d.ideology,
-                referrer_organisation_id=d.referrer_organisation_id, referrer_sector=d.referrer_sector,
-                registration_date=d.registration_date, status=d.status, case_manager_id=d.case_manager_id,
-                next_review_date=d.next_review_date, on_next_agenda=False, screening_notes=d.screening_notes,
-                closed_on=d.registration_date if d.status.is_closed else None, created_at=now, updated_at=now,
+                code=d.code,
+                pseudonym=d.pseudonym,
+                first_name=d.first_name,
+                last_name=d.last_name,
+                birth_date=d.birth_date,
+                is_minor=d.is_minor,
+                phenomenon=d.phenomenon,
+                ideology=d.ideology,
+                referrer_organisation_id=d.referrer_organisation_id,
+                referrer_sector=d.referrer_sector,
+                registration_date=d.registration_date,
+                status=d.status,
+                case_manager_id=d.case_manager_id,
+                next_review_date=d.next_review_date,
+                on_next_agenda=False,
+                screening_notes=d.screening_notes,
+                closed_on=d.registration_date if d.status.is_closed else None,
+                created_at=now,
+                updated_at=now,
             )
             s.add(case)
             s.flush()
             ids.append(case.id)
-            audit.append(s, ctx.user, "create", "case", case.id, {
-                "source": "csv", "row": r.row, "code": d.code, "status": d.status, "phenomenon": d.phenomenon,
-                "identity": "set" if d.has_identity else None,
-            })
-        audit.append(s, ctx.user, "import", "case", None, {
-            "source": "csv", "file": source, "sha256": table.sha256, "cases": len(ids),
-            "mapping": {table.column_name(i): f for i, f in enumerate(mapping) if f},
-        })
+            audit.append(
+                s,
+                ctx.user,
+                "create",
+                "case",
+                case.id,
+                {
+                    "source": "csv",
+                    "row": r.row,
+                    "code": d.code,
+                    "status": d.status,
+                    "phenomenon": d.phenomenon,
+                    "identity": "set" if d.has_identity else None,
+                },
+            )
+        audit.append(
+            s,
+            ctx.user,
+            "import",
+            "case",
+            None,
+            {
+                "source": "csv",
+                "file": source,
+                "sha256": table.sha256,
+                "cases": len(ids),
+                "mapping": {table.column_name(i): f for i, f in enumerate(mapping) if f},
+            },
+        )
     return ids

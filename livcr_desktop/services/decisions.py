@@ -40,8 +40,9 @@ def validate_decision(draft: DecisionDraft, meeting_date: date) -> list[Validati
         if len(getattr(draft, name)) > MAX_TEXT:
             issues.append(ValidationIssue(name, ValidationCode.TOO_LONG))
     flagged = {i.field for i in issues}
-    issues.extend(i for i in text_issues({name: getattr(draft, name) for name in DECISION_TEXT_FIELDS})
-                  if i.field not in flagged)
+    issues.extend(
+        i for i in text_issues({name: getattr(draft, name) for name in DECISION_TEXT_FIELDS}) if i.field not in flagged
+    )
     return issues
 
 
@@ -55,10 +56,15 @@ def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
             raise ValidationError(issues)
         assert draft.decision_type is not None
         row = models.Decision(
-            case_id=draft.case_id, meeting_id=draft.meeting_id, decision_type=draft.decision_type,
-            reasons=draft.reasons.strip(), expectations=draft.expectations.strip(),
-            referral_target=draft.referral_target.strip(), escalation_target=draft.escalation_target.strip(),
-            next_review_date=draft.next_review_date, decided_at=ctx.now(),
+            case_id=draft.case_id,
+            meeting_id=draft.meeting_id,
+            decision_type=draft.decision_type,
+            reasons=draft.reasons.strip(),
+            expectations=draft.expectations.strip(),
+            referral_target=draft.referral_target.strip(),
+            escalation_target=draft.escalation_target.strip(),
+            next_review_date=draft.next_review_date,
+            decided_at=ctx.now(),
         )
         s.add(row)
         case = s.get_one(models.Case, draft.case_id)
@@ -68,10 +74,19 @@ def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
         case.next_review_date = None if case.status.is_closed else draft.next_review_date
         case.updated_at = ctx.now()
         s.flush()
-        audit.append(s, ctx.user, "create", "decision", row.id, {
-            "case": draft.case_id, "meeting": draft.meeting_id, "type": draft.decision_type,
-            "status": {"before": before, "after": case.status},
-        })
+        audit.append(
+            s,
+            ctx.user,
+            "create",
+            "decision",
+            row.id,
+            {
+                "case": draft.case_id,
+                "meeting": draft.meeting_id,
+                "type": draft.decision_type,
+                "status": {"before": before, "after": case.status},
+            },
+        )
         return row.id
 
 
@@ -93,8 +108,9 @@ def update_decision(ctx: ServiceContext, decision_id: int, draft: DecisionDraft)
         case.closed_on = meeting.meeting_date if case.status.is_closed else None
         case.next_review_date = None if case.status.is_closed else draft.next_review_date
         case.updated_at = ctx.now()
-        audit.append(s, ctx.user, "update", "decision", decision_id, {"type": draft.decision_type},
-                     coalesce_seconds=TYPING_BURST)
+        audit.append(
+            s, ctx.user, "update", "decision", decision_id, {"type": draft.decision_type}, coalesce_seconds=TYPING_BURST
+        )
 
 
 def delete_decision(ctx: ServiceContext, decision_id: int) -> None:
@@ -114,8 +130,18 @@ def decisions_for(ctx: ServiceContext, case_id: int, meeting_id: int | None = No
         stmt = stmt.where(d.meeting_id == meeting_id)
     with ctx.vault.session() as s:
         return [
-            DecisionView(r.id, r.case_id, r.meeting_id, r.decision_type, r.reasons, r.expectations,
-                         r.referral_target, r.escalation_target, r.next_review_date, r.decided_at)
+            DecisionView(
+                r.id,
+                r.case_id,
+                r.meeting_id,
+                r.decision_type,
+                r.reasons,
+                r.expectations,
+                r.referral_target,
+                r.escalation_target,
+                r.next_review_date,
+                r.decided_at,
+            )
             for r in s.scalars(stmt.order_by(d.decided_at, d.id))
         ]
 
@@ -151,17 +177,32 @@ def add_action(ctx: ServiceContext, draft: ActionDraft) -> int:
             ensure_editable(s, draft.meeting_id)
         now = ctx.now()
         row = models.Action(
-            case_id=draft.case_id, meeting_id=draft.meeting_id, description=draft.description.strip(),
-            owner_organisation_id=draft.owner_organisation_id, responsible_member_id=draft.responsible_member_id,
-            deadline=draft.deadline, status=draft.status, created_at=now, updated_at=now,
+            case_id=draft.case_id,
+            meeting_id=draft.meeting_id,
+            description=draft.description.strip(),
+            owner_organisation_id=draft.owner_organisation_id,
+            responsible_member_id=draft.responsible_member_id,
+            deadline=draft.deadline,
+            status=draft.status,
+            created_at=now,
+            updated_at=now,
         )
         s.add(row)
         s.flush()
         s.add(models.ActionUpdate(action_id=row.id, at=now, status=draft.status, note="", user=ctx.user))
-        audit.append(s, ctx.user, "create", "action", row.id, {
-            "case": draft.case_id, "meeting": draft.meeting_id, "owner": draft.owner_organisation_id,
-            "deadline": draft.deadline,
-        })
+        audit.append(
+            s,
+            ctx.user,
+            "create",
+            "action",
+            row.id,
+            {
+                "case": draft.case_id,
+                "meeting": draft.meeting_id,
+                "owner": draft.owner_organisation_id,
+                "deadline": draft.deadline,
+            },
+        )
         return row.id
 
 
@@ -195,8 +236,14 @@ def set_action_status(ctx: ServiceContext, action_id: int, status: ActionStatus,
         row.status = status
         row.updated_at = ctx.now()
         s.add(models.ActionUpdate(action_id=action_id, at=ctx.now(), status=status, note=note.strip(), user=ctx.user))
-        audit.append(s, ctx.user, "update", "action", action_id,
-                     {"status": {"before": before, "after": status}, "note": bool(note.strip())})
+        audit.append(
+            s,
+            ctx.user,
+            "update",
+            "action",
+            action_id,
+            {"status": {"before": before, "after": status}, "note": bool(note.strip())},
+        )
 
 
 def delete_action(ctx: ServiceContext, action_id: int) -> None:
@@ -214,14 +261,27 @@ def _action_views(s: Session, stmt_filter: list[object]) -> list[ActionView]:
     m = aliased(models.Member)
     stmt = (
         select(a, c.code, o.short_name, m.name)
-        .join(c, c.id == a.case_id).join(o, o.id == a.owner_organisation_id)
+        .join(c, c.id == a.case_id)
+        .join(o, o.id == a.owner_organisation_id)
         .outerjoin(m, m.id == a.responsible_member_id)
         .where(*stmt_filter)  # type: ignore[arg-type]
         .order_by(a.deadline, a.id)
     )
     return [
-        ActionView(r.id, r.case_id, code, r.meeting_id, r.description, r.owner_organisation_id, org,
-                   r.responsible_member_id, person or "", r.deadline, r.status, r.updated_at)
+        ActionView(
+            r.id,
+            r.case_id,
+            code,
+            r.meeting_id,
+            r.description,
+            r.owner_organisation_id,
+            org,
+            r.responsible_member_id,
+            person or "",
+            r.deadline,
+            r.status,
+            r.updated_at,
+        )
         for r, code, org, person in s.execute(stmt)
     ]
 
@@ -242,8 +302,11 @@ def open_actions_for_review(ctx: ServiceContext, meeting_id: int) -> list[Action
         meeting = s.get_one(models.Meeting, meeting_id)
         earlier = select(models.Meeting.id).where(models.Meeting.meeting_date < meeting.meeting_date)
         a = models.Action
-        reviewed = select(models.ActionUpdate.action_id).where(models.ActionUpdate.at >= meeting.started_at) \
-            if meeting.started_at else None
+        reviewed = (
+            select(models.ActionUpdate.action_id).where(models.ActionUpdate.at >= meeting.started_at)
+            if meeting.started_at
+            else None
+        )
         flt: list[object] = [a.meeting_id.in_(earlier)]
         if reviewed is not None:
             flt.append((a.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS])) | a.id.in_(reviewed))

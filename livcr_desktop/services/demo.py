@@ -97,7 +97,13 @@ MEMBERS: Final[tuple[_MemberSpec, ...]] = (
 CORE_KEYS: Final[tuple[str, ...]] = tuple(m.key for m in MEMBERS if m.kind is MemberKind.CORE)
 GENERAL_INVITED: Final[tuple[str, ...]] = ("ocmw",)  # invited for whole meetings
 SPEAKER: Final[dict[str, str]] = {  # who speaks for an organisation (PREV: the case's casemanager)
-    "PZ": "info", "OCMW": "ocmw", "JH": "jh", "CAW": "caw", "CLB": "clb", "CGG": "cgg", "JEUGD": "jeugd",
+    "PZ": "info",
+    "OCMW": "ocmw",
+    "JH": "jh",
+    "CAW": "caw",
+    "CLB": "clb",
+    "CGG": "cgg",
+    "JEUGD": "jeugd",
 }
 EXCUSED: Final[dict[int, str]] = {0: "prevention", 1: "cm1", 2: "cm2"}  # by past meeting index
 ABSENT: Final[dict[int, str]] = {1: "ocmw"}
@@ -140,63 +146,183 @@ CASES: Final[tuple[_CaseSpec, ...]] = (
     _CaseSpec(705, _P.EXTREMISM, _I.EXTREME_RIGHT, False, True, "PZ", _S.CLOSED, closed_ago=380),
     _CaseSpec(680, _P.RADICALISM, _I.RELIGIOUS, True, False, "CLB", _S.REFERRED_CLOSED, closed_ago=450),
     _CaseSpec(640, _P.RADICALISM, _I.ANTI_GOVERNMENT, False, True, "OCMW", _S.FOLLOW_UP, review=62),
-    _CaseSpec(600, _P.RADICALISM, _I.RELIGIOUS, False, True, "JH", review=24, steps=(
-        _Step(0, _D.CONTINUE_FOLLOW_UP, _Q.Q2), _Step(1, _D.CONTINUE_FOLLOW_UP, _Q.Q2),
-        _Step(2, _D.ESCALATE, _Q.Q3))),
+    _CaseSpec(
+        600,
+        _P.RADICALISM,
+        _I.RELIGIOUS,
+        False,
+        True,
+        "JH",
+        review=24,
+        steps=(
+            _Step(0, _D.CONTINUE_FOLLOW_UP, _Q.Q2),
+            _Step(1, _D.CONTINUE_FOLLOW_UP, _Q.Q2),
+            _Step(2, _D.ESCALATE, _Q.Q3),
+        ),
+    ),
     _CaseSpec(560, _P.EXTREMISM, _I.EXTREME_LEFT, False, False, None, _S.CLOSED, closed_ago=260),
     _CaseSpec(520, _P.EXTREMISM, _I.SINGLE_ISSUE, False, True, "PZ", _S.FOLLOW_UP, review=-30),
-    _CaseSpec(500, _P.RADICALISM, _I.EXTREME_RIGHT, False, True, "CAW", review=6, steps=(
-        _Step(1, _D.CONTINUE_FOLLOW_UP, _Q.Q2),)),
-    _CaseSpec(470, _P.TERRORISM, _I.RELIGIOUS, False, True, "JH", _S.ESCALATED, review=35,
-              note="Opgeschaald vóór de ingebruikname van de toepassing; het socio-preventieve luik loopt."),
-    _CaseSpec(420, _P.RADICALISM, _I.EXTREME_RIGHT, True, True, "CLB", steps=(
-        _Step(0, _D.CONTINUE_FOLLOW_UP, _Q.Q2), _Step(2, _D.CLOSE, _Q.Q0))),
+    _CaseSpec(
+        500,
+        _P.RADICALISM,
+        _I.EXTREME_RIGHT,
+        False,
+        True,
+        "CAW",
+        review=6,
+        steps=(_Step(1, _D.CONTINUE_FOLLOW_UP, _Q.Q2),),
+    ),
+    _CaseSpec(
+        470,
+        _P.TERRORISM,
+        _I.RELIGIOUS,
+        False,
+        True,
+        "JH",
+        _S.ESCALATED,
+        review=35,
+        note="Opgeschaald vóór de ingebruikname van de toepassing; het socio-preventieve luik loopt.",
+    ),
+    _CaseSpec(
+        420,
+        _P.RADICALISM,
+        _I.EXTREME_RIGHT,
+        True,
+        True,
+        "CLB",
+        steps=(_Step(0, _D.CONTINUE_FOLLOW_UP, _Q.Q2), _Step(2, _D.CLOSE, _Q.Q0)),
+    ),
     _CaseSpec(390, _P.RADICALISM, _I.UNCLEAR, True, False, "JEUGD", _S.CLOSED, closed_ago=150),
     _CaseSpec(350, _P.EXTREMISM, _I.ANTI_GOVERNMENT, False, True, "OCMW", _S.FOLLOW_UP, review=48),
-    _CaseSpec(300, _P.RADICALISM, _I.UNCLEAR, False, False, "CAW", steps=(
-        _Step(0, _D.REFER_AND_CLOSE, _Q.Q1),)),
+    _CaseSpec(300, _P.RADICALISM, _I.UNCLEAR, False, False, "CAW", steps=(_Step(0, _D.REFER_AND_CLOSE, _Q.Q1),)),
     _CaseSpec(270, _P.RADICALISM, _I.RELIGIOUS, True, True, "CLB", _S.FOLLOW_UP, review=20),
-    _CaseSpec(250, _P.EXTREMISM, _I.EXTREME_RIGHT, False, True, "PZ", review=60, steps=(
-        _Step(1, _D.ESCALATE, _Q.Q3),)),
+    _CaseSpec(250, _P.EXTREMISM, _I.EXTREME_RIGHT, False, True, "PZ", review=60, steps=(_Step(1, _D.ESCALATE, _Q.Q3),)),
     _CaseSpec(220, _P.EXTREMISM, _I.SINGLE_ISSUE, False, False, None, _S.REFERRED_CLOSED, closed_ago=100),
-    _CaseSpec(200, _P.RADICALISM, _I.ANTI_GOVERNMENT, False, True, "OCMW", steps=(
-        _Step(2, _D.REFER_AND_CLOSE, _Q.Q1),)),
+    _CaseSpec(
+        200, _P.RADICALISM, _I.ANTI_GOVERNMENT, False, True, "OCMW", steps=(_Step(2, _D.REFER_AND_CLOSE, _Q.Q1),)
+    ),
     _CaseSpec(180, _P.RADICALISM, _I.EXTREME_LEFT, False, True, "JEUGD", _S.CLOSED, closed_ago=95),
     _CaseSpec(160, _P.RADICALISM, _I.RELIGIOUS, False, False, "PREV", _S.FOLLOW_UP, review=90),
     _CaseSpec(130, _P.EXTREMISM, _I.EXTREME_RIGHT, True, True, "CLB", _S.FOLLOW_UP, review=33),
     _CaseSpec(110, _P.RADICALISM, _I.UNCLEAR, False, True, "CGG", _S.CLOSED, closed_ago=80),
-    _CaseSpec(95, _P.EXTREMISM, _I.ANTI_GOVERNMENT, False, False, "PZ", review=-4, steps=(
-        _Step(0, _D.GATHER_INFORMATION, _Q.Q1), _Step(1, _D.START_FOLLOW_UP, _Q.Q2))),
-    _CaseSpec(88, _P.RADICALISM, _I.EXTREME_RIGHT, True, True, "CLB", review=-20, steps=(
-        _Step(0, _D.START_FOLLOW_UP, _Q.Q2),)),
-    _CaseSpec(60, _P.RADICALISM, _I.RELIGIOUS, True, False, "JEUGD", review=45, steps=(
-        _Step(1, _D.GATHER_INFORMATION, _Q.Q1), _Step(2, _D.START_FOLLOW_UP, _Q.Q2))),
-    _CaseSpec(55, _P.RADICALISM, _I.SINGLE_ISSUE, False, True, None, _S.SCREENING, review=25,
-              note="Signaalgever (buurtbewoner) wenst anoniem te blijven. Eerste gesprek met de "
-                   "wijkagent gepland; screening loopt."),
-    _CaseSpec(30, _P.EXTREMISM, _I.EXTREME_LEFT, False, True, "CAW", review=5, steps=(
-        _Step(2, _D.GATHER_INFORMATION, _Q.Q1),)),
-    _CaseSpec(20, _P.RADICALISM, _I.RELIGIOUS, False, False, "OCMW", _S.SCREENING, on_agenda=True,
-              note="Screening afgerond in overleg met de signaalgever: voorstel tot bespreking op de "
-                   "volgende zitting."),
+    _CaseSpec(
+        95,
+        _P.EXTREMISM,
+        _I.ANTI_GOVERNMENT,
+        False,
+        False,
+        "PZ",
+        review=-4,
+        steps=(_Step(0, _D.GATHER_INFORMATION, _Q.Q1), _Step(1, _D.START_FOLLOW_UP, _Q.Q2)),
+    ),
+    _CaseSpec(
+        88, _P.RADICALISM, _I.EXTREME_RIGHT, True, True, "CLB", review=-20, steps=(_Step(0, _D.START_FOLLOW_UP, _Q.Q2),)
+    ),
+    _CaseSpec(
+        60,
+        _P.RADICALISM,
+        _I.RELIGIOUS,
+        True,
+        False,
+        "JEUGD",
+        review=45,
+        steps=(_Step(1, _D.GATHER_INFORMATION, _Q.Q1), _Step(2, _D.START_FOLLOW_UP, _Q.Q2)),
+    ),
+    _CaseSpec(
+        55,
+        _P.RADICALISM,
+        _I.SINGLE_ISSUE,
+        False,
+        True,
+        None,
+        _S.SCREENING,
+        review=25,
+        note="Signaalgever (buurtbewoner) wenst anoniem te blijven. Eerste gesprek met de "
+        "wijkagent gepland; screening loopt.",
+    ),
+    _CaseSpec(
+        30, _P.EXTREMISM, _I.EXTREME_LEFT, False, True, "CAW", review=5, steps=(_Step(2, _D.GATHER_INFORMATION, _Q.Q1),)
+    ),
+    _CaseSpec(
+        20,
+        _P.RADICALISM,
+        _I.RELIGIOUS,
+        False,
+        False,
+        "OCMW",
+        _S.SCREENING,
+        on_agenda=True,
+        note="Screening afgerond in overleg met de signaalgever: voorstel tot bespreking op de volgende zitting.",
+    ),
     _CaseSpec(14, _P.EXTREMISM, _I.EXTREME_RIGHT, True, True, "CLB", _S.REGISTERED, on_agenda=True),
     _CaseSpec(9, _P.RADICALISM, _I.UNCLEAR, False, False, "PZ", _S.REGISTERED),
-    _CaseSpec(5, _P.RADICALISM, _I.ANTI_GOVERNMENT, False, True, None, _S.SCREENING, marked=True,
-              note="Signaal via het onthaal van het stadhuis. Casemanager contacteert de signaalgever; "
-                   "voorstel om de casus op de eerstvolgende vrije zitting te bespreken."),
+    _CaseSpec(
+        5,
+        _P.RADICALISM,
+        _I.ANTI_GOVERNMENT,
+        False,
+        True,
+        None,
+        _S.SCREENING,
+        marked=True,
+        note="Signaal via het onthaal van het stadhuis. Casemanager contacteert de signaalgever; "
+        "voorstel om de casus op de eerstvolgende vrije zitting te bespreken.",
+    ),
     _CaseSpec(3, _P.EXTREMISM, None, False, False, "JEUGD", _S.REGISTERED),
 )
 
 PSEUDONYMS: Final[tuple[str, ...]] = (
-    "Eik", "Linde", "Beuk", "Berk", "Es", "Wilg", "Els", "Hazelaar", "Lijsterbes", "Kastanje",
-    "Populier", "Iep", "Esdoorn", "Vlier", "Meidoorn", "Taxus", "Den", "Spar", "Lariks", "Ceder",
-    "Hulst", "Kers", "Noot", "Plataan", "Acacia", "Jeneverbes", "Sleedoorn", "Cipres", "Magnolia", "Olijf",
+    "Eik",
+    "Linde",
+    "Beuk",
+    "Berk",
+    "Es",
+    "Wilg",
+    "Els",
+    "Hazelaar",
+    "Lijsterbes",
+    "Kastanje",
+    "Populier",
+    "Iep",
+    "Esdoorn",
+    "Vlier",
+    "Meidoorn",
+    "Taxus",
+    "Den",
+    "Spar",
+    "Lariks",
+    "Ceder",
+    "Hulst",
+    "Kers",
+    "Noot",
+    "Plataan",
+    "Acacia",
+    "Jeneverbes",
+    "Sleedoorn",
+    "Cipres",
+    "Magnolia",
+    "Olijf",
 )
 FIRST_NAMES: Final[tuple[str, ...]] = (
-    "Robin", "Sam", "Kim", "Noa", "Jules", "Charlie", "Lou", "Mika", "Alex", "Jo", "Toni", "Ruth",
+    "Robin",
+    "Sam",
+    "Kim",
+    "Noa",
+    "Jules",
+    "Charlie",
+    "Lou",
+    "Mika",
+    "Alex",
+    "Jo",
+    "Toni",
+    "Ruth",
 )
 LAST_NAMES: Final[tuple[str, ...]] = (
-    "Testpersoon", "Proefpersoon", "Voorbeeld", "Demopersoon", "Oefenpersoon",
+    "Testpersoon",
+    "Proefpersoon",
+    "Voorbeeld",
+    "Demopersoon",
+    "Oefenpersoon",
 )
 
 # -- texts (generic, invented) ------------------------------------------------------------------
@@ -231,8 +357,7 @@ CONTRIBUTION_TEXTS: Final[dict[str, tuple[str, ...]]] = {
     "family": (
         "Betrokkene woont bij moeder; het contact met vader is sinds de scheiding verbroken. Moeder "
         "maakt zich zorgen maar voelt zich machteloos.",
-        "Er zijn spanningen thuis over uitgaansuren en vrienden. Een oudere broer heeft een positieve "
-        "invloed.",
+        "Er zijn spanningen thuis over uitgaansuren en vrienden. Een oudere broer heeft een positieve invloed.",
         "Het gezin is gekend bij de hulpverlening; de ouders staan open voor ondersteuning.",
     ),
     "education_work": (
@@ -246,8 +371,7 @@ CONTRIBUTION_TEXTS: Final[dict[str, tuple[str, ...]]] = {
         "Ondersteuning werd toegekend; de woonsituatie is stabiel.",
     ),
     "health": (
-        "Is in begeleiding voor slaapproblemen en somberheid; verder geen details (strikt noodzakelijke "
-        "info).",
+        "Is in begeleiding voor slaapproblemen en somberheid; verder geen details (strikt noodzakelijke info).",
         "Er is een vermoeden van middelengebruik; betrokkene weigert voorlopig hulp.",
         "Komt de afspraken trouw na; de begeleider ziet een positieve evolutie.",
     ),
@@ -257,8 +381,7 @@ CONTRIBUTION_TEXTS: Final[dict[str, tuple[str, ...]]] = {
         "Heeft een stabiele vriendengroep en is actief in een lokale vereniging.",
     ),
     "online": (
-        "Deelt op sociale media berichten met polariserende inhoud; geen expliciete oproepen tot geweld "
-        "vastgesteld.",
+        "Deelt op sociale media berichten met polariserende inhoud; geen expliciete oproepen tot geweld vastgesteld.",
         "Is lid van besloten chatgroepen waarin extremistische memes circuleren.",
         "De online activiteit is de voorbije weken merkbaar afgenomen.",
     ),
@@ -278,8 +401,7 @@ CONTRIBUTION_TEXTS: Final[dict[str, tuple[str, ...]]] = {
         "Beschikt over beperkte middelen en weinig mobiliteit.",
     ),
     "justice_police": (
-        "Gekend voor een proces-verbaal wegens bedreiging (geseponeerd); verder niets dat gedeeld kan "
-        "worden.",
+        "Gekend voor een proces-verbaal wegens bedreiging (geseponeerd); verder niets dat gedeeld kan worden.",
         "Niet gekend bij de lokale politie.",
         "Een melding van beschadiging met politieke slogans wordt nog onderzocht; geen verdere details.",
     ),
@@ -332,16 +454,18 @@ PROTECTIVE: Final[dict[str, tuple[str, ...]]] = {
 
 QUALIFICATION_TEXT: Final[dict[Qualification, str]] = {
     Qualification.Q0: "Er zijn geen aanwijzingen (meer) voor een radicaliseringsproces; de signalen passen "
-                      "bij een algemene hulpvraag.",
+    "bij een algemene hulpvraag.",
     Qualification.Q1: "De signalen zijn zorgwekkend, maar er is onvoldoende informatie om van een "
-                      "radicaliseringsproces te spreken.",
-    Qualification.Q2: "De cel ziet een radicaliseringsproces waarvoor een sociaal-preventieve aanpak "
-                      "aangewezen is.",
+    "radicaliseringsproces te spreken.",
+    Qualification.Q2: "De cel ziet een radicaliseringsproces waarvoor een sociaal-preventieve aanpak aangewezen is.",
     Qualification.Q3: "De cel schat het risico verhoogd in: naast de sociaal-preventieve opvolging is een "
-                      "veiligheidsluik nodig.",
+    "veiligheidsluik nodig.",
 }
 QUALIFICATION_SHIFT: Final[dict[Qualification, int]] = {
-    Qualification.Q0: -2, Qualification.Q1: -1, Qualification.Q2: 0, Qualification.Q3: 1,
+    Qualification.Q0: -2,
+    Qualification.Q1: -1,
+    Qualification.Q2: 0,
+    Qualification.Q3: 1,
 }
 
 REASONS: Final[dict[DecisionType, tuple[str, ...]]] = {
@@ -371,14 +495,11 @@ REASONS: Final[dict[DecisionType, tuple[str, ...]]] = {
     ),
 }
 EXPECTATIONS: Final[dict[DecisionType, str]] = {
-    DecisionType.START_FOLLOW_UP: "Casemanager stelt het plan van aanpak op en rapporteert op de volgende "
-                                  "bespreking.",
-    DecisionType.CONTINUE_FOLLOW_UP: "Partners voeren de acties uit en melden nieuwe signalen aan de "
-                                     "casemanager.",
-    DecisionType.REFER_AND_CLOSE: "Warme overdracht; de casemanager blijft aanspreekpunt voor de "
-                                  "signaalgever.",
+    DecisionType.START_FOLLOW_UP: "Casemanager stelt het plan van aanpak op en rapporteert op de volgende bespreking.",
+    DecisionType.CONTINUE_FOLLOW_UP: "Partners voeren de acties uit en melden nieuwe signalen aan de casemanager.",
+    DecisionType.REFER_AND_CLOSE: "Warme overdracht; de casemanager blijft aanspreekpunt voor de signaalgever.",
     DecisionType.ESCALATE: "Sociaal-preventieve opvolging loopt verder; de cel noteert enkel dat en wanneer "
-                           "er werd opgeschaald.",
+    "er werd opgeschaald.",
     DecisionType.CLOSE: "Geen verdere opvolging door de cel; nieuwe signalen gaan naar de casemanager.",
     DecisionType.GATHER_INFORMATION: "Partners brengen bijkomende informatie in op de volgende bespreking.",
 }
@@ -414,9 +535,7 @@ ACTIONS: Final[dict[DecisionType, tuple[tuple[str, str], ...]]] = {
         ("CM", "Warme overdracht naar {target} en afsluitend gesprek met betrokkene."),
         ("CM", "Beperkte terugkoppeling aan de signaalgever over de doorverwijzing."),
     ),
-    DecisionType.CLOSE: (
-        ("CM", "Beperkte terugkoppeling aan de signaalgever over de afsluiting."),
-    ),
+    DecisionType.CLOSE: (("CM", "Beperkte terugkoppeling aan de signaalgever over de afsluiting."),),
 }
 ACTION_COUNT: Final[dict[DecisionType, tuple[int, int]]] = {
     DecisionType.START_FOLLOW_UP: (2, 3),
@@ -433,11 +552,11 @@ UPDATE_NOTES: Final[dict[ActionStatus, str]] = {
 }
 FEEDBACK_TEXTS: Final[dict[DecisionType, str]] = {
     DecisionType.START_FOLLOW_UP: "Signaalgever gemeld dat de casus besproken werd en dat een begeleiding "
-                                  "opgestart wordt. Geen inhoudelijke informatie gedeeld.",
+    "opgestart wordt. Geen inhoudelijke informatie gedeeld.",
     DecisionType.REFER_AND_CLOSE: "Signaalgever gemeld dat betrokkene doorverwezen werd naar de reguliere "
-                                  "hulpverlening en dat de cel de casus afsluit.",
+    "hulpverlening en dat de cel de casus afsluit.",
     DecisionType.CLOSE: "Signaalgever gemeld dat de opvolging door de cel afgesloten is; nieuwe signalen "
-                        "kunnen steeds bij de casemanager.",
+    "kunnen steeds bij de casemanager.",
 }
 MAX_FEEDBACK: Final[int] = 3
 DECLINE_AT: Final[tuple[int, int]] = (1, 0)  # (past meeting, case item): a partner declines to share
@@ -556,8 +675,11 @@ class _Builder:
     def member_rows(self) -> None:
         for spec in MEMBERS:
             member = models.Member(
-                name=spec.name, organisation_id=self.orgs[spec.organisation].id, role=spec.role,
-                kind=spec.kind, active=True,
+                name=spec.name,
+                organisation_id=self.orgs[spec.organisation].id,
+                role=spec.role,
+                kind=spec.kind,
+                active=True,
             )
             self.add("member", member)
             self.members[spec.key] = member
@@ -601,7 +723,8 @@ class _Builder:
             referrer_sector=referrer.sector.value if referrer else OrganisationSector.OTHER.value,
             registration_date=registered,
             status=status,
-            next_review_date=None if status.is_closed or spec.review is None
+            next_review_date=None
+            if status.is_closed or spec.review is None
             else self.today + timedelta(days=spec.review),
             closed_on=self.closed_on(spec) if status.is_closed else None,
             on_next_agenda=spec.on_agenda,
@@ -645,8 +768,13 @@ class _Builder:
         self.meetings_per_year[day.year] += 1  # "YYYY/NN", numbered as the meetings service does
         number = f"{day.year}/{self.meetings_per_year[day.year]:02d}"
         meeting = models.Meeting(
-            number=number, kind=MeetingKind.REGULAR, status=status, meeting_date=day,
-            start_time=START_TIME, place=PLACE, chair_id=self.members["chair"].id,
+            number=number,
+            kind=MeetingKind.REGULAR,
+            status=status,
+            meeting_date=day,
+            start_time=START_TIME,
+            place=PLACE,
+            chair_id=self.members["chair"].id,
             secretary_id=self.members["secretary"].id,
             next_meeting_date=day + timedelta(days=MEETING_INTERVAL_DAYS),
         )
@@ -679,11 +807,18 @@ class _Builder:
         review = kind is AgendaItemKind.ACTION_REVIEW
         planned = _planned_minutes(kind)
         elapsed = self.rng.randint(planned * 40, planned * 80) if held else 0
-        self.add("agenda_item", models.AgendaItem(
-            meeting_id=meeting.id, position=position, kind=kind,
-            case_id=rec.model.id if rec else None, title=ACTION_REVIEW_TITLE if review else "",
-            planned_minutes=planned, elapsed_seconds=elapsed,
-        ))
+        self.add(
+            "agenda_item",
+            models.AgendaItem(
+                meeting_id=meeting.id,
+                position=position,
+                kind=kind,
+                case_id=rec.model.id if rec else None,
+                title=ACTION_REVIEW_TITLE if review else "",
+                planned_minutes=planned,
+                elapsed_seconds=elapsed,
+            ),
+        )
         return elapsed
 
     def invitations(self, recs: list[_CaseRec]) -> dict[str, int | None]:
@@ -697,9 +832,7 @@ class _Builder:
                 invited[key] = None if key in invited else rec.model.id
         return invited
 
-    def past_attendance(
-        self, meeting: models.Meeting, index: int, items: list[_Item], started: datetime
-    ) -> set[str]:
+    def past_attendance(self, meeting: models.Meeting, index: int, items: list[_Item], started: datetime) -> set[str]:
         rows: dict[str, tuple[AttendanceStatus, int | None]] = {}
         for key in (*CORE_KEYS, *GENERAL_INVITED):
             status = AttendanceStatus.PRESENT
@@ -713,11 +846,17 @@ class _Builder:
         consent = index == PAST_MEETINGS - 1
         for key, (status, case_id) in rows.items():
             here = status is AttendanceStatus.PRESENT
-            self.add("attendance", models.Attendance(
-                meeting_id=meeting.id, member_id=self.members[key].id, status=status, invited_case_id=case_id,
-                acknowledged_at=started + timedelta(minutes=1) if here else None,
-                feedback_consent=consent and here,
-            ))
+            self.add(
+                "attendance",
+                models.Attendance(
+                    meeting_id=meeting.id,
+                    member_id=self.members[key].id,
+                    status=status,
+                    invited_case_id=case_id,
+                    acknowledged_at=started + timedelta(minutes=1) if here else None,
+                    feedback_consent=consent and here,
+                ),
+            )
         return {key for key, (status, _) in rows.items() if status is AttendanceStatus.PRESENT}
 
     # -- one case discussed ----------------------------------------------------------------------
@@ -764,26 +903,42 @@ class _Builder:
     def flags(self, org: str, domain: str) -> _Flags:
         rng = self.rng
         secrecy = org == "CGG" or (org in ("OCMW", "CAW", "JH", "CLB") and rng.random() < 0.4)
-        no_projection = domain == "health" or (org == "PZ" and rng.random() < 0.3) or (
-            secrecy and rng.random() < 0.5
-        )
+        no_projection = domain == "health" or (org == "PZ" and rng.random() < 0.3) or (secrecy and rng.random() < 0.5)
         confirmed = rng.random() < (0.8 if org in ("PZ", "JH") else 0.5)
         in_minutes = not (domain == "health" or (secrecy and rng.random() < 0.5))
         return _Flags(secrecy, no_projection, confirmed, in_minutes)
 
     def contribution(
-        self, meeting: models.Meeting, rec: _CaseRec, org: str, speaker: str, domain: str | None,
-        at: datetime, flags: _Flags,
+        self,
+        meeting: models.Meeting,
+        rec: _CaseRec,
+        org: str,
+        speaker: str,
+        domain: str | None,
+        at: datetime,
+        flags: _Flags,
     ) -> None:
         text = ""
         if domain is not None:
             text = self.rng.choice(ORG_TEXTS.get((org, domain), CONTRIBUTION_TEXTS[domain]))
-        self.add("contribution", models.Contribution(
-            case_id=rec.model.id, meeting_id=meeting.id, organisation_id=self.orgs[org].id,
-            member_id=self.members[speaker].id, life_domain=domain, text=text,
-            professional_secrecy=flags.secrecy, no_projection=flags.no_projection, confirmed=flags.confirmed,
-            declines_to_share=domain is None, in_minutes=flags.in_minutes, created_at=at, updated_at=at,
-        ))
+        self.add(
+            "contribution",
+            models.Contribution(
+                case_id=rec.model.id,
+                meeting_id=meeting.id,
+                organisation_id=self.orgs[org].id,
+                member_id=self.members[speaker].id,
+                life_domain=domain,
+                text=text,
+                professional_secrecy=flags.secrecy,
+                no_projection=flags.no_projection,
+                confirmed=flags.confirmed,
+                declines_to_share=domain is None,
+                in_minutes=flags.in_minutes,
+                created_at=at,
+                updated_at=at,
+            ),
+        )
 
     def levels_for(self, rec: _CaseRec, step: _Step, domains: list[str]) -> dict[str, int]:
         """Concern per domain: the case's profile, moved by the qualification and a little noise."""
@@ -810,15 +965,24 @@ class _Builder:
             risk = self.rng.choice(RISKS[domain]) if level >= 2 or self.rng.random() < 0.3 else ""
             protective = self.rng.choice(PROTECTIVE[domain]) if level <= 1 or self.rng.random() < 0.4 else ""
             row = models.DomainAssessment(
-                case_id=rec.model.id, meeting_id=meeting.id, life_domain=domain, risk_factors=risk,
-                protective_factors=protective, concern_level=level, updated_at=at,
+                case_id=rec.model.id,
+                meeting_id=meeting.id,
+                life_domain=domain,
+                risk_factors=risk,
+                protective_factors=protective,
+                concern_level=level,
+                updated_at=at,
             )
             self.add("domain_assessment", row)
             rows.append(row)
         return rows
 
     def assessment(
-        self, meeting: models.Meeting, rec: _CaseRec, step: _Step, grid: list[models.DomainAssessment],
+        self,
+        meeting: models.Meeting,
+        rec: _CaseRec,
+        step: _Step,
+        grid: list[models.DomainAssessment],
         at: datetime,
     ) -> None:
         parts = [QUALIFICATION_TEXT[step.qualification]]
@@ -833,18 +997,29 @@ class _Builder:
         if rec.last_levels:
             parts.append(_trend_text(rec.last_levels, levels))
         rec.last_levels = levels
-        self.add("assessment", models.Assessment(
-            case_id=rec.model.id, meeting_id=meeting.id, summary=" ".join(parts),
-            qualification=step.qualification, updated_at=at,
-        ))
+        self.add(
+            "assessment",
+            models.Assessment(
+                case_id=rec.model.id,
+                meeting_id=meeting.id,
+                summary=" ".join(parts),
+                qualification=step.qualification,
+                updated_at=at,
+            ),
+        )
 
-    def decision(self, meeting: models.Meeting, index: int, rec: _CaseRec, step: _Step, at: datetime
-                 ) -> models.Decision:
+    def decision(
+        self, meeting: models.Meeting, index: int, rec: _CaseRec, step: _Step, at: datetime
+    ) -> models.Decision:
         kind = step.decision
         decision = models.Decision(
-            case_id=rec.model.id, meeting_id=meeting.id, decision_type=kind,
-            reasons=self.rng.choice(REASONS[kind]), expectations=EXPECTATIONS[kind],
-            next_review_date=self.review_after(index, rec, step), decided_at=at,
+            case_id=rec.model.id,
+            meeting_id=meeting.id,
+            decision_type=kind,
+            reasons=self.rng.choice(REASONS[kind]),
+            expectations=EXPECTATIONS[kind],
+            next_review_date=self.review_after(index, rec, step),
+            decided_at=at,
         )
         if kind is DecisionType.REFER_AND_CLOSE:
             decision.referral_target = self.rng.choice(REFERRAL_TARGETS)
@@ -879,10 +1054,15 @@ class _Builder:
             if first and number == 0:
                 deadline, status = meeting.meeting_date + timedelta(days=14), ActionStatus.OPEN  # overdue
             action = models.Action(
-                case_id=rec.model.id, meeting_id=meeting.id,
+                case_id=rec.model.id,
+                meeting_id=meeting.id,
                 description=text.format(org=self.orgs[org].name, target=target),
-                owner_organisation_id=self.orgs[org].id, responsible_member_id=self.members[member].id,
-                deadline=deadline, status=status, created_at=created, updated_at=created,
+                owner_organisation_id=self.orgs[org].id,
+                responsible_member_id=self.members[member].id,
+                deadline=deadline,
+                status=status,
+                created_at=created,
+                updated_at=created,
             )
             self.add("action", action)
             self.action_update(action, meeting.meeting_date)
@@ -897,10 +1077,25 @@ class _Builder:
         if closing:
             return ActionStatus.DONE if deadline < self.today else ActionStatus.IN_PROGRESS
         if deadline < self.today:
-            return self.rng.choice((ActionStatus.DONE, ActionStatus.DONE, ActionStatus.DONE,
-                                    ActionStatus.NOT_DONE, ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
-        return self.rng.choice((ActionStatus.OPEN, ActionStatus.OPEN, ActionStatus.IN_PROGRESS,
-                                ActionStatus.IN_PROGRESS, ActionStatus.DONE))
+            return self.rng.choice(
+                (
+                    ActionStatus.DONE,
+                    ActionStatus.DONE,
+                    ActionStatus.DONE,
+                    ActionStatus.NOT_DONE,
+                    ActionStatus.OPEN,
+                    ActionStatus.IN_PROGRESS,
+                )
+            )
+        return self.rng.choice(
+            (
+                ActionStatus.OPEN,
+                ActionStatus.OPEN,
+                ActionStatus.IN_PROGRESS,
+                ActionStatus.IN_PROGRESS,
+                ActionStatus.DONE,
+            )
+        )
 
     def action_update(self, action: models.Action, meeting_day: date) -> None:
         if action.status is ActionStatus.OPEN or self.rng.random() < 0.5:
@@ -910,10 +1105,16 @@ class _Builder:
         at = _at(meeting_day + timedelta(days=3 + self.rng.randint(0, span)), 10, 30)
         action.updated_at = at
         self.s.flush()  # the update needs the action's id
-        self.add("action_update", models.ActionUpdate(
-            action_id=action.id, at=at, status=action.status, note=UPDATE_NOTES[action.status],
-            user=self.user,
-        ))
+        self.add(
+            "action_update",
+            models.ActionUpdate(
+                action_id=action.id,
+                at=at,
+                status=action.status,
+                note=UPDATE_NOTES[action.status],
+                user=self.user,
+            ),
+        )
 
     def feedback(self, rec: _CaseRec, decision: models.Decision) -> None:
         text = FEEDBACK_TEXTS.get(decision.decision_type)
@@ -928,8 +1129,11 @@ class _Builder:
 
     def proposed_agenda(self, day: date) -> list[tuple[_CaseRec, AgendaItemKind]]:
         """Cases due for review by the meeting day, then new referrals marked for the next agenda."""
-        due = [r for r in self.recs if not r.model.status.is_closed and r.model.next_review_date is not None
-               and r.model.next_review_date <= day]
+        due = [
+            r
+            for r in self.recs
+            if not r.model.status.is_closed and r.model.next_review_date is not None and r.model.next_review_date <= day
+        ]
         due.sort(key=lambda r: (r.model.next_review_date or day, r.model.code))
         new = [r for r in self.recs if r.model.on_next_agenda and r not in due]
         new.sort(key=lambda r: (r.model.registration_date, r.model.code))
@@ -951,10 +1155,17 @@ class _Builder:
         rows: dict[str, int | None] = {key: None for key in (*CORE_KEYS, *GENERAL_INVITED)}
         rows.update(self.invitations([rec for rec, _ in proposal]))
         for key, case_id in rows.items():
-            self.add("attendance", models.Attendance(
-                meeting_id=meeting.id, member_id=self.members[key].id, status=AttendanceStatus.PRESENT,
-                invited_case_id=case_id, acknowledged_at=None, feedback_consent=False,
-            ))
+            self.add(
+                "attendance",
+                models.Attendance(
+                    meeting_id=meeting.id,
+                    member_id=self.members[key].id,
+                    status=AttendanceStatus.PRESENT,
+                    invited_case_id=case_id,
+                    acknowledged_at=None,
+                    feedback_consent=False,
+                ),
+            )
 
 
 def _trend_text(before: dict[str, int], after: dict[str, int]) -> str:

@@ -114,17 +114,36 @@ GENERATOR: Final[str] = f"livcr-desktop {__version__}"
 # What "an empty vault" means: none of these tables holds a row (settings, users and the audit
 # trail may: a new vault has its creation and login events).
 DATA_TABLES: Final[tuple[type[models.Base], ...]] = (
-    models.Organisation, models.Member, models.Case, models.Meeting, models.AgendaItem, models.Attendance,
-    models.Contribution, models.DomainAssessment, models.Assessment, models.Decision, models.Action,
-    models.ActionUpdate, models.ReferrerFeedback, models.MinutesDocument,
+    models.Organisation,
+    models.Member,
+    models.Case,
+    models.Meeting,
+    models.AgendaItem,
+    models.Attendance,
+    models.Contribution,
+    models.DomainAssessment,
+    models.Assessment,
+    models.Decision,
+    models.Action,
+    models.ActionUpdate,
+    models.ReferrerFeedback,
+    models.MinutesDocument,
 )
 
 _MODEL: Final[dict[str, type[models.Base]]] = {
-    ORGANISATION.name: models.Organisation, MEMBER.name: models.Member, CASE.name: models.Case,
-    MEETING.name: models.Meeting, AGENDA_ITEM.name: models.AgendaItem, ATTENDANCE.name: models.Attendance,
-    CONTRIBUTION.name: models.Contribution, DOMAIN_ASSESSMENT.name: models.DomainAssessment,
-    ASSESSMENT.name: models.Assessment, DECISION.name: models.Decision, ACTION.name: models.Action,
-    ACTION_UPDATE.name: models.ActionUpdate, REFERRER_FEEDBACK.name: models.ReferrerFeedback,
+    ORGANISATION.name: models.Organisation,
+    MEMBER.name: models.Member,
+    CASE.name: models.Case,
+    MEETING.name: models.Meeting,
+    AGENDA_ITEM.name: models.AgendaItem,
+    ATTENDANCE.name: models.Attendance,
+    CONTRIBUTION.name: models.Contribution,
+    DOMAIN_ASSESSMENT.name: models.DomainAssessment,
+    ASSESSMENT.name: models.Assessment,
+    DECISION.name: models.Decision,
+    ACTION.name: models.Action,
+    ACTION_UPDATE.name: models.ActionUpdate,
+    REFERRER_FEEDBACK.name: models.ReferrerFeedback,
     MINUTES_DOCUMENT.name: models.MinutesDocument,
 }
 
@@ -167,8 +186,9 @@ def _ordered(s: Session, model: type[models.Base], *where: Any) -> list[Any]:
 
 def _settings(s: Session) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for row in s.scalars(select(models.Setting).where(models.Setting.key.not_in(INTERNAL_SETTINGS))
-                         .order_by(models.Setting.key)):
+    for row in s.scalars(
+        select(models.Setting).where(models.Setting.key.not_in(INTERNAL_SETTINGS)).order_by(models.Setting.key)
+    ):
         try:
             out[row.key] = json.loads(row.value)
         except ValueError:
@@ -222,8 +242,9 @@ def _row_doc(e: EntitySpec, row: Any, refs: _Refs, extra: dict[str, Any] | None 
     return out
 
 
-def _meeting_doc(m: models.Meeting, agenda: list[models.AgendaItem], attendance: list[models.Attendance],
-                 refs: _Refs) -> dict[str, Any]:
+def _meeting_doc(
+    m: models.Meeting, agenda: list[models.AgendaItem], attendance: list[models.Attendance], refs: _Refs
+) -> dict[str, Any]:
     positions = {item.id: item.position for item in agenda}
     doc = _row_doc(MEETING, m, refs, {"current_item": positions.get(m.current_item_id or -1)})
     doc[AGENDA_ITEM.key] = [_row_doc(AGENDA_ITEM, a, refs) for a in sorted(agenda, key=lambda a: (a.position, a.id))]
@@ -245,8 +266,13 @@ def _by(rows: Iterable[Any], attr: str) -> dict[int, list[Any]]:
 
 
 def _header(ctx: ServiceContext, scope: str) -> dict[str, Any]:
-    return {"format": FORMAT, "version": FORMAT_VERSION, "exported_at": ctx.now().isoformat(), "scope": scope,
-            "generator": GENERATOR}
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "exported_at": ctx.now().isoformat(),
+        "scope": scope,
+        "generator": GENERATOR,
+    }
 
 
 # -- export -------------------------------------------------------------------------------------
@@ -274,15 +300,16 @@ def export_vault(ctx: ServiceContext) -> dict[str, Any]:
         doc[MEMBER.key] = [_row_doc(MEMBER, m, refs) for m in members]
         anonymised = _anonymised_ids(s)
         doc[CASE.key] = [_case_doc(c, refs, anonymised) for c in case_rows]
-        doc[MEETING.key] = [_meeting_doc(m, agenda.get(m.id, []), attendance.get(m.id, []), refs)
-                            for m in meeting_rows]
+        doc[MEETING.key] = [_meeting_doc(m, agenda.get(m.id, []), attendance.get(m.id, []), refs) for m in meeting_rows]
         for e in (CONTRIBUTION, DOMAIN_ASSESSMENT, ASSESSMENT, DECISION):
             doc[e.key] = [_row_doc(e, r, refs) for r in _ordered(s, _MODEL[e.name])]
         doc[ACTION.key] = [_action_doc(a, updates.get(a.id, []), refs) for a in _ordered(s, models.Action)]
-        doc[REFERRER_FEEDBACK.key] = [_row_doc(REFERRER_FEEDBACK, r, refs)
-                                      for r in _ordered(s, models.ReferrerFeedback)]
-        audit.append(s, ctx.user, "export", "vault", None, {"format_version": FORMAT_VERSION,
-                                                            "counts": document_counts(doc)})
+        doc[REFERRER_FEEDBACK.key] = [
+            _row_doc(REFERRER_FEEDBACK, r, refs) for r in _ordered(s, models.ReferrerFeedback)
+        ]
+        audit.append(
+            s, ctx.user, "export", "vault", None, {"format_version": FORMAT_VERSION, "counts": document_counts(doc)}
+        )
     return doc
 
 
@@ -306,8 +333,9 @@ def export_case(ctx: ServiceContext, code: str, purpose: str = "data_subject_req
         assessments = _ordered(s, models.Assessment, models.Assessment.case_id == case.id)
         decision_rows = _ordered(s, models.Decision, models.Decision.case_id == case.id)
         actions = _ordered(s, models.Action, models.Action.case_id == case.id)
-        updates = _by(_ordered(s, models.ActionUpdate, models.ActionUpdate.action_id.in_([a.id for a in actions])),
-                      "action_id")
+        updates = _by(
+            _ordered(s, models.ActionUpdate, models.ActionUpdate.action_id.in_([a.id for a in actions])), "action_id"
+        )
         feedback = _ordered(s, models.ReferrerFeedback, models.ReferrerFeedback.case_id == case.id)
         agenda = _ordered(s, models.AgendaItem, models.AgendaItem.case_id == case.id)
         meeting_ids = {a.meeting_id for a in agenda}
@@ -315,8 +343,11 @@ def export_case(ctx: ServiceContext, code: str, purpose: str = "data_subject_req
             if row.meeting_id is not None:
                 meeting_ids.add(row.meeting_id)
         meeting_rows = _ordered(s, models.Meeting, models.Meeting.id.in_(meeting_ids))
-        attendance = [a for a in _ordered(s, models.Attendance, models.Attendance.meeting_id.in_(meeting_ids))
-                      if a.invited_case_id in (None, case.id)]
+        attendance = [
+            a
+            for a in _ordered(s, models.Attendance, models.Attendance.meeting_id.in_(meeting_ids))
+            if a.invited_case_id in (None, case.id)
+        ]
         documents = _ordered(s, models.MinutesDocument, models.MinutesDocument.meeting_id.in_(meeting_ids))
 
         member_ids = {x for x in (case.case_manager_id,) if x is not None}
@@ -344,8 +375,9 @@ def export_case(ctx: ServiceContext, code: str, purpose: str = "data_subject_req
         doc[ORGANISATION.key] = [_row_doc(ORGANISATION, o, refs) for o in orgs]
         doc[MEMBER.key] = [_row_doc(MEMBER, m, refs) for m in members]
         doc[CASE.key] = [_case_doc(case, refs, _anonymised_ids(s))]
-        doc[MEETING.key] = [_meeting_doc(m, agenda_by.get(m.id, []), attendance_by.get(m.id, []), refs)
-                            for m in meeting_rows]
+        doc[MEETING.key] = [
+            _meeting_doc(m, agenda_by.get(m.id, []), attendance_by.get(m.id, []), refs) for m in meeting_rows
+        ]
         doc[CONTRIBUTION.key] = [_row_doc(CONTRIBUTION, r, refs) for r in contributions]
         doc[DOMAIN_ASSESSMENT.key] = [_row_doc(DOMAIN_ASSESSMENT, r, refs) for r in domain_rows]
         doc[ASSESSMENT.key] = [_row_doc(ASSESSMENT, r, refs) for r in assessments]
@@ -353,8 +385,14 @@ def export_case(ctx: ServiceContext, code: str, purpose: str = "data_subject_req
         doc[ACTION.key] = [_action_doc(a, updates.get(a.id, []), refs) for a in actions]
         doc[REFERRER_FEEDBACK.key] = [_row_doc(REFERRER_FEEDBACK, r, refs) for r in feedback]
         doc[MINUTES_DOCUMENT.key] = [_row_doc(MINUTES_DOCUMENT, d, refs) for d in documents]
-        audit.append(s, ctx.user, "export", "case", case.id, {"purpose": purpose, "format_version": FORMAT_VERSION,
-                                                              "counts": document_counts(doc)})
+        audit.append(
+            s,
+            ctx.user,
+            "export",
+            "case",
+            case.id,
+            {"purpose": purpose, "format_version": FORMAT_VERSION, "counts": document_counts(doc)},
+        )
     return doc
 
 
@@ -396,14 +434,26 @@ def read_document(path: Path) -> Any:
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except NotRegularFileError as exc:
-        raise ExchangeError([ImportIssue("$", IssueCode.UNREADABLE,
-                                         f"cannot read the file: it is {exc.kind}, not a regular file",
-                                         {"reason": f"{exc.kind}, not a regular file"})]) from None
+        raise ExchangeError(
+            [
+                ImportIssue(
+                    "$",
+                    IssueCode.UNREADABLE,
+                    f"cannot read the file: it is {exc.kind}, not a regular file",
+                    {"reason": f"{exc.kind}, not a regular file"},
+                )
+            ]
+        ) from None
     except FileTooLargeError:
         raise ExchangeError([too_large()]) from None
     except OSError as exc:
-        raise ExchangeError([ImportIssue("$", IssueCode.UNREADABLE, f"cannot read the file: {exc.strerror}",
-                                         {"reason": exc.strerror or ""})]) from None
+        raise ExchangeError(
+            [
+                ImportIssue(
+                    "$", IssueCode.UNREADABLE, f"cannot read the file: {exc.strerror}", {"reason": exc.strerror or ""}
+                )
+            ]
+        ) from None
     issues = check_bounds(data)
     if issues:
         raise ExchangeError(issues)
@@ -437,9 +487,13 @@ def vault_is_empty(s: Session) -> bool:
 
 def _scope_issues(doc: Any) -> list[ImportIssue]:
     if isinstance(doc, dict) and doc.get("scope") == "case":
-        return [ImportIssue("$.scope", IssueCode.CASE_EXPORT,
-                            "this is the export of one case (a data-subject request): only a whole-vault "
-                            "export can be imported")]
+        return [
+            ImportIssue(
+                "$.scope",
+                IssueCode.CASE_EXPORT,
+                "this is the export of one case (a data-subject request): only a whole-vault export can be imported",
+            )
+        ]
     return []
 
 
@@ -458,8 +512,11 @@ def import_issues(ctx: ServiceContext, doc: Any) -> list[ImportIssue]:
 
 
 def _not_empty() -> ImportIssue:
-    return ImportIssue("$", IssueCode.NOT_EMPTY,
-                       "the vault already holds data: a whole-vault export is only imported into an empty vault")
+    return ImportIssue(
+        "$",
+        IssueCode.NOT_EMPTY,
+        "the vault already holds data: a whole-vault export is only imported into an empty vault",
+    )
 
 
 def import_document(ctx: ServiceContext, doc: Any) -> ImportSummary:
@@ -480,14 +537,24 @@ def import_document(ctx: ServiceContext, doc: Any) -> ImportSummary:
                 raise ExchangeError([_not_empty()])
             _Importer(s, ctx.now).run(doc)
             counts = document_counts(doc)
-            audit.append(s, ctx.user, "import", "vault", None, {
-                "format_version": doc["version"], "exported_at": doc["exported_at"],
-                "generator": doc.get("generator", ""), "counts": counts,
-            })
+            audit.append(
+                s,
+                ctx.user,
+                "import",
+                "vault",
+                None,
+                {
+                    "format_version": doc["version"],
+                    "exported_at": doc["exported_at"],
+                    "generator": doc.get("generator", ""),
+                    "counts": counts,
+                },
+            )
     except SQLAlchemyError as exc:  # not expected after validation; rolled back all the same
         name = exc.__class__.__name__
-        raise ExchangeError([ImportIssue("$", IssueCode.STORAGE, f"the vault refused the data: {name}",
-                                         {"error": name})]) from exc
+        raise ExchangeError(
+            [ImportIssue("$", IssueCode.STORAGE, f"the vault refused the data: {name}", {"error": name})]
+        ) from exc
     return ImportSummary(doc["scope"], doc["exported_at"], counts)
 
 
@@ -569,7 +636,11 @@ def remove_vault_files(path: Path) -> None:
 
 
 def import_into_created_vault(
-    vault: Vault, doc: Any, *, today: Callable[[], date] | None = None, now: Callable[[], datetime] | None = None,
+    vault: Vault,
+    doc: Any,
+    *,
+    today: Callable[[], date] | None = None,
+    now: Callable[[], datetime] | None = None,
 ) -> ImportSummary:
     """Import into a vault made a moment ago for this import; on any failure it is closed and removed.
 
@@ -586,8 +657,14 @@ def import_into_created_vault(
 
 
 def import_into_new_vault(
-    path: Path, passphrase: str, doc: Any, *, user: str = "voorzitter", kdf: KdfParams = DEFAULT_KDF,
-    today: Callable[[], date] | None = None, now: Callable[[], datetime] | None = None,
+    path: Path,
+    passphrase: str,
+    doc: Any,
+    *,
+    user: str = "voorzitter",
+    kdf: KdfParams = DEFAULT_KDF,
+    today: Callable[[], date] | None = None,
+    now: Callable[[], datetime] | None = None,
 ) -> tuple[Vault, ImportSummary]:
     """Create a vault at ``path`` (which must not exist) and import ``doc`` into it.
 

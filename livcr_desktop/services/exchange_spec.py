@@ -126,23 +126,40 @@ def _codes(enum: type[Enum]) -> tuple[str, ...]:
 
 
 def _key(what: str) -> FieldSpec:
-    return FieldSpec("key", Kind.KEY, f"Key of this {what} inside the document (other items refer to it).",
-                     required=True, min_len=1, max_len=MAX_CODE)
+    return FieldSpec(
+        "key",
+        Kind.KEY,
+        f"Key of this {what} inside the document (other items refer to it).",
+        required=True,
+        min_len=1,
+        max_len=MAX_CODE,
+    )
 
 
 def _ref(name: str, target: str, doc: str, required: bool = False, column: str = "") -> FieldSpec:
-    return FieldSpec(name, Kind.REF, doc, required=required, nullable=not required, ref=target,
-                     min_len=1, max_len=MAX_CODE, column=column)
+    return FieldSpec(
+        name,
+        Kind.REF,
+        doc,
+        required=required,
+        nullable=not required,
+        ref=target,
+        min_len=1,
+        max_len=MAX_CODE,
+        column=column,
+    )
 
 
 def _text(name: str, doc: str, required: bool = False, min_len: int = 0) -> FieldSpec:
-    return FieldSpec(name, Kind.TEXT, doc, required=required, default=None if required else "",
-                     min_len=min_len, max_len=MAX_TEXT)
+    return FieldSpec(
+        name, Kind.TEXT, doc, required=required, default=None if required else "", min_len=min_len, max_len=MAX_TEXT
+    )
 
 
 def _str(name: str, doc: str, max_len: int = MAX_SHORT_TEXT, required: bool = False, min_len: int = 0) -> FieldSpec:
-    return FieldSpec(name, Kind.STR, doc, required=required, default=None if required else "",
-                     min_len=min_len, max_len=max_len)
+    return FieldSpec(
+        name, Kind.STR, doc, required=required, default=None if required else "", min_len=min_len, max_len=max_len
+    )
 
 
 def _bool(name: str, doc: str, default: bool = False) -> FieldSpec:
@@ -150,8 +167,9 @@ def _bool(name: str, doc: str, default: bool = False) -> FieldSpec:
 
 
 def _enum(name: str, enum: type[Enum], doc: str, required: bool = True) -> FieldSpec:
-    return FieldSpec(name, Kind.ENUM, doc, required=required, nullable=not required, values=_codes(enum),
-                     enum_type=enum)
+    return FieldSpec(
+        name, Kind.ENUM, doc, required=required, nullable=not required, values=_codes(enum), enum_type=enum
+    )
 
 
 def _date(name: str, doc: str, required: bool = False) -> FieldSpec:
@@ -168,12 +186,19 @@ def _int(name: str, doc: str, default: int, minimum: int = 0, maximum: int = MAX
 
 
 ORGANISATION = EntitySpec(
-    "organisation", "organisations", "An organisation taking part in the cell (police, OCMW, CLB, ...).",
+    "organisation",
+    "organisations",
+    "An organisation taking part in the cell (police, OCMW, CLB, ...).",
     (
         _key("organisation"),
         _str("name", "Full name; unique in the vault.", required=True, min_len=1),
-        _str("short_name", "Short name shown in grids and lists (PZ, OCMW, ...).", max_len=MAX_CODE,
-             required=True, min_len=1),
+        _str(
+            "short_name",
+            "Short name shown in grids and lists (PZ, OCMW, ...).",
+            max_len=MAX_CODE,
+            required=True,
+            min_len=1,
+        ),
         _enum("sector", OrganisationSector, "Sector code."),
         _bool("active", "Still taking part.", default=True),
     ),
@@ -181,12 +206,15 @@ ORGANISATION = EntitySpec(
 )
 
 MEMBER = EntitySpec(
-    "member", "members", "A person sitting in the cell for an organisation.",
+    "member",
+    "members",
+    "A person sitting in the cell for an organisation.",
     (
         _key("member"),
         _str("name", "Name of the member.", required=True, min_len=1),
-        _ref("organisation", "organisation", "Organisation the member sits for.", required=True,
-             column="organisation_id"),
+        _ref(
+            "organisation", "organisation", "Organisation the member sits for.", required=True, column="organisation_id"
+        ),
         _str("role", "Role (voorzitter, informatieofficier, casemanager, ...)."),
         _enum("kind", MemberKind, "Core member or invited."),
         _bool("active", "Still a member.", default=True),
@@ -195,10 +223,19 @@ MEMBER = EntitySpec(
 )
 
 CASE = EntitySpec(
-    "case", "cases", "A case (dossier), with its identity fields: they are empty for a pseudonymous case.",
+    "case",
+    "cases",
+    "A case (dossier), with its identity fields: they are empty for a pseudonymous case.",
     (
-        FieldSpec("code", Kind.STR, "Case code such as LIVC-2026-014; unique; other items refer to the case by it.",
-                  required=True, min_len=1, max_len=MAX_CODE, pattern=CODE_PATTERN),
+        FieldSpec(
+            "code",
+            Kind.STR,
+            "Case code such as LIVC-2026-014; unique; other items refer to the case by it.",
+            required=True,
+            min_len=1,
+            max_len=MAX_CODE,
+            pattern=CODE_PATTERN,
+        ),
         _str("pseudonym", "Pseudonym shown instead of a name."),
         _str("first_name", "Identity: first name (empty for a pseudonymous case)."),
         _str("last_name", "Identity: last name (empty for a pseudonymous case)."),
@@ -206,8 +243,12 @@ CASE = EntitySpec(
         _bool("is_minor", "The subject is a minor."),
         _enum("phenomenon", Phenomenon, "Phenomenon, or null.", required=False),
         _enum("ideology", Ideology, "Ideology, or null.", required=False),
-        _ref("referrer_organisation", "organisation", "Referring organisation (signaalgever), or null.",
-             column="referrer_organisation_id"),
+        _ref(
+            "referrer_organisation",
+            "organisation",
+            "Referring organisation (signaalgever), or null.",
+            column="referrer_organisation_id",
+        ),
         _str("referrer_sector", "Sector of the signal giver, as recorded."),
         _date("registration_date", "Date of the referral (aanmelding).", required=True),
         _enum("status", CaseStatus, "Case status."),
@@ -218,17 +259,24 @@ CASE = EntitySpec(
         _text("screening_notes", "Notes of the screening."),
         _datetime("created_at", "When the case was recorded (local time)."),
         _datetime("updated_at", "Last change (local time)."),
-        FieldSpec("anonymised", Kind.BOOL, "The retention period was applied by anonymising the case (identity, "
-                  "pseudonym and texts blanked); it is no longer listed for erasure.", default=False, derived=True),
+        FieldSpec(
+            "anonymised",
+            Kind.BOOL,
+            "The retention period was applied by anonymising the case (identity, "
+            "pseudonym and texts blanked); it is no longer listed for erasure.",
+            default=False,
+            derived=True,
+        ),
     ),
     unique=(("code",),),
 )
 
 AGENDA_ITEM = EntitySpec(
-    "agenda_item", "agenda", "One item of a meeting's agenda.",
+    "agenda_item",
+    "agenda",
+    "One item of a meeting's agenda.",
     (
-        FieldSpec("position", Kind.INT, "Position on the agenda (0 first); unique within the meeting.",
-                  required=True),
+        FieldSpec("position", Kind.INT, "Position on the agenda (0 first); unique within the meeting.", required=True),
         _enum("kind", AgendaItemKind, "Kind of item."),
         _ref("case", "case", "Case discussed, or null.", column="case_id"),
         _str("title", "Title of an item without a case."),
@@ -239,24 +287,35 @@ AGENDA_ITEM = EntitySpec(
 )
 
 ATTENDANCE = EntitySpec(
-    "attendance", "attendance", "Presence of one member at a meeting.",
+    "attendance",
+    "attendance",
+    "Presence of one member at a meeting.",
     (
         _ref("member", "member", "The member.", required=True, column="member_id"),
         _enum("status", AttendanceStatus, "Present, excused or absent."),
-        _ref("invited_case", "case", "Invited for this case only, or null (the whole meeting).",
-             column="invited_case_id"),
-        _datetime("acknowledged_at", "When the member acknowledged the confidentiality reminder, or null.",
-                  nullable=True),
+        _ref(
+            "invited_case", "case", "Invited for this case only, or null (the whole meeting).", column="invited_case_id"
+        ),
+        _datetime(
+            "acknowledged_at", "When the member acknowledged the confidentiality reminder, or null.", nullable=True
+        ),
         _bool("feedback_consent", "Agreed to the feedback form (terugkoppelingsfiche)."),
     ),
     unique=(("member",),),
 )
 
 MEETING = EntitySpec(
-    "meeting", "meetings", "A meeting of the cell, with its agenda and attendance list.",
+    "meeting",
+    "meetings",
+    "A meeting of the cell, with its agenda and attendance list.",
     (
-        _str("number", "Meeting number such as 2026/03; unique; other items refer to the meeting by it.",
-             max_len=MAX_CODE, required=True, min_len=1),
+        _str(
+            "number",
+            "Meeting number such as 2026/03; unique; other items refer to the meeting by it.",
+            max_len=MAX_CODE,
+            required=True,
+            min_len=1,
+        ),
         _enum("kind", MeetingKind, "Kind of meeting."),
         _enum("status", MeetingStatus, "Planned, in progress, closed or finalised."),
         _date("meeting_date", "Date of the meeting.", required=True),
@@ -269,23 +328,31 @@ MEETING = EntitySpec(
         _datetime("started_at", "When the meeting started, or null.", nullable=True),
         _datetime("ended_at", "When the meeting ended, or null.", nullable=True),
         _date("next_meeting_date", "Date of the next meeting, or null."),
-        _datetime("feedback_consensus_at", "When every member present agreed to the feedback form, or null.",
-                  nullable=True),
+        _datetime(
+            "feedback_consensus_at", "When every member present agreed to the feedback form, or null.", nullable=True
+        ),
     ),
     children=(AGENDA_ITEM, ATTENDANCE),
     unique=(("number",),),
 )
 
 CONTRIBUTION = EntitySpec(
-    "contribution", "contributions", "One organisation's piece of the puzzle for one life domain.",
+    "contribution",
+    "contributions",
+    "One organisation's piece of the puzzle for one life domain.",
     (
         _ref("case", "case", "The case.", required=True, column="case_id"),
         _ref("meeting", "meeting", "Meeting it was brought in, or null (between meetings).", column="meeting_id"),
-        _ref("organisation", "organisation", "Organisation that contributed.", required=True,
-             column="organisation_id"),
+        _ref("organisation", "organisation", "Organisation that contributed.", required=True, column="organisation_id"),
         _ref("member", "member", "Member who spoke, or null.", column="member_id"),
-        FieldSpec("life_domain", Kind.STR, "Life-domain key of the assessment grid; null for \"no information\".",
-                  nullable=True, max_len=MAX_DOMAIN, min_len=1),
+        FieldSpec(
+            "life_domain",
+            Kind.STR,
+            'Life-domain key of the assessment grid; null for "no information".',
+            nullable=True,
+            max_len=MAX_DOMAIN,
+            min_len=1,
+        ),
         _text("text", "What the organisation shared."),
         _bool("professional_secrecy", "Covered by professional secrecy (beroepsgeheim)."),
         _bool("no_projection", "Never on the projector (niet projecteren)."),
@@ -298,7 +365,9 @@ CONTRIBUTION = EntitySpec(
 )
 
 DOMAIN_ASSESSMENT = EntitySpec(
-    "domain_assessment", "domain_assessments", "Risk and protective factors and concern level of one life "
+    "domain_assessment",
+    "domain_assessments",
+    "Risk and protective factors and concern level of one life "
     "domain of a case at a meeting; unique per case, meeting and life domain.",
     (
         _ref("case", "case", "The case.", required=True, column="case_id"),
@@ -313,7 +382,9 @@ DOMAIN_ASSESSMENT = EntitySpec(
 )
 
 ASSESSMENT = EntitySpec(
-    "assessment", "assessments", "The integral assessment of a case at a meeting; unique per case and meeting.",
+    "assessment",
+    "assessments",
+    "The integral assessment of a case at a meeting; unique per case and meeting.",
     (
         _ref("case", "case", "The case.", required=True, column="case_id"),
         _ref("meeting", "meeting", "The meeting.", required=True, column="meeting_id"),
@@ -325,7 +396,9 @@ ASSESSMENT = EntitySpec(
 )
 
 DECISION = EntitySpec(
-    "decision", "decisions", "A decision on a case at a meeting.",
+    "decision",
+    "decisions",
+    "A decision on a case at a meeting.",
     (
         _ref("case", "case", "The case.", required=True, column="case_id"),
         _ref("meeting", "meeting", "The meeting.", required=True, column="meeting_id"),
@@ -340,7 +413,9 @@ DECISION = EntitySpec(
 )
 
 ACTION_UPDATE = EntitySpec(
-    "action_update", "updates", "A dated status change or note in an action's follow-up history.",
+    "action_update",
+    "updates",
+    "A dated status change or note in an action's follow-up history.",
     (
         _datetime("at", "When (local time).", required=True),
         _enum("status", ActionStatus, "Status from then on."),
@@ -350,13 +425,20 @@ ACTION_UPDATE = EntitySpec(
 )
 
 ACTION = EntitySpec(
-    "action", "actions", "An action of the plan of approach (plan van aanpak), with its history.",
+    "action",
+    "actions",
+    "An action of the plan of approach (plan van aanpak), with its history.",
     (
         _ref("case", "case", "The case.", required=True, column="case_id"),
         _ref("meeting", "meeting", "Meeting that agreed it, or null.", column="meeting_id"),
         _text("description", "What is to be done.", required=True, min_len=1),
-        _ref("owner_organisation", "organisation", "Organisation that carries it out.", required=True,
-             column="owner_organisation_id"),
+        _ref(
+            "owner_organisation",
+            "organisation",
+            "Organisation that carries it out.",
+            required=True,
+            column="owner_organisation_id",
+        ),
         _ref("responsible_member", "member", "Member responsible, or null.", column="responsible_member_id"),
         _date("deadline", "Deadline.", required=True),
         _enum("status", ActionStatus, "Current status."),
@@ -367,7 +449,9 @@ ACTION = EntitySpec(
 )
 
 REFERRER_FEEDBACK = EntitySpec(
-    "referrer_feedback", "referrer_feedback", "What the signal giver was told, when and by whom.",
+    "referrer_feedback",
+    "referrer_feedback",
+    "What the signal giver was told, when and by whom.",
     (
         _ref("case", "case", "The case.", required=True, column="case_id"),
         _datetime("at", "When (local time).", required=True),
@@ -377,14 +461,23 @@ REFERRER_FEEDBACK = EntitySpec(
 )
 
 MINUTES_DOCUMENT = EntitySpec(
-    "minutes_document", "minutes_documents", "Only in a case export: a minutes document of a meeting the case "
+    "minutes_document",
+    "minutes_documents",
+    "Only in a case export: a minutes document of a meeting the case "
     "was discussed in, listed by date and SHA-256 (the PDF itself stays in the vault).",
     (
         _ref("meeting", "meeting", "The meeting.", required=True, column="meeting_id"),
         _str("variant", "Variant (full, addendum, ...).", max_len=MAX_CODE, required=True, min_len=1),
         _datetime("created_at", "When it was stored (local time).", required=True),
-        FieldSpec("sha256", Kind.STR, "SHA-256 of the PDF, lower-case hex.", required=True, min_len=64, max_len=64,
-                  pattern=SHA256_PATTERN),
+        FieldSpec(
+            "sha256",
+            Kind.STR,
+            "SHA-256 of the PDF, lower-case hex.",
+            required=True,
+            min_len=64,
+            max_len=64,
+            pattern=SHA256_PATTERN,
+        ),
         _bool("is_addendum", "An addendum (correction) rather than the minutes."),
         _str("signed_by", "Signature fields signed in this revision, comma-separated.", max_len=MAX_USER),
     ),
@@ -393,8 +486,17 @@ MINUTES_DOCUMENT = EntitySpec(
 
 # Import order: a list only refers to lists before it (and a meeting's agenda to cases).
 ENTITIES: Final[tuple[EntitySpec, ...]] = (
-    ORGANISATION, MEMBER, CASE, MEETING, CONTRIBUTION, DOMAIN_ASSESSMENT, ASSESSMENT, DECISION, ACTION,
-    REFERRER_FEEDBACK, MINUTES_DOCUMENT,
+    ORGANISATION,
+    MEMBER,
+    CASE,
+    MEETING,
+    CONTRIBUTION,
+    DOMAIN_ASSESSMENT,
+    ASSESSMENT,
+    DECISION,
+    ACTION,
+    REFERRER_FEEDBACK,
+    MINUTES_DOCUMENT,
 )
 
 REF_TARGETS: Final[dict[str, tuple[EntitySpec, str]]] = {
@@ -406,11 +508,17 @@ REF_TARGETS: Final[dict[str, tuple[EntitySpec, str]]] = {
 
 HEADER_FIELDS: Final[tuple[FieldSpec, ...]] = (
     FieldSpec("format", Kind.STR, f'Always "{FORMAT}".', required=True),
-    FieldSpec("version", Kind.INT, f"Format version; this application writes and reads {FORMAT_VERSION}.",
-              required=True),
+    FieldSpec(
+        "version", Kind.INT, f"Format version; this application writes and reads {FORMAT_VERSION}.", required=True
+    ),
     _datetime("exported_at", "When the document was written (local time).", required=True),
-    FieldSpec("scope", Kind.ENUM, '"vault": everything the vault holds; "case": one case (data-subject request).',
-              required=True, values=SCOPES),
+    FieldSpec(
+        "scope",
+        Kind.ENUM,
+        '"vault": everything the vault holds; "case": one case (data-subject request).',
+        required=True,
+        values=SCOPES,
+    ),
     _str("generator", "Application and version that wrote the document (informative)."),
 )
 
@@ -513,7 +621,9 @@ def json_schema() -> dict[str, Any]:
         "language": {"enum": list(LANGUAGES)},
         "retention_years": {"type": "integer", "minimum": 0, "maximum": 100},
         "assessment_domains": {
-            "type": "array", "minItems": 1, "uniqueItems": True,
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": True,
             "items": {"type": "string", "minLength": 1, "maxLength": MAX_DOMAIN},
         },
     }
@@ -529,8 +639,11 @@ def json_schema() -> dict[str, Any]:
         props[e.key] = {"description": e.doc, "type": "array", "items": {"$ref": f"#/$defs/{e.name}"}}
     defs: dict[str, Any] = {
         "date": {"type": "string", "format": "date", "pattern": DATE_PATTERN},
-        "datetime": {"type": "string", "pattern": DATETIME_PATTERN,
-                     "description": "Local date and time without offset: YYYY-MM-DDTHH:MM:SS[.ffffff]."},
+        "datetime": {
+            "type": "string",
+            "pattern": DATETIME_PATTERN,
+            "description": "Local date and time without offset: YYYY-MM-DDTHH:MM:SS[.ffffff].",
+        },
         "time": {"type": "string", "pattern": TIME_PATTERN},
     }
     for e in _all_entities():

@@ -180,8 +180,12 @@ def read_bounded(path: Path, limit: int) -> bytes:
 
 
 def too_large() -> ImportIssue:
-    return ImportIssue("$", IssueCode.TOO_LARGE, f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB",
-                       {"max_mib": MAX_FILE_BYTES // 2**20})
+    return ImportIssue(
+        "$",
+        IssueCode.TOO_LARGE,
+        f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB",
+        {"max_mib": MAX_FILE_BYTES // 2**20},
+    )
 
 
 def value_bound(data: bytes) -> int:
@@ -198,9 +202,14 @@ def check_bounds(data: bytes) -> list[ImportIssue]:
     if len(data) > MAX_FILE_BYTES:
         return [too_large()]
     if value_bound(data) > MAX_JSON_VALUES:
-        return [ImportIssue("$", IssueCode.TOO_MANY_VALUES,
-                            f"the file holds more than {MAX_JSON_VALUES} values (counted as its commas, "
-                            "brackets and braces)", {"max_values": MAX_JSON_VALUES})]
+        return [
+            ImportIssue(
+                "$",
+                IssueCode.TOO_MANY_VALUES,
+                f"the file holds more than {MAX_JSON_VALUES} values (counted as its commas, brackets and braces)",
+                {"max_values": MAX_JSON_VALUES},
+            )
+        ]
     return []
 
 
@@ -209,8 +218,11 @@ def decode(data: bytes) -> tuple[str | None, list[ImportIssue]]:
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
-        return None, [ImportIssue("$", IssueCode.NOT_UTF8, f"the file is not UTF-8 text (byte {exc.start})",
-                                  {"offset": exc.start})]
+        return None, [
+            ImportIssue(
+                "$", IssueCode.NOT_UTF8, f"the file is not UTF-8 text (byte {exc.start})", {"offset": exc.start}
+            )
+        ]
 
 
 def parse(data: bytes) -> tuple[Any, list[ImportIssue]]:
@@ -231,12 +243,18 @@ def parse_text(text: str) -> tuple[Any, list[ImportIssue]]:
     except RecursionError:
         return None, [ImportIssue("$", IssueCode.TOO_DEEP, "the JSON is nested too deeply")]
     except json.JSONDecodeError as exc:
-        return None, [ImportIssue("$", IssueCode.NOT_JSON,
-                                  f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
-                                  {"line": exc.lineno, "column": exc.colno})]
+        return None, [
+            ImportIssue(
+                "$",
+                IssueCode.NOT_JSON,
+                f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+                {"line": exc.lineno, "column": exc.colno},
+            )
+        ]
     except ValueError as exc:  # NaN/Infinity, an integer with thousands of digits
-        return None, [ImportIssue("$", IssueCode.NOT_JSON, f"not valid JSON: {str(exc)[:120]}",
-                                  {"line": 0, "column": 0})]
+        return None, [
+            ImportIssue("$", IssueCode.NOT_JSON, f"not valid JSON: {str(exc)[:120]}", {"line": 0, "column": 0})
+        ]
 
 
 # -- values -------------------------------------------------------------------------------------
@@ -245,8 +263,9 @@ _DATE = re.compile(DATE_PATTERN)
 _DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,6}))?")
 _TIME = re.compile(r"([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?")
 _BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
-_BIDI_MESSAGE: Final[str] = ("holds the bidirectional control character {character}, which can disguise what "
-                             "the text shows")
+_BIDI_MESSAGE: Final[str] = (
+    "holds the bidirectional control character {character}, which can disguise what the text shows"
+)
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -323,8 +342,16 @@ def _short(value: str) -> str:
 
 
 _EXPECTED = {
-    Kind.KEY: "string", Kind.STR: "string", Kind.TEXT: "string", Kind.REF: "string", Kind.ENUM: "string",
-    Kind.DATE: "string", Kind.DATETIME: "string", Kind.TIME: "string", Kind.BOOL: "boolean", Kind.INT: "integer",
+    Kind.KEY: "string",
+    Kind.STR: "string",
+    Kind.TEXT: "string",
+    Kind.REF: "string",
+    Kind.ENUM: "string",
+    Kind.DATE: "string",
+    Kind.DATETIME: "string",
+    Kind.TIME: "string",
+    Kind.BOOL: "boolean",
+    Kind.INT: "integer",
 }
 
 
@@ -367,10 +394,14 @@ class _Validator:
             self.add("$.version", IssueCode.BAD_VERSION, "the format version must be an integer")
             return
         if version > FORMAT_VERSION:
-            self.add("$.version", IssueCode.NEWER_VERSION,
-                     f"the file has format version {version}, written by a newer version of LIVC-R Desktop; "
-                     f"this version reads up to version {FORMAT_VERSION}: update the application",
-                     version=version, supported=FORMAT_VERSION)
+            self.add(
+                "$.version",
+                IssueCode.NEWER_VERSION,
+                f"the file has format version {version}, written by a newer version of LIVC-R Desktop; "
+                f"this version reads up to version {FORMAT_VERSION}: update the application",
+                version=version,
+                supported=FORMAT_VERSION,
+            )
             return
         if version < 1:
             self.add("$.version", IssueCode.BAD_VERSION, "the format version must be 1 or more")
@@ -392,9 +423,10 @@ class _Validator:
             self.items[e.name] = self.list_of(doc[e.key], f"$.{e.key}", e)
             by = next((b for t, (target, b) in REF_TARGETS.items() if target is e), None)
             value = doc[e.key]
-            if by is not None and (not isinstance(value, list) or any(
-                not isinstance(item, dict) or not isinstance(item.get(by), str) for item in value
-            )):
+            if by is not None and (
+                not isinstance(value, list)
+                or any(not isinstance(item, dict) or not isinstance(item.get(by), str) for item in value)
+            ):
                 self.unknowable.add(e.name)  # a reference to it may point at the broken item: not reported
         cases = doc.get(CASE.key)
         if scope == "case" and len(cases if isinstance(cases, list) else []) != 1:
@@ -409,16 +441,26 @@ class _Validator:
 
     def list_of(self, value: Any, path: str, e: EntitySpec) -> list[tuple[str, dict[str, Any]]]:
         if not isinstance(value, list):
-            self.add(path, IssueCode.TYPE, f"must be an array, not {_a(_type_name(value))}", expected="array",
-                     found=_type_name(value))
+            self.add(
+                path,
+                IssueCode.TYPE,
+                f"must be an array, not {_a(_type_name(value))}",
+                expected="array",
+                found=_type_name(value),
+            )
             return []
         objs: list[tuple[str, dict[str, Any]]] = []
         names = {f.name for f in e.fields} | {c.key for c in e.children}
         for i, item in enumerate(value):
             ipath = f"{path}[{i}]"
             if not isinstance(item, dict):
-                self.add(ipath, IssueCode.TYPE, f"must be an object, not {_a(_type_name(item))}", expected="object",
-                         found=_type_name(item))
+                self.add(
+                    ipath,
+                    IssueCode.TYPE,
+                    f"must be an object, not {_a(_type_name(item))}",
+                    expected="object",
+                    found=_type_name(item),
+                )
                 continue
             self.duplicates(item, ipath)
             for key in item:
@@ -443,8 +485,12 @@ class _Validator:
             return
         positions = {obj.get("position") for _, obj in agenda if type(obj.get("position")) is int}
         if current not in positions:
-            self.add(f"{path}.current_item", IssueCode.NOT_IN_AGENDA,
-                     f"no agenda item at position {current} in this meeting", position=current)
+            self.add(
+                f"{path}.current_item",
+                IssueCode.NOT_IN_AGENDA,
+                f"no agenda item at position {current} in this meeting",
+                position=current,
+            )
 
     def unique(self, e: EntitySpec, objs: list[tuple[str, dict[str, Any]]]) -> None:
         for combo in e.unique:
@@ -457,12 +503,18 @@ class _Validator:
                 if first == path:
                     continue
                 if len(combo) == 1:
-                    self.add(f"{path}.{combo[0]}", IssueCode.DUPLICATE, f"duplicate {combo[0]}: the same as {first}",
-                             field=combo[0], first=first)
+                    self.add(
+                        f"{path}.{combo[0]}",
+                        IssueCode.DUPLICATE,
+                        f"duplicate {combo[0]}: the same as {first}",
+                        field=combo[0],
+                        first=first,
+                    )
                 else:
                     names = ", ".join(combo)
-                    self.add(path, IssueCode.DUPLICATE, f"duplicate ({names}): the same as {first}",
-                             field=names, first=first)
+                    self.add(
+                        path, IssueCode.DUPLICATE, f"duplicate ({names}): the same as {first}", field=names, first=first
+                    )
 
     def references(self) -> None:
         targets: dict[str, set[str]] = {}
@@ -477,9 +529,13 @@ class _Validator:
                     value = obj.get(f.name)
                     if isinstance(value, str) and value not in targets[f.ref] and f.ref not in skip:
                         by = REF_TARGETS[f.ref][1]
-                        self.add(f"{path}.{f.name}", IssueCode.UNKNOWN_REFERENCE,
-                                 f"refers to {f.ref} {by} \"{_short(value)}\", which is not in the file",
-                                 target=f.ref, value=_short(value))
+                        self.add(
+                            f"{path}.{f.name}",
+                            IssueCode.UNKNOWN_REFERENCE,
+                            f'refers to {f.ref} {by} "{_short(value)}", which is not in the file',
+                            target=f.ref,
+                            value=_short(value),
+                        )
 
     # -- fields ----------------------------------------------------------------------------------
 
@@ -492,28 +548,47 @@ class _Validator:
         fpath = f"{path}.{f.name}"
         if value is None:
             if not f.nullable:
-                self.add(fpath, IssueCode.TYPE, f"must be {_a(_EXPECTED[f.kind])}, not null",
-                         expected=_EXPECTED[f.kind], found="null")
+                self.add(
+                    fpath,
+                    IssueCode.TYPE,
+                    f"must be {_a(_EXPECTED[f.kind])}, not null",
+                    expected=_EXPECTED[f.kind],
+                    found="null",
+                )
             return
         expected = _EXPECTED[f.kind]
         if (expected == "string" and not isinstance(value, str)) or (
             expected != "string" and type(value) is not {"boolean": bool, "integer": int}[expected]
         ):
-            self.add(fpath, IssueCode.TYPE, f"must be {_a(expected)}, not {_a(_type_name(value))}", expected=expected,
-                     found=_type_name(value))
+            self.add(
+                fpath,
+                IssueCode.TYPE,
+                f"must be {_a(expected)}, not {_a(_type_name(value))}",
+                expected=expected,
+                found=_type_name(value),
+            )
             return
         match f.kind:
             case Kind.KEY | Kind.STR | Kind.TEXT | Kind.REF:
                 self.string(fpath, value, f)
             case Kind.INT:
                 if not f.minimum <= value <= f.maximum:
-                    self.add(fpath, IssueCode.OUT_OF_RANGE, f"must be between {f.minimum} and {f.maximum}",
-                             minimum=f.minimum, maximum=f.maximum)
+                    self.add(
+                        fpath,
+                        IssueCode.OUT_OF_RANGE,
+                        f"must be between {f.minimum} and {f.maximum}",
+                        minimum=f.minimum,
+                        maximum=f.maximum,
+                    )
             case Kind.ENUM:
                 if value not in f.values:
-                    self.add(fpath, IssueCode.BAD_VALUE,
-                             f"unknown value \"{_short(value)}\"; expected one of: {', '.join(f.values)}",
-                             value=_short(value), allowed=", ".join(f.values))
+                    self.add(
+                        fpath,
+                        IssueCode.BAD_VALUE,
+                        f'unknown value "{_short(value)}"; expected one of: {", ".join(f.values)}',
+                        value=_short(value),
+                        allowed=", ".join(f.values),
+                    )
             case Kind.DATE:
                 if parse_date(value) is None:
                     self.add(fpath, IssueCode.BAD_DATE, "not a valid date (YYYY-MM-DD)")
@@ -528,8 +603,13 @@ class _Validator:
 
     def string(self, path: str, value: str, f: FieldSpec) -> None:
         if len(value) > f.max_len:
-            self.add(path, IssueCode.TOO_LONG, f"too long: {len(value)} characters, at most {f.max_len}",
-                     length=len(value), max=f.max_len)
+            self.add(
+                path,
+                IssueCode.TOO_LONG,
+                f"too long: {len(value)} characters, at most {f.max_len}",
+                length=len(value),
+                max=f.max_len,
+            )
         elif len(value) < f.min_len:
             self.add(path, IssueCode.EMPTY, "must not be empty")
         elif _BAD_CHARS.search(value):
@@ -537,42 +617,56 @@ class _Validator:
         elif self.bidi(path, value):
             pass
         elif f.pattern and not re.fullmatch(f.pattern, value):
-            self.add(path, IssueCode.BAD_FORMAT, f"does not have the required form ({f.pattern})",
-                     pattern=f.pattern)
+            self.add(path, IssueCode.BAD_FORMAT, f"does not have the required form ({f.pattern})", pattern=f.pattern)
 
     # -- settings --------------------------------------------------------------------------------
 
     def settings(self, value: Any, path: str) -> None:
         if not isinstance(value, dict):
-            self.add(path, IssueCode.TYPE, f"must be an object, not {_a(_type_name(value))}", expected="object",
-                     found=_type_name(value))
+            self.add(
+                path,
+                IssueCode.TYPE,
+                f"must be an object, not {_a(_type_name(value))}",
+                expected="object",
+                found=_type_name(value),
+            )
             return
         self.duplicates(value, path)
         for key, item in value.items():
             kpath = member_path(path, key)
             if not 1 <= len(key) <= MAX_SETTING_KEY or _BAD_CHARS.search(key) or bidi_control(key):
-                self.add(kpath, IssueCode.BAD_FORMAT,
-                         f"a setting's name must be 1 to {MAX_SETTING_KEY} characters without NUL or surrogates",
-                         pattern="")
+                self.add(
+                    kpath,
+                    IssueCode.BAD_FORMAT,
+                    f"a setting's name must be 1 to {MAX_SETTING_KEY} characters without NUL or surrogates",
+                    pattern="",
+                )
                 continue
             if key in INTERNAL_SETTINGS:
-                self.add(kpath, IssueCode.INTERNAL_SETTING,
-                         "an internal record of the vault, not a setting of the cell: it cannot be imported")
+                self.add(
+                    kpath,
+                    IssueCode.INTERNAL_SETTING,
+                    "an internal record of the vault, not a setting of the cell: it cannot be imported",
+                )
                 continue
             if not self.json_value(item, kpath, 0):
                 continue
             size = len(json.dumps(item, ensure_ascii=False))
             if size > MAX_SETTING_CHARS:
-                self.add(kpath, IssueCode.TOO_LONG, f"too long: {size} characters as JSON, at most {MAX_SETTING_CHARS}",
-                         length=size, max=MAX_SETTING_CHARS)
+                self.add(
+                    kpath,
+                    IssueCode.TOO_LONG,
+                    f"too long: {size} characters as JSON, at most {MAX_SETTING_CHARS}",
+                    length=size,
+                    max=MAX_SETTING_CHARS,
+                )
                 continue
             self.known_setting(key, item, kpath)
 
     def json_value(self, value: Any, path: str, depth: int) -> bool:
         """Depth, duplicate keys and characters of a setting's value; False when it cannot be stored."""
         if depth > MAX_SETTING_DEPTH:
-            self.add(path, IssueCode.TOO_DEEP, f"nested more than {MAX_SETTING_DEPTH} levels",
-                     max=MAX_SETTING_DEPTH)
+            self.add(path, IssueCode.TOO_DEEP, f"nested more than {MAX_SETTING_DEPTH} levels", max=MAX_SETTING_DEPTH)
             return False
         if isinstance(value, str):
             if _BAD_CHARS.search(value):
@@ -586,8 +680,9 @@ class _Validator:
             ok = not getattr(value, "duplicates", ())
             for k, v in value.items():
                 if _BAD_CHARS.search(k):
-                    self.add(member_path(path, k), IssueCode.BAD_CHARACTERS,
-                             "holds a NUL character or an unpaired surrogate")
+                    self.add(
+                        member_path(path, k), IssueCode.BAD_CHARACTERS, "holds a NUL character or an unpaired surrogate"
+                    )
                     ok = False
                 elif self.bidi(member_path(path, k), k):
                     ok = False
@@ -600,30 +695,57 @@ class _Validator:
             return
         if key in ("cell_name", "municipality"):
             if not isinstance(value, str):
-                self.add(path, IssueCode.TYPE, f"must be a string, not {_a(_type_name(value))}", expected="string",
-                         found=_type_name(value))
+                self.add(
+                    path,
+                    IssueCode.TYPE,
+                    f"must be a string, not {_a(_type_name(value))}",
+                    expected="string",
+                    found=_type_name(value),
+                )
             elif len(value) > MAX_SHORT_TEXT:
-                self.add(path, IssueCode.TOO_LONG, f"too long: {len(value)} characters, at most {MAX_SHORT_TEXT}",
-                         length=len(value), max=MAX_SHORT_TEXT)
+                self.add(
+                    path,
+                    IssueCode.TOO_LONG,
+                    f"too long: {len(value)} characters, at most {MAX_SHORT_TEXT}",
+                    length=len(value),
+                    max=MAX_SHORT_TEXT,
+                )
         elif key == "language":
             if value not in LANGUAGES or not isinstance(value, str):
                 shown = _short(value) if isinstance(value, str) else _type_name(value)
-                self.add(path, IssueCode.BAD_VALUE, f"unknown value \"{shown}\"; expected one of: nl, fr, en",
-                         value=shown, allowed=", ".join(LANGUAGES))
+                self.add(
+                    path,
+                    IssueCode.BAD_VALUE,
+                    f'unknown value "{shown}"; expected one of: nl, fr, en',
+                    value=shown,
+                    allowed=", ".join(LANGUAGES),
+                )
         elif key == "retention_years":
             if type(value) is not int:
-                self.add(path, IssueCode.TYPE, f"must be an integer, not {_a(_type_name(value))}", expected="integer",
-                         found=_type_name(value))
+                self.add(
+                    path,
+                    IssueCode.TYPE,
+                    f"must be an integer, not {_a(_type_name(value))}",
+                    expected="integer",
+                    found=_type_name(value),
+                )
             elif not 0 <= value <= 100:
                 self.add(path, IssueCode.OUT_OF_RANGE, "must be between 0 and 100", minimum=0, maximum=100)
         elif key == "assessment_domains":
-            ok = isinstance(value, list) and bool(value) and all(
-                isinstance(v, str) and 1 <= len(v) <= MAX_DOMAIN for v in value
-            ) and len(set(value)) == len(value)
+            ok = (
+                isinstance(value, list)
+                and bool(value)
+                and all(isinstance(v, str) and 1 <= len(v) <= MAX_DOMAIN for v in value)
+                and len(set(value)) == len(value)
+            )
             if not ok:
-                self.add(path, IssueCode.BAD_VALUE,
-                         f"must be a non-empty list of different life-domain keys of 1 to {MAX_DOMAIN} characters",
-                         value="", allowed="")
+                self.add(
+                    path,
+                    IssueCode.BAD_VALUE,
+                    f"must be a non-empty list of different life-domain keys of 1 to {MAX_DOMAIN} characters",
+                    value="",
+                    allowed="",
+                )
 
 
 _BY_NAME: Final[dict[str, EntitySpec]] = {}

@@ -74,8 +74,9 @@ def check_text(ctx: ServiceContext, case_id: int, text: str) -> list[FeedbackWar
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         if _mentions_identity(text, case.first_name, case.last_name, case.birth_date):
-            audit.append(s, ctx.user, "identity_check", "case", case_id, {"purpose": "referrer_feedback",
-                                                                        "match": True})
+            audit.append(
+                s, ctx.user, "identity_check", "case", case_id, {"purpose": "referrer_feedback", "match": True}
+            )
             return [FeedbackWarning.IDENTITY]
     return []
 
@@ -87,8 +88,11 @@ def list_feedback(ctx: ServiceContext, case_id: int) -> list[FeedbackEntry]:
         rows = s.scalars(select(f).where(f.case_id == case_id).order_by(f.at, f.id)).all()
         templates: dict[int, str] = {}
         if rows:
-            for ev in s.scalars(select(ae).where(ae.entity == "referrer_feedback", ae.action == "create",
-                                                 ae.entity_id.in_([r.id for r in rows]))):
+            for ev in s.scalars(
+                select(ae).where(
+                    ae.entity == "referrer_feedback", ae.action == "create", ae.entity_id.in_([r.id for r in rows])
+                )
+            ):
                 try:
                     templates[ev.entity_id or 0] = str(json.loads(ev.detail).get("template", ""))
                 except (ValueError, AttributeError):
@@ -117,7 +121,16 @@ def add_feedback(ctx: ServiceContext, case_id: int, text: str, template: str = "
         row = models.ReferrerFeedback(case_id=case_id, at=ctx.now(), user=ctx.user, text=text)
         s.add(row)
         s.flush()
-        audit.append(s, ctx.user, "create", "referrer_feedback", row.id, {
-            "case": case_id, "template": template if template in TEMPLATE_KEYS else "", "length": len(text),
-        })
+        audit.append(
+            s,
+            ctx.user,
+            "create",
+            "referrer_feedback",
+            row.id,
+            {
+                "case": case_id,
+                "template": template if template in TEMPLATE_KEYS else "",
+                "length": len(text),
+            },
+        )
         return row.id

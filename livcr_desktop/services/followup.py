@@ -27,13 +27,24 @@ def list_tracked_actions(ctx: ServiceContext) -> list[TrackedAction]:
     ctx.require(Permission.VIEW)
     a, c, o, u = models.Action, models.Case, models.Organisation, models.ActionUpdate
     m = aliased(models.Member)
-    latest = (
-        select(u.action_id, func.max(u.id).label("last_id")).group_by(u.action_id).subquery()
-    )
+    latest = select(u.action_id, func.max(u.id).label("last_id")).group_by(u.action_id).subquery()
     last = aliased(u)
     stmt = (
-        select(a.id, a.case_id, c.code, c.pseudonym, a.meeting_id, a.description, a.owner_organisation_id,
-               o.short_name, m.name, a.deadline, a.status, last.at, last.note)
+        select(
+            a.id,
+            a.case_id,
+            c.code,
+            c.pseudonym,
+            a.meeting_id,
+            a.description,
+            a.owner_organisation_id,
+            o.short_name,
+            m.name,
+            a.deadline,
+            a.status,
+            last.at,
+            last.note,
+        )
         .join(c, c.id == a.case_id)
         .join(o, o.id == a.owner_organisation_id)
         .outerjoin(m, m.id == a.responsible_member_id)
@@ -44,9 +55,19 @@ def list_tracked_actions(ctx: ServiceContext) -> list[TrackedAction]:
     with ctx.vault.session() as s:
         return [
             TrackedAction(
-                id=r[0], case_id=r[1], case_code=r[2], case_pseudonym=r[3], meeting_id=r[4], description=r[5],
-                owner_organisation_id=r[6], owner_organisation=r[7], responsible=r[8] or "", deadline=r[9],
-                status=r[10], last_update_at=r[11], last_note=r[12] or "",
+                id=r[0],
+                case_id=r[1],
+                case_code=r[2],
+                case_pseudonym=r[3],
+                meeting_id=r[4],
+                description=r[5],
+                owner_organisation_id=r[6],
+                owner_organisation=r[7],
+                responsible=r[8] or "",
+                deadline=r[9],
+                status=r[10],
+                last_update_at=r[11],
+                last_note=r[12] or "",
             )
             for r in s.execute(stmt)
         ]
@@ -57,9 +78,10 @@ def overdue_action_count(ctx: ServiceContext) -> int:
     ctx.require(Permission.VIEW)
     a = models.Action
     with ctx.vault.session() as s:
-        return int(s.scalar(
-            select(func.count()).select_from(a).where(a.status.in_(OPEN_STATUSES), a.deadline < ctx.today())
-        ) or 0)
+        return int(
+            s.scalar(select(func.count()).select_from(a).where(a.status.in_(OPEN_STATUSES), a.deadline < ctx.today()))
+            or 0
+        )
 
 
 def action_history(ctx: ServiceContext, action_id: int) -> list[ActionHistoryEntry]:
@@ -95,8 +117,10 @@ def set_on_next_agenda(ctx: ServiceContext, case_id: int, on: bool = True) -> No
 def _next_planned(s: Session, ctx: ServiceContext) -> models.Meeting | None:
     m = models.Meeting
     return s.scalar(
-        select(m).where(m.status == MeetingStatus.PLANNED, m.meeting_date >= ctx.today())
-        .order_by(m.meeting_date, m.id).limit(1)
+        select(m)
+        .where(m.status == MeetingStatus.PLANNED, m.meeting_date >= ctx.today())
+        .order_by(m.meeting_date, m.id)
+        .limit(1)
     )
 
 
@@ -114,10 +138,13 @@ def next_agenda(ctx: ServiceContext) -> NextAgenda | None:
             return None
         c = models.Case
         open_statuses = [st for st in CaseStatus if not st.is_closed]
-        on_agenda = set(s.scalars(
-            select(models.AgendaItem.case_id).where(models.AgendaItem.meeting_id == meeting.id,
-                                                    models.AgendaItem.case_id.is_not(None))
-        ))
+        on_agenda = set(
+            s.scalars(
+                select(models.AgendaItem.case_id).where(
+                    models.AgendaItem.meeting_id == meeting.id, models.AgendaItem.case_id.is_not(None)
+                )
+            )
+        )
         due = s.execute(
             select(c.id, c.code, c.pseudonym, c.next_review_date)
             .where(c.status.in_(open_statuses), c.next_review_date <= meeting.meeting_date)
@@ -125,8 +152,11 @@ def next_agenda(ctx: ServiceContext) -> NextAgenda | None:
         ).all()
         new = s.execute(
             select(c.id, c.code, c.pseudonym, c.next_review_date)
-            .where(c.status.in_(open_statuses), c.on_next_agenda.is_(True),
-                   or_(c.next_review_date.is_(None), c.next_review_date > meeting.meeting_date))
+            .where(
+                c.status.in_(open_statuses),
+                c.on_next_agenda.is_(True),
+                or_(c.next_review_date.is_(None), c.next_review_date > meeting.meeting_date),
+            )
             .order_by(c.registration_date, c.code)
         ).all()
         candidates = [
@@ -154,6 +184,12 @@ def fill_next_agenda(ctx: ServiceContext) -> NextAgenda | None:
         with ctx.vault.session() as s:
             for case_id in marked:
                 s.get_one(models.Case, case_id).on_next_agenda = False
-            audit.append(s, ctx.user, "update", "meeting", plan.meeting_id,
-                         {"agenda_filled": [c.case_id for c in plan.to_add], "unmarked": marked})
+            audit.append(
+                s,
+                ctx.user,
+                "update",
+                "meeting",
+                plan.meeting_id,
+                {"agenda_filled": [c.case_id for c in plan.to_add], "unmarked": marked},
+            )
     return plan

@@ -97,25 +97,36 @@ def create_meeting(ctx: ServiceContext, draft: MeetingDraft, propose: bool = Tru
 def _propose_agenda(s: Session, meeting: models.Meeting) -> None:
     """Open actions first, then cases due for review, then new referrals put on the agenda."""
     position = 0
-    s.add(models.AgendaItem(
-        meeting_id=meeting.id, position=position, kind=AgendaItemKind.ACTION_REVIEW,
-        title=ACTION_REVIEW_TITLE, planned_minutes=10,
-    ))
+    s.add(
+        models.AgendaItem(
+            meeting_id=meeting.id,
+            position=position,
+            kind=AgendaItemKind.ACTION_REVIEW,
+            title=ACTION_REVIEW_TITLE,
+            planned_minutes=10,
+        )
+    )
     c = models.Case
     open_statuses = [st for st in CaseStatus if not st.is_closed]
     due = s.scalars(
-        select(c).where(c.status.in_(open_statuses), c.next_review_date <= meeting.meeting_date)
+        select(c)
+        .where(c.status.in_(open_statuses), c.next_review_date <= meeting.meeting_date)
         .order_by(c.next_review_date, c.code)
     ).all()
     new = s.scalars(
-        select(c).where(c.on_next_agenda.is_(True), c.status.in_(open_statuses),
-                        or_(c.next_review_date.is_(None), c.next_review_date > meeting.meeting_date))
+        select(c)
+        .where(
+            c.on_next_agenda.is_(True),
+            c.status.in_(open_statuses),
+            or_(c.next_review_date.is_(None), c.next_review_date > meeting.meeting_date),
+        )
         .order_by(c.registration_date, c.code)
     ).all()
     for case, kind in [(x, AgendaItemKind.CASE_REVIEW) for x in due] + [(x, AgendaItemKind.NEW_REFERRAL) for x in new]:
         position += 1
-        s.add(models.AgendaItem(meeting_id=meeting.id, position=position, kind=kind, case_id=case.id,
-                                planned_minutes=15))
+        s.add(
+            models.AgendaItem(meeting_id=meeting.id, position=position, kind=kind, case_id=case.id, planned_minutes=15)
+        )
         case.on_next_agenda = False
 
 
@@ -144,24 +155,47 @@ def _overview(s: Session, meeting_id: int, with_details: bool) -> MeetingOvervie
         agenda = tuple(_agenda(s, meeting_id))
         attendance = tuple(_attendance(s, meeting_id))
     return MeetingOverview(
-        id=m.id, number=m.number, kind=m.kind, status=m.status, meeting_date=m.meeting_date,
-        start_time=m.start_time, planned_minutes=m.planned_minutes, place=m.place,
-        chair=names.get(m.chair_id or -1, ""), secretary=names.get(m.secretary_id or -1, ""),
-        chair_id=m.chair_id, secretary_id=m.secretary_id, current_item_id=m.current_item_id,
-        started_at=m.started_at, ended_at=m.ended_at, next_meeting_date=m.next_meeting_date,
-        agenda=agenda, attendance=attendance,
+        id=m.id,
+        number=m.number,
+        kind=m.kind,
+        status=m.status,
+        meeting_date=m.meeting_date,
+        start_time=m.start_time,
+        planned_minutes=m.planned_minutes,
+        place=m.place,
+        chair=names.get(m.chair_id or -1, ""),
+        secretary=names.get(m.secretary_id or -1, ""),
+        chair_id=m.chair_id,
+        secretary_id=m.secretary_id,
+        current_item_id=m.current_item_id,
+        started_at=m.started_at,
+        ended_at=m.ended_at,
+        next_meeting_date=m.next_meeting_date,
+        agenda=agenda,
+        attendance=attendance,
     )
 
 
 def _agenda(s: Session, meeting_id: int) -> list[AgendaEntry]:
     a, c = models.AgendaItem, models.Case
     rows = s.execute(
-        select(a, c.code, c.pseudonym).outerjoin(c, c.id == a.case_id)
-        .where(a.meeting_id == meeting_id).order_by(a.position)
+        select(a, c.code, c.pseudonym)
+        .outerjoin(c, c.id == a.case_id)
+        .where(a.meeting_id == meeting_id)
+        .order_by(a.position)
     ).all()
     return [
-        AgendaEntry(item.id, item.position, item.kind, item.case_id, code or "", pseudo or "", item.title,
-                    item.planned_minutes, item.elapsed_seconds)
+        AgendaEntry(
+            item.id,
+            item.position,
+            item.kind,
+            item.case_id,
+            code or "",
+            pseudo or "",
+            item.title,
+            item.planned_minutes,
+            item.elapsed_seconds,
+        )
         for item, code, pseudo in rows
     ]
 
@@ -169,12 +203,25 @@ def _agenda(s: Session, meeting_id: int) -> list[AgendaEntry]:
 def _attendance(s: Session, meeting_id: int) -> list[AttendanceEntry]:
     at, mb, org = models.Attendance, models.Member, models.Organisation
     rows = s.execute(
-        select(at, mb.name, mb.role, org.id, org.name).join(mb, mb.id == at.member_id)
-        .join(org, org.id == mb.organisation_id).where(at.meeting_id == meeting_id).order_by(org.name, mb.name)
+        select(at, mb.name, mb.role, org.id, org.name)
+        .join(mb, mb.id == at.member_id)
+        .join(org, org.id == mb.organisation_id)
+        .where(at.meeting_id == meeting_id)
+        .order_by(org.name, mb.name)
     ).all()
     return [
-        AttendanceEntry(r.id, r.member_id, name, role, org_id, org_name, r.status, r.invited_case_id,
-                        r.acknowledged_at, r.feedback_consent)
+        AttendanceEntry(
+            r.id,
+            r.member_id,
+            name,
+            role,
+            org_id,
+            org_name,
+            r.status,
+            r.invited_case_id,
+            r.acknowledged_at,
+            r.feedback_consent,
+        )
         for r, name, role, org_id, org_name in rows
     ]
 
@@ -189,13 +236,22 @@ def _renumber(s: Session, meeting_id: int, ordered_ids: list[int]) -> None:
 
 
 def _ordered_ids(s: Session, meeting_id: int) -> list[int]:
-    return list(s.scalars(select(models.AgendaItem.id).where(models.AgendaItem.meeting_id == meeting_id)
-                          .order_by(models.AgendaItem.position)))
+    return list(
+        s.scalars(
+            select(models.AgendaItem.id)
+            .where(models.AgendaItem.meeting_id == meeting_id)
+            .order_by(models.AgendaItem.position)
+        )
+    )
 
 
 def add_agenda_item(
-    ctx: ServiceContext, meeting_id: int, case_id: int | None = None, title: str = "",
-    kind: AgendaItemKind | None = None, position: int | None = None,
+    ctx: ServiceContext,
+    meeting_id: int,
+    case_id: int | None = None,
+    title: str = "",
+    kind: AgendaItemKind | None = None,
+    position: int | None = None,
 ) -> int:
     ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)  # the casemanager prepares the next agenda
     if case_id is None and not title.strip():
@@ -205,7 +261,10 @@ def add_agenda_item(
         ensure_editable(s, meeting_id)
         ids = _ordered_ids(s, meeting_id)
         item = models.AgendaItem(
-            meeting_id=meeting_id, position=len(ids), case_id=case_id, title=title.strip(),
+            meeting_id=meeting_id,
+            position=len(ids),
+            case_id=case_id,
+            title=title.strip(),
             kind=kind or (AgendaItemKind.CASE_REVIEW if case_id is not None else AgendaItemKind.OTHER),
             planned_minutes=15 if case_id is not None else 5,
         )
@@ -244,8 +303,9 @@ def move_agenda_item(ctx: ServiceContext, item_id: int, new_position: int) -> No
             return
         ids.insert(new_position, ids.pop(old))
         _renumber(s, item.meeting_id, ids)
-        audit.append(s, ctx.user, "update", "agenda_item", item_id,
-                     {"position": {"before": old, "after": new_position}})
+        audit.append(
+            s, ctx.user, "update", "agenda_item", item_id, {"position": {"before": old, "after": new_position}}
+        )
 
 
 # -- live state ---------------------------------------------------------------------------------

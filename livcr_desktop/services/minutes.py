@@ -74,13 +74,20 @@ def _action_line(a: object) -> ActionLine:
     from livcr_desktop.domain.meeting import ActionView
 
     assert isinstance(a, ActionView)
-    return ActionLine(a.case_code, a.description, a.owner_organisation, a.responsible, a.deadline.isoformat(),
-                      a.status.value)
+    return ActionLine(
+        a.case_code, a.description, a.owner_organisation, a.responsible, a.deadline.isoformat(), a.status.value
+    )
 
 
 def collect(
-    ctx: ServiceContext, meeting_id: int, variant: Variant, *, organisation_id: int | None = None,
-    include_identity: bool = False, case_id: int | None = None, language: str | None = None,
+    ctx: ServiceContext,
+    meeting_id: int,
+    variant: Variant,
+    *,
+    organisation_id: int | None = None,
+    include_identity: bool = False,
+    case_id: int | None = None,
+    language: str | None = None,
     addendum_text: str = "",
 ) -> MinutesData:
     """What a document shows (needs the minutes permission; identities need READ_IDENTITY as well)."""
@@ -102,15 +109,28 @@ def collect(
     for item in case_items:
         assert item.case_id is not None
         sections.append(_case_section(ctx, meeting_id, item.case_id, variant, organisation_id, include_identity))
-    attendees = tuple(
-        AttendeeLine(a.organisation, a.member_name, a.role, a.status.value,
-                     next((e.case_code for e in m.agenda if e.case_id == a.invited_case_id), "")
-                     if a.invited_case_id else "",
-                     a.acknowledged_at.strftime("%H:%M") if a.acknowledged_at else "")
-        for a in m.attendance
-    ) if variant in (Variant.FULL, Variant.FEEDBACK) else ()
-    reviewed = tuple(_action_line(a) for a in decisions.open_actions_for_review(ctx, meeting_id)) \
-        if variant is Variant.FULL else ()
+    attendees = (
+        tuple(
+            AttendeeLine(
+                a.organisation,
+                a.member_name,
+                a.role,
+                a.status.value,
+                next((e.case_code for e in m.agenda if e.case_id == a.invited_case_id), "")
+                if a.invited_case_id
+                else "",
+                a.acknowledged_at.strftime("%H:%M") if a.acknowledged_at else "",
+            )
+            for a in m.attendance
+        )
+        if variant in (Variant.FULL, Variant.FEEDBACK)
+        else ()
+    )
+    reviewed = (
+        tuple(_action_line(a) for a in decisions.open_actions_for_review(ctx, meeting_id))
+        if variant is Variant.FULL
+        else ()
+    )
     extra: dict[str, str] = {}
     recipient = ""
     if variant is Variant.REFERRER_LETTER and case_id is not None:
@@ -121,20 +141,41 @@ def collect(
     from livcr_desktop.services import settings
 
     return MinutesData(
-        logo=settings.get(ctx, LOGO) or b"", domain_labels=settings.domain_labels(ctx),
-        variant=variant, language=lang, municipality=municipality, cell_name=cell_name,
-        meeting_number=m.number, meeting_kind=m.kind.value, meeting_date=m.meeting_date.isoformat(),
-        start_time=m.start_time.strftime("%H:%M"), end_time=m.ended_at.strftime("%H:%M") if m.ended_at else "",
-        place=m.place, chair=m.chair, secretary=m.secretary, attendees=attendees, reviewed_actions=reviewed,
-        cases=tuple(sections), next_meeting=m.next_meeting_date.isoformat() if m.next_meeting_date else "",
-        organisation=org_names.get(organisation_id or -1, ""), recipient=recipient, addendum_text=addendum_text,
-        consensus_at=consensus_at.strftime("%d/%m/%Y %H:%M") if consensus_at else "", generated_by=ctx.user,
+        logo=settings.get(ctx, LOGO) or b"",
+        domain_labels=settings.domain_labels(ctx),
+        variant=variant,
+        language=lang,
+        municipality=municipality,
+        cell_name=cell_name,
+        meeting_number=m.number,
+        meeting_kind=m.kind.value,
+        meeting_date=m.meeting_date.isoformat(),
+        start_time=m.start_time.strftime("%H:%M"),
+        end_time=m.ended_at.strftime("%H:%M") if m.ended_at else "",
+        place=m.place,
+        chair=m.chair,
+        secretary=m.secretary,
+        attendees=attendees,
+        reviewed_actions=reviewed,
+        cases=tuple(sections),
+        next_meeting=m.next_meeting_date.isoformat() if m.next_meeting_date else "",
+        organisation=org_names.get(organisation_id or -1, ""),
+        recipient=recipient,
+        addendum_text=addendum_text,
+        consensus_at=consensus_at.strftime("%d/%m/%Y %H:%M") if consensus_at else "",
+        generated_by=ctx.user,
         extra=extra,
     )
 
 
-def _case_section(ctx: ServiceContext, meeting_id: int, case_id: int, variant: Variant,
-                  organisation_id: int | None, include_identity: bool) -> CaseSection:
+def _case_section(
+    ctx: ServiceContext,
+    meeting_id: int,
+    case_id: int,
+    variant: Variant,
+    organisation_id: int | None,
+    include_identity: bool,
+) -> CaseSection:
     grid = assessment.assessment_grid(ctx, case_id, meeting_id)
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
@@ -155,28 +196,43 @@ def _case_section(ctx: ServiceContext, meeting_id: int, case_id: int, variant: V
                 for c in views:
                     allowed = c.in_minutes and not (variant is Variant.FEEDBACK and c.professional_secrecy)
                     if allowed and not reads_restricted(ctx.role):
-                        allowed = not is_restricted_contribution(professional_secrecy=c.professional_secrecy,
-                                                                 no_projection=c.no_projection,
-                                                                 in_minutes=c.in_minutes)
+                        allowed = not is_restricted_contribution(
+                            professional_secrecy=c.professional_secrecy,
+                            no_projection=c.no_projection,
+                            in_minutes=c.in_minutes,
+                        )
                     if allowed:
-                        contributions.append(ContributionLine(c.organisation, row.life_domain, c.text, c.confirmed,
-                                                              c.professional_secrecy))
+                        contributions.append(
+                            ContributionLine(
+                                c.organisation, row.life_domain, c.text, c.confirmed, c.professional_secrecy
+                            )
+                        )
                     else:
                         withheld += 1
     decision_list = decisions.decisions_for(ctx, case_id, meeting_id)
     d = decision_list[-1] if decision_list else None
-    actions = [a for a in decisions.actions_for(ctx, case_id, meeting_id)
-               if organisation_id is None or a.owner_organisation_id == organisation_id]
+    actions = [
+        a
+        for a in decisions.actions_for(ctx, case_id, meeting_id)
+        if organisation_id is None or a.owner_organisation_id == organisation_id
+    ]
     if variant is Variant.REFERRER_LETTER:
         actions = []
     return CaseSection(
-        code=code, pseudonym=pseudonym if variant is not Variant.REFERRER_LETTER else "", identity=identity,
+        code=code,
+        pseudonym=pseudonym if variant is not Variant.REFERRER_LETTER else "",
+        identity=identity,
         qualification=(grid.qualification.value if grid.qualification else "") if show_assessment else "",
         summary=grid.summary if variant is Variant.FULL else "",
-        contributions=tuple(contributions), withheld_contributions=withheld,
+        contributions=tuple(contributions),
+        withheld_contributions=withheld,
         declined=tuple(c.organisation for c in grid.declined) if show_assessment else (),
-        domains=tuple(DomainLine(r.life_domain, r.concern_level, r.previous_level, r.risk_factors,
-                                 r.protective_factors) for r in grid.rows) if variant is Variant.FULL else (),
+        domains=tuple(
+            DomainLine(r.life_domain, r.concern_level, r.previous_level, r.risk_factors, r.protective_factors)
+            for r in grid.rows
+        )
+        if variant is Variant.FULL
+        else (),
         decision_type=d.decision_type.value if d and variant is not Variant.ACTIONS else "",
         decision_reasons=d.reasons if d and variant is Variant.FULL else "",
         decision_expectations=d.expectations if d and variant in (Variant.FULL, Variant.FEEDBACK) else "",
@@ -229,8 +285,14 @@ def render(data: MinutesData) -> RenderedPdf:
 
 
 def render_variant(
-    ctx: ServiceContext, meeting_id: int, variant: Variant, *, organisation_id: int | None = None,
-    include_identity: bool = False, case_id: int | None = None, language: str | None = None,
+    ctx: ServiceContext,
+    meeting_id: int,
+    variant: Variant,
+    *,
+    organisation_id: int | None = None,
+    include_identity: bool = False,
+    case_id: int | None = None,
+    language: str | None = None,
     purpose: str = "export",
 ) -> RenderedPdf:
     """Render one document (audited as an export or print)."""
@@ -243,22 +305,52 @@ def render_variant(
         raise ValueError("the action list is per organisation")
     if variant is Variant.REFERRER_LETTER and case_id is None:
         raise ValueError("the letter is per case")
-    data = collect(ctx, meeting_id, variant, organisation_id=organisation_id, include_identity=include_identity,
-                   case_id=case_id, language=language)
+    data = collect(
+        ctx,
+        meeting_id,
+        variant,
+        organisation_id=organisation_id,
+        include_identity=include_identity,
+        case_id=case_id,
+        language=language,
+    )
     rendered = render(data)
     with ctx.vault.session() as s:
-        audit.append(s, ctx.user, purpose, "meeting", meeting_id, {
-            "variant": variant.value, "organisation": organisation_id, "case": case_id,
-            "identity": include_identity, "sha256": hashlib.sha256(rendered.pdf).hexdigest(),
-        })
+        audit.append(
+            s,
+            ctx.user,
+            purpose,
+            "meeting",
+            meeting_id,
+            {
+                "variant": variant.value,
+                "organisation": organisation_id,
+                "case": case_id,
+                "identity": include_identity,
+                "sha256": hashlib.sha256(rendered.pdf).hexdigest(),
+            },
+        )
     return rendered
 
 
-def _store(s: Session, meeting_id: int, variant: str, rendered_pdf: bytes, boxes: tuple[SignatureBox, ...],
-           now: datetime, is_addendum: bool = False, signed_by: str = "") -> models.MinutesDocument:
+def _store(
+    s: Session,
+    meeting_id: int,
+    variant: str,
+    rendered_pdf: bytes,
+    boxes: tuple[SignatureBox, ...],
+    now: datetime,
+    is_addendum: bool = False,
+    signed_by: str = "",
+) -> models.MinutesDocument:
     doc = models.MinutesDocument(
-        meeting_id=meeting_id, variant=variant, created_at=now, sha256=hashlib.sha256(rendered_pdf).hexdigest(),
-        pdf=rendered_pdf, is_addendum=is_addendum, signed_by=signed_by,
+        meeting_id=meeting_id,
+        variant=variant,
+        created_at=now,
+        sha256=hashlib.sha256(rendered_pdf).hexdigest(),
+        pdf=rendered_pdf,
+        is_addendum=is_addendum,
+        signed_by=signed_by,
         signature_boxes=json.dumps([{"field_name": b.field_name, "page": b.page, "box": list(b.box)} for b in boxes]),
     )
     s.add(doc)
@@ -299,8 +391,9 @@ def add_addendum(ctx: ServiceContext, meeting_id: int, text: str) -> MinutesDocu
         raise NotFinalisedError(m.number)
     rendered = render(collect(ctx, meeting_id, Variant.ADDENDUM, addendum_text=text.strip()))
     with ctx.vault.session() as s:
-        doc = _store(s, meeting_id, Variant.ADDENDUM.value, rendered.pdf, rendered.signature_boxes, ctx.now(),
-                     is_addendum=True)
+        doc = _store(
+            s, meeting_id, Variant.ADDENDUM.value, rendered.pdf, rendered.signature_boxes, ctx.now(), is_addendum=True
+        )
         audit.append(s, ctx.user, "create", "addendum", doc.id, {"meeting": meeting_id, "sha256": doc.sha256})
         return _info(doc)
 
@@ -312,29 +405,41 @@ def store_signed(ctx: ServiceContext, document_id: int, signed_pdf: bytes, signe
         base = s.get_one(models.MinutesDocument, document_id)
         signed_by = ",".join(x for x in (base.signed_by, signer) if x)
         doc = models.MinutesDocument(
-            meeting_id=base.meeting_id, variant=base.variant, created_at=ctx.now(),
-            sha256=hashlib.sha256(signed_pdf).hexdigest(), pdf=signed_pdf, is_addendum=base.is_addendum,
-            signature_boxes=base.signature_boxes, signed_by=signed_by,
+            meeting_id=base.meeting_id,
+            variant=base.variant,
+            created_at=ctx.now(),
+            sha256=hashlib.sha256(signed_pdf).hexdigest(),
+            pdf=signed_pdf,
+            is_addendum=base.is_addendum,
+            signature_boxes=base.signature_boxes,
+            signed_by=signed_by,
         )
         s.add(doc)
         s.flush()
-        audit.append(s, ctx.user, "sign", "minutes_document", doc.id, {"signer": signer, "of": document_id,
-                                                                       "sha256": doc.sha256})
+        audit.append(
+            s, ctx.user, "sign", "minutes_document", doc.id, {"signer": signer, "of": document_id, "sha256": doc.sha256}
+        )
         return _info(doc)
 
 
 def _info(doc: models.MinutesDocument) -> MinutesDocumentInfo:
-    boxes = tuple(SignatureBox(b["field_name"], int(b["page"]), (b["box"][0], b["box"][1], b["box"][2], b["box"][3]))
-                  for b in json.loads(doc.signature_boxes or "[]"))
-    return MinutesDocumentInfo(doc.id, doc.meeting_id, doc.variant, doc.created_at, doc.sha256, doc.is_addendum,
-                               doc.signed_by, boxes)
+    boxes = tuple(
+        SignatureBox(b["field_name"], int(b["page"]), (b["box"][0], b["box"][1], b["box"][2], b["box"][3]))
+        for b in json.loads(doc.signature_boxes or "[]")
+    )
+    return MinutesDocumentInfo(
+        doc.id, doc.meeting_id, doc.variant, doc.created_at, doc.sha256, doc.is_addendum, doc.signed_by, boxes
+    )
 
 
 def documents(ctx: ServiceContext, meeting_id: int) -> list[MinutesDocumentInfo]:
     ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
-        rows = s.scalars(select(models.MinutesDocument).where(models.MinutesDocument.meeting_id == meeting_id)
-                         .order_by(models.MinutesDocument.id)).all()
+        rows = s.scalars(
+            select(models.MinutesDocument)
+            .where(models.MinutesDocument.meeting_id == meeting_id)
+            .order_by(models.MinutesDocument.id)
+        ).all()
         return [_info(d) for d in rows]
 
 

@@ -66,12 +66,13 @@ def change_passphrase(ctx: ServiceContext, old: str, new: str, kdf: KdfParams = 
         raise ValidationError([ValidationIssue("passphrase", ValidationCode.DUPLICATE)])
     slot = ctx.vault.change_passphrase(old, new, kdf)
     with ctx.vault.session() as s:
-        audit.append(s, ctx.user, "change_passphrase", "key_slot", None,
-                     {"user": slot.user, "kdf": slot.kdf})
+        audit.append(s, ctx.user, "change_passphrase", "key_slot", None, {"user": slot.user, "kdf": slot.kdf})
 
 
 def rotate_key(
-    ctx: ServiceContext, passphrase: str, kdf: KdfParams = DEFAULT_KDF,
+    ctx: ServiceContext,
+    passphrase: str,
+    kdf: KdfParams = DEFAULT_KDF,
     on_step: Callable[[str], None] | None = None,
 ) -> RotationResult:
     """Re-encrypt the vault with a new key (chair only). ``passphrase``: the acting user's own."""
@@ -79,7 +80,15 @@ def rotate_key(
     dropped = ctx.vault.rekey(passphrase, kdf, on_step)
     result = RotationResult(tuple(DroppedSlot(s.user, s.kind) for s in dropped), len(ctx.vault.key_file.slots))
     with ctx.vault.session() as s:
-        audit.append(s, ctx.user, "rotate_key", "vault", None, {
-            "dropped": [{"user": d.user, "kind": d.kind} for d in result.dropped], "kept": result.kept,
-        })
+        audit.append(
+            s,
+            ctx.user,
+            "rotate_key",
+            "vault",
+            None,
+            {
+                "dropped": [{"user": d.user, "kind": d.kind} for d in result.dropped],
+                "kept": result.kept,
+            },
+        )
     return result

@@ -148,10 +148,17 @@ def reveal_identity(ctx: ServiceContext, meeting_id: int, item_id: int) -> Ident
         return None
     draft = cases.get_case(ctx, entry.case_id, with_identity=True)  # audited as a read of the identity
     with ctx.vault.session() as s:  # and the reveal itself, before anything reaches the wall
-        audit.append(s, ctx.user, REVEAL_ACTION, "case", entry.case_id,
-                     {"meeting": meeting_id, "agenda_item": item_id, "shown_on": "projector"})
-    identity = ProjectedIdentity(first_name=draft.first_name.strip(), last_name=draft.last_name.strip(),
-                                 birth_date=_iso(draft.birth_date))
+        audit.append(
+            s,
+            ctx.user,
+            REVEAL_ACTION,
+            "case",
+            entry.case_id,
+            {"meeting": meeting_id, "agenda_item": item_id, "shown_on": "projector"},
+        )
+    identity = ProjectedIdentity(
+        first_name=draft.first_name.strip(), last_name=draft.last_name.strip(), birth_date=_iso(draft.birth_date)
+    )
     return IdentityReveal(meeting_id=meeting_id, item_id=item_id, case_id=entry.case_id, identity=identity)
 
 
@@ -164,15 +171,19 @@ def _hidden(c: ContributionView) -> bool:
 def _decision(d: DecisionView | DecisionDraft, draft: bool) -> ProjectedDecision:
     return ProjectedDecision(
         decision_type=d.decision_type.value if d.decision_type is not None else "",
-        reasons=d.reasons.strip(), expectations=d.expectations.strip(),
-        referral_target=d.referral_target.strip(), escalation_target=d.escalation_target.strip(),
-        next_review_date=_iso(d.next_review_date), draft=draft,
+        reasons=d.reasons.strip(),
+        expectations=d.expectations.strip(),
+        referral_target=d.referral_target.strip(),
+        escalation_target=d.escalation_target.strip(),
+        next_review_date=_iso(d.next_review_date),
+        draft=draft,
     )
 
 
 def _has_content(d: DecisionDraft) -> bool:
     return d.decision_type is not None or any(
-        t.strip() for t in (d.reasons, d.expectations, d.referral_target, d.escalation_target))
+        t.strip() for t in (d.reasons, d.expectations, d.referral_target, d.escalation_target)
+    )
 
 
 def build_projection(
@@ -193,8 +204,13 @@ def build_projection(
     entry = _find(meeting.agenda, item_id)
     agenda = tuple(
         ProjectedAgendaItem(
-            item_id=e.id, number=n, kind=e.kind.value, case_code=e.case_code, case_pseudonym=e.case_pseudonym,
-            title=e.title if e.case_id is None else "", is_current=entry is not None and e.id == entry.id,
+            item_id=e.id,
+            number=n,
+            kind=e.kind.value,
+            case_code=e.case_code,
+            case_pseudonym=e.case_pseudonym,
+            title=e.title if e.case_id is None else "",
+            is_current=entry is not None and e.id == entry.id,
         )
         for n, e in enumerate(meeting.agenda, start=1)
     )
@@ -209,27 +225,44 @@ def build_projection(
 
     if entry is not None and entry.case_id is not None:
         case_id = entry.case_id
-        if (reveal is not None and reveal.meeting_id == meeting_id and reveal.item_id == entry.id
-                and reveal.case_id == case_id):
-            identity = ProjectedIdentity(first_name=reveal.identity.first_name, last_name=reveal.identity.last_name,
-                                         birth_date=reveal.identity.birth_date)
+        if (
+            reveal is not None
+            and reveal.meeting_id == meeting_id
+            and reveal.item_id == entry.id
+            and reveal.case_id == case_id
+        ):
+            identity = ProjectedIdentity(
+                first_name=reveal.identity.first_name,
+                last_name=reveal.identity.last_name,
+                birth_date=reveal.identity.birth_date,
+            )
         grid = assessment.assessment_grid(ctx, case_id, meeting_id)
-        column_ids = [org_id for org_id, _name in grid.organisations
-                      if any(org_id in r.contributions for r in grid.rows)]
+        column_ids = [
+            org_id for org_id, _name in grid.organisations if any(org_id in r.contributions for r in grid.rows)
+        ]
         names = dict(grid.organisations)
         organisations = tuple(names[i] for i in column_ids)
         for r in grid.rows:
             cells = tuple(
                 ProjectedCell(
-                    texts=tuple(ProjectedText(text=c.text, confirmed=c.confirmed)
-                                for c in r.contributions.get(org_id, ()) if not _hidden(c)),
+                    texts=tuple(
+                        ProjectedText(text=c.text, confirmed=c.confirmed)
+                        for c in r.contributions.get(org_id, ())
+                        if not _hidden(c)
+                    ),
                     hidden_count=sum(1 for c in r.contributions.get(org_id, ()) if _hidden(c)),
                 )
                 for org_id in column_ids
             )
             if r.concern_level is not None or any(c.texts or c.hidden_count for c in cells):
-                rows.append(ProjectedDomainRow(domain=r.life_domain, concern_level=r.concern_level,
-                                               previous_level=r.previous_level, cells=cells))
+                rows.append(
+                    ProjectedDomainRow(
+                        domain=r.life_domain,
+                        concern_level=r.concern_level,
+                        previous_level=r.previous_level,
+                        cells=cells,
+                    )
+                )
         for d in grid.declined:
             if d.restricted:
                 hidden_elsewhere += 1
@@ -237,22 +270,36 @@ def build_projection(
                 declined.append(d.organisation)
         qualification = grid.qualification.value if grid.qualification is not None else ""
         projected_decisions = [_decision(d, draft=False) for d in decisions.decisions_for(ctx, case_id, meeting_id)]
-        if (typed_decision is not None and typed_decision.case_id == case_id
-                and typed_decision.meeting_id == meeting_id and _has_content(typed_decision)):
+        if (
+            typed_decision is not None
+            and typed_decision.case_id == case_id
+            and typed_decision.meeting_id == meeting_id
+            and _has_content(typed_decision)
+        ):
             # The chair's form edits the last recorded decision, or drafts the first one.
             if projected_decisions:
                 projected_decisions[-1] = _decision(typed_decision, draft=False)
             else:
                 projected_decisions.append(_decision(typed_decision, draft=True))
         actions = tuple(
-            ProjectedAction(case_code="", description=a.description, owner=a.owner_organisation,
-                            deadline=_iso(a.deadline), status=a.status.value)
+            ProjectedAction(
+                case_code="",
+                description=a.description,
+                owner=a.owner_organisation,
+                deadline=_iso(a.deadline),
+                status=a.status.value,
+            )
             for a in decisions.actions_for(ctx, case_id, meeting_id)
         )
     elif entry is not None and entry.kind is AgendaItemKind.ACTION_REVIEW:
         actions = tuple(
-            ProjectedAction(case_code=a.case_code, description=a.description, owner=a.owner_organisation,
-                            deadline=_iso(a.deadline), status=a.status.value)
+            ProjectedAction(
+                case_code=a.case_code,
+                description=a.description,
+                owner=a.owner_organisation,
+                deadline=_iso(a.deadline),
+                status=a.status.value,
+            )
             for a in decisions.open_actions_for_review(ctx, meeting_id)
         )
 

@@ -52,8 +52,13 @@ ANONYMISED: Final = "geanonimiseerd"
 
 # What anonymising blanks in the rows of a case, per table, and the value each column gets.
 BLANKED: Final[dict[str, dict[str, Any]]] = {
-    "case_file": {"first_name": "", "last_name": "", "birth_date": None, "pseudonym": ANONYMISED,
-                  "screening_notes": ""},
+    "case_file": {
+        "first_name": "",
+        "last_name": "",
+        "birth_date": None,
+        "pseudonym": ANONYMISED,
+        "screening_notes": "",
+    },
     "agenda_item": {"title": ""},
     "contribution": {"text": ""},
     "domain_assessment": {"risk_factors": "", "protective_factors": ""},
@@ -132,8 +137,9 @@ def set_retention_years(ctx: ServiceContext, years: int) -> None:
     before = retention_years(ctx)
     with ctx.vault.session() as s:
         s.merge(models.Setting(key=RETENTION_SETTING, value=json.dumps(years)))
-        audit.append(s, ctx.user, "update", "setting", None,
-                     {"key": RETENTION_SETTING, "before": before, "after": years})
+        audit.append(
+            s, ctx.user, "update", "setting", None, {"key": RETENTION_SETTING, "before": before, "after": years}
+        )
 
 
 def _anonymised_ids(s: Session) -> set[int]:
@@ -158,15 +164,21 @@ def due_cases(ctx: ServiceContext) -> list[DueCase]:
     c = models.Case
     with ctx.vault.session() as s:
         done = _anonymised_ids(s)
-        rows = s.execute(select(c.id, c.code, c.pseudonym, c.status, c.closed_on, c.updated_at)
-                         .where(c.status.in_(_closed_statuses())).order_by(c.closed_on, c.code)).all()
+        rows = s.execute(
+            select(c.id, c.code, c.pseudonym, c.status, c.closed_on, c.updated_at)
+            .where(c.status.in_(_closed_statuses()))
+            .order_by(c.closed_on, c.code)
+        ).all()
         due = []
         for case_id, code, pseudonym, status, closed_on, updated_at in rows:
             closed = closed_on or updated_at.date()
             if closed > cutoff or case_id in done:
                 continue
-            due.append(DueCase(case_id, code, pseudonym, status, closed,
-                               _add_years(closed, years), _minutes_meetings(s, [case_id])))
+            due.append(
+                DueCase(
+                    case_id, code, pseudonym, status, closed, _add_years(closed, years), _minutes_meetings(s, [case_id])
+                )
+            )
     return due
 
 
@@ -179,10 +191,15 @@ def _add_years(day: date, years: int) -> date:
 
 def _minutes_meetings(s: Session, case_ids: list[int]) -> int:
     m, a, d = models.Meeting, models.AgendaItem, models.MinutesDocument
-    return int(s.scalar(
-        select(func.count(func.distinct(m.id))).join(a, a.meeting_id == m.id).join(d, d.meeting_id == m.id)
-        .where(a.case_id.in_(case_ids), m.status == MeetingStatus.FINALISED)
-    ) or 0)
+    return int(
+        s.scalar(
+            select(func.count(func.distinct(m.id)))
+            .join(a, a.meeting_id == m.id)
+            .join(d, d.meeting_id == m.id)
+            .where(a.case_id.in_(case_ids), m.status == MeetingStatus.FINALISED)
+        )
+        or 0
+    )
 
 
 def _check_due(ctx: ServiceContext, case_ids: list[int]) -> dict[int, DueCase]:
@@ -216,8 +233,9 @@ def _delete_tree(s: Session, table: Table, ids: list[int], counts: Counter[str],
         pk = next(iter(child.primary_key.columns))
         child_ids = list(s.scalars(select(pk).where(column.in_(ids))))
         if child is models.AgendaItem.__table__ and child_ids:
-            s.execute(update(models.Meeting).where(models.Meeting.current_item_id.in_(child_ids))
-                      .values(current_item_id=None))
+            s.execute(
+                update(models.Meeting).where(models.Meeting.current_item_id.in_(child_ids)).values(current_item_id=None)
+            )
         _delete_tree(s, child, child_ids, counts, depth + 1)
     pk = next(iter(table.primary_key.columns))
     result = s.execute(delete(table).where(pk.in_(ids)))
@@ -238,11 +256,21 @@ def erase_cases(ctx: ServiceContext, case_ids: list[int]) -> RetentionResult:
             before = Counter(counts)
             _delete_tree(s, case_table, [case_id], counts)
             rows = {k: v - before.get(k, 0) for k, v in counts.items() if v - before.get(k, 0)}
-            audit.append(s, ctx.user, "erase", "case", case_id, {
-                "code": due[case_id].code, "reason": "retention", "retention_years": years,
-                "closed_on": due[case_id].closed_on, "rows": rows,
-                "minutes_kept": due[case_id].minutes_meetings,
-            })
+            audit.append(
+                s,
+                ctx.user,
+                "erase",
+                "case",
+                case_id,
+                {
+                    "code": due[case_id].code,
+                    "reason": "retention",
+                    "retention_years": years,
+                    "closed_on": due[case_id].closed_on,
+                    "rows": rows,
+                    "minutes_kept": due[case_id].minutes_meetings,
+                },
+            )
         _forget_anonymised(s, case_ids)
     return RetentionResult("erase", tuple(due[i].code for i in case_ids), dict(counts), minutes, _checkpoint(ctx))
 
@@ -275,8 +303,9 @@ def _case_row_ids(s: Session, case_id: int) -> dict[str, list[int]]:
         if table.name == "case_file":
             ids[table.name] = [case_id]
             continue
-        conditions = [fk.parent.in_(ids[fk.column.table.name]) for fk in table.foreign_keys
-                      if fk.column.table.name in ids]
+        conditions = [
+            fk.parent.in_(ids[fk.column.table.name]) for fk in table.foreign_keys if fk.column.table.name in ids
+        ]
         found: set[int] = set()
         for condition in conditions:
             found.update(s.scalars(select(pk).where(condition)))
@@ -305,14 +334,24 @@ def anonymise_cases(ctx: ServiceContext, case_ids: list[int]) -> RetentionResult
                 if n := int(getattr(r, "rowcount", 0) or 0):
                     rows[name] = n
             counts.update(rows)
-            audit.append(s, ctx.user, "anonymise", "case", case_id, {
-                "code": due[case_id].code, "reason": "retention", "retention_years": years,
-                "closed_on": due[case_id].closed_on, "rows": rows, "minutes_kept": due[case_id].minutes_meetings,
-            })
+            audit.append(
+                s,
+                ctx.user,
+                "anonymise",
+                "case",
+                case_id,
+                {
+                    "code": due[case_id].code,
+                    "reason": "retention",
+                    "retention_years": years,
+                    "closed_on": due[case_id].closed_on,
+                    "rows": rows,
+                    "minutes_kept": due[case_id].minutes_meetings,
+                },
+            )
         done = _anonymised_ids(s) | set(case_ids)
         s.merge(models.Setting(key=ANONYMISED_SETTING, value=json.dumps(sorted(done))))
-    return RetentionResult("anonymise", tuple(due[i].code for i in case_ids), dict(counts), minutes,
-                           _checkpoint(ctx))
+    return RetentionResult("anonymise", tuple(due[i].code for i in case_ids), dict(counts), minutes, _checkpoint(ctx))
 
 
 def _checkpoint(ctx: ServiceContext) -> bool:

@@ -50,13 +50,25 @@ def search(ctx: ServiceContext, user_text: str, limit: int = 200) -> list[Search
     query = fts_query(user_text)
     if not query:
         return []
-    params = {"q": query, "start": MARK_START, "end": MARK_END, "tokens": SNIPPET_TOKENS,
-              "restricted_ok": reads_restricted(ctx.role), "limit": limit}
+    params = {
+        "q": query,
+        "start": MARK_START,
+        "end": MARK_END,
+        "tokens": SNIPPET_TOKENS,
+        "restricted_ok": reads_restricted(ctx.role),
+        "limit": limit,
+    }
     with ctx.vault.session() as s:
         rows = s.execute(_SQL, params).all()
     return [
-        SearchHit(kind=SearchKind(r[0]), ref_id=int(r[1]), case_id=int(r[2]), case_code=r[3], case_pseudonym=r[4],
-                  snippet=str(r[6] or ""), restricted=bool(r[5]))
+        SearchHit(
+            kind=SearchKind(r[0]),
+            ref_id=int(r[1]),
+            case_id=int(r[2]),
+            case_code=r[3],
+            case_pseudonym=r[4],
+            snippet=str(r[6] or ""),
+            restricted=bool(r[5]),
+        )
         for r in rows
     ]
-

@@ -23,7 +23,14 @@ from livcr_desktop.storage import audit, models
 T = TypeVar("T")
 
 __all__ = [
-    "InvalidSetting", "SettingIssue", "SettingValue", "all_settings", "domain_labels", "get", "reset", "set",
+    "InvalidSetting",
+    "SettingIssue",
+    "SettingValue",
+    "all_settings",
+    "domain_labels",
+    "get",
+    "reset",
+    "set",
     "set_many",
 ]
 
@@ -97,8 +104,14 @@ def set_many(ctx: ServiceContext, values: Mapping[str, object]) -> dict[str, Set
                 s.add(models.Setting(key=key, value=text))
             else:
                 row.value = text
-            audit.append(s, ctx.user, "update", "setting", None,
-                         {"key": key, "before": spec.describe(before), "after": spec.describe(value)})
+            audit.append(
+                s,
+                ctx.user,
+                "update",
+                "setting",
+                None,
+                {"key": key, "before": spec.describe(before), "after": spec.describe(value)},
+            )
     return normalised
 
 
@@ -111,8 +124,14 @@ def reset(ctx: ServiceContext, key: str) -> SettingValue:
         if row is not None:
             before = _read(s, key)
             s.delete(row)
-            audit.append(s, ctx.user, "reset", "setting", None,
-                         {"key": key, "before": spec.describe(before), "after": spec.describe(item.default)})
+            audit.append(
+                s,
+                ctx.user,
+                "reset",
+                "setting",
+                None,
+                {"key": key, "before": spec.describe(before), "after": spec.describe(item.default)},
+            )
     default: SettingValue = item.default
     return default
 

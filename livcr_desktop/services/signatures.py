@@ -189,8 +189,9 @@ def _judge(r: signing.SignatureReport) -> SignatureVerdict:
         verdict = "untrusted"
     else:
         verdict = "broken"
-    return SignatureVerdict(r.field_name, r.signer, r.signing_time, r.intact, r.trusted,
-                            r.unchanged_since_signing, verdict)
+    return SignatureVerdict(
+        r.field_name, r.signer, r.signing_time, r.intact, r.trusted, r.unchanged_since_signing, verdict
+    )
 
 
 def verify_document(pdf: bytes, trust_roots: Sequence[bytes] = ()) -> Verdict:

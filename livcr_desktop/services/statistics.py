@@ -68,17 +68,46 @@ from livcr_desktop.storage import audit, models
 from livcr_desktop.storage.fileperms import write_private_file
 
 __all__ = [  # the result types live in the reports layer (plain data); re-exported for the callers
-    "ACTION_BREAKDOWNS", "AGE_BANDS", "AGE_KEYS", "CASE_BREAKDOWNS", "MASKED_TEXT", "MINOR_UNKNOWN", "NO_DECISION",
-    "SECTOR_KEYS", "SECTOR_WORDS", "SMALL_TEXT", "THRESHOLD", "UNKNOWN", "Breakdown", "BreakdownKey", "Cell", "Count",
-    "CountKind", "DaysToDecision", "ExportFormat", "Period", "Statistics", "age_at", "age_band", "available_years",
-    "compute", "export", "referrer_sector", "render", "suppress",
+    "ACTION_BREAKDOWNS",
+    "AGE_BANDS",
+    "AGE_KEYS",
+    "CASE_BREAKDOWNS",
+    "MASKED_TEXT",
+    "MINOR_UNKNOWN",
+    "NO_DECISION",
+    "SECTOR_KEYS",
+    "SECTOR_WORDS",
+    "SMALL_TEXT",
+    "THRESHOLD",
+    "UNKNOWN",
+    "Breakdown",
+    "BreakdownKey",
+    "Cell",
+    "Count",
+    "CountKind",
+    "DaysToDecision",
+    "ExportFormat",
+    "Period",
+    "Statistics",
+    "age_at",
+    "age_band",
+    "available_years",
+    "compute",
+    "export",
+    "referrer_sector",
+    "render",
+    "suppress",
 ]
 
 UNKNOWN: Final[str] = "unknown"
 NO_DECISION: Final[str] = "none"
 MINOR_UNKNOWN: Final[str] = "minor_unknown"
 AGE_BANDS: Final[tuple[tuple[str, int, int], ...]] = (  # key, lowest age, highest age
-    ("under_12", 0, 11), ("12_17", 12, 17), ("18_24", 18, 24), ("25_34", 25, 34), ("35_plus", 35, 200),
+    ("under_12", 0, 11),
+    ("12_17", 12, 17),
+    ("18_24", 18, 24),
+    ("25_34", 25, 34),
+    ("35_plus", 35, 200),
 )
 AGE_KEYS: Final[tuple[str, ...]] = (*(k for k, _, _ in AGE_BANDS), MINOR_UNKNOWN, UNKNOWN)
 
@@ -122,12 +151,17 @@ def suppress(values: Sequence[int]) -> tuple[tuple[Count, ...], Count]:
     """Published counts of one breakdown and its total, with primary and secondary suppression."""
     kinds = ["small" if _small(v) else "exact" for v in values]
     while "small" in kinds and _derivable(values, kinds):
-        candidates = sorted((i for i, (v, k) in enumerate(zip(values, kinds, strict=True))
-                             if k == "exact" and v >= THRESHOLD), key=lambda i: (values[i], i))
+        candidates = sorted(
+            (i for i, (v, k) in enumerate(zip(values, kinds, strict=True)) if k == "exact" and v >= THRESHOLD),
+            key=lambda i: (values[i], i),
+        )
         if candidates:
             # The smallest count that is enough on its own; else the smallest, and look again.
-            enough = (i for i in candidates
-                      if not _derivable(values, [("masked" if j == i else k) for j, k in enumerate(kinds)]))
+            enough = (
+                i
+                for i in candidates
+                if not _derivable(values, [("masked" if j == i else k) for j, k in enumerate(kinds)])
+            )
             kinds[next(enough, candidates[0])] = "masked"
             continue
         zeros = [i for i, (v, k) in enumerate(zip(values, kinds, strict=True)) if k == "exact" and v == 0]
@@ -135,15 +169,19 @@ def suppress(values: Sequence[int]) -> tuple[tuple[Count, ...], Count]:
             break  # every cell is hidden already
         kinds[zeros[0]] = "zero"
     counts = tuple(
-        Count(None, CountKind.SMALL) if k in ("small", "zero")
-        else Count(None, CountKind.MASKED) if k == "masked" else Count(v)
+        Count(None, CountKind.SMALL)
+        if k in ("small", "zero")
+        else Count(None, CountKind.MASKED)
+        if k == "masked"
+        else Count(v)
         for v, k in zip(values, kinds, strict=True)
     )
     return counts, Count.of(sum(values))
 
 
-def _breakdown(key: BreakdownKey, keys: Sequence[str], counter: Counter[str],
-               names: dict[str, str] | None = None) -> Breakdown:
+def _breakdown(
+    key: BreakdownKey, keys: Sequence[str], counter: Counter[str], names: dict[str, str] | None = None
+) -> Breakdown:
     values = [counter.get(k, 0) for k in keys]
     extra = set(counter) - set(keys)
     if extra:
@@ -178,8 +216,17 @@ SECTOR_WORDS: Final[dict[OrganisationSector, tuple[str, ...]]] = {
     OrganisationSector.SOCIAL_WELFARE: ("ocmw", "cpas", "social welfare"),
     OrganisationSector.JUSTICE: ("justitie", "justitiehuis", "parket", "justice", "maison de justice", "parquet"),
     OrganisationSector.WELFARE: ("caw", "welzijn", "cap", "welfare"),
-    OrganisationSector.EDUCATION: ("onderwijs", "school", "clb", "leerkracht", "ecole", "enseignement", "pms",
-                                   "centre pms", "education"),
+    OrganisationSector.EDUCATION: (
+        "onderwijs",
+        "school",
+        "clb",
+        "leerkracht",
+        "ecole",
+        "enseignement",
+        "pms",
+        "centre pms",
+        "education",
+    ),
     OrganisationSector.MENTAL_HEALTH: ("cgg", "geestelijke gezondheid", "ssm", "sante mentale", "mental health"),
     OrganisationSector.YOUTH: ("jeugd", "jeugdwerk", "jeugdwerking", "jeugdhulp", "jeunesse", "amo", "youth"),
     OrganisationSector.MUNICIPALITY: ("gemeente", "stad", "stadhuis", "commune", "ville", "municipality"),
@@ -224,8 +271,17 @@ def compute(ctx: ServiceContext, period: Period | None = None) -> Statistics:
     period = period or Period.year(today.year)
     c, org = models.Case, models.Organisation
     case_stmt = (
-        select(c.id, c.registration_date, c.birth_date, c.is_minor, c.phenomenon, c.ideology, c.referrer_sector,
-               org.sector, c.status)
+        select(
+            c.id,
+            c.registration_date,
+            c.birth_date,
+            c.is_minor,
+            c.phenomenon,
+            c.ideology,
+            c.referrer_sector,
+            org.sector,
+            c.status,
+        )
         .outerjoin(org, org.id == c.referrer_organisation_id)
         .where(c.registration_date >= period.start, c.registration_date <= period.end)
     )
@@ -233,7 +289,8 @@ def compute(ctx: ServiceContext, period: Period | None = None) -> Statistics:
     a = models.Action
     action_stmt = select(a.owner_organisation_id, a.status, a.deadline).where(
         a.created_at >= datetime.combine(period.start, time()),
-        a.created_at < datetime.combine(period.end + timedelta(days=1), time()))
+        a.created_at < datetime.combine(period.end + timedelta(days=1), time()),
+    )
     with ctx.vault.session() as s:
         rows = list(s.execute(case_stmt))
         ids = [r.id for r in rows]
@@ -243,8 +300,11 @@ def compute(ctx: ServiceContext, period: Period | None = None) -> Statistics:
         ):
             decisions.setdefault(case_id, []).append((decided_at, decision_id, kind))
         actions = list(s.execute(action_stmt))
-        organisations = {o.id: o.name for o in s.scalars(select(models.Organisation))
-                         if o.active or any(owner == o.id for owner, _, _ in actions)}
+        organisations = {
+            o.id: o.name
+            for o in s.scalars(select(models.Organisation))
+            if o.active or any(owner == o.id for owner, _, _ in actions)
+        }
 
     counters: dict[BreakdownKey, Counter[str]] = {k: Counter() for k in (*CASE_BREAKDOWNS, *ACTION_BREAKDOWNS)}
     delays: list[int] = []
@@ -306,8 +366,10 @@ def render(ctx: ServiceContext, stats: Statistics, fmt: ExportFormat) -> bytes:
     from livcr_desktop.services import settings
 
     header = statistics_pdf.Header(
-        language=settings.get(ctx, spec.LANGUAGE), cell_name=settings.get(ctx, spec.CELL_NAME),
-        municipality=settings.get(ctx, spec.MUNICIPALITY), logo=settings.get(ctx, spec.LOGO),
+        language=settings.get(ctx, spec.LANGUAGE),
+        cell_name=settings.get(ctx, spec.CELL_NAME),
+        municipality=settings.get(ctx, spec.MUNICIPALITY),
+        logo=settings.get(ctx, spec.LOGO),
     )
     if fmt is ExportFormat.CSV:
         return statistics_pdf.render_csv(stats, header)
@@ -320,8 +382,18 @@ def export(ctx: ServiceContext, stats: Statistics, fmt: ExportFormat, path: Path
     data = render(ctx, stats, fmt)
     write_private_file(path, data)
     with ctx.vault.session() as s:
-        audit.append(s, ctx.user, "export", "statistics", None, {
-            "format": fmt.value, "start": stats.period.start.isoformat(), "end": stats.period.end.isoformat(),
-            "file": path.name, "sha256": hashlib.sha256(data).hexdigest(),
-        })
+        audit.append(
+            s,
+            ctx.user,
+            "export",
+            "statistics",
+            None,
+            {
+                "format": fmt.value,
+                "start": stats.period.start.isoformat(),
+                "end": stats.period.end.isoformat(),
+                "file": path.name,
+                "sha256": hashlib.sha256(data).hexdigest(),
+            },
+        )
     return data

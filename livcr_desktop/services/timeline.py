@@ -56,8 +56,16 @@ def _case_audit_events(rows: list[models.AuditEvent]) -> list[TimelineEvent]:
         if ev.action == "update" and isinstance(status, dict):
             before, after = _status(status.get("before")), _status(status.get("after"))
             if after is not None and before != after:
-                out.append(TimelineEvent(at, TimelineKind.STATUS, status_before=before, status_after=after,
-                                         user=ev.user, text="undo" if detail.get("reason") == "undo" else ""))
+                out.append(
+                    TimelineEvent(
+                        at,
+                        TimelineKind.STATUS,
+                        status_before=before,
+                        status_after=after,
+                        user=ev.user,
+                        text="undo" if detail.get("reason") == "undo" else "",
+                    )
+                )
         mark = detail.get("on_next_agenda")
         if ev.action == "update" and isinstance(mark, dict) and mark.get("after") is True:
             out.append(TimelineEvent(at, TimelineKind.AGENDA_MARK, user=ev.user))
@@ -70,74 +78,117 @@ def case_timeline(ctx: ServiceContext, case_id: int) -> CaseTimeline:
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
         orgs = {o.id: o.short_name for o in s.scalars(select(models.Organisation))}
-        events: list[TimelineEvent] = [TimelineEvent(
-            datetime.combine(case.registration_date, time()), TimelineKind.REGISTRATION,
-            organisation=orgs.get(case.referrer_organisation_id or -1, ""),
-        )]
+        events: list[TimelineEvent] = [
+            TimelineEvent(
+                datetime.combine(case.registration_date, time()),
+                TimelineKind.REGISTRATION,
+                organisation=orgs.get(case.referrer_organisation_id or -1, ""),
+            )
+        ]
         if case.screening_notes.strip():
-            events.append(TimelineEvent(datetime.combine(case.registration_date, time(0, 0, 1)),
-                                        TimelineKind.SCREENING, text=case.screening_notes.strip()))
+            events.append(
+                TimelineEvent(
+                    datetime.combine(case.registration_date, time(0, 0, 1)),
+                    TimelineKind.SCREENING,
+                    text=case.screening_notes.strip(),
+                )
+            )
 
         mt, ai = models.Meeting, models.AgendaItem
-        met = s.execute(
-            select(mt).join(ai, ai.meeting_id == mt.id).where(ai.case_id == case_id)
-            .order_by(mt.meeting_date, mt.id).distinct()
-        ).scalars().all()
-        assessed = {a.meeting_id: a for a in s.scalars(select(models.Assessment)
-                                                       .where(models.Assessment.case_id == case_id))}
+        met = (
+            s.execute(
+                select(mt)
+                .join(ai, ai.meeting_id == mt.id)
+                .where(ai.case_id == case_id)
+                .order_by(mt.meeting_date, mt.id)
+                .distinct()
+            )
+            .scalars()
+            .all()
+        )
+        assessed = {
+            a.meeting_id: a for a in s.scalars(select(models.Assessment).where(models.Assessment.case_id == case_id))
+        }
         meeting_ids = [m.id for m in met]
         extra = [mid for mid in assessed if mid not in meeting_ids]  # assessed without an agenda item
         if extra:
-            met = sorted([*met, *s.scalars(select(mt).where(mt.id.in_(extra)))],
-                         key=lambda m: (m.meeting_date, m.id))
+            met = sorted([*met, *s.scalars(select(mt).where(mt.id.in_(extra)))], key=lambda m: (m.meeting_date, m.id))
         numbers = {m.id: m.number for m in met}
         for m in met:
             a = assessed.get(m.id)
-            events.append(TimelineEvent(
-                datetime.combine(m.meeting_date, m.start_time), TimelineKind.MEETING, meeting_number=m.number,
-                text=a.summary.strip() if a else "", qualification=a.qualification if a else None,
-            ))
+            events.append(
+                TimelineEvent(
+                    datetime.combine(m.meeting_date, m.start_time),
+                    TimelineKind.MEETING,
+                    meeting_number=m.number,
+                    text=a.summary.strip() if a else "",
+                    qualification=a.qualification if a else None,
+                )
+            )
 
         for d in s.scalars(select(models.Decision).where(models.Decision.case_id == case_id)):
             text = "\n".join(x for x in (d.reasons.strip(), d.expectations.strip()) if x)
             target = d.referral_target or d.escalation_target
-            events.append(TimelineEvent(
-                d.decided_at, TimelineKind.DECISION, text=text, decision_type=d.decision_type,
-                meeting_number=numbers.get(d.meeting_id, ""), status_after=d.decision_type.resulting_status(),
-                organisation=target,
-            ))
+            events.append(
+                TimelineEvent(
+                    d.decided_at,
+                    TimelineKind.DECISION,
+                    text=text,
+                    decision_type=d.decision_type,
+                    meeting_number=numbers.get(d.meeting_id, ""),
+                    status_after=d.decision_type.resulting_status(),
+                    organisation=target,
+                )
+            )
 
         actions = {a.id: a for a in s.scalars(select(models.Action).where(models.Action.case_id == case_id))}
         for act in actions.values():
-            events.append(TimelineEvent(
-                act.created_at, TimelineKind.ACTION, text=act.description,
-                organisation=orgs.get(act.owner_organisation_id, ""), deadline=act.deadline,
-                meeting_number=numbers.get(act.meeting_id or -1, ""),
-            ))
+            events.append(
+                TimelineEvent(
+                    act.created_at,
+                    TimelineKind.ACTION,
+                    text=act.description,
+                    organisation=orgs.get(act.owner_organisation_id, ""),
+                    deadline=act.deadline,
+                    meeting_number=numbers.get(act.meeting_id or -1, ""),
+                )
+            )
         if actions:
             u = models.ActionUpdate
             for up in s.scalars(select(u).where(u.action_id.in_(actions)).order_by(u.at, u.id)):
                 act = actions[up.action_id]
                 if up.at == act.created_at and not up.note:
                     continue  # the row add_action writes with the action itself
-                events.append(TimelineEvent(up.at, TimelineKind.ACTION_UPDATE, text=up.note,
-                                            action_status=up.status, user=up.user,
-                                            organisation=orgs.get(act.owner_organisation_id, "")))
+                events.append(
+                    TimelineEvent(
+                        up.at,
+                        TimelineKind.ACTION_UPDATE,
+                        text=up.note,
+                        action_status=up.status,
+                        user=up.user,
+                        organisation=orgs.get(act.owner_organisation_id, ""),
+                    )
+                )
 
         ae = models.AuditEvent
-        audit_rows = list(s.scalars(select(ae).where(ae.entity == "case", ae.entity_id == case_id)
-                                    .order_by(ae.id)))
+        audit_rows = list(s.scalars(select(ae).where(ae.entity == "case", ae.entity_id == case_id).order_by(ae.id)))
         events += _case_audit_events(audit_rows)
 
         f = models.ReferrerFeedback
         for fb in s.scalars(select(f).where(f.case_id == case_id)):
-            events.append(TimelineEvent(fb.at, TimelineKind.FEEDBACK, text=fb.text, user=fb.user,
-                                        organisation=orgs.get(case.referrer_organisation_id or -1, "")))
+            events.append(
+                TimelineEvent(
+                    fb.at,
+                    TimelineKind.FEEDBACK,
+                    text=fb.text,
+                    user=fb.user,
+                    organisation=orgs.get(case.referrer_organisation_id or -1, ""),
+                )
+            )
 
         d_a = models.DomainAssessment
         levels: dict[tuple[int, str], int] = {
-            (r.meeting_id, r.life_domain): r.concern_level
-            for r in s.scalars(select(d_a).where(d_a.case_id == case_id))
+            (r.meeting_id, r.life_domain): r.concern_level for r in s.scalars(select(d_a).where(d_a.case_id == case_id))
         }
         assessed_meetings = [m for m in met if any(k[0] == m.id for k in levels)]
         known = [*domains, *sorted({dom for _, dom in levels} - set(domains))]
@@ -148,8 +199,13 @@ def case_timeline(ctx: ServiceContext, case_id: int) -> CaseTimeline:
         )
         events.sort(key=lambda e: (e.at, _RANK[e.kind]))
         return CaseTimeline(
-            case_id=case.id, code=case.code, pseudonym=case.pseudonym, status=case.status,
-            anonymous_referral=case.referrer_organisation_id is None, on_next_agenda=case.on_next_agenda,
-            events=tuple(events), meetings=tuple((m.number, m.meeting_date) for m in assessed_meetings),
+            case_id=case.id,
+            code=case.code,
+            pseudonym=case.pseudonym,
+            status=case.status,
+            anonymous_referral=case.referrer_organisation_id is None,
+            on_next_agenda=case.on_next_agenda,
+            events=tuple(events),
+            meetings=tuple((m.number, m.meeting_date) for m in assessed_meetings),
             series=series,
         )

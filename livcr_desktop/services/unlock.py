@@ -125,8 +125,14 @@ def upgrade_weak_slot(vault: Vault, passphrase: str, kdf: KdfParams = DEFAULT_KD
         return False
     old, new = upgraded
     with vault.session() as s:
-        audit.append(s, vault.unlocked_by.user, KDF_UPGRADE_ACTION, "key_slot", None,
-                     {"user": new.user, "from": old.kdf, "to": new.kdf})
+        audit.append(
+            s,
+            vault.unlocked_by.user,
+            KDF_UPGRADE_ACTION,
+            "key_slot",
+            None,
+            {"user": new.user, "from": old.kdf, "to": new.kdf},
+        )
     return True
 
 
@@ -137,17 +143,16 @@ def _note_audit_gaps(vault: Vault) -> None:
         _log.warning("audit head not compared at login (%s)", type(e).__name__)
 
 
-def create_vault(
-    path: Path, passphrase: str, user: str = "voorzitter", kdf: KdfParams = DEFAULT_KDF
-) -> Vault:
+def create_vault(path: Path, passphrase: str, user: str = "voorzitter", kdf: KdfParams = DEFAULT_KDF) -> Vault:
     vault = Vault.create(path, passphrase, user=user, kdf=kdf)
     with vault.session() as s:
         audit.append(s, user, "create", "vault")
     return vault
 
 
-def build_new_vault(path: Path, passphrase: str, fill: Callable[[Vault], T], *, user: str = "voorzitter",
-                    kdf: KdfParams = DEFAULT_KDF) -> tuple[Vault, T]:
+def build_new_vault(
+    path: Path, passphrase: str, fill: Callable[[Vault], T], *, user: str = "voorzitter", kdf: KdfParams = DEFAULT_KDF
+) -> tuple[Vault, T]:
     """Create a vault at ``path`` under temporary names, run ``fill`` on it, publish it, return it open.
 
     For ``demo`` and ``import`` into a new path: a kill at any moment leaves either no vault at

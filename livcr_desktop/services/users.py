@@ -49,8 +49,15 @@ def context_for(
             count = s.scalar(select(func.count()).select_from(models.AppUser)) or 0
             role = Role.CHAIR if count == 0 else Role.READ_ONLY
             if count == 0:
-                s.add(models.AppUser(name=user, display_name=user, role=role.value, active=True,
-                                     created_at=datetime.now().replace(microsecond=0)))
+                s.add(
+                    models.AppUser(
+                        name=user,
+                        display_name=user,
+                        role=role.value,
+                        active=True,
+                        created_at=datetime.now().replace(microsecond=0),
+                    )
+                )
                 audit.append(s, user, "create", "user", None, {"name": user, "role": role.value})
         else:
             role = Role(row.role) if row.active else Role.READ_ONLY
@@ -68,15 +75,21 @@ def list_users(ctx: ServiceContext) -> list[UserView]:
     with ctx.vault.session() as s:
         rows = s.scalars(select(models.AppUser).order_by(models.AppUser.name)).all()
         return [
-            UserView(r.name, r.display_name, Role(r.role), r.active,
-                     sum(1 for x in slots if x.user == r.name and x.kind == "passphrase"),
-                     sum(1 for x in slots if x.user == r.name and x.kind == "keyring"))
+            UserView(
+                r.name,
+                r.display_name,
+                Role(r.role),
+                r.active,
+                sum(1 for x in slots if x.user == r.name and x.kind == "passphrase"),
+                sum(1 for x in slots if x.user == r.name and x.kind == "keyring"),
+            )
             for r in rows
         ]
 
 
-def add_user(ctx: ServiceContext, name: str, display_name: str, role: Role, passphrase: str,
-             kdf: KdfParams = DEFAULT_KDF) -> None:
+def add_user(
+    ctx: ServiceContext, name: str, display_name: str, role: Role, passphrase: str, kdf: KdfParams = DEFAULT_KDF
+) -> None:
     """A new user with their own passphrase slot. Only the chair may do this."""
     ctx.require(Permission.MANAGE_USERS)
     issues = []
@@ -92,8 +105,11 @@ def add_user(ctx: ServiceContext, name: str, display_name: str, role: Role, pass
         raise ValidationError(issues)
     ctx.vault.add_passphrase_slot(name, passphrase, kdf)
     with ctx.vault.session() as s:
-        s.add(models.AppUser(name=name, display_name=display_name.strip() or name, role=role.value, active=True,
-                             created_at=ctx.now()))
+        s.add(
+            models.AppUser(
+                name=name, display_name=display_name.strip() or name, role=role.value, active=True, created_at=ctx.now()
+            )
+        )
         audit.append(s, ctx.user, "create", "user", None, {"name": name, "role": role.value})
 
 
@@ -106,8 +122,14 @@ def remove_user(ctx: ServiceContext, name: str) -> None:
         row = s.scalar(select(models.AppUser).where(models.AppUser.name == name))
         if row is None:
             raise ValidationError([ValidationIssue("name", ValidationCode.REQUIRED)])
-        chairs = s.scalar(select(func.count()).select_from(models.AppUser).where(
-            models.AppUser.role == Role.CHAIR.value, models.AppUser.active.is_(True))) or 0
+        chairs = (
+            s.scalar(
+                select(func.count())
+                .select_from(models.AppUser)
+                .where(models.AppUser.role == Role.CHAIR.value, models.AppUser.active.is_(True))
+            )
+            or 0
+        )
         if row.role == Role.CHAIR.value and chairs <= 1:
             raise ValidationError([ValidationIssue("role", ValidationCode.LAST_CHAIR)])
     for slot in [x for x in ctx.vault.key_file.slots if x.user == name]:
@@ -126,8 +148,14 @@ def set_role(ctx: ServiceContext, name: str, role: Role) -> None:
         if row is None:
             raise ValidationError([ValidationIssue("name", ValidationCode.REQUIRED)])
         if row.role == Role.CHAIR.value and role is not Role.CHAIR:
-            chairs = s.scalar(select(func.count()).select_from(models.AppUser).where(
-                models.AppUser.role == Role.CHAIR.value, models.AppUser.active.is_(True))) or 0
+            chairs = (
+                s.scalar(
+                    select(func.count())
+                    .select_from(models.AppUser)
+                    .where(models.AppUser.role == Role.CHAIR.value, models.AppUser.active.is_(True))
+                )
+                or 0
+            )
             if chairs <= 1:
                 raise ValidationError([ValidationIssue("role", ValidationCode.LAST_CHAIR)])
         before = row.role

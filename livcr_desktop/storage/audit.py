@@ -26,8 +26,9 @@ def utcnow() -> datetime:
     return now.replace(tzinfo=None, microsecond=now.microsecond // 1000 * 1000)
 
 
-def _digest(prev_hash: str, event_id: int, at: datetime, user: str, action: str, entity: str,
-            entity_id: int | None, detail: str) -> str:
+def _digest(
+    prev_hash: str, event_id: int, at: datetime, user: str, action: str, entity: str, entity_id: int | None, detail: str
+) -> str:
     payload = json.dumps(
         [prev_hash, event_id, at.isoformat(), user, action, entity, entity_id, detail],
         ensure_ascii=False,
@@ -52,17 +53,30 @@ def append(
     no new event is written (and None is returned). Only the chain's tail is looked at.
     """
     last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash, AuditEvent.at, AuditEvent.user, AuditEvent.action,
-               AuditEvent.entity, AuditEvent.entity_id, AuditEvent.detail)
-        .order_by(AuditEvent.id.desc()).limit(1)
+        select(
+            AuditEvent.id,
+            AuditEvent.hash,
+            AuditEvent.at,
+            AuditEvent.user,
+            AuditEvent.action,
+            AuditEvent.entity,
+            AuditEvent.entity_id,
+            AuditEvent.detail,
+        )
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
     ).first()
     prev_hash = last.hash if last else GENESIS
     event_id = (last.id + 1) if last else 1
     at = utcnow()
     detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
-    if (coalesce_seconds > 0 and last is not None and (at - last.at).total_seconds() < coalesce_seconds
-            and (last.user, last.action, last.entity, last.entity_id, last.detail)
-            == (user, action, entity, entity_id, detail_text)):
+    if (
+        coalesce_seconds > 0
+        and last is not None
+        and (at - last.at).total_seconds() < coalesce_seconds
+        and (last.user, last.action, last.entity, last.entity_id, last.detail)
+        == (user, action, entity, entity_id, detail_text)
+    ):
         return None
     event = AuditEvent(
         id=event_id,
@@ -97,9 +111,7 @@ def verify_chain(session: Session) -> ChainReport:
             return ChainReport(False, count, ev.id, f"event {expected_id} is missing")
         if ev.prev_hash != prev_hash:
             return ChainReport(False, count, ev.id, "previous hash does not match")
-        recomputed = _digest(
-            ev.prev_hash, ev.id, ev.at, ev.user, ev.action, ev.entity, ev.entity_id, ev.detail
-        )
+        recomputed = _digest(ev.prev_hash, ev.id, ev.at, ev.user, ev.action, ev.entity, ev.entity_id, ev.detail)
         if recomputed != ev.hash:
             return ChainReport(False, count, ev.id, "event was changed")
         prev_hash = ev.hash

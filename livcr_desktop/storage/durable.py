@@ -70,7 +70,7 @@ def write_all(fd: int, data: bytes | bytearray | memoryview) -> int:
     view = memoryview(data)
     total = 0
     while total < len(view):
-        n = os.write(fd, view[total:total + _CHUNK])
+        n = os.write(fd, view[total : total + _CHUNK])
         if n <= 0:
             raise OSError(28, "No space left on device (nothing written)")
         total += n
@@ -118,8 +118,13 @@ def _finish(fd: int, tmp: Path, path: Path, expected: int, verify: Verify | None
     fsync_dir(path.parent)
 
 
-def write_file(path: Path, data: bytes | bytearray | memoryview | Iterable[bytes], *, mode: int = PRIVATE_MODE,
-               verify: Verify | None = None) -> int:
+def write_file(
+    path: Path,
+    data: bytes | bytearray | memoryview | Iterable[bytes],
+    *,
+    mode: int = PRIVATE_MODE,
+    verify: Verify | None = None,
+) -> int:
     """Write ``data`` (bytes or chunks) to ``path`` durably; returns the number of bytes written.
 
     Raises :class:`StorageFault` for a full disk, a read-only medium or missing permission; any
@@ -132,7 +137,8 @@ def write_file(path: Path, data: bytes | bytearray | memoryview | Iterable[bytes
         fd = _open_temp(tmp, mode)
         written = 0
         chunks: Iterable[bytes | bytearray | memoryview] = (
-            (data,) if isinstance(data, bytes | bytearray | memoryview) else data)
+            (data,) if isinstance(data, bytes | bytearray | memoryview) else data
+        )
         for chunk in chunks:
             written += write_all(fd, chunk)
         done_fd, fd = fd, -1
@@ -156,8 +162,9 @@ def write_file(path: Path, data: bytes | bytearray | memoryview | Iterable[bytes
         raise
 
 
-def write_text(path: Path, text: str, *, encoding: str = "utf-8", mode: int = PRIVATE_MODE,
-               verify: Verify | None = None) -> int:
+def write_text(
+    path: Path, text: str, *, encoding: str = "utf-8", mode: int = PRIVATE_MODE, verify: Verify | None = None
+) -> int:
     return write_file(path, text.encode(encoding), mode=mode, verify=verify)
 
 
@@ -182,19 +189,32 @@ class _CountingRaw(io.RawIOBase):
 
 
 @overload
-def open_for_writing(path: Path, *, text: Literal[False] = False, mode: int = PRIVATE_MODE,
-                     verify: Verify | None = None) -> contextlib.AbstractContextManager[IO[bytes]]: ...
+def open_for_writing(
+    path: Path, *, text: Literal[False] = False, mode: int = PRIVATE_MODE, verify: Verify | None = None
+) -> contextlib.AbstractContextManager[IO[bytes]]: ...
 
 
 @overload
-def open_for_writing(path: Path, *, text: Literal[True], encoding: str = "utf-8", newline: str | None = None,
-                     mode: int = PRIVATE_MODE,
-                     verify: Verify | None = None) -> contextlib.AbstractContextManager[IO[str]]: ...
+def open_for_writing(
+    path: Path,
+    *,
+    text: Literal[True],
+    encoding: str = "utf-8",
+    newline: str | None = None,
+    mode: int = PRIVATE_MODE,
+    verify: Verify | None = None,
+) -> contextlib.AbstractContextManager[IO[str]]: ...
 
 
-def open_for_writing(path: Path, *, text: bool = False, encoding: str = "utf-8", newline: str | None = None,
-                     mode: int = PRIVATE_MODE, verify: Verify | None = None,
-                     ) -> contextlib.AbstractContextManager[IO[bytes]] | contextlib.AbstractContextManager[IO[str]]:
+def open_for_writing(
+    path: Path,
+    *,
+    text: bool = False,
+    encoding: str = "utf-8",
+    newline: str | None = None,
+    mode: int = PRIVATE_MODE,
+    verify: Verify | None = None,
+) -> contextlib.AbstractContextManager[IO[bytes]] | contextlib.AbstractContextManager[IO[str]]:
     """A file object for streaming writers (``csv.writer``, ``json.dump``); published on a clean exit.
 
     ``with open_for_writing(p, text=True, newline="") as fh: csv.writer(fh).writerows(rows)``.
@@ -204,8 +224,9 @@ def open_for_writing(path: Path, *, text: bool = False, encoding: str = "utf-8",
 
 
 @contextlib.contextmanager
-def _streaming(path: Path, text: bool, encoding: str, newline: str | None, mode: int,
-               verify: Verify | None) -> Iterator[IO[bytes] | IO[str]]:
+def _streaming(
+    path: Path, text: bool, encoding: str, newline: str | None, mode: int, verify: Verify | None
+) -> Iterator[IO[bytes] | IO[str]]:
     tmp = temp_path_for(path)
     fd = -1
     fh: IO[bytes] | IO[str] | None = None
@@ -249,7 +270,18 @@ def create_private_empty(path: Path) -> None:
 
 
 __all__ = [
-    "PART_SUFFIX", "PRIVATE_MODE", "ShortWriteError", "StorageFault", "create_private_empty", "fsync_dir",
-    "is_temp_of", "open_for_writing", "remove_orphans", "replace", "temp_path_for", "write_all", "write_file",
+    "PART_SUFFIX",
+    "PRIVATE_MODE",
+    "ShortWriteError",
+    "StorageFault",
+    "create_private_empty",
+    "fsync_dir",
+    "is_temp_of",
+    "open_for_writing",
+    "remove_orphans",
+    "replace",
+    "temp_path_for",
+    "write_all",
+    "write_file",
     "write_text",
 ]

@@ -73,8 +73,9 @@ class StorageFault(VaultError, OSError):
 class DiskFullError(StorageFault):
     """ENOSPC / EDQUOT / SQLITE_FULL: ``free_bytes`` on the medium, ``needed_bytes`` when known."""
 
-    def __init__(self, message: str, path: Path | None = None, free_bytes: int | None = None,
-                 needed_bytes: int | None = None) -> None:
+    def __init__(
+        self, message: str, path: Path | None = None, free_bytes: int | None = None, needed_bytes: int | None = None
+    ) -> None:
         super().__init__(message, path, errno.ENOSPC)
         self.free_bytes = free_bytes
         self.needed_bytes = needed_bytes
@@ -131,8 +132,7 @@ def _free_bytes(path: Path | None) -> int | None:
     return st.f_bavail * st.f_frsize
 
 
-def as_storage_fault(exc: BaseException, path: Path | None = None,
-                     needed: int | None = None) -> BaseException:
+def as_storage_fault(exc: BaseException, path: Path | None = None, needed: int | None = None) -> BaseException:
     """``exc`` as a :class:`StorageFault` when it is one (an OSError or an SQLite error), else ``exc`` itself.
 
     SQLite errors are recognised by their extended code (``sqlite_errorcode``) or their message,
@@ -150,8 +150,13 @@ def as_storage_fault(exc: BaseException, path: Path | None = None,
             code = errno.ENOSPC
         elif (isinstance(sqlite_code, int) and sqlite_code & 0xFF == 8) or "readonly database" in message:
             code = errno.EROFS
-        elif isinstance(sqlite_code, int) and sqlite_code & 0xFF == 10 and "disk i/o error" in message \
-                and where is not None and _free_bytes(where) == 0:
+        elif (
+            isinstance(sqlite_code, int)
+            and sqlite_code & 0xFF == 10
+            and "disk i/o error" in message
+            and where is not None
+            and _free_bytes(where) == 0
+        ):
             code = errno.ENOSPC
     if code in _DISK_FULL_ERRNOS:
         return DiskFullError("the disk is full", where, _free_bytes(where), needed)

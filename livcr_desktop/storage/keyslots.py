@@ -42,11 +42,7 @@ class KdfParams:
     parallelism: int
 
     def is_at_least(self, other: KdfParams) -> bool:
-        return (
-            self.memory_kib >= other.memory_kib
-            and self.time_cost >= other.time_cost
-            and self.parallelism >= 1
-        )
+        return self.memory_kib >= other.memory_kib and self.time_cost >= other.time_cost and self.parallelism >= 1
 
 
 # 256 MiB, 5 passes, 2 lanes: about 0.45 s on the 2-core machines this was measured on
@@ -67,8 +63,11 @@ MAX_KDF: Final = KdfParams(time_cost=50, memory_kib=4 * 1024 * 1024, parallelism
 def below_minimum(params: KdfParams, minimum: KdfParams | None = None) -> bool:
     """Whether ``params`` is weaker than ``minimum`` (default: :data:`MIN_KDF` as it is now) in any respect."""
     floor = MIN_KDF if minimum is None else minimum
-    return params.memory_kib < floor.memory_kib or params.time_cost < floor.time_cost \
+    return (
+        params.memory_kib < floor.memory_kib
+        or params.time_cost < floor.time_cost
         or params.parallelism < floor.parallelism
+    )
 
 
 def check_bounds(params: KdfParams) -> None:
@@ -76,18 +75,25 @@ def check_bounds(params: KdfParams) -> None:
     values = (params.time_cost, params.memory_kib, params.parallelism)
     if not all(type(v) is int for v in values) or min(values) < 1:
         raise ValueError("key slot KDF parameters are not positive integers")
-    if params.memory_kib > MAX_KDF.memory_kib or params.time_cost > MAX_KDF.time_cost \
-            or params.parallelism > MAX_KDF.parallelism:
+    if (
+        params.memory_kib > MAX_KDF.memory_kib
+        or params.time_cost > MAX_KDF.time_cost
+        or params.parallelism > MAX_KDF.parallelism
+    ):
         raise KdfOutOfBoundsError(
             f"key slot KDF parameters exceed the maximum (memory {params.memory_kib} KiB, time {params.time_cost}, "
             f"lanes {params.parallelism}; at most {MAX_KDF.memory_kib} KiB, {MAX_KDF.time_cost}, "
-            f"{MAX_KDF.parallelism}): refused without trying")
+            f"{MAX_KDF.parallelism}): refused without trying"
+        )
 
 
 def stronger_of(a: KdfParams, b: KdfParams) -> KdfParams:
     """Each parameter at the larger of the two: a rewrapped slot is never weaker than the one it replaces."""
-    return KdfParams(time_cost=max(a.time_cost, b.time_cost), memory_kib=max(a.memory_kib, b.memory_kib),
-                     parallelism=max(a.parallelism, b.parallelism))
+    return KdfParams(
+        time_cost=max(a.time_cost, b.time_cost),
+        memory_kib=max(a.memory_kib, b.memory_kib),
+        parallelism=max(a.parallelism, b.parallelism),
+    )
 
 
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -137,8 +143,16 @@ class KeySlot:
 
     def check(self) -> None:
         """Raise ValueError when a field is unusable (damaged or edited key file)."""
-        texts = (self.slot_id, self.kind, self.user, self.nonce, self.wrapped_key, self.salt,
-                 self.keyring_user, self.created_at)
+        texts = (
+            self.slot_id,
+            self.kind,
+            self.user,
+            self.nonce,
+            self.wrapped_key,
+            self.salt,
+            self.keyring_user,
+            self.created_at,
+        )
         if not all(isinstance(t, str) for t in texts):
             raise ValueError("key slot field is not text")
         if len(_unb64(self.nonce)) != 12 or len(_unb64(self.wrapped_key)) != DB_KEY_BYTES + 16:
@@ -265,8 +279,13 @@ class KeyFile:
         if not isinstance(head, dict):
             head = {"malformed": True}  # reported by the audit check, never a reason to refuse opening
         for_database = doc.get("for_database", "")
-        return cls(vault_id=vault_id, slots=slots, version=version, audit_head=head,
-                   for_database=for_database if isinstance(for_database, str) else "")
+        return cls(
+            vault_id=vault_id,
+            slots=slots,
+            version=version,
+            audit_head=head,
+            for_database=for_database if isinstance(for_database, str) else "",
+        )
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:

@@ -105,8 +105,10 @@ def check_writable(path: Path) -> None:
             readonly = False
         if readonly:
             raise ReadOnlyMediaError(
-                "the vault is on a read-only medium: copy it and its .keys file to a writable folder "
-                "and open the copy", target, 30)
+                "the vault is on a read-only medium: copy it and its .keys file to a writable folder and open the copy",
+                target,
+                30,
+            )
         raise NoWriteAccessError("no permission to write the vault or its folder", target, 13)
 
 
@@ -142,8 +144,12 @@ class AuditHead:
         return json.dumps([self.events, self.last_id, self.last_hash, self.recorded_at]).encode("utf-8")
 
     def as_dict(self) -> dict[str, Any]:
-        return {"events": self.events, "last_id": self.last_id, "last_hash": self.last_hash,
-                "recorded_at": self.recorded_at}
+        return {
+            "events": self.events,
+            "last_id": self.last_id,
+            "last_hash": self.last_hash,
+            "recorded_at": self.recorded_at,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> AuditHead | None:
@@ -152,14 +158,21 @@ class AuditHead:
             recorded_at = d.get("recorded_at", "")
         except (KeyError, TypeError):
             return None
-        if type(events) is not int or type(last_id) is not int or not isinstance(last_hash, str) \
-                or not isinstance(recorded_at, str):
+        if (
+            type(events) is not int
+            or type(last_id) is not int
+            or not isinstance(last_hash, str)
+            or not isinstance(recorded_at, str)
+        ):
             return None
         return cls(events, last_id, last_hash, recorded_at)
 
     def same_position(self, other: AuditHead | None) -> bool:
         return other is not None and (self.events, self.last_id, self.last_hash) == (
-            other.events, other.last_id, other.last_hash)
+            other.events,
+            other.last_id,
+            other.last_hash,
+        )
 
 
 def _mac(db_key: bytes, purpose: str, data: bytes) -> str:
@@ -211,9 +224,7 @@ class Vault:
     # -- lifecycle -------------------------------------------------------------------------------
 
     @classmethod
-    def create(
-        cls, path: Path, passphrase: str, user: str = "voorzitter", kdf: KdfParams = DEFAULT_KDF
-    ) -> Vault:
+    def create(cls, path: Path, passphrase: str, user: str = "voorzitter", kdf: KdfParams = DEFAULT_KDF) -> Vault:
         path = Path(path)
         kpath = key_path_for(path)
         if path.exists() or kpath.exists():
@@ -240,8 +251,16 @@ class Vault:
         return cls(path, key_file, db_key, engine, UnlockedBy(slot.slot_id, slot.kind, user))
 
     @classmethod
-    def build(cls, path: Path, passphrase: str, fill: Callable[[Vault], T], *, user: str = "voorzitter",
-              kdf: KdfParams = DEFAULT_KDF, on_step: Callable[[str], None] | None = None) -> tuple[Vault, T]:
+    def build(
+        cls,
+        path: Path,
+        passphrase: str,
+        fill: Callable[[Vault], T],
+        *,
+        user: str = "voorzitter",
+        kdf: KdfParams = DEFAULT_KDF,
+        on_step: Callable[[str], None] | None = None,
+    ) -> tuple[Vault, T]:
         """Create a vault at ``path`` under temporary names, ``fill`` it, then publish it; returns it open.
 
         The database and its key file are made as ``.<name>.build-<hex>`` and
@@ -415,9 +434,7 @@ class Vault:
         if not keyring_store.keyring_available():
             raise KeyringUnavailableError("no OS keyring backend is usable")
         secret = new_keyring_secret()
-        slot = new_keyring_slot(
-            self._db_key, self.key_file.vault_id, self.unlocked_by.user, secret, _now_text()
-        )
+        slot = new_keyring_slot(self._db_key, self.key_file.vault_id, self.unlocked_by.user, secret, _now_text())
         keyring_store.store_secret(slot.keyring_user, secret)
         self.key_file.slots.append(slot)
         self.key_file.save(key_path_for(self.path))
@@ -464,8 +481,9 @@ class Vault:
         db_key, _slot = key_file.unlock_with_passphrase(passphrase, old.user)
         if db_key != self._db_key:
             raise WrongPassphraseError("that passphrase opens another database key")
-        fresh = new_passphrase_slot(db_key, key_file.vault_id, old.user, passphrase,
-                                    stronger_of(kdf, old.kdf_params()), _now_text())
+        fresh = new_passphrase_slot(
+            db_key, key_file.vault_id, old.user, passphrase, stronger_of(kdf, old.kdf_params()), _now_text()
+        )
         key_file.slots = [fresh if s.slot_id == old.slot_id else s for s in key_file.slots]
         key_file.save(key_path_for(self.path))
         self.key_file = key_file
@@ -598,8 +616,9 @@ class Vault:
             count, last_id = conn.execute(text("SELECT count(*), max(id) FROM audit_event")).one()
             last_hash = GENESIS_HASH
             if last_id is not None:
-                last_hash = str(conn.execute(text("SELECT hash FROM audit_event WHERE id = :i"),
-                                             {"i": last_id}).scalar())
+                last_hash = str(
+                    conn.execute(text("SELECT hash FROM audit_event WHERE id = :i"), {"i": last_id}).scalar()
+                )
         return AuditHead(int(count), int(last_id or 0), last_hash, _now_text())
 
     def record_audit_head(self, *, accept_current: bool = False) -> AuditHead:
@@ -620,8 +639,10 @@ class Vault:
                 return max((h for h, _ in behind), key=lambda h: (h.last_id, h.events))
             with self.engine.begin() as conn:
                 conn.execute(
-                    text("INSERT INTO setting (key, value) VALUES (:k, :v) "
-                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                    text(
+                        "INSERT INTO setting (key, value) VALUES (:k, :v) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                    ),
                     {"k": AUDIT_HEAD_SETTING, "v": json.dumps(current.as_dict(), sort_keys=True)},
                 )
         except exc.SQLAlchemyError as e:
@@ -680,18 +701,30 @@ class Vault:
         """
         now = current or self.current_audit_head()
         with self.session() as s:
-            for detail in s.execute(text("SELECT detail FROM audit_event WHERE action = :a"),
-                                    {"a": TRUNCATION_ACTION}).scalars():
+            for detail in s.execute(
+                text("SELECT detail FROM audit_event WHERE action = :a"), {"a": TRUNCATION_ACTION}
+            ).scalars():
                 with contextlib.suppress(ValueError, TypeError, AttributeError):
                     doc = json.loads(str(detail))
                     if (doc.get("recorded_last_id"), doc.get("recorded_hash")) == (head.last_id, head.last_hash):
                         return False
-            audit.append(s, self.unlocked_by.user, TRUNCATION_ACTION, "vault", None, {
-                "source": source, "recorded_events": head.events, "recorded_last_id": head.last_id,
-                "recorded_hash": head.last_hash, "recorded_at": head.recorded_at,
-                "found_events": now.events, "found_last_id": now.last_id,
-                "missing": max(0, head.events - now.events),
-            })
+            audit.append(
+                s,
+                self.unlocked_by.user,
+                TRUNCATION_ACTION,
+                "vault",
+                None,
+                {
+                    "source": source,
+                    "recorded_events": head.events,
+                    "recorded_last_id": head.last_id,
+                    "recorded_hash": head.last_hash,
+                    "recorded_at": head.recorded_at,
+                    "found_events": now.events,
+                    "found_last_id": now.last_id,
+                    "missing": max(0, head.events - now.events),
+                },
+            )
         _log.info("the audit trail no longer reaches the head recorded in the %s", source.split(" ")[0])
         return True
 
@@ -941,8 +974,9 @@ def inspect_vault_file(db_path: Path, key_path: Path, passphrase: str) -> VaultF
             cases = int(conn.execute(text("SELECT count(*) FROM case_file")).scalar() or 0)
             role = None  # no user table, or an empty one: the vault predates roles
             if "app_user" in tables and conn.execute(text("SELECT count(*) FROM app_user")).scalar():
-                found = conn.execute(text("SELECT role FROM app_user WHERE name = :n AND active"),
-                                     {"n": slot.user}).scalar()
+                found = conn.execute(
+                    text("SELECT role FROM app_user WHERE name = :n AND active"), {"n": slot.user}
+                ).scalar()
                 role = "" if found is None else str(found)  # "": not an active user of that vault
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except exc.DatabaseError as e:

@@ -58,8 +58,15 @@ def _t(text: str) -> str:
 
 
 def _headers() -> list[str]:
-    return [_t("Casus"), _t("Actie"), _t("Eigenaar"), _t("Verantwoordelijke"), _t("Deadline"), _t("Status"),
-            _t("Laatste opvolging")]
+    return [
+        _t("Casus"),
+        _t("Actie"),
+        _t("Eigenaar"),
+        _t("Verantwoordelijke"),
+        _t("Deadline"),
+        _t("Status"),
+        _t("Laatste opvolging"),
+    ]
 
 
 class ActionTrackerModel(FilteredTableModel[TrackedAction]):
@@ -78,6 +85,7 @@ class ActionTrackerModel(FilteredTableModel[TrackedAction]):
                 if col == COL_UPDATE and a.last_note:
                     return a.last_note
                 return self.urgency_text(a) or None
+
             return tip
 
         def title(col: int) -> Callable[[], str]:
@@ -85,16 +93,27 @@ class ActionTrackerModel(FilteredTableModel[TrackedAction]):
 
         displays: list[Callable[[TrackedAction], str]] = [
             lambda a: a.case_code + (f" ({a.case_pseudonym})" if a.case_pseudonym else ""),
-            lambda a: a.description, lambda a: a.owner_organisation, lambda a: a.responsible,
-            self._deadline_text, lambda a: labels.action_status(a.status), _last_update_text,
+            lambda a: a.description,
+            lambda a: a.owner_organisation,
+            lambda a: a.responsible,
+            self._deadline_text,
+            lambda a: labels.action_status(a.status),
+            _last_update_text,
         ]
         sort_keys: list[Callable[[TrackedAction], Any]] = [
-            lambda r: r.case_code, lambda r: r.description.casefold(), lambda r: r.owner_organisation.casefold(),
-            lambda r: r.responsible.casefold(), lambda r: r.deadline, lambda r: list(ActionStatus).index(r.status),
+            lambda r: r.case_code,
+            lambda r: r.description.casefold(),
+            lambda r: r.owner_organisation.casefold(),
+            lambda r: r.responsible.casefold(),
+            lambda r: r.deadline,
+            lambda r: list(ActionStatus).index(r.status),
             lambda r: r.last_update_at.isoformat() if r.last_update_at else "",
         ]
-        super().__init__([Column(title(c), displays[c], tooltip=tooltip(c), sort_key=sort_keys[c])
-                          for c in range(COLUMN_COUNT)], key=lambda a: a.id, parent=parent)
+        super().__init__(
+            [Column(title(c), displays[c], tooltip=tooltip(c), sort_key=sort_keys[c]) for c in range(COLUMN_COUNT)],
+            key=lambda a: a.id,
+            parent=parent,
+        )
 
     # -- data in ---------------------------------------------------------------------------------
 
@@ -197,12 +216,16 @@ class ActionHistoryModel(RowTableModel[ActionHistoryEntry]):
         def when(r: ActionHistoryEntry) -> str:
             return r.at.strftime("%d/%m/%Y %H:%M")
 
-        super().__init__([
-            Column(lambda: _t("Datum"), lambda r: format_date(r.at.date()), tooltip=when),
-            Column(lambda: _t("Door"), lambda r: r.user, tooltip=when),
-            Column(lambda: _t("Status"), lambda r: labels.action_status(r.status), tooltip=when),
-            Column(lambda: _t("Notitie"), lambda r: r.note, tooltip=lambda r: r.note or None),
-        ], key=lambda r: r.id, parent=parent)
+        super().__init__(
+            [
+                Column(lambda: _t("Datum"), lambda r: format_date(r.at.date()), tooltip=when),
+                Column(lambda: _t("Door"), lambda r: r.user, tooltip=when),
+                Column(lambda: _t("Status"), lambda r: labels.action_status(r.status), tooltip=when),
+                Column(lambda: _t("Notitie"), lambda r: r.note, tooltip=lambda r: r.note or None),
+            ],
+            key=lambda r: r.id,
+            parent=parent,
+        )
 
 
 class ActionTrackerWidget(QWidget):
@@ -290,8 +313,7 @@ class ActionTrackerWidget(QWidget):
         bar.addWidget(self.status_filter, 1)
         self.search.textChanged.connect(lambda text: self._filter(text=text))
         self.owner_filter.currentIndexChanged.connect(self._filter_owner)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(status=self.status_filter.currentData()))
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._filter(status=self.status_filter.currentData()))
         return bar
 
     def _side_panel(self) -> QWidget:
@@ -390,7 +412,8 @@ class ActionTrackerWidget(QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(
             _t("{shown} van {total} acties — {overdue} achterstallig").format(
-                shown=self.model.rowCount(), total=self.model.total_count(), overdue=self.model.overdue_count())
+                shown=self.model.rowCount(), total=self.model.total_count(), overdue=self.model.overdue_count()
+            )
         )
 
     def select_action(self, action_id: int | None) -> None:
@@ -425,9 +448,14 @@ class ActionTrackerWidget(QWidget):
             return
         changed = a.id != self._current_id
         self._current_id = a.id
-        self.detail_title.setText(_t("{case} — {owner}, deadline {deadline}\n{description}").format(
-            case=a.case_code, owner=a.owner_organisation, deadline=format_date(a.deadline),
-            description=a.description))
+        self.detail_title.setText(
+            _t("{case} — {owner}, deadline {deadline}\n{description}").format(
+                case=a.case_code,
+                owner=a.owner_organisation,
+                deadline=format_date(a.deadline),
+                description=a.description,
+            )
+        )
         self.urgency_label.setText(self.model.urgency_text(a))
         self.history_model.set_rows(followup.action_history(self.ctx, a.id))
         for col in range(ActionHistoryModel.COLS - 1):

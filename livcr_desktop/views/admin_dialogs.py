@@ -96,8 +96,14 @@ class _TaskDialog(QDialog):
     task: BackgroundTask[Any] | None = None
     outcome: bool | None = None
 
-    def _run(self, label: QLabel, busy_text: str, fn: Callable[[], T], on_success: Callable[[T], None],
-             on_failure: Callable[[BaseException], bool]) -> BackgroundTask[T]:
+    def _run(
+        self,
+        label: QLabel,
+        busy_text: str,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], bool],
+    ) -> BackgroundTask[T]:
         """``on_failure`` shows the message for the errors it knows and returns True; others get a general one."""
         self.outcome = None
         _show(label, busy_text)
@@ -119,8 +125,11 @@ class _TaskDialog(QDialog):
             _show(label, "")
             if not on_failure(exc):
                 _log.error("%s: background operation failed: %s", type(self).__name__, type(exc).__name__)
-                _show(label, _t("De bewerking is mislukt ({error}). Er is niets gewijzigd.").format(
-                    error=type(exc).__name__), True)
+                _show(
+                    label,
+                    _t("De bewerking is mislukt ({error}). Er is niets gewijzigd.").format(error=type(exc).__name__),
+                    True,
+                )
 
         # No parent for the task: BackgroundTask would connect to this dialog's ``destroyed`` with a plain
         # Python callable, and PySide6 then fails every later disconnect from that signal during its emission
@@ -182,8 +191,9 @@ def _table(name: str, model: QAbstractTableModel, multi: bool = False) -> QTable
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection if multi else QAbstractItemView.SelectionMode.SingleSelection
+    )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
@@ -277,12 +287,24 @@ class DueCaseModel(_RowsModel):
     """Closed cases past the retention period: code and pseudonym only, never an identity."""
 
     def column_titles(self) -> list[str]:
-        return [_t("Code"), _t("Pseudoniem"), _t("Status"), _t("Afgesloten op"), _t("Termijn verstreken op"),
-                _t("In gefinaliseerde verslagen")]
+        return [
+            _t("Code"),
+            _t("Pseudoniem"),
+            _t("Status"),
+            _t("Afgesloten op"),
+            _t("Termijn verstreken op"),
+            _t("In gefinaliseerde verslagen"),
+        ]
 
     def cell(self, row: retention.DueCase, column: int) -> str:
-        return [row.code, row.pseudonym, labels.case_status(row.status), _local_date(row.closed_on),
-                _local_date(row.due_since), str(row.minutes_meetings)][column]
+        return [
+            row.code,
+            row.pseudonym,
+            labels.case_status(row.status),
+            _local_date(row.closed_on),
+            _local_date(row.due_since),
+            str(row.minutes_meetings),
+        ][column]
 
 
 class AuditEventModel(_RowsModel):
@@ -309,8 +331,12 @@ class AuditEventModel(_RowsModel):
         return row.summary
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        broken = (index.isValid() and 0 <= index.row() < len(self._rows) and self.broken_id is not None
-                  and self._rows[index.row()].id == self.broken_id)
+        broken = (
+            index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and self.broken_id is not None
+            and self._rows[index.row()].id == self.broken_id
+        )
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
             return QBrush(QColor(BROKEN_SHADE)) if broken else None
         if role == Qt.ItemDataRole.ForegroundRole and broken:
@@ -338,10 +364,13 @@ class BackupDialog(_TaskDialog):
         self.setWindowTitle(_t("Back-ups — LIVC-R Desktop"))
         self.resize(720, 480)
         layout = QVBoxLayout(self)
-        intro = QLabel(_t(
-            "Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. "
-            "Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map "
-            "op een andere schijf om een defecte schijf te overleven."))
+        intro = QLabel(
+            _t(
+                "Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. "
+                "Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map "
+                "op een andere schijf om een defecte schijf te overleven."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.folder_label = QLabel(_t("Map: {folder}").format(folder=str(backup.backup_dir(ctx.vault.path))))
@@ -447,8 +476,11 @@ class BackupDialog(_TaskDialog):
     def restore_chosen_file(self) -> BackgroundTask[Any] | None:
         """Restore a backup file chosen from anywhere (another disk, a USB stick)."""
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, _t("Back-upbestand kiezen"), str(backup.backup_dir(self.ctx.vault.path)),
-            _t("LIVC-R-back-up (*.vault)"))
+            self,
+            _t("Back-upbestand kiezen"),
+            str(backup.backup_dir(self.ctx.vault.path)),
+            _t("LIVC-R-back-up (*.vault)"),
+        )
         if not chosen:
             self._refused()
             return None
@@ -466,9 +498,13 @@ class BackupDialog(_TaskDialog):
                 return True
             return False
 
-        return self._run(self.message, _t("De back-up wordt gecontroleerd…"),
-                         lambda: backup.check_backup(backup_path, secret, vault_path),
-                         lambda checked: self._confirm_restore(checked, backup_path, label, secret), refused)
+        return self._run(
+            self.message,
+            _t("De back-up wordt gecontroleerd…"),
+            lambda: backup.check_backup(backup_path, secret, vault_path),
+            lambda checked: self._confirm_restore(checked, backup_path, label, secret),
+            refused,
+        )
 
     def _confirm_restore(self, checked: Any, backup_path: Path, label: str, secret: str) -> None:
         vault_path = self.ctx.vault.path
@@ -502,15 +538,20 @@ class BackupDialog(_TaskDialog):
             try:
                 self._adopt(unlock.open_vault(vault_path, secret))
             except VaultError:
-                _show(self.message, refusal_message(exc) + " " + _t("Sluit de toepassing en open de kluis opnieuw."),
-                      True)
+                _show(
+                    self.message, refusal_message(exc) + " " + _t("Sluit de toepassing en open de kluis opnieuw."), True
+                )
                 return True
             _show(self.message, refusal_message(exc), True)
             return True
 
-        self._run(self.message, _t("De back-up wordt hersteld…"),
-                  lambda: backup.restore_backup(vault_path, backup_path, secret, requested_by=user, keep_open=True),
-                  restored, failed)
+        self._run(
+            self.message,
+            _t("De back-up wordt hersteld…"),
+            lambda: backup.restore_backup(vault_path, backup_path, secret, requested_by=user, keep_open=True),
+            restored,
+            failed,
+        )
 
     def _adopt(self, vault: Any) -> None:
         from livcr_desktop.services import users
@@ -541,8 +582,12 @@ class ChangePassphraseDialog(_TaskDialog):
         self.setWindowTitle(_t("Wachtwoordzin wijzigen — LIVC-R Desktop"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(_t("Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. "
-                          "Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.").format(user=ctx.user))
+        intro = QLabel(
+            _t(
+                "Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. "
+                "Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin."
+            ).format(user=ctx.user)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -585,8 +630,9 @@ class ChangePassphraseDialog(_TaskDialog):
         if self.first.text() and self.first.text() == self.old.text():
             text += " " + _t("De nieuwe wachtwoordzin is dezelfde als de huidige.")
         self.hint.setText(text)
-        self.ok_button.setEnabled(a.acceptable and same and bool(self.old.text())
-                                  and self.first.text() != self.old.text())
+        self.ok_button.setEnabled(
+            a.acceptable and same and bool(self.old.text()) and self.first.text() != self.old.text()
+        )
 
     def change(self) -> BackgroundTask[Any] | None:
         if not self.ok_button.isEnabled():
@@ -611,8 +657,13 @@ class ChangePassphraseDialog(_TaskDialog):
                 return False
             return True
 
-        return self._run(self.error, _t("De wachtwoordzin wordt gewijzigd…"),
-                         lambda: passphrase_service.change_passphrase(ctx, old, new, **kwargs), changed, failed)
+        return self._run(
+            self.error,
+            _t("De wachtwoordzin wordt gewijzigd…"),
+            lambda: passphrase_service.change_passphrase(ctx, old, new, **kwargs),
+            changed,
+            failed,
+        )
 
 
 class RotateKeyDialog(_TaskDialog):
@@ -627,11 +678,14 @@ class RotateKeyDialog(_TaskDialog):
         self.setWindowTitle(_t("Databasesleutel vernieuwen — LIVC-R Desktop"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(_t(
-            "De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een "
-            "wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw "
-            "eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de "
-            "vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is."))
+        intro = QLabel(
+            _t(
+                "De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een "
+                "wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw "
+                "eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de "
+                "vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.preview = passphrase_service.rotation_preview(ctx)
@@ -667,8 +721,11 @@ class RotateKeyDialog(_TaskDialog):
         elsewhere = sum(1 for d in dropped if d.kind == "keyring")
         parts = []
         if names:
-            parts.append(_t("Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.")
-                         .format(names=names))
+            parts.append(
+                _t("Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.").format(
+                    names=names
+                )
+            )
         if elsewhere:
             parts.append(_t("{n} keer \u201conthouden op een andere computer\u201d vervalt.").format(n=elsewhere))
         return " ".join(parts)
@@ -676,8 +733,11 @@ class RotateKeyDialog(_TaskDialog):
     def _update(self) -> None:
         needs_ack = any(d.kind == "passphrase" for d in self.preview)
         self.understood.setVisible(needs_ack)
-        self.ok_button.setEnabled(self.result_value is None and bool(self.passphrase.text())
-                                  and (self.understood.isChecked() or not needs_ack))
+        self.ok_button.setEnabled(
+            self.result_value is None
+            and bool(self.passphrase.text())
+            and (self.understood.isChecked() or not needs_ack)
+        )
 
     def rotate(self) -> BackgroundTask[passphrase_service.RotationResult] | None:
         if self.result_value is not None:
@@ -686,9 +746,16 @@ class RotateKeyDialog(_TaskDialog):
         if not self.ok_button.isEnabled():
             self._refused()
             return None
-        if not _confirm(self, "confirmRotate", _t("Databasesleutel vernieuwen"),
-                        _t("De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop "
-                           "op deze kluis. Doorgaan?"), _t("&Vernieuwen")):
+        if not _confirm(
+            self,
+            "confirmRotate",
+            _t("Databasesleutel vernieuwen"),
+            _t(
+                "De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop "
+                "op deze kluis. Doorgaan?"
+            ),
+            _t("&Vernieuwen"),
+        ):
             self._refused()
             return None
         secret, ctx = self.passphrase.text(), self.ctx
@@ -700,18 +767,34 @@ class RotateKeyDialog(_TaskDialog):
             elif isinstance(exc, PermissionDenied):
                 _show(self.message, _t("Alleen de voorzitter vernieuwt de databasesleutel."), True)
             elif isinstance(exc, VaultBusyError):
-                _show(self.message, _t("Een ander venster of programma gebruikt de kluis. Sluit het en probeer "
-                                       "opnieuw; er is niets gewijzigd."), True)
+                _show(
+                    self.message,
+                    _t(
+                        "Een ander venster of programma gebruikt de kluis. Sluit het en probeer "
+                        "opnieuw; er is niets gewijzigd."
+                    ),
+                    True,
+                )
             elif isinstance(exc, VaultError | OSError):
-                _show(self.message, _t("De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de "
-                                       "vorige sleutel.").format(error=type(exc).__name__), True)
+                _show(
+                    self.message,
+                    _t("De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de vorige sleutel.").format(
+                        error=type(exc).__name__
+                    ),
+                    True,
+                )
             else:
                 return False
             return True
 
         # The whole dialog (and so the modal window behind it) waits: rekey disposes the engine.
-        return self._run(self.message, _t("De kluis wordt opnieuw versleuteld…"),
-                         lambda: passphrase_service.rotate_key(ctx, secret, **kwargs), self._rotated, failed)
+        return self._run(
+            self.message,
+            _t("De kluis wordt opnieuw versleuteld…"),
+            lambda: passphrase_service.rotate_key(ctx, secret, **kwargs),
+            self._rotated,
+            failed,
+        )
 
     def _rotated(self, result: passphrase_service.RotationResult) -> None:
         self.result_value = result
@@ -721,8 +804,11 @@ class RotateKeyDialog(_TaskDialog):
         text = _t("De databasesleutel is vernieuwd.")
         if result.dropped:
             text += " " + _t("Verwijderde toegang: {who}.").format(
-                who=", ".join(f"{d.user} ({_t('wachtwoordzin') if d.kind == 'passphrase' else _t('onthouden')})"
-                              for d in result.dropped))
+                who=", ".join(
+                    f"{d.user} ({_t('wachtwoordzin') if d.kind == 'passphrase' else _t('onthouden')})"
+                    for d in result.dropped
+                )
+            )
         _show(self.message, text)
         self.ok_button.setText(_t("&Sluiten"))
         self.ok_button.setEnabled(True)
@@ -767,12 +853,15 @@ class RetentionDialog(_TaskDialog):
         self.table = _table("dueTable", self.model, multi=True)
         self.table.setAccessibleName(_t("Casussen voorbij de bewaartermijn"))
         layout.addWidget(self.table)
-        note = QLabel(_t(
-            "Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, "
-            "agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle "
-            "teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven "
-            "het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de "
-            "casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden."))
+        note = QLabel(
+            _t(
+                "Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, "
+                "agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle "
+                "teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven "
+                "het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de "
+                "casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden."
+            )
+        )
         note.setObjectName("retentionNote")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -802,8 +891,11 @@ class RetentionDialog(_TaskDialog):
     def _fill(self, years: int, due: list[retention.DueCase]) -> None:
         self.years.setValue(years)
         self.model.set_rows(due)
-        self.count_label.setText(_t("{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.").format(
-            n=self.model.rowCount(), years=self.years.value()))
+        self.count_label.setText(
+            _t("{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.").format(
+                n=self.model.rowCount(), years=self.years.value()
+            )
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -832,17 +924,21 @@ class RetentionDialog(_TaskDialog):
         minutes = sum(c.minutes_meetings for c in chosen)
         if action == "erase":
             title = _t("Casussen wissen")
-            text = _t("{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan "
-                      "gemaakt worden.").format(n=len(chosen), codes=codes)
+            text = _t(
+                "{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden."
+            ).format(n=len(chosen), codes=codes)
             yes = _t("Definitief &wissen")
         else:
             title = _t("Casussen anonimiseren")
-            text = _t("Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? "
-                      "Code, data en kwalificaties blijven.").format(n=len(chosen), codes=codes)
+            text = _t(
+                "Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? "
+                "Code, data en kwalificaties blijven."
+            ).format(n=len(chosen), codes=codes)
             yes = _t("Definitief &anonimiseren")
         if minutes:
             text += " " + _t("Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.").format(
-                m=minutes)
+                m=minutes
+            )
         if not _confirm(self, "confirmRetention", title, text, yes):
             self._refused()
             return None
@@ -860,14 +956,18 @@ class RetentionDialog(_TaskDialog):
             text = done.format(codes=", ".join(result.codes))
             if result.minutes_kept:
                 text += " " + _t("De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.").format(
-                    m=result.minutes_kept)
+                    m=result.minutes_kept
+                )
             _show(self.message, text)
             self._fill(years, due)
 
         def failed(exc: BaseException) -> bool:
             if isinstance(exc, retention.NotDueError):
-                _show(self.message, _t("Een gekozen casus is niet (meer) voorbij de termijn. Er is niets "
-                                       "gewijzigd."), True)
+                _show(
+                    self.message,
+                    _t("Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd."),
+                    True,
+                )
                 self.refresh()
                 return True
             if isinstance(exc, PermissionDenied):
@@ -892,8 +992,9 @@ def problem_text(problem: audit_log.ChainProblem) -> str:
         "rewritten": _t("Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven."),
         "head_forged": _t("Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd."),
         "backup_differs": _t("Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up."),
-        "truncation_recorded": _t("Gebeurtenis {n} meldt ontbrekende gebeurtenissen; een beheerder heeft dat "
-                                  "nog niet bevestigd."),
+        "truncation_recorded": _t(
+            "Gebeurtenis {n} meldt ontbrekende gebeurtenissen; een beheerder heeft dat nog niet bevestigd."
+        ),
     }.get(problem.code, _t("De audittrail klopt niet bij gebeurtenis {n}.")).format(n=n)
 
 
@@ -915,7 +1016,8 @@ def truncation_banner_text(truncations: Sequence[audit_log.Truncation]) -> str:
     since = _local_time_text(first.recorded_at)
     if first.missing:
         text = _t("Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.").format(
-            n=first.missing, since=since)
+            n=first.missing, since=since
+        )
     else:
         text = _t("Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.").format(since=since)
     if len(truncations) > 1:
@@ -1026,9 +1128,13 @@ class AuditDialog(_TaskDialog):
                 return True
             return False
 
-        return self._run(self.status, _t("De audittrail wordt gecontroleerd…"),
-                         lambda: (audit_log.check_chain(ctx), audit_log.recent_events(ctx, limit)),
-                         self._checked, failed)
+        return self._run(
+            self.status,
+            _t("De audittrail wordt gecontroleerd…"),
+            lambda: (audit_log.check_chain(ctx), audit_log.recent_events(ctx, limit)),
+            self._checked,
+            failed,
+        )
 
     def _checked(self, found: tuple[audit_log.AuditCheck, list[audit_log.AuditRow]]) -> None:
         check, rows = found
@@ -1085,8 +1191,9 @@ class AdminActions(QObject):
             return a
 
         self.backup_action = action("backupAction", _t("&Back-ups…"), self.open_backups)
-        self.passphrase_action = action("changePassphraseAction", _t("&Wachtwoordzin wijzigen…"),
-                                        self.open_change_passphrase)
+        self.passphrase_action = action(
+            "changePassphraseAction", _t("&Wachtwoordzin wijzigen…"), self.open_change_passphrase
+        )
         self.rotate_action = action("rotateKeyAction", _t("Database&sleutel vernieuwen…"), self.open_rotate_key)
         self.retention_action = action("retentionAction", _t("Be&waartermijn…"), self.open_retention)
         self.audit_action = action("auditAction", _t("&Audittrail…"), self.open_audit)
@@ -1095,8 +1202,13 @@ class AdminActions(QObject):
         self.update_actions()
 
     def actions(self) -> list[QAction]:
-        return [self.backup_action, self.passphrase_action, self.rotate_action, self.retention_action,
-                self.audit_action]
+        return [
+            self.backup_action,
+            self.passphrase_action,
+            self.rotate_action,
+            self.retention_action,
+            self.audit_action,
+        ]
 
     def update_actions(self) -> None:
         admin = self.ctx.may(Permission.ADMINISTER)

@@ -45,7 +45,8 @@ _log = logging.getLogger(__name__)
 # recorded, WAL checkpointed, exit code 0. SIGTERM is what a desktop logout or a shutdown sends;
 # SIGHUP a closed terminal; SIGINT a Ctrl-C in the terminal the app was started from.
 QUIT_SIGNALS: tuple[signal.Signals, ...] = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
+)
 
 
 def _t(text: str) -> str:
@@ -200,8 +201,22 @@ def _warm_qt_enums() -> None:
     for module, names in (
         (QtCore, ("Qt", "QItemSelectionModel", "QAbstractItemModel", "QEvent", "QLocale")),
         (QtGui, ("QPalette", "QFont", "QKeySequence", "QAction", "QPainter", "QTextOption")),
-        (QtWidgets, ("QAbstractItemView", "QHeaderView", "QSizePolicy", "QTabWidget", "QFrame",
-                     "QStyle", "QTableView", "QComboBox", "QLineEdit", "QToolButton", "QAbstractScrollArea")),
+        (
+            QtWidgets,
+            (
+                "QAbstractItemView",
+                "QHeaderView",
+                "QSizePolicy",
+                "QTabWidget",
+                "QFrame",
+                "QStyle",
+                "QTableView",
+                "QComboBox",
+                "QLineEdit",
+                "QToolButton",
+                "QAbstractScrollArea",
+            ),
+        ),
     ):
         for name in names:
             cls = getattr(module, name)
@@ -285,14 +300,15 @@ def prepare_demo_vault(path: Path) -> None:
     from livcr_desktop.services import demo as demo_data
     from livcr_desktop.services import unlock
 
-    vault, _ = unlock.build_new_vault(path, demo_data.DEMO_PASSPHRASE,
-                                      lambda v: demo_data.populate(demo_data.demo_context(v)),
-                                      user="demo-voorzitter")
+    vault, _ = unlock.build_new_vault(
+        path, demo_data.DEMO_PASSPHRASE, lambda v: demo_data.populate(demo_data.demo_context(v)), user="demo-voorzitter"
+    )
     vault.close()
 
 
-def obtain_vault(path: Path, hint: str = "", prefill: str = "",
-                 on_painted: Callable[[], None] | None = None) -> Vault | None:
+def obtain_vault(
+    path: Path, hint: str = "", prefill: str = "", on_painted: Callable[[], None] | None = None
+) -> Vault | None:
     """Ask for what opens the vault: a new passphrase, the keyring, or the passphrase.
 
     The unlock dialog is painted first; then the storage stack is imported and the keyring tried
@@ -351,8 +367,13 @@ def run_gui(
             quitter.deleteLater()
 
 
-def _run(app: QApplication, vault: Path | None, demo: bool, passphrase: str | None,
-         install_quit: Callable[[], None] = lambda: None) -> int:
+def _run(
+    app: QApplication,
+    vault: Path | None,
+    demo: bool,
+    passphrase: str | None,
+    install_quit: Callable[[], None] = lambda: None,
+) -> int:
     hint = prefill = ""
     if demo:
         from PySide6.QtWidgets import QMessageBox
@@ -368,9 +389,9 @@ def _run(app: QApplication, vault: Path | None, demo: bool, passphrase: str | No
         except VaultError as exc:
             QMessageBox.critical(None, "LIVC-R Desktop", vault_error_message(exc))
             return 1
-        hint = _t(
-            "Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: <b>{p}</b>"
-        ).format(p=demo_data.DEMO_PASSPHRASE)
+        hint = _t("Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: <b>{p}</b>").format(
+            p=demo_data.DEMO_PASSPHRASE
+        )
         prefill = demo_data.DEMO_PASSPHRASE
     else:
         path = vault or paths.default_vault_path()

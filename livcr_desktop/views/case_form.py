@@ -65,9 +65,7 @@ class OptionalDate:
 
 
 class CaseFormDialog(QDialog):
-    def __init__(
-        self, ctx: ServiceContext, case_id: int | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: ServiceContext, case_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case_id = case_id
@@ -105,10 +103,16 @@ class CaseFormDialog(QDialog):
         self._fill_choices()
         self.errors: dict[str, QLabel] = {}
         for field, widget in (
-            ("code", self.code), ("pseudonym", self.pseudonym), ("first_name", self.first_name),
-            ("last_name", self.last_name), ("birth_date", self.birth.check), ("phenomenon", self.phenomenon),
-            ("referrer_sector", self.referrer_sector), ("registration_date", self.registration),
-            ("next_review_date", self.review.check), ("screening_notes", self.notes),
+            ("code", self.code),
+            ("pseudonym", self.pseudonym),
+            ("first_name", self.first_name),
+            ("last_name", self.last_name),
+            ("birth_date", self.birth.check),
+            ("phenomenon", self.phenomenon),
+            ("referrer_sector", self.referrer_sector),
+            ("registration_date", self.registration),
+            ("next_review_date", self.review.check),
+            ("screening_notes", self.notes),
         ):
             self.errors[field] = self._add_error_label(field, widget)
 
@@ -185,11 +189,17 @@ class CaseFormDialog(QDialog):
 
     def _set_accessible_names(self) -> None:
         for widget, name in (
-            (self.code, _t("Code")), (self.pseudonym, _t("Pseudoniem")), (self.first_name, _t("Voornaam")),
-            (self.last_name, _t("Achternaam")), (self.phenomenon, _t("Fenomeen")),
-            (self.ideology, _t("Ideologie")), (self.referrer, _t("Signaalgever")),
-            (self.registration, _t("Aanmeldingsdatum")), (self.status, _t("Status")),
-            (self.manager, _t("Casemanager")), (self.notes, _t("Screeningsnota's")),
+            (self.code, _t("Code")),
+            (self.pseudonym, _t("Pseudoniem")),
+            (self.first_name, _t("Voornaam")),
+            (self.last_name, _t("Achternaam")),
+            (self.phenomenon, _t("Fenomeen")),
+            (self.ideology, _t("Ideologie")),
+            (self.referrer, _t("Signaalgever")),
+            (self.registration, _t("Aanmeldingsdatum")),
+            (self.status, _t("Status")),
+            (self.manager, _t("Casemanager")),
+            (self.notes, _t("Screeningsnota's")),
         ):
             widget.setAccessibleName(name)
 
@@ -277,10 +287,16 @@ class CaseFormDialog(QDialog):
 
     def _focus_first_error(self, exc: ValidationError) -> None:
         targets: dict[str, QWidget] = {
-            "code": self.code, "pseudonym": self.pseudonym, "first_name": self.first_name,
-            "last_name": self.last_name, "birth_date": self.birth.edit, "phenomenon": self.phenomenon,
-            "referrer_sector": self.referrer_sector, "registration_date": self.registration,
-            "next_review_date": self.review.edit, "screening_notes": self.notes,
+            "code": self.code,
+            "pseudonym": self.pseudonym,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "birth_date": self.birth.edit,
+            "phenomenon": self.phenomenon,
+            "referrer_sector": self.referrer_sector,
+            "registration_date": self.registration,
+            "next_review_date": self.review.edit,
+            "screening_notes": self.notes,
         }
         for issue in exc.issues:
             if issue.field in targets:

@@ -21,8 +21,18 @@ from livcr_desktop.views import labels
 from livcr_desktop.views.contrast import alert_colour
 from livcr_desktop.views.models import Column, FilteredTableModel
 
-COL_CODE, COL_PSEUDONYM, COL_STATUS, COL_PHENOMENON, COL_IDEOLOGY, COL_MINOR, COL_REGISTERED, \
-    COL_REVIEW, COL_MANAGER, COL_REFERRER = range(10)
+(
+    COL_CODE,
+    COL_PSEUDONYM,
+    COL_STATUS,
+    COL_PHENOMENON,
+    COL_IDEOLOGY,
+    COL_MINOR,
+    COL_REGISTERED,
+    COL_REVIEW,
+    COL_MANAGER,
+    COL_REFERRER,
+) = range(10)
 COLUMN_COUNT = 10
 
 # Status filter values beyond the CaseStatus codes.
@@ -39,8 +49,15 @@ def _t(text: str) -> str:
 
 def _headers() -> list[str]:
     return [
-        _t("Code"), _t("Pseudoniem"), _t("Status"), _t("Fenomeen"), _t("Ideologie"),
-        _t("Minderjarig"), _t("Aanmelding"), _t("Volgende bespreking"), _t("Casemanager"),
+        _t("Code"),
+        _t("Pseudoniem"),
+        _t("Status"),
+        _t("Fenomeen"),
+        _t("Ideologie"),
+        _t("Minderjarig"),
+        _t("Aanmelding"),
+        _t("Volgende bespreking"),
+        _t("Casemanager"),
         _t("Signaalgever"),
     ]
 
@@ -74,14 +91,25 @@ class CaseTableModel(FilteredTableModel[CaseSummary]):
             return _t("Bespreking achterstallig") if c.is_review_overdue(today()) else None
 
         displays: list[Callable[[CaseSummary], str]] = [
-            lambda c: c.code, lambda c: c.pseudonym, lambda c: labels.case_status(c.status),
-            lambda c: labels.label(c.phenomenon), lambda c: labels.label(c.ideology),
-            lambda c: _t("ja") if c.is_minor else "", lambda c: labels.date_text(c.registration_date),
-            self._review_text, lambda c: c.case_manager, lambda c: c.referrer,
+            lambda c: c.code,
+            lambda c: c.pseudonym,
+            lambda c: labels.case_status(c.status),
+            lambda c: labels.label(c.phenomenon),
+            lambda c: labels.label(c.ideology),
+            lambda c: _t("ja") if c.is_minor else "",
+            lambda c: labels.date_text(c.registration_date),
+            self._review_text,
+            lambda c: c.case_manager,
+            lambda c: c.referrer,
         ]
-        super().__init__([Column(title(c), displays[c], sort_key=_sort_key(c),
-                                 tooltip=overdue_tip if c == COL_REVIEW else None)
-                          for c in range(COLUMN_COUNT)], key=lambda c: c.id, parent=parent)
+        super().__init__(
+            [
+                Column(title(c), displays[c], sort_key=_sort_key(c), tooltip=overdue_tip if c == COL_REVIEW else None)
+                for c in range(COLUMN_COUNT)
+            ],
+            key=lambda c: c.id,
+            parent=parent,
+        )
 
     # -- data in ---------------------------------------------------------------------------------
 
@@ -89,10 +117,17 @@ class CaseTableModel(FilteredTableModel[CaseSummary]):
         self.set_all(cases)
 
     def search_text(self, row: CaseSummary) -> str:
-        return "\x1f".join((
-            row.code, row.pseudonym, labels.case_status(row.status), labels.label(row.phenomenon),
-            labels.label(row.ideology), row.case_manager, row.referrer,
-        ))
+        return "\x1f".join(
+            (
+                row.code,
+                row.pseudonym,
+                labels.case_status(row.status),
+                labels.label(row.phenomenon),
+                labels.label(row.ideology),
+                row.case_manager,
+                row.referrer,
+            )
+        )
 
     def tie_key(self, row: CaseSummary) -> Any:
         return row.code

@@ -84,7 +84,8 @@ def describe(e: TimelineEvent) -> str:
             return head + ("\n" + e.text if e.text else "")
         case TimelineKind.ACTION:
             return _t("{org}, deadline {deadline}: {text}").format(
-                org=e.organisation, deadline=format_date(e.deadline), text=e.text)
+                org=e.organisation, deadline=format_date(e.deadline), text=e.text
+            )
         case TimelineKind.ACTION_UPDATE:
             status = labels.action_status(e.action_status) if e.action_status else ""
             line = _t("Actie van {org} → {status} ({user})").format(org=e.organisation, status=status, user=e.user)
@@ -102,12 +103,19 @@ class TimelineModel(RowTableModel[TimelineEvent]):
     COLS = 3  # date, kind, description
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column(lambda: _t("Datum"), lambda e: format_date(e.at.date()),
-                   tooltip=lambda e: e.at.strftime("%d/%m/%Y %H:%M")),
-            Column(lambda: _t("Soort"), lambda e: kind_label(e.kind)),
-            Column(lambda: _t("Wat"), describe),
-        ], key=lambda e: e, parent=parent)  # an event has no id; its fields name it
+        super().__init__(
+            [
+                Column(
+                    lambda: _t("Datum"),
+                    lambda e: format_date(e.at.date()),
+                    tooltip=lambda e: e.at.strftime("%d/%m/%Y %H:%M"),
+                ),
+                Column(lambda: _t("Soort"), lambda e: kind_label(e.kind)),
+                Column(lambda: _t("Wat"), describe),
+            ],
+            key=lambda e: e,
+            parent=parent,
+        )  # an event has no id; its fields name it
 
     def set_events(self, events: Sequence[TimelineEvent]) -> None:
         self.set_rows(events)
@@ -206,8 +214,9 @@ class CaseTimelineDialog(QDialog):
         self.table.resizeRowsToContents()
         self._fill_sparklines(tl)
         may = self.ctx.may(Permission.FOLLOW_UP)
-        self.agenda_button.setText(_t("Van de volgende &agenda halen") if tl.on_next_agenda
-                                   else _t("Op de volgende &agenda zetten"))
+        self.agenda_button.setText(
+            _t("Van de volgende &agenda halen") if tl.on_next_agenda else _t("Op de volgende &agenda zetten")
+        )
         self.agenda_button.setEnabled(may and not tl.status.is_closed)
         if tl.anonymous_referral:
             self.feedback_button.setEnabled(False)

@@ -132,12 +132,18 @@ class BarChart(QWidget):
         fm = QFontMetrics(self.font())
         painter.setFont(self._title_font())
         painter.setPen(text_color)
-        painter.drawText(QRectF(pad, pad, self.width() - 2 * pad, title_h),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self.title)
+        painter.drawText(
+            QRectF(pad, pad, self.width() - 2 * pad, title_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            self.title,
+        )
         painter.setFont(self.font())
         if not self._categories:
-            painter.drawText(QRectF(pad, pad + title_h, self.width() - 2 * pad, row_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _t("geen gegevens"))
+            painter.drawText(
+                QRectF(pad, pad + title_h, self.width() - 2 * pad, row_h),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                _t("geen gegevens"),
+            )
             painter.end()
             return
         label_w = min(max(fm.horizontalAdvance(c) for c in self._categories) + pad, int(self.width() * 0.42))
@@ -150,8 +156,11 @@ class BarChart(QWidget):
         for i, category in enumerate(self._categories):
             painter.setPen(text_color)
             label = fm.elidedText(category, Qt.TextElideMode.ElideRight, label_w)
-            painter.drawText(QRectF(pad, y, label_w, row_h - pad),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+            painter.drawText(
+                QRectF(pad, y, label_w, row_h - pad),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
             block = bar_h * len(self._series)
             by = y + (row_h - pad - block) / 2
             for s in self._series:
@@ -164,8 +173,9 @@ class BarChart(QWidget):
             self._legend(painter, pad, int(y), text_color)
         painter.end()
 
-    def _bar(self, painter: QPainter, series: Series, v: BarValue, rect: QRectF, unit: float,
-             text_color: QColor) -> None:
+    def _bar(
+        self, painter: QPainter, series: Series, v: BarValue, rect: QRectF, unit: float, text_color: QColor
+    ) -> None:
         inner = QRectF(rect.x(), rect.y() + 1, 0, rect.height() - 2)
         if v.value is None:
             inner.setWidth(unit * v.upper)
@@ -180,8 +190,12 @@ class BarChart(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QColor(HIDDEN_COLOR) if v.value is None else text_color)
         fm = QFontMetrics(self.font())
-        text_rect = QRectF(inner.right() + 4, rect.y() + (rect.height() - fm.height()) / 2,
-                           fm.horizontalAdvance(v.text) + 8, fm.height())
+        text_rect = QRectF(
+            inner.right() + 4,
+            rect.y() + (rect.height() - fm.height()) / 2,
+            fm.horizontalAdvance(v.text) + 8,
+            fm.height(),
+        )
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), v.text)
 
     def _legend(self, painter: QPainter, x: int, y: int, text_color: QColor) -> None:

@@ -44,9 +44,11 @@ def readable(colour: QColor | str, *backgrounds: QColor) -> QColor:
     target = max((_WHITE, _BLACK), key=lambda t: min(contrast_ratio(t, bg) for bg in backgrounds))
     for step in range(1, 21):
         t = step / 20
-        mixed = QColor.fromRgbF(start.redF() + (target.redF() - start.redF()) * t,
-                                start.greenF() + (target.greenF() - start.greenF()) * t,
-                                start.blueF() + (target.blueF() - start.blueF()) * t)
+        mixed = QColor.fromRgbF(
+            start.redF() + (target.redF() - start.redF()) * t,
+            start.greenF() + (target.greenF() - start.greenF()) * t,
+            start.blueF() + (target.blueF() - start.blueF()) * t,
+        )
         if all(contrast_ratio(mixed, bg) >= AA_TEXT for bg in backgrounds):
             return mixed
     return target
@@ -54,8 +56,10 @@ def readable(colour: QColor | str, *backgrounds: QColor) -> QColor:
 
 def _backgrounds(palette: QPalette | None) -> tuple[QColor, ...]:
     pal = palette if palette is not None else QGuiApplication.palette()
-    return tuple(pal.color(role) for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
-                                             QPalette.ColorRole.AlternateBase))
+    return tuple(
+        pal.color(role)
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
+    )
 
 
 def alert_colour(palette: QPalette | None = None) -> QColor:

@@ -12,8 +12,9 @@ _Trigger = QAbstractItemView.EditTrigger
 # Every edit trigger but "current cell changed": a list editor must not open (and then change its value
 # under the arrow keys) while a keyboard user moves through a table. Views that want one-click editing
 # connect ``clicked`` to ``edit``.
-KEYBOARD_SAFE_EDIT_TRIGGERS = (_Trigger.DoubleClicked | _Trigger.SelectedClicked | _Trigger.EditKeyPressed
-                               | _Trigger.AnyKeyPressed)
+KEYBOARD_SAFE_EDIT_TRIGGERS = (
+    _Trigger.DoubleClicked | _Trigger.SelectedClicked | _Trigger.EditKeyPressed | _Trigger.AnyKeyPressed
+)
 
 
 class ComboDelegate(QStyledItemDelegate):

@@ -43,17 +43,35 @@ def _t(text: str) -> str:
 def templates() -> list[tuple[str, str, str]]:
     """(key, name, text) of each template; keys match ``feedback_log.TEMPLATE_KEYS``."""
     return [
-        ("discussed_support", _t("Besproken — begeleiding opgestart"),
-         _t("Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. "
-            "Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden.")),
-        ("discussed_referred", _t("Besproken — doorverwezen"),
-         _t("Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste "
-            "hulpverlening. Meer informatie kunnen wij u niet geven.")),
-        ("discussed_closed", _t("Besproken — afgesloten"),
-         _t("Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. "
-            "Nieuwe signalen kunt u steeds aan de casemanager melden.")),
-        ("received_screening", _t("Ontvangen — in screening"),
-         _t("Uw melding werd goed ontvangen en wordt door de casemanager bekeken.")),
+        (
+            "discussed_support",
+            _t("Besproken — begeleiding opgestart"),
+            _t(
+                "Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. "
+                "Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden."
+            ),
+        ),
+        (
+            "discussed_referred",
+            _t("Besproken — doorverwezen"),
+            _t(
+                "Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste "
+                "hulpverlening. Meer informatie kunnen wij u niet geven."
+            ),
+        ),
+        (
+            "discussed_closed",
+            _t("Besproken — afgesloten"),
+            _t(
+                "Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. "
+                "Nieuwe signalen kunt u steeds aan de casemanager melden."
+            ),
+        ),
+        (
+            "received_screening",
+            _t("Ontvangen — in screening"),
+            _t("Uw melding werd goed ontvangen en wordt door de casemanager bekeken."),
+        ),
     ]
 
 
@@ -65,12 +83,16 @@ class FeedbackLogModel(RowTableModel[FeedbackEntry]):
     COLS = 4  # date, by, template, text
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column(lambda: _t("Datum"), lambda r: f"{format_date(r.at.date())} {r.at.strftime('%H:%M')}"),
-            Column(lambda: _t("Door"), lambda r: r.user),
-            Column(lambda: _t("Sjabloon"), lambda r: template_name(r.template)),
-            Column(lambda: _t("Meegedeeld"), lambda r: r.text, tooltip=lambda r: r.text),
-        ], key=lambda r: r.id, parent=parent)
+        super().__init__(
+            [
+                Column(lambda: _t("Datum"), lambda r: f"{format_date(r.at.date())} {r.at.strftime('%H:%M')}"),
+                Column(lambda: _t("Door"), lambda r: r.user),
+                Column(lambda: _t("Sjabloon"), lambda r: template_name(r.template)),
+                Column(lambda: _t("Meegedeeld"), lambda r: r.text, tooltip=lambda r: r.text),
+            ],
+            key=lambda r: r.id,
+            parent=parent,
+        )
 
 
 class FeedbackDialog(QDialog):
@@ -89,13 +111,19 @@ class FeedbackDialog(QDialog):
         recipient = feedback_log.referrer_name(ctx, case_id)
         self.anonymous = not feedback_log.can_give_feedback(ctx, case_id)
         self.recipient_label = QLabel(
-            _t("Anonieme aanmelding: er is geen signaalgever om terug te koppelen.") if self.anonymous
-            else _t("Aan: {org}").format(org=recipient))
+            _t("Anonieme aanmelding: er is geen signaalgever om terug te koppelen.")
+            if self.anonymous
+            else _t("Aan: {org}").format(org=recipient)
+        )
         self.recipient_label.setObjectName("feedbackRecipient")
         self.recipient_label.setWordWrap(True)
         v.addWidget(self.recipient_label)
-        note = QLabel(_t("Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het "
-                         "beroepsgeheim valt en geen identiteitsgegevens."))
+        note = QLabel(
+            _t(
+                "Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het "
+                "beroepsgeheim valt en geen identiteitsgegevens."
+            )
+        )
         note.setWordWrap(True)
         v.addWidget(note)
         self.log_model = FeedbackLogModel(self)
@@ -173,8 +201,12 @@ class FeedbackDialog(QDialog):
             return None
         if FeedbackWarning.IDENTITY in warnings and self._confirmed_text != text:
             self._confirmed_text = text
-            self.warning.setText(_t("Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. "
-                                    "Pas de tekst aan, of klik nogmaals om toch op te slaan."))
+            self.warning.setText(
+                _t(
+                    "Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. "
+                    "Pas de tekst aan, of klik nogmaals om toch op te slaan."
+                )
+            )
             self.save_button.setText(_t("Toch &opslaan"))
             return None
         template = str(self.template.currentData() or "")  # the template the text started from

@@ -71,9 +71,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ImportDialogs", text)
 
 
-def _background(owner: QWidget, busy: QLabel, busy_text: str, fn: Callable[[], T],
-                on_success: Callable[[T], bool],
-                on_failure: Callable[[BaseException], bool | None]) -> BackgroundTask[T]:
+def _background(
+    owner: QWidget,
+    busy: QLabel,
+    busy_text: str,
+    fn: Callable[[], T],
+    on_success: Callable[[T], bool],
+    on_failure: Callable[[BaseException], bool | None],
+) -> BackgroundTask[T]:
     """Run ``fn`` off the GUI thread (:class:`BackgroundTask`) with ``owner`` disabled, a busy cursor and
     ``busy_text`` in ``busy``; then ``on_success(result)`` or ``on_failure(exc)`` on the GUI thread.
 
@@ -128,8 +133,13 @@ def _error_label(name: str) -> QLabel:
 
 def _type_name(name: str) -> str:
     return {
-        "string": _t("tekst"), "integer": _t("geheel getal"), "boolean": _t("true of false"),
-        "array": _t("lijst"), "object": _t("object"), "null": _t("null"), "number": _t("getal"),
+        "string": _t("tekst"),
+        "integer": _t("geheel getal"),
+        "boolean": _t("true of false"),
+        "array": _t("lijst"),
+        "object": _t("object"),
+        "null": _t("null"),
+        "number": _t("getal"),
     }.get(name, name)
 
 
@@ -145,8 +155,9 @@ def issue_text(issue: ImportIssue) -> str:
             case IssueCode.NOT_UTF8:
                 return _t("Het bestand is geen UTF-8-tekst.")
             case IssueCode.NOT_JSON:
-                return _t("Geen geldige JSON (regel {line}, kolom {column}).").format(line=p["line"],
-                                                                                     column=p["column"])
+                return _t("Geen geldige JSON (regel {line}, kolom {column}).").format(
+                    line=p["line"], column=p["column"]
+                )
             case IssueCode.TOO_DEEP:
                 return _t("Te diep genest.")
             case IssueCode.TOO_MANY_VALUES:
@@ -156,14 +167,16 @@ def issue_text(issue: ImportIssue) -> str:
             case IssueCode.NOT_EXCHANGE:
                 return _t("Dit is geen LIVC-R-uitwisselingsbestand.")
             case IssueCode.NEWER_VERSION:
-                return _t("Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van "
-                          "LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij."
-                          ).format(version=p["version"], supported=p["supported"])
+                return _t(
+                    "Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van "
+                    "LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij."
+                ).format(version=p["version"], supported=p["supported"])
             case IssueCode.BAD_VERSION:
                 return _t("Ongeldige formaatversie.")
             case IssueCode.TYPE:
                 return _t("Verkeerd type: {expected} verwacht, {found} gevonden.").format(
-                    expected=_type_name(p["expected"]), found=_type_name(p["found"]))
+                    expected=_type_name(p["expected"]), found=_type_name(p["found"])
+                )
             case IssueCode.REQUIRED:
                 return _t("Verplicht veld ontbreekt.")
             case IssueCode.EMPTY:
@@ -183,8 +196,9 @@ def issue_text(issue: ImportIssue) -> str:
             case IssueCode.BAD_VALUE:
                 if not p.get("allowed"):
                     return _t("Ongeldige waarde.")
-                return _t("Onbekende waarde „{value}”; toegelaten: {allowed}.").format(value=p["value"],
-                                                                                       allowed=p["allowed"])
+                return _t("Onbekende waarde „{value}”; toegelaten: {allowed}.").format(
+                    value=p["value"], allowed=p["allowed"]
+                )
             case IssueCode.BAD_DATE:
                 return _t("Geen geldige datum (JJJJ-MM-DD).")
             case IssueCode.BAD_DATETIME:
@@ -192,25 +206,28 @@ def issue_text(issue: ImportIssue) -> str:
             case IssueCode.BAD_TIME:
                 return _t("Geen geldig tijdstip (UU:MM:SS).")
             case IssueCode.OUT_OF_RANGE:
-                return _t("Moet tussen {minimum} en {maximum} liggen.").format(minimum=p["minimum"],
-                                                                               maximum=p["maximum"])
+                return _t("Moet tussen {minimum} en {maximum} liggen.").format(
+                    minimum=p["minimum"], maximum=p["maximum"]
+                )
             case IssueCode.DUPLICATE:
                 return _t("Dubbel: hetzelfde als {first}.").format(first=p["first"])
             case IssueCode.UNKNOWN_REFERENCE:
                 return _t("Verwijst naar „{value}”, dat niet in het bestand staat.").format(value=p["value"])
             case IssueCode.NOT_IN_AGENDA:
-                return _t("Geen agendapunt op positie {position} in deze vergadering.").format(
-                    position=p["position"])
+                return _t("Geen agendapunt op positie {position} in deze vergadering.").format(position=p["position"])
             case IssueCode.CASE_SCOPE_ONLY:
                 return _t("Hoort alleen in de export van één casus.")
             case IssueCode.ONE_CASE:
                 return _t("De export van één casus bevat precies één casus.")
             case IssueCode.CASE_EXPORT:
-                return _t("Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan "
-                          "geïmporteerd worden.")
+                return _t(
+                    "Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan "
+                    "geïmporteerd worden."
+                )
             case IssueCode.NOT_EMPTY:
-                return _t("Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis "
-                          "geïmporteerd.")
+                return _t(
+                    "Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis geïmporteerd."
+                )
             case IssueCode.STORAGE:
                 return _t("De kluis weigerde de gegevens; er werd niets geïmporteerd.")
     except (KeyError, IndexError):
@@ -220,12 +237,21 @@ def issue_text(issue: ImportIssue) -> str:
 
 def field_label(field: str) -> str:
     return {
-        "code": _t("Dossiercode"), "pseudonym": _t("Pseudoniem"), "first_name": _t("Voornaam"),
-        "last_name": _t("Naam"), "birth_date": _t("Geboortedatum"), "is_minor": _t("Minderjarig"),
-        "status": _t("Status"), "phenomenon": _t("Fenomeen"), "ideology": _t("Ideologie"),
-        "registration_date": _t("Aanmeldingsdatum"), "next_review_date": _t("Volgende bespreking"),
-        "referrer_organisation": _t("Organisatie signaalgever"), "referrer_sector": _t("Sector signaalgever"),
-        "case_manager": _t("Casemanager"), "screening_notes": _t("Opmerkingen (screening)"),
+        "code": _t("Dossiercode"),
+        "pseudonym": _t("Pseudoniem"),
+        "first_name": _t("Voornaam"),
+        "last_name": _t("Naam"),
+        "birth_date": _t("Geboortedatum"),
+        "is_minor": _t("Minderjarig"),
+        "status": _t("Status"),
+        "phenomenon": _t("Fenomeen"),
+        "ideology": _t("Ideologie"),
+        "registration_date": _t("Aanmeldingsdatum"),
+        "next_review_date": _t("Volgende bespreking"),
+        "referrer_organisation": _t("Organisatie signaalgever"),
+        "referrer_sector": _t("Sector signaalgever"),
+        "case_manager": _t("Casemanager"),
+        "screening_notes": _t("Opmerkingen (screening)"),
     }.get(field, field)
 
 
@@ -260,8 +286,9 @@ def row_issue_text(issue: csv_import.RowIssue) -> str:
     if issue.row == 0:
         return row_issue_message(issue)
     if issue.column:
-        return _t("Rij {row}, kolom „{column}”: {message}").format(row=issue.row, column=issue.column,
-                                                                  message=row_issue_message(issue))
+        return _t("Rij {row}, kolom „{column}”: {message}").format(
+            row=issue.row, column=issue.column, message=row_issue_message(issue)
+        )
     return _t("Rij {row}: {message}").format(row=issue.row, message=row_issue_message(issue))
 
 
@@ -341,8 +368,11 @@ class IssueListDialog(QDialog):
         self.setWindowTitle(_t("Importeren niet mogelijk — LIVC-R Desktop"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(_t("Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.").format(
-            n=exchange.issue_total(list(issues))))
+        intro = QLabel(
+            _t("Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.").format(
+                n=exchange.issue_total(list(issues))
+            )
+        )
         intro.setObjectName("issuesIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -357,11 +387,19 @@ class IssueListDialog(QDialog):
 
 def _counts_text(counts: dict[str, int]) -> str:
     names = {
-        "organisations": _t("organisaties"), "members": _t("leden"), "cases": _t("casussen"),
-        "meetings": _t("vergaderingen"), "agenda": _t("agendapunten"), "attendance": _t("aanwezigheden"),
-        "contributions": _t("inbrengen"), "domain_assessments": _t("domeinbeoordelingen"),
-        "assessments": _t("integrale analyses"), "decisions": _t("beslissingen"), "actions": _t("acties"),
-        "updates": _t("actie-opvolgingen"), "referrer_feedback": _t("terugkoppelingen aan signaalgevers"),
+        "organisations": _t("organisaties"),
+        "members": _t("leden"),
+        "cases": _t("casussen"),
+        "meetings": _t("vergaderingen"),
+        "agenda": _t("agendapunten"),
+        "attendance": _t("aanwezigheden"),
+        "contributions": _t("inbrengen"),
+        "domain_assessments": _t("domeinbeoordelingen"),
+        "assessments": _t("integrale analyses"),
+        "decisions": _t("beslissingen"),
+        "actions": _t("acties"),
+        "updates": _t("actie-opvolgingen"),
+        "referrer_feedback": _t("terugkoppelingen aan signaalgevers"),
         "minutes_documents": _t("verslagdocumenten (enkel vermeld)"),
     }
     return ", ".join(f"{n} {names.get(k, k)}" for k, n in counts.items())
@@ -455,8 +493,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(allowed and bool(self.path_edit.text().strip()))
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _t("Exportbestand opslaan"), self.suggested_name(),
-                                              _t("Uitwisselingsbestand (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, _t("Exportbestand opslaan"), self.suggested_name(), _t("Uitwisselingsbestand (*.json)")
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -474,8 +513,9 @@ class ExportDialog(QDialog):
             self.message.setText(_t("De map {folder} bestaat niet.").format(folder=str(path.parent)))
             return None
         if path.exists() and path != self.written:
-            answer = QMessageBox.question(self, _t("Bestand vervangen"),
-                                          _t("{name} bestaat al. Vervangen?").format(name=path.name))
+            answer = QMessageBox.question(
+                self, _t("Bestand vervangen"), _t("{name} bestaat al. Vervangen?").format(name=path.name)
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         code, ctx = self.selected_case(), self.ctx
@@ -487,15 +527,19 @@ class ExportDialog(QDialog):
 
         def written(doc: dict[str, Any]) -> bool:
             self.written = path
-            self.message.setText(_t("Bewaard: {path} ({counts}).").format(
-                path=str(path), counts=_counts_text(exchange.document_counts(doc))))
+            self.message.setText(
+                _t("Bewaard: {path} ({counts}).").format(
+                    path=str(path), counts=_counts_text(exchange.document_counts(doc))
+                )
+            )
             self._update()
             return True
 
         def failed(exc: BaseException) -> bool | None:
             if isinstance(exc, OSError):  # a full disk or read-only medium says what to do (nothing was written)
-                self.message.setText(_t("Het bestand kon niet geschreven worden: {reason}").format(
-                    reason=file_error_message(exc)))
+                self.message.setText(
+                    _t("Het bestand kon niet geschreven worden: {reason}").format(reason=file_error_message(exc))
+                )
                 return False
             if isinstance(exc, PermissionDenied):
                 self.message.setText(_t("Uw rol laat geen export toe."))
@@ -523,8 +567,12 @@ class ImportDialog(QDialog):
         self.setWindowTitle(_t("Importeren uit een uitwisselingsbestand — LIVC-R Desktop"))
         self.resize(780, 480)
         layout = QVBoxLayout(self)
-        intro = QLabel(_t("Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. "
-                          "Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets."))
+        intro = QLabel(
+            _t(
+                "Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. "
+                "Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -558,8 +606,9 @@ class ImportDialog(QDialog):
             self.load(path)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _t("Uitwisselingsbestand kiezen"), "",
-                                              _t("Uitwisselingsbestand (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, _t("Uitwisselingsbestand kiezen"), "", _t("Uitwisselingsbestand (*.json)")
+        )
         if path:
             self.load(Path(path))
 
@@ -580,26 +629,41 @@ class ImportDialog(QDialog):
 
         def failed(exc: BaseException) -> bool | None:
             if isinstance(exc, OSError):
-                self._show(_t("Het bestand kan niet gelezen worden: {reason}").format(
-                    reason=file_error_message(exc)), [])
+                self._show(
+                    _t("Het bestand kan niet gelezen worden: {reason}").format(reason=file_error_message(exc)), []
+                )
                 return False
             return None
 
-        return _background(self, self.summary_label, _t("Het bestand wordt gecontroleerd…"), work,
-                           lambda found: self._checked(*found), failed)
+        return _background(
+            self,
+            self.summary_label,
+            _t("Het bestand wordt gecontroleerd…"),
+            work,
+            lambda found: self._checked(*found),
+            failed,
+        )
 
     def _checked(self, doc: Any, issues: list[ImportIssue]) -> bool:
         if not issues and not self.ctx.may(Permission.EXPORT_DATA):
             self._show(_t("Uw rol laat geen import toe."), [])
             return False
         if issues:
-            self._show(_t("Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.").format(
-                n=exchange.issue_total(list(issues))), issues)
+            self._show(
+                _t("Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.").format(
+                    n=exchange.issue_total(list(issues))
+                ),
+                issues,
+            )
             return False
         assert isinstance(doc, dict)
         self.doc = doc
-        self._show(_t("Export van {when}: {counts}. Alles is in orde.").format(
-            when=str(doc["exported_at"]).replace("T", " "), counts=_counts_text(exchange.document_counts(doc))), [])
+        self._show(
+            _t("Export van {when}: {counts}. Alles is in orde.").format(
+                when=str(doc["exported_at"]).replace("T", " "), counts=_counts_text(exchange.document_counts(doc))
+            ),
+            [],
+        )
         self.import_button.setEnabled(True)
         return True
 
@@ -613,9 +677,9 @@ class ImportDialog(QDialog):
         if self.doc is None:
             return False
         n = len(self.doc.get("cases") or [])
-        answer = QMessageBox.question(self, _t("Importeren"),
-                                      _t("{n} casussen en alle bijhorende gegevens in deze kluis importeren?").format(
-                                          n=n))
+        answer = QMessageBox.question(
+            self, _t("Importeren"), _t("{n} casussen en alle bijhorende gegevens in deze kluis importeren?").format(n=n)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         ctx, doc = self.ctx, self.doc
@@ -636,13 +700,20 @@ class ImportDialog(QDialog):
                 return False
             return None
 
-        _background(self, self.summary_label, _t("Bezig met importeren…"),
-                    lambda: exchange.import_document(ctx, doc), imported, failed)
+        _background(
+            self,
+            self.summary_label,
+            _t("Bezig met importeren…"),
+            lambda: exchange.import_document(ctx, doc),
+            imported,
+            failed,
+        )
         return True
 
 
-def import_into_new_vault(exchange_path: Path, vault_path: Path, parent: QWidget | None = None,
-                          kdf: KdfParams = DEFAULT_KDF) -> Vault | None:
+def import_into_new_vault(
+    exchange_path: Path, vault_path: Path, parent: QWidget | None = None, kdf: KdfParams = DEFAULT_KDF
+) -> Vault | None:
     """Make a vault at ``vault_path`` and import ``exchange_path`` into it; the open vault, or None.
 
     The file is checked before the passphrase dialog: a file with problems shows them and creates
@@ -708,8 +779,12 @@ class CsvMappingModel(QAbstractTableModel):
             return field_label(self.mapping[row]) if self.mapping[row] else _t("— niet importeren —")
         if role == Qt.ItemDataRole.EditRole and col == self.COL_FIELD:
             return self.mapping[row]
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_FIELD and self.mapping[row] and \
-                self.mapping.count(self.mapping[row]) > 1:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == self.COL_FIELD
+            and self.mapping[row]
+            and self.mapping.count(self.mapping[row]) > 1
+        ):
             return QBrush(alert_colour())
         return None
 
@@ -781,17 +856,28 @@ class CsvPreviewModel(QAbstractTableModel):
                 case "registration_date":
                     return d.registration_date.strftime("%d/%m/%Y") if d.registration_date else ""
                 case _:
-                    return "\n".join(f"{i.column}: {row_issue_message(i)}" if i.column else row_issue_message(i)
-                                     for i in problems)
+                    return "\n".join(
+                        f"{i.column}: {row_issue_message(i)}" if i.column else row_issue_message(i) for i in problems
+                    )
         if role == Qt.ItemDataRole.ForegroundRole and problems:
             return QBrush(alert_colour())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and \
-                0 <= section < len(self.HEADERS):
-            return (_t("Rij"), _t("Dossiercode"), _t("Pseudoniem"), _t("Status"), _t("Fenomeen"),
-                    _t("Aanmeldingsdatum"), _t("Problemen"))[section]
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return (
+                _t("Rij"),
+                _t("Dossiercode"),
+                _t("Pseudoniem"),
+                _t("Status"),
+                _t("Fenomeen"),
+                _t("Aanmeldingsdatum"),
+                _t("Problemen"),
+            )[section]
         return super().headerData(section, orientation, role)
 
 
@@ -803,8 +889,12 @@ class _FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(_t("Bestand"))
-        self.setSubTitle(_t("Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, "
-                            "UTF-8 of Windows-1252 worden herkend."))
+        self.setSubTitle(
+            _t(
+                "Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, "
+                "UTF-8 of Windows-1252 worden herkend."
+            )
+        )
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
@@ -839,8 +929,12 @@ class _MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(_t("Kolommen koppelen"))
-        self.setSubTitle(_t("Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en "
-                            "fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code."))
+        self.setSubTitle(
+            _t(
+                "Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en "
+                "fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code."
+            )
+        )
         layout = QVBoxLayout(self)
         self.view = QTableView()
         self.view.setObjectName("mappingView")
@@ -850,8 +944,9 @@ class _MappingPage(QWizardPage):
         self.delegate = ComboDelegate(field_choices(), self.view)
         self.view.setItemDelegateForColumn(CsvMappingModel.COL_FIELD, self.delegate)
         self.view.setEditTriggers(KEYBOARD_SAFE_EDIT_TRIGGERS)  # the arrow keys move, they do not change a field
-        self.view.clicked.connect(lambda index: self.view.edit(index)
-                                  if index.column() == CsvMappingModel.COL_FIELD else None)
+        self.view.clicked.connect(
+            lambda index: self.view.edit(index) if index.column() == CsvMappingModel.COL_FIELD else None
+        )
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         layout.addWidget(self.view, 1)
@@ -873,8 +968,12 @@ class _PreviewPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(_t("Controle"))
-        self.setSubTitle(_t("Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als "
-                            "geen enkele rij nog een probleem heeft: alles, of niets."))
+        self.setSubTitle(
+            _t(
+                "Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als "
+                "geen enkele rij nog een probleem heeft: alles, of niets."
+            )
+        )
         self.setFinalPage(True)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -947,10 +1046,13 @@ class CsvImportWizard(QWizard):
         self.table = table
         self.source = path.name
         delimiter = {";": _t("puntkomma"), ",": _t("komma"), "\t": _t("tab"), "|": _t("verticale streep")}.get(
-            table.delimiter, table.delimiter)
-        page.info.setText(_t("{rows} rijen, {columns} kolommen; scheidingsteken: {delimiter}; codering: {encoding}.")
-                          .format(rows=len(table.rows), columns=len(table.header), delimiter=delimiter,
-                                  encoding=table.encoding))
+            table.delimiter, table.delimiter
+        )
+        page.info.setText(
+            _t("{rows} rijen, {columns} kolommen; scheidingsteken: {delimiter}; codering: {encoding}.").format(
+                rows=len(table.rows), columns=len(table.header), delimiter=delimiter, encoding=table.encoding
+            )
+        )
         page.error.setText("")
         self.mapping_model.set_table(table, csv_import.propose_mapping(table.header))
         page.completeChanged.emit()
@@ -967,9 +1069,12 @@ class CsvImportWizard(QWizard):
         if self.conversion.ok:
             page.summary.setText(_t("{n} rijen worden als casus geïmporteerd.").format(n=len(self.conversion.rows)))
         else:
-            page.summary.setText(_t("{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot "
-                                    "ze opgelost zijn (in het bestand of in de koppeling).").format(
-                issues=len(self.conversion.issues), rows=bad_rows))
+            page.summary.setText(
+                _t(
+                    "{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot "
+                    "ze opgelost zijn (in het bestand of in de koppeling)."
+                ).format(issues=len(self.conversion.issues), rows=bad_rows)
+            )
         page.problems.set_rows([(str(i.row) if i.row else "", row_issue_text(i)) for i in self.conversion.issues])
         page.problems_view.setVisible(bool(self.conversion.issues))
         page.completeChanged.emit()
@@ -999,5 +1104,11 @@ class CsvImportWizard(QWizard):
                 return False
             return None
 
-        _background(self, self.preview_page.summary, _t("Bezig met importeren…"),
-                    lambda: csv_import.import_cases(ctx, table, mapping, source=source), imported, failed)
+        _background(
+            self,
+            self.preview_page.summary,
+            _t("Bezig met importeren…"),
+            lambda: csv_import.import_cases(ctx, table, mapping, source=source),
+            imported,
+            failed,
+        )

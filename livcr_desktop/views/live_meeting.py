@@ -160,8 +160,13 @@ class LiveMeetingWindow(QMainWindow):
         m = self.meeting
         self.title = QLabel(
             _t("{kind} {number} — {date} {time}, {place} — voorzitter: {chair}").format(
-                kind=labels.meeting_kind(m.kind), number=m.number, date=format_date(m.meeting_date),
-                time=m.start_time.strftime("%H:%M"), place=m.place, chair=m.chair or "—")
+                kind=labels.meeting_kind(m.kind),
+                number=m.number,
+                date=format_date(m.meeting_date),
+                time=m.start_time.strftime("%H:%M"),
+                place=m.place,
+                chair=m.chair or "—",
+            )
         )
         self.title.setObjectName("meetingTitle")
         self.title.setWordWrap(True)  # a long title wraps instead of widening the window past the screen
@@ -301,9 +306,11 @@ class LiveMeetingWindow(QMainWindow):
         self.projector_dock = QDockWidget(_t("Projector"), self)
         self.projector_dock.setObjectName("projectorDock")
         self.projector_dock.setWidget(self.projector.panel)
-        self.projector_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                                        | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.projector_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.projector_dock)
         menu.addSeparator()
         menu.addAction(self.projector_dock.toggleViewAction())
@@ -353,13 +360,20 @@ class LiveMeetingWindow(QMainWindow):
         if row is None:
             return
         entry = self.agenda_model.entry(row)
-        if (entry.case_id is not None and not self._confirmed_without_attendance
-                and not attendance.attendance_complete(self.ctx, self.meeting_id)):
+        if (
+            entry.case_id is not None
+            and not self._confirmed_without_attendance
+            and not attendance.attendance_complete(self.ctx, self.meeting_id)
+        ):
             answer = QMessageBox.question(
-                self, _t("Aanwezigheid niet volledig"),
-                _t("Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). "
-                   "Toch de casusbespreking beginnen?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+                self,
+                _t("Aanwezigheid niet volledig"),
+                _t(
+                    "Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). "
+                    "Toch de casusbespreking beginnen?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -422,8 +436,9 @@ class LiveMeetingWindow(QMainWindow):
             try:
                 meetings.add_agenda_item(self.ctx, self.meeting_id, title=title)
             except ValidationError as exc:  # e.g. a character that reverses the writing direction
-                QMessageBox.warning(self, _t("Agendapunt toevoegen"),
-                                    "\n".join(validation_message(i) for i in exc.issues))
+                QMessageBox.warning(
+                    self, _t("Agendapunt toevoegen"), "\n".join(validation_message(i) for i in exc.issues)
+                )
                 return
             self.reload_agenda()
             self.changed.emit()
@@ -433,8 +448,9 @@ class LiveMeetingWindow(QMainWindow):
         if not idx.isValid():
             return
         entry = self.agenda_model.entry(idx.row())
-        answer = QMessageBox.question(self, _t("Agendapunt verwijderen"),
-                                      _t("'{title}' van de agenda halen?").format(title=agenda_title(entry)))
+        answer = QMessageBox.question(
+            self, _t("Agendapunt verwijderen"), _t("'{title}' van de agenda halen?").format(title=agenda_title(entry))
+        )
         if answer == QMessageBox.StandardButton.Yes:
             meetings.remove_agenda_item(self.ctx, entry.id)
             self.reload_agenda()
@@ -491,8 +507,9 @@ class LiveMeetingWindow(QMainWindow):
         entry = self.current_entry()
         if entry is not None:
             used = entry.elapsed_seconds + self._unsaved_seconds
-            self.item_clock.setText(_t("Agendapunt: {used} / {planned}:00").format(
-                used=minutes_text(used), planned=entry.planned_minutes))
+            self.item_clock.setText(
+                _t("Agendapunt: {used} / {planned}:00").format(used=minutes_text(used), planned=entry.planned_minutes)
+            )
         else:
             self.item_clock.setText("")
         m = self.meeting
@@ -505,8 +522,11 @@ class LiveMeetingWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------------
 
     def close_meeting(self) -> None:
-        day, ok = QInputDialog.getText(self, _t("Vergadering afsluiten"),
-                                       _t("Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):"))
+        day, ok = QInputDialog.getText(
+            self,
+            _t("Vergadering afsluiten"),
+            _t("Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):"),
+        )
         if not ok:
             return
         next_date = None

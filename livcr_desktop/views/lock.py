@@ -20,10 +20,15 @@ from livcr_desktop.views import clipboard
 from livcr_desktop.views.vault_dialogs import UnlockDialog
 
 DEFAULT_IDLE_MINUTES = 5
-ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-})
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
 
 
 def _t(text: str) -> str:
@@ -34,8 +39,13 @@ class SessionLock(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, ctx: ServiceContext, main_window: QMainWindow, idle_minutes: float = DEFAULT_IDLE_MINUTES,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        main_window: QMainWindow,
+        idle_minutes: float = DEFAULT_IDLE_MINUTES,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent or main_window)
         self.ctx = ctx
         self.main_window = main_window
@@ -119,9 +129,13 @@ class SessionLock(QObject):
                 projector.set_blank(True)  # the wall goes black, not to whatever is behind the window
                 self._blanked.append(projector)
         audiences = {id(p.audience) for p in self._blanked} | {
-            id(getattr(getattr(w, "projector", None), "audience", None)) for w in QApplication.topLevelWidgets()}
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w.isVisible() and not isinstance(w, QDialog) and id(w) not in audiences]
+            id(getattr(getattr(w, "projector", None), "audience", None)) for w in QApplication.topLevelWidgets()
+        }
+        self._hidden = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and not isinstance(w, QDialog) and id(w) not in audiences
+        ]
         for widget in self._hidden:
             widget.hide()
         _clear(self.main_window)
@@ -133,8 +147,10 @@ class SessionLock(QObject):
         self.show_unlock()
 
     def show_unlock(self) -> None:
-        self.dialog = UnlockDialog(self.ctx.vault.path, hint=_t("De sessie is vergrendeld. Geef uw wachtwoordzin "
-                                                             "om verder te werken waar u was."))
+        self.dialog = UnlockDialog(
+            self.ctx.vault.path,
+            hint=_t("De sessie is vergrendeld. Geef uw wachtwoordzin om verder te werken waar u was."),
+        )
         self.dialog.setObjectName("lockDialog")
         self.dialog.setWindowTitle(_t("Vergrendeld — LIVC-R Desktop"))
         self.dialog.remember.hide()

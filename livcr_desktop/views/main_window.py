@@ -58,6 +58,7 @@ def _t(text: str) -> str:
 class MainWindow(QMainWindow):
     settings_changed = Signal()  # the cell's settings were saved (idle lock time, ...)
     language_requested = Signal(str)  # the user chose another interface language
+
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -165,7 +166,8 @@ class MainWindow(QMainWindow):
         self.overdue_actions_label.setObjectName("overdueActionsLabel")
         self.overdue_actions_label.setTextFormat(Qt.TextFormat.RichText)
         self.overdue_actions_label.setTextInteractionFlags(  # the link is a Tab stop, Enter follows it
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.overdue_actions_label.linkActivated.connect(lambda _link: self.show_overdue_actions())
         self.statusBar().addPermanentWidget(self.overdue_actions_label)
         self.statusBar().showMessage(
@@ -189,8 +191,12 @@ class MainWindow(QMainWindow):
         self.minutes_button.setObjectName("minutesButton")
         self.fill_agenda_button = QPushButton(_t("Volgende agenda v&ullen"))
         self.fill_agenda_button.setObjectName("fillAgendaButton")
-        self.fill_agenda_button.setToolTip(_t("Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen "
-                                              "op de agenda van de volgende geplande vergadering"))
+        self.fill_agenda_button.setToolTip(
+            _t(
+                "Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen "
+                "op de agenda van de volgende geplande vergadering"
+            )
+        )
         self.fill_agenda_button.setEnabled(self.ctx.may(Permission.FOLLOW_UP))
         bar.addWidget(self.new_meeting_button)
         bar.addWidget(self.open_meeting_button)
@@ -472,8 +478,9 @@ class MainWindow(QMainWindow):
         else:
             text = self._agenda_text(plan)
         self.statusBar().showMessage(text, 10000)
-        box = QMessageBox(QMessageBox.Icon.Information, _t("Volgende agenda"), text, QMessageBox.StandardButton.Ok,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, _t("Volgende agenda"), text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("agendaFilledBox")
         box.open()
         self.agenda_box = box
@@ -487,10 +494,11 @@ class MainWindow(QMainWindow):
         day = plan.meeting_date.strftime("%d/%m/%Y")
         if not plan.to_add:
             return _t("De agenda van vergadering {number} ({date}) is al volledig.").format(
-                number=plan.meeting_number, date=day)
+                number=plan.meeting_number, date=day
+            )
         return _t("{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.").format(
-            n=len(plan.to_add), number=plan.meeting_number, date=day,
-            codes=", ".join(c.case_code for c in plan.to_add))
+            n=len(plan.to_add), number=plan.meeting_number, date=day, codes=", ".join(c.case_code for c in plan.to_add)
+        )
 
     def show_overdue_actions(self) -> None:
         self.tracker.status_filter.setCurrentIndex(self.tracker.status_filter.findData(ACTIONS_OVERDUE))

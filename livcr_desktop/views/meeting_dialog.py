@@ -73,14 +73,26 @@ class NewMeetingDialog(QDialog):
         for m in members:
             self.chair.addItem(f"{m.name} ({m.role})", m.id)
             self.secretary.addItem(f"{m.name} ({m.role})", m.id)
-        for w, text in ((self.kind, _t("&Soort:")), (self.day, _t("&Datum:")), (self.start, _t("&Aanvang:")),
-                        (self.length, _t("&Duur:")), (self.place, _t("&Plaats:")), (self.chair, _t("&Voorzitter:")),
-                        (self.secretary, _t("S&ecretaris:"))):
+        for w, text in (
+            (self.kind, _t("&Soort:")),
+            (self.day, _t("&Datum:")),
+            (self.start, _t("&Aanvang:")),
+            (self.length, _t("&Duur:")),
+            (self.place, _t("&Plaats:")),
+            (self.chair, _t("&Voorzitter:")),
+            (self.secretary, _t("S&ecretaris:")),
+        ):
             form.addRow(text, w)
             w.setAccessibleName(text.replace("&", "").rstrip(":"))
         layout.addLayout(form)
-        layout.addWidget(QLabel(_t("De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen "
-                                   "die aan bespreking toe zijn, dan de nieuwe aanmeldingen.")))
+        layout.addWidget(
+            QLabel(
+                _t(
+                    "De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen "
+                    "die aan bespreking toe zijn, dan de nieuwe aanmeldingen."
+                )
+            )
+        )
         self.errors = {f: error_label(f"{f}Error") for f in ("meeting_date", "place", "chair_id", "planned_minutes")}
         self.error = error_label("meetingError")
         for lbl in (*self.errors.values(), self.error):
@@ -95,9 +107,12 @@ class NewMeetingDialog(QDialog):
     def draft(self) -> MeetingDraft:
         t = self.start.time()
         return MeetingDraft(
-            kind=combo_enum(self.kind, MeetingKind) or MeetingKind.REGULAR, meeting_date=from_qdate(self.day.date()),
+            kind=combo_enum(self.kind, MeetingKind) or MeetingKind.REGULAR,
+            meeting_date=from_qdate(self.day.date()),
             start_time=time(t.hour(), t.minute()),
-            planned_minutes=self.length.value(), place=self.place.text(), chair_id=self.chair.currentData(),
+            planned_minutes=self.length.value(),
+            place=self.place.text(),
+            chair_id=self.chair.currentData(),
             secretary_id=self.secretary.currentData(),
         )
 

@@ -132,8 +132,11 @@ class AgendaModel(QAbstractListModel):
             return QBrush(QColor(CURRENT_ITEM_SHADE))
         if role == Qt.ItemDataRole.ForegroundRole and elapsed > e.planned_minutes * 60:  # red, also on the shade
             return QBrush(readable(ALERT, QColor(CURRENT_ITEM_SHADE)) if e.id == self._current else alert_colour())
-        if role == Qt.ItemDataRole.ForegroundRole and e.id == self._current and (
-                fixed := text_for_shade(CURRENT_ITEM_SHADE)):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and e.id == self._current
+            and (fixed := text_for_shade(CURRENT_ITEM_SHADE))
+        ):
             return QBrush(fixed)
         if role == Qt.ItemDataRole.UserRole:
             return e.id
@@ -194,16 +197,27 @@ class AttendanceModel(RowTableModel[AttendanceEntry]):
                 return _t("bevestigd om {time}").format(time=r.acknowledged_at.strftime("%H:%M"))
             return "" if r.status is not AttendanceStatus.PRESENT else _t("nog niet")
 
-        super().__init__([
-            Column(lambda: _t("Organisatie"), lambda r: r.organisation),
-            Column(lambda: _t("Lid"), lambda r: f"{r.member_name} ({r.role})"),
-            Column(lambda: _t("Aanwezigheid"), lambda r: labels.attendance_status(r.status),
-                   edit_value=lambda r: r.status.value, edit=lambda r, v: on_status(r, AttendanceStatus(v))),
-            Column(lambda: _t("Uitgenodigd voor"), invited),
-            Column(lambda: _t("Geheimhouding"), acknowledged,
-                   checked=lambda r: r.acknowledged_at is not None if r.status is AttendanceStatus.PRESENT else None,
-                   set_checked=on_ack),
-        ], key=lambda r: r.member_id, parent=parent)
+        super().__init__(
+            [
+                Column(lambda: _t("Organisatie"), lambda r: r.organisation),
+                Column(lambda: _t("Lid"), lambda r: f"{r.member_name} ({r.role})"),
+                Column(
+                    lambda: _t("Aanwezigheid"),
+                    lambda r: labels.attendance_status(r.status),
+                    edit_value=lambda r: r.status.value,
+                    edit=lambda r, v: on_status(r, AttendanceStatus(v)),
+                ),
+                Column(lambda: _t("Uitgenodigd voor"), invited),
+                Column(
+                    lambda: _t("Geheimhouding"),
+                    acknowledged,
+                    checked=lambda r: r.acknowledged_at is not None if r.status is AttendanceStatus.PRESENT else None,
+                    set_checked=on_ack,
+                ),
+            ],
+            key=lambda r: r.member_id,
+            parent=parent,
+        )
 
 
 class AssessmentGridModel(RowTableModel[DomainRow]):
@@ -242,9 +256,11 @@ class AssessmentGridModel(RowTableModel[DomainRow]):
 
             return Column(lambda: name, text, tooltip=lambda row: text(row) or None)
 
-        return [Column(lambda: _t("Levensdomein"), lambda r: labels.life_domain(r.life_domain)),
-                Column(lambda: _t("Bezorgdheid\n(vorige → nu)"), level),
-                *(org_column(org_id, name) for org_id, name in self._orgs)]
+        return [
+            Column(lambda: _t("Levensdomein"), lambda r: labels.life_domain(r.life_domain)),
+            Column(lambda: _t("Bezorgdheid\n(vorige → nu)"), level),
+            *(org_column(org_id, name) for org_id, name in self._orgs),
+        ]
 
     def grid(self) -> AssessmentGrid | None:
         return self._grid
@@ -294,22 +310,34 @@ class ActionTableModel(RowTableModel[ActionView]):
 
     COLS = 6  # case, description, owner, responsible, deadline, status
 
-    def __init__(self, today: Callable[[], date], on_status: Callable[[ActionView, ActionStatus], None] | None = None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self,
+        today: Callable[[], date],
+        on_status: Callable[[ActionView, ActionStatus], None] | None = None,
+        parent: Any = None,
+    ) -> None:
         self._today = today
 
         def overdue(a: ActionView) -> str | None:
             return _t("Deadline verstreken") if a.is_overdue(today()) else None
 
-        super().__init__([
-            Column(lambda: _t("Casus"), lambda a: a.case_code),
-            Column(lambda: _t("Actie"), lambda a: a.description),
-            Column(lambda: _t("Eigenaar"), lambda a: a.owner_organisation),
-            Column(lambda: _t("Verantwoordelijke"), lambda a: a.responsible),
-            Column(lambda: _t("Deadline"), lambda a: format_date(a.deadline), tooltip=overdue),
-            Column(lambda: _t("Status"), lambda a: labels.action_status(a.status), edit_value=lambda a: a.status.value,
-                   edit=None if on_status is None else lambda a, v: on_status(a, ActionStatus(v))),
-        ], key=lambda a: a.id, parent=parent)
+        super().__init__(
+            [
+                Column(lambda: _t("Casus"), lambda a: a.case_code),
+                Column(lambda: _t("Actie"), lambda a: a.description),
+                Column(lambda: _t("Eigenaar"), lambda a: a.owner_organisation),
+                Column(lambda: _t("Verantwoordelijke"), lambda a: a.responsible),
+                Column(lambda: _t("Deadline"), lambda a: format_date(a.deadline), tooltip=overdue),
+                Column(
+                    lambda: _t("Status"),
+                    lambda a: labels.action_status(a.status),
+                    edit_value=lambda a: a.status.value,
+                    edit=None if on_status is None else lambda a, v: on_status(a, ActionStatus(v)),
+                ),
+            ],
+            key=lambda a: a.id,
+            parent=parent,
+        )
 
     def cell_style(self, row: ActionView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.is_overdue(self._today()):
@@ -321,11 +349,16 @@ class MeetingListModel(RowTableModel[MeetingOverview]):
     COLS = 5
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column(lambda: _t("Nummer"), lambda m: m.number),
-            Column(lambda: _t("Datum"),
-                   lambda m: f"{format_date(m.meeting_date)} {m.start_time.strftime('%H:%M')}"),
-            Column(lambda: _t("Soort"), lambda m: labels.meeting_kind(m.kind)),
-            Column(lambda: _t("Status"), lambda m: labels.meeting_status(m.status)),
-            Column(lambda: _t("Plaats"), lambda m: m.place),
-        ], key=lambda m: m.id, parent=parent)
+        super().__init__(
+            [
+                Column(lambda: _t("Nummer"), lambda m: m.number),
+                Column(
+                    lambda: _t("Datum"), lambda m: f"{format_date(m.meeting_date)} {m.start_time.strftime('%H:%M')}"
+                ),
+                Column(lambda: _t("Soort"), lambda m: labels.meeting_kind(m.kind)),
+                Column(lambda: _t("Status"), lambda m: labels.meeting_status(m.status)),
+                Column(lambda: _t("Plaats"), lambda m: m.place),
+            ],
+            key=lambda m: m.id,
+            parent=parent,
+        )

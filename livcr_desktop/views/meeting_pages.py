@@ -160,15 +160,20 @@ CONFIDENTIALITY_REMINDER = noop(
     "MeetingPages",
     "Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg "
     "deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; "
-    "wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'."
+    "wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.",
 )
 
 
 class AttendancePage(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: ServiceContext, meeting_id: int, case_label: Callable[[int | None], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        meeting_id: int,
+        case_label: Callable[[int | None], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.meeting_id = ctx, meeting_id
         layout = QVBoxLayout(self)
@@ -186,7 +191,8 @@ class AttendancePage(QWidget):
         self.table.setAccessibleName(_t("Aanwezigheidslijst"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(
-            2, ComboDelegate([(labels.attendance_status(s), s.value) for s in AttendanceStatus], self.table))
+            2, ComboDelegate([(labels.attendance_status(s), s.value) for s in AttendanceStatus], self.table)
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -212,10 +218,14 @@ class AttendancePage(QWidget):
         self.model.set_rows(m.attendance)
         present = [a for a in m.attendance if a.status is AttendanceStatus.PRESENT]
         acked = [a for a in present if a.acknowledged_at]
-        self.summary.setText(_t("{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig").format(
-            p=len(present), a=len(acked),
-            e=sum(a.status is AttendanceStatus.EXCUSED for a in m.attendance),
-            x=sum(a.status is AttendanceStatus.ABSENT for a in m.attendance)))
+        self.summary.setText(
+            _t("{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig").format(
+                p=len(present),
+                a=len(acked),
+                e=sum(a.status is AttendanceStatus.EXCUSED for a in m.attendance),
+                x=sum(a.status is AttendanceStatus.ABSENT for a in m.attendance),
+            )
+        )
 
     def _set_status(self, entry: AttendanceEntry, status: AttendanceStatus) -> None:
         attendance.set_attendance(self.ctx, self.meeting_id, entry.member_id, status, entry.invited_case_id)
@@ -255,7 +265,8 @@ class ReviewPage(QWidget):
         self.table.setAccessibleName(_t("Openstaande acties"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(
-            5, ComboDelegate([(labels.action_status(s), s.value) for s in ActionStatus], self.table))
+            5, ComboDelegate([(labels.action_status(s), s.value) for s in ActionStatus], self.table)
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -269,8 +280,11 @@ class ReviewPage(QWidget):
         self.note.setAccessibleName(_t("Nota bij de opvolging"))
         bar.addWidget(self.note, 1)
         self.buttons: dict[ActionStatus, QPushButton] = {}
-        for status, text in ((ActionStatus.DONE, _t("&Afgerond")), (ActionStatus.NOT_DONE, _t("&Niet uitgevoerd")),
-                             (ActionStatus.IN_PROGRESS, _t("&Lopend"))):
+        for status, text in (
+            (ActionStatus.DONE, _t("&Afgerond")),
+            (ActionStatus.NOT_DONE, _t("&Niet uitgevoerd")),
+            (ActionStatus.IN_PROGRESS, _t("&Lopend")),
+        ):
             b = QPushButton(text)
             b.setObjectName(f"review_{status.value}")
             b.clicked.connect(lambda _=False, st=status: self.mark_selected(st))
@@ -313,8 +327,16 @@ class CasePage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx: ServiceContext, meeting_id: int, meeting_date: date, undo: QUndoStack,
-                 organisations: list[Organisation], members: list[Member], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        meeting_id: int,
+        meeting_date: date,
+        undo: QUndoStack,
+        organisations: list[Organisation],
+        members: list[Member],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.meeting_id, self.meeting_date, self.undo = ctx, meeting_id, meeting_date, undo
         self.organisations, self.members = organisations, members
@@ -560,7 +582,8 @@ class CasePage(QWidget):
         self.action_table.setAccessibleName(_t("Plan van aanpak"))
         self.action_table.setModel(self.action_model)
         self.action_table.setItemDelegateForColumn(
-            5, ComboDelegate([(labels.action_status(s), s.value) for s in ActionStatus], self.action_table))
+            5, ComboDelegate([(labels.action_status(s), s.value) for s in ActionStatus], self.action_table)
+        )
         self.action_table.verticalHeader().hide()
         self.action_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.action_table.setColumnHidden(0, True)
@@ -677,7 +700,8 @@ class CasePage(QWidget):
         self.dec_button.setVisible(d is None)
         self.dec_status.setText(
             _t("Vastgelegd om {time}; wijzigingen worden meteen bewaard.").format(time=d.decided_at.strftime("%H:%M"))
-            if d else _t("Nog geen beslissing voor deze casus.")
+            if d
+            else _t("Nog geen beslissing voor deze casus.")
         )
 
     # -- contributions ---------------------------------------------------------------------------
@@ -689,11 +713,16 @@ class CasePage(QWidget):
     def _contribution_draft(self, declines: bool) -> ContributionDraft:
         assert self.case_id is not None
         return ContributionDraft(
-            case_id=self.case_id, meeting_id=self.meeting_id, organisation_id=self.c_org.currentData(),
+            case_id=self.case_id,
+            meeting_id=self.meeting_id,
+            organisation_id=self.c_org.currentData(),
             life_domain=None if declines else self.c_domain.currentData(),
             text="" if declines else self.c_text.text(),
-            professional_secrecy=self.c_secrecy.isChecked(), no_projection=self.c_noproj.isChecked(),
-            confirmed=self.c_confirmed.isChecked(), declines_to_share=declines, in_minutes=self.c_minutes.isChecked(),
+            professional_secrecy=self.c_secrecy.isChecked(),
+            no_projection=self.c_noproj.isChecked(),
+            confirmed=self.c_confirmed.isChecked(),
+            declines_to_share=declines,
+            in_minutes=self.c_minutes.isChecked(),
         )
 
     def add_contribution(self) -> None:
@@ -764,8 +793,9 @@ class CasePage(QWidget):
         self._set_domain_enabled(True)
         self.d_name.setText(labels.life_domain(d.life_domain))
         self.d_level.setCurrentIndex(d.concern_level or 0)
-        self.d_prev.setText(_t("vorige vergadering: {lvl}").format(
-            lvl="–" if d.previous_level is None else d.previous_level))
+        self.d_prev.setText(
+            _t("vorige vergadering: {lvl}").format(lvl="–" if d.previous_level is None else d.previous_level)
+        )
         self.risk_save.set_text(d.risk_factors)
         self.protect_save.set_text(d.protective_factors)
 
@@ -777,15 +807,25 @@ class CasePage(QWidget):
         old = grid.rows[row].concern_level
         new = int(self.d_level.currentData())
         if old != new:
-            execute(self.undo, SetConcernLevel(self.ctx, self.case_id, self.meeting_id, grid.rows[row].life_domain,
-                                           old, new, self._after))
+            execute(
+                self.undo,
+                SetConcernLevel(
+                    self.ctx, self.case_id, self.meeting_id, grid.rows[row].life_domain, old, new, self._after
+                ),
+            )
 
     def _save_domain_text(self, risk: str | None = None, protective: str | None = None) -> None:
         if self.case_id is None or not getattr(self, "_domain_key", None):
             return
         try:
-            assessment.set_domain_assessment(self.ctx, self.case_id, self.meeting_id, self._domain_key,
-                                             risk_factors=risk, protective_factors=protective)
+            assessment.set_domain_assessment(
+                self.ctx,
+                self.case_id,
+                self.meeting_id,
+                self._domain_key,
+                risk_factors=risk,
+                protective_factors=protective,
+            )
         except ValidationError as exc:  # too long: the text stays on screen, the stored one unchanged
             self.d_name.setText(validation_message(exc.issues[0]))
             return
@@ -806,8 +846,9 @@ class CasePage(QWidget):
         if self.case_id is None:
             return
         q = combo_enum(self.qualification, Qualification)
-        assessment.set_assessment(self.ctx, self.case_id, self.meeting_id, qualification=q,
-                                  clear_qualification=q is None)
+        assessment.set_assessment(
+            self.ctx, self.case_id, self.meeting_id, qualification=q, clear_qualification=q is None
+        )
         self.changed.emit()
 
     def focus_new_decision(self) -> None:
@@ -817,9 +858,13 @@ class CasePage(QWidget):
     def decision_draft(self) -> DecisionDraft:
         assert self.case_id is not None
         return DecisionDraft(
-            case_id=self.case_id, meeting_id=self.meeting_id, decision_type=combo_enum(self.dec_type, DecisionType),
-            reasons=self.dec_reasons.toPlainText(), expectations=self.dec_expect.text(),
-            referral_target=self.dec_referral.text(), escalation_target=self.dec_escalation.currentData() or "",
+            case_id=self.case_id,
+            meeting_id=self.meeting_id,
+            decision_type=combo_enum(self.dec_type, DecisionType),
+            reasons=self.dec_reasons.toPlainText(),
+            expectations=self.dec_expect.text(),
+            referral_target=self.dec_referral.text(),
+            escalation_target=self.dec_escalation.currentData() or "",
             next_review_date=self.dec_review.get(),
         )
 
@@ -858,8 +903,11 @@ class CasePage(QWidget):
         if self.case_id is None:
             return
         draft = ActionDraft(
-            case_id=self.case_id, meeting_id=self.meeting_id, description=self.a_desc.text(),
-            owner_organisation_id=self.a_owner.currentData(), responsible_member_id=self.a_person.currentData(),
+            case_id=self.case_id,
+            meeting_id=self.meeting_id,
+            description=self.a_desc.text(),
+            owner_organisation_id=self.a_owner.currentData(),
+            responsible_member_id=self.a_person.currentData(),
             deadline=from_qdate(self.a_deadline.date()),
         )
         try:
@@ -882,8 +930,14 @@ class CasePage(QWidget):
 
     def flush_pending(self) -> None:
         """Commit any text still waiting for its autosave timer (item change, lock, close)."""
-        for saver in (self.risk_save, self.protect_save, self.summary_save, self.reasons_save, self.expect_save,
-                      self.referral_save):
+        for saver in (
+            self.risk_save,
+            self.protect_save,
+            self.summary_save,
+            self.reasons_save,
+            self.expect_save,
+            self.referral_save,
+        ):
             saver.flush()
 
     def _after(self) -> None:

@@ -46,8 +46,9 @@ def validation_message(issue: ValidationIssue) -> str:
         ValidationCode.TOO_SHORT: _t("Te kort: minstens 10 tekens."),
         ValidationCode.SELF: _t("U kunt uzelf niet verwijderen."),
         ValidationCode.LAST_CHAIR: _t("De kluis moet minstens één voorzitter houden."),
-        ValidationCode.BAD_CHARACTERS: _t("Deze tekst bevat een onzichtbaar teken dat de schrijfrichting omkeert; "
-                                          "verwijder het."),
+        ValidationCode.BAD_CHARACTERS: _t(
+            "Deze tekst bevat een onzichtbaar teken dat de schrijfrichting omkeert; verwijder het."
+        ),
     }
     return messages[issue.code]
 
@@ -58,21 +59,24 @@ def storage_fault_message(exc: StorageFault) -> str:
     match exc:
         case DiskFullError():
             return _t("De schijf is vol: maak {megabytes} MB vrij en probeer opnieuw. Er is niets gewijzigd.").format(
-                megabytes=exc.megabytes_to_free())
+                megabytes=exc.megabytes_to_free()
+            )
         case ReadOnlyMediaError() if concerns_vault(exc.path):
             return _t(
                 "De kluis staat op een alleen-lezen medium: kopieer de bestanden .vault en .vault.keys naar een "
                 "map waarin u kunt schrijven en open die kopie. Er is niets gewijzigd."
             )
         case ReadOnlyMediaError():
-            return _t("De map {folder} staat op een alleen-lezen medium: kies een andere map. "
-                      "Er is niets gewijzigd.").format(folder=folder)
+            return _t(
+                "De map {folder} staat op een alleen-lezen medium: kies een andere map. Er is niets gewijzigd."
+            ).format(folder=folder)
         case NoWriteAccessError():
-            return _t("U mag niet schrijven in de map {folder}: vraag schrijfrechten of kies een andere map. "
-                      "Er is niets gewijzigd.").format(folder=folder)
+            return _t(
+                "U mag niet schrijven in de map {folder}: vraag schrijfrechten of kies een andere map. "
+                "Er is niets gewijzigd."
+            ).format(folder=folder)
         case _:
-            return _t("Er kon niet geschreven worden in de map {folder}. Er is niets gewijzigd.").format(
-                folder=folder)
+            return _t("Er kon niet geschreven worden in de map {folder}. Er is niets gewijzigd.").format(folder=folder)
 
 
 def file_error_message(exc: OSError) -> str:
@@ -109,9 +113,11 @@ def vault_error_message(exc: VaultError) -> str:
         case VaultExistsError():
             return _t("Op deze plaats bestaat al een kluis.")
         case KdfOutOfBoundsError():
-            return _t("Een sleutel van deze kluis vraagt meer geheugen of tijd dan deze toepassing ooit instelt: "
-                      "het sleutelbestand werd door iemand anders gewijzigd. Herstel het uit een back-up; er werd "
-                      "niets geopend.")
+            return _t(
+                "Een sleutel van deze kluis vraagt meer geheugen of tijd dan deze toepassing ooit instelt: "
+                "het sleutelbestand werd door iemand anders gewijzigd. Herstel het uit een back-up; er werd "
+                "niets geopend."
+            )
         case NotAVaultError():
             return _t("Dit is geen LIVC-R-kluis (geen geldig sleutelbestand ernaast).")
         case KeyringUnavailableError():

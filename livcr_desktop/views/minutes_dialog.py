@@ -43,39 +43,19 @@ SIGNING_MESSAGES = {
     "wrong_password": noop(
         "MinutesDialog", "Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend."
     ),
-    "bad_file": noop(
-        "MinutesDialog", "Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend."
-    ),
-    "expired": noop(
-        "MinutesDialog", "Dit certificaat is verlopen. Er werd niets ondertekend."
-    ),
-    "not_yet_valid": noop(
-        "MinutesDialog", "Dit certificaat is nog niet geldig. Er werd niets ondertekend."
-    ),
-    "no_token": noop(
-        "MinutesDialog", "Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw."
-    ),
-    "no_library": noop(
-        "MinutesDialog", "De middleware voor de kaartlezer (PKCS#11) is niet gevonden."
-    ),
-    "wrong_pin": noop(
-        "MinutesDialog", "De pincode klopt niet. Er werd niets ondertekend."
-    ),
-    "pin_locked": noop(
-        "MinutesDialog", "De pincode van de kaart is geblokkeerd. Er werd niets ondertekend."
-    ),
-    "pin_required": noop(
-        "MinutesDialog", "De kaart vraagt een pincode. Er werd niets ondertekend."
-    ),
-    "no_key": noop(
-        "MinutesDialog", "Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend."
-    ),
+    "bad_file": noop("MinutesDialog", "Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend."),
+    "expired": noop("MinutesDialog", "Dit certificaat is verlopen. Er werd niets ondertekend."),
+    "not_yet_valid": noop("MinutesDialog", "Dit certificaat is nog niet geldig. Er werd niets ondertekend."),
+    "no_token": noop("MinutesDialog", "Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw."),
+    "no_library": noop("MinutesDialog", "De middleware voor de kaartlezer (PKCS#11) is niet gevonden."),
+    "wrong_pin": noop("MinutesDialog", "De pincode klopt niet. Er werd niets ondertekend."),
+    "pin_locked": noop("MinutesDialog", "De pincode van de kaart is geblokkeerd. Er werd niets ondertekend."),
+    "pin_required": noop("MinutesDialog", "De kaart vraagt een pincode. Er werd niets ondertekend."),
+    "no_key": noop("MinutesDialog", "Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend."),
     "several_tokens": noop(
         "MinutesDialog", "Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend."
     ),
-    "failed": noop(
-        "MinutesDialog", "Ondertekenen is mislukt. Er werd niets ondertekend."
-    ),
+    "failed": noop("MinutesDialog", "Ondertekenen is mislukt. Er werd niets ondertekend."),
 }
 
 
@@ -100,8 +80,11 @@ def default_eid_library() -> str:
         return "beidpkcs11.dll"
     if sys.platform == "darwin":
         return "/Library/Belgium Identity Card/Pkcs11/beid-pkcs11.bundle/Contents/MacOS/libbeidpkcs11.dylib"
-    for candidate in ("/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0", "/usr/lib/libbeidpkcs11.so.0",
-                      "/usr/lib/aarch64-linux-gnu/libbeidpkcs11.so.0"):
+    for candidate in (
+        "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0",
+        "/usr/lib/libbeidpkcs11.so.0",
+        "/usr/lib/aarch64-linux-gnu/libbeidpkcs11.so.0",
+    ):
         if Path(candidate).exists():
             return candidate
     return "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0"
@@ -129,10 +112,12 @@ class MinutesDialog(QDialog):
         form = QFormLayout(choose)
         self.variant = QComboBox()
         self.variant.setObjectName("variantCombo")
-        for v, text in ((Variant.FULL, _t("Volledig verslag (archief van de cel)")),
-                        (Variant.ACTIONS, _t("Actielijst voor één organisatie")),
-                        (Variant.FEEDBACK, _t("Terugkoppelingsfiche aan de politie")),
-                        (Variant.REFERRER_LETTER, _t("Terugkoppeling aan de signaalgever"))):
+        for v, text in (
+            (Variant.FULL, _t("Volledig verslag (archief van de cel)")),
+            (Variant.ACTIONS, _t("Actielijst voor één organisatie")),
+            (Variant.FEEDBACK, _t("Terugkoppelingsfiche aan de politie")),
+            (Variant.REFERRER_LETTER, _t("Terugkoppeling aan de signaalgever")),
+        ):
             self.variant.addItem(text, v.value)
         self.organisation = QComboBox()
         self.organisation.setObjectName("organisationCombo")
@@ -179,8 +164,7 @@ class MinutesDialog(QDialog):
         self.token_button.setObjectName("signWithTokenButton")
         self.addendum_button = QPushButton(_t("Adden&dum…"))
         self.verify_button = QPushButton(_t("Handtekening &controleren…"))
-        for b in (self.finalise_button, self.sign_button, self.token_button, self.addendum_button,
-                  self.verify_button):
+        for b in (self.finalise_button, self.sign_button, self.token_button, self.addendum_button, self.verify_button):
             fl.addWidget(b)
         layout.addWidget(final)
         self.message = QLabel()
@@ -219,8 +203,11 @@ class MinutesDialog(QDialog):
         signed = [d for d in docs if d.signed_by]
         if finalised:
             base = next((d for d in docs if d.variant == Variant.FULL.value and not d.signed_by), None)
-            text = (_t("Gefinaliseerd; SHA-256 {hash}.").format(hash=base.sha256[:16] + "…") if base is not None
-                    else _t("Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import)."))
+            text = (
+                _t("Gefinaliseerd; SHA-256 {hash}.").format(hash=base.sha256[:16] + "…")
+                if base is not None
+                else _t("Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).")
+            )
             if signed:
                 text += " " + _t("Ondertekend door: {who}.").format(who=signed[-1].signed_by)
         else:
@@ -235,13 +222,21 @@ class MinutesDialog(QDialog):
 
     def _consent(self, member_id: int, agreed: bool) -> None:
         complete = minutes.record_feedback_consent(self.ctx, self.meeting_id, member_id, agreed)
-        self.message.setText(_t("Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.") if complete
-                             else _t("Nog niet alle aanwezigen stemden in."))
+        self.message.setText(
+            _t("Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.")
+            if complete
+            else _t("Nog niet alle aanwezigen stemden in.")
+        )
 
     # -- work off the GUI thread ------------------------------------------------------------------
 
-    def _run(self, busy_text: str, fn: Callable[[], T], on_success: Callable[[T], None],
-             on_failure: Callable[[BaseException], bool] | None = None) -> BackgroundTask[T]:
+    def _run(
+        self,
+        busy_text: str,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], bool] | None = None,
+    ) -> BackgroundTask[T]:
         """Run ``fn`` in the background: every action disabled, a busy cursor and ``busy_text`` meanwhile.
 
         ``on_failure`` shows the message for the errors it knows and returns True; others get a
@@ -274,8 +269,14 @@ class MinutesDialog(QDialog):
     @property
     def busy_widgets(self) -> list[QWidget]:
         """What would conflict with work in progress: every choice and every action of the dialog."""
-        return [self.choose_box, self.preview_button, self.print_button, self.save_button, self.consent_box,
-                self.final_box]
+        return [
+            self.choose_box,
+            self.preview_button,
+            self.print_button,
+            self.save_button,
+            self.consent_box,
+            self.final_box,
+        ]
 
     # -- documents -------------------------------------------------------------------------------
 
@@ -285,14 +286,23 @@ class MinutesDialog(QDialog):
         organisation_id, case_id = self.organisation.currentData(), self.case.currentData()
         include_identity = self.identity.isChecked() and v is Variant.FULL
         ctx, meeting_id = self.ctx, self.meeting_id
-        return lambda: minutes.render_variant(
-            ctx, meeting_id, v, organisation_id=organisation_id, include_identity=include_identity,
-            case_id=case_id, purpose=purpose).pdf
+        return lambda: (
+            minutes.render_variant(
+                ctx,
+                meeting_id,
+                v,
+                organisation_id=organisation_id,
+                include_identity=include_identity,
+                case_id=case_id,
+                purpose=purpose,
+            ).pdf
+        )
 
     def _render_failed(self, exc: BaseException) -> bool:
         if isinstance(exc, minutes.ConsensusMissingError):
-            self.message.setText(_t("De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden "
-                                    "instemmen (GwH 52/2021)."))
+            self.message.setText(
+                _t("De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).")
+            )
             return True
         if isinstance(exc, ValueError):
             self.message.setText(_t("Kies eerst een organisatie of casus."))
@@ -309,8 +319,9 @@ class MinutesDialog(QDialog):
 
     def preview(self) -> BackgroundTask[Any]:
         render = self._render_call("print")
-        return self._run(_t("Het document wordt opgemaakt…"), lambda: page_images(render()), self._show_preview,
-                         self._render_failed)
+        return self._run(
+            _t("Het document wordt opgemaakt…"), lambda: page_images(render()), self._show_preview, self._render_failed
+        )
 
     def _show_preview(self, images: list[Any]) -> None:
         self.message.clear()
@@ -321,8 +332,12 @@ class MinutesDialog(QDialog):
     def print_(self) -> BackgroundTask[Any]:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         render, dpi = self._render_call("print"), print_dpi(printer)
-        return self._run(_t("Het document wordt opgemaakt…"), lambda: page_images(render(), dpi=dpi),
-                         lambda images: self._print_images(printer, images), self._render_failed)
+        return self._run(
+            _t("Het document wordt opgemaakt…"),
+            lambda: page_images(render(), dpi=dpi),
+            lambda images: self._print_images(printer, images),
+            self._render_failed,
+        )
 
     def _print_images(self, printer: QPrinter, images: list[Any]) -> None:
         self.message.clear()
@@ -330,8 +345,9 @@ class MinutesDialog(QDialog):
             paint_images(printer, images)
 
     def save_pdf(self) -> BackgroundTask[bytes]:
-        return self._run(_t("Het document wordt opgemaakt…"), self._render_call("export"), self._ask_and_save,
-                         self._render_failed)
+        return self._run(
+            _t("Het document wordt opgemaakt…"), self._render_call("export"), self._ask_and_save, self._render_failed
+        )
 
     def _ask_and_save(self, pdf: bytes) -> None:
         self.message.clear()
@@ -352,8 +368,10 @@ class MinutesDialog(QDialog):
 
     def finalise(self) -> BackgroundTask[minutes.MinutesDocumentInfo] | None:
         answer = QMessageBox.question(
-            self, _t("Verslag finaliseren"),
-            _t("Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?"))
+            self,
+            _t("Verslag finaliseren"),
+            _t("Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?"),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         ctx, meeting_id, identity = self.ctx, self.meeting_id, self.identity.isChecked()
@@ -366,8 +384,12 @@ class MinutesDialog(QDialog):
             self._refresh_state()
             return False
 
-        return self._run(_t("Het verslag wordt gefinaliseerd…"),
-                         lambda: minutes.finalise(ctx, meeting_id, include_identity=identity), finalised, failed)
+        return self._run(
+            _t("Het verslag wordt gefinaliseerd…"),
+            lambda: minutes.finalise(ctx, meeting_id, include_identity=identity),
+            finalised,
+            failed,
+        )
 
     def addendum(self) -> None:
         text, ok = QInputDialog.getMultiLineText(self, _t("Addendum"), _t("Correctie of aanvulling:"))
@@ -381,8 +403,9 @@ class MinutesDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, _t("Certificaat kiezen"), "", _t("PKCS#12 (*.p12 *.pfx)"))
         if not path:
             return
-        password, ok = QInputDialog.getText(self, _t("Wachtwoord"), _t("Wachtwoord van het certificaatbestand:"),
-                                            QLineEdit.EchoMode.Password)
+        password, ok = QInputDialog.getText(
+            self, _t("Wachtwoord"), _t("Wachtwoord van het certificaatbestand:"), QLineEdit.EchoMode.Password
+        )
         if ok:
             self.sign_file(Path(path), password)
 
@@ -392,14 +415,17 @@ class MinutesDialog(QDialog):
 
     def sign_with_eid(self) -> None:
         library, ok = QInputDialog.getText(
-            self, _t("Ondertekenen met eID-kaart"),
+            self,
+            _t("Ondertekenen met eID-kaart"),
             _t("PKCS#11-bibliotheek van de eID-middleware (de pincode vraagt de middleware zelf):"),
-            text=default_eid_library())
+            text=default_eid_library(),
+        )
         if ok and library.strip():
             self.sign_with_token(Path(library.strip()))
 
-    def sign_with_token(self, library: Path, pin: str | None = None,
-                        token_label: str | None = None) -> BackgroundTask[signatures.Signed]:
+    def sign_with_token(
+        self, library: Path, pin: str | None = None, token_label: str | None = None
+    ) -> BackgroundTask[signatures.Signed]:
         """Sign with a PKCS#11 token: the Belgian eID card through its middleware, or another token."""
         return self._sign(signatures.Pkcs11Token(library, pin=pin, token_label=token_label))
 
@@ -421,8 +447,9 @@ class MinutesDialog(QDialog):
                 return False
             return True
 
-        return self._run(_t("Bezig met ondertekenen…"), lambda: signatures.sign_minutes(ctx, meeting_id, source),
-                         signed, failed)
+        return self._run(
+            _t("Bezig met ondertekenen…"), lambda: signatures.sign_minutes(ctx, meeting_id, source), signed, failed
+        )
 
     def verify_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _t("Ondertekend verslag controleren"), "", _t("PDF (*.pdf)"))
@@ -437,8 +464,11 @@ class MinutesDialog(QDialog):
             self.last_verdict = verdict
             self.message.setText(self.verdict_text(verdict))
 
-        return self._run(_t("Bezig met controleren…"),
-                         lambda: signatures.verify_in_vault(ctx, Path(path).read_bytes(), roots), verified)
+        return self._run(
+            _t("Bezig met controleren…"),
+            lambda: signatures.verify_in_vault(ctx, Path(path).read_bytes(), roots),
+            verified,
+        )
 
     def verification_text(self, pdf: bytes) -> str:
         """Verify ``pdf`` here and now and word the verdict (the button verifies in the background)."""
@@ -448,13 +478,17 @@ class MinutesDialog(QDialog):
 
     def verdict_text(self, verdict: signatures.Verdict) -> str:
         found = verdict.in_vault
-        lines = [_t("In de kluis: ja (document {id}).").format(id=found.document_id) if found
-                 else _t("In de kluis: NEE — dit bestand is niet zoals het bewaard werd.")]
+        lines = [
+            _t("In de kluis: ja (document {id}).").format(id=found.document_id)
+            if found
+            else _t("In de kluis: NEE — dit bestand is niet zoals het bewaard werd.")
+        ]
         if not verdict.signatures:
             lines.append(_t("Geen (leesbare) handtekening gevonden."))
         for r in verdict.signatures:
-            state = _t("ongewijzigd sinds ondertekening") if r.unchanged_since_signing \
-                else _t("GEWIJZIGD NA ONDERTEKENING")
+            state = (
+                _t("ongewijzigd sinds ondertekening") if r.unchanged_since_signing else _t("GEWIJZIGD NA ONDERTEKENING")
+            )
             when = r.signing_time.strftime("%d/%m/%Y %H:%M") if r.signing_time else "?"
             trust = _t("vertrouwde ondertekenaar") if r.trusted else _t("ondertekenaar niet vertrouwd")
             lines.append(f"{r.field_name}: {r.signer}, {when} — {state}, {trust}")

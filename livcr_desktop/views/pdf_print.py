@@ -43,8 +43,11 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
 def paint_images(printer: QPrinter, images: list[QImage]) -> int:
     """Paint pages rendered beforehand (:func:`page_images`, which may run off the GUI thread: a
     ``QImage`` is not a widget) on ``printer``, one a page, on A4. Returns pages."""
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      printer.pageLayout().margins()))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, printer.pageLayout().margins()
+        )
+    )
     painter = QPainter()
     if not painter.begin(printer):
         return 0

@@ -367,8 +367,7 @@ class _RoomTable(QTableView):
     their wrapped text whenever the width changes.
     """
 
-    def __init__(self, name: str, fractions: tuple[float, ...] = (), header: bool = True,
-                 margin: float = 0.2) -> None:
+    def __init__(self, name: str, fractions: tuple[float, ...] = (), header: bool = True, margin: float = 0.2) -> None:
         super().__init__()
         self.setObjectName(name)
         self.fractions = fractions
@@ -393,8 +392,10 @@ class _RoomTable(QTableView):
         """Text size of this table (its own style sheet, so the wall's can stay put while tables fit)."""
         if px != self._px:
             self._px = px
-            self.setStyleSheet(f"QTableView {{ font-size: {px}px; }} "
-                               f"QHeaderView::section {{ font-size: {round(px * 0.8)}px; font-weight: bold; }}")
+            self.setStyleSheet(
+                f"QTableView {{ font-size: {px}px; }} "
+                f"QHeaderView::section {{ font-size: {round(px * 0.8)}px; font-weight: bold; }}"
+            )
 
     def fit(self) -> None:
         cols = self.model().columnCount() if self.model() is not None else 0
@@ -654,8 +655,9 @@ class AudienceWindow(QWidget):
     def _show(self, view: ProjectionView) -> None:
         self._shown = view
         kind_label = _enum_label(MeetingKind, view.meeting_kind)
-        self.meeting_title.setText(_t("{kind} {number}").format(
-            kind=kind_label[:1].upper() + kind_label[1:], number=view.meeting_number))
+        self.meeting_title.setText(
+            _t("{kind} {number}").format(kind=kind_label[:1].upper() + kind_label[1:], number=view.meeting_number)
+        )
         self.meeting_date.setText(_long_date(view.meeting_date))
         self.agenda_model.set_items(view.agenda)
         kind = view.item_kind
@@ -681,7 +683,9 @@ class AudienceWindow(QWidget):
             self.identity.hide()
         self.qualification.setText(
             _t("Kwalificatie: {q}").format(q=_enum_label(Qualification, view.qualification))
-            if view.qualification else "")
+            if view.qualification
+            else ""
+        )
         self.qualification.setVisible(bool(view.qualification))
         self.grid_model.set_view(view)
         self.grid.setVisible(is_case and bool(view.grid_rows))
@@ -703,8 +707,9 @@ class AudienceWindow(QWidget):
         self.decisions.setVisible(bool(view.decisions))
         self.action_model.set_view(view)
         self.action_table.setVisible(bool(view.actions))
-        self.action_table.fractions = (0.16, 0.4, 0.12, 0.14) if any(a.case_code for a in view.actions) else (
-            0.55, 0.15, 0.15)
+        self.action_table.fractions = (
+            (0.16, 0.4, 0.12, 0.14) if any(a.case_code for a in view.actions) else (0.55, 0.15, 0.15)
+        )
         self._fit()
         self.rendered.emit()
 
@@ -868,18 +873,24 @@ class ProjectorController(QObject):
 
         self.enable_action = action(_t("Projector aan"), _t("Aan (F5)"), ["F5", "Ctrl+Shift+P"], "projectorOnAction")
         self.blank_action = action(_t("Projector zwart"), _t("Zwart (B)"), ["B"], "projectorBlankAction")
-        self.freeze_action = action(_t("Projector bevriezen"), _t("Bevriezen"), ["Ctrl+Shift+F"],
-                                    "projectorFreezeAction")
-        self.follow_action = action(_t("Projector volgt de voorzitter"), _t("Volgen"), ["Ctrl+Shift+V"],
-                                    "projectorFollowAction")
-        self.reveal_action = action(_t("Identiteit tonen op de projector…"), _t("Identiteit…"), ["Ctrl+Shift+I"],
-                                    "projectorRevealAction")
-        self.zoom_in_action = action(_t("Projectortekst groter"), "A+", ["Ctrl++", "Ctrl+="], "projectorZoomInAction",
-                                     checkable=False)
-        self.zoom_out_action = action(_t("Projectortekst kleiner"), "A−", ["Ctrl+-"], "projectorZoomOutAction",
-                                      checkable=False)
-        self.zoom_reset_action = action(_t("Projectortekst normaal"), "100%", ["Ctrl+0"], "projectorZoomResetAction",
-                                        checkable=False)
+        self.freeze_action = action(
+            _t("Projector bevriezen"), _t("Bevriezen"), ["Ctrl+Shift+F"], "projectorFreezeAction"
+        )
+        self.follow_action = action(
+            _t("Projector volgt de voorzitter"), _t("Volgen"), ["Ctrl+Shift+V"], "projectorFollowAction"
+        )
+        self.reveal_action = action(
+            _t("Identiteit tonen op de projector…"), _t("Identiteit…"), ["Ctrl+Shift+I"], "projectorRevealAction"
+        )
+        self.zoom_in_action = action(
+            _t("Projectortekst groter"), "A+", ["Ctrl++", "Ctrl+="], "projectorZoomInAction", checkable=False
+        )
+        self.zoom_out_action = action(
+            _t("Projectortekst kleiner"), "A−", ["Ctrl+-"], "projectorZoomOutAction", checkable=False
+        )
+        self.zoom_reset_action = action(
+            _t("Projectortekst normaal"), "100%", ["Ctrl+0"], "projectorZoomResetAction", checkable=False
+        )
         self.enable_action.triggered.connect(lambda checked: self.set_enabled(bool(checked)))
         # A plain "B" never fires while the chair types: text fields (line and text edits, spin and date boxes,
         # editable combos) claim printable keys through Qt's ShortcutOverride, so there it stays a letter.
@@ -892,9 +903,16 @@ class ProjectorController(QObject):
         self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(1.0))
 
     def all_actions(self) -> list[QAction]:
-        return [self.enable_action, self.blank_action, self.freeze_action, self.follow_action, self.reveal_action,
-                self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action]
-
+        return [
+            self.enable_action,
+            self.blank_action,
+            self.freeze_action,
+            self.follow_action,
+            self.reveal_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+        ]
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -977,15 +995,22 @@ class ProjectorController(QObject):
         if item is None or case_id is None or not ctx.may(Permission.READ_IDENTITY):
             return False
         if not cases.has_identity(ctx, case_id):
-            QMessageBox.information(self.chair, _t("Identiteit tonen"),
-                                    _t("Van deze casus is geen identiteit gekend: er is niets te tonen."))
+            QMessageBox.information(
+                self.chair,
+                _t("Identiteit tonen"),
+                _t("Van deze casus is geen identiteit gekend: er is niets te tonen."),
+            )
             return False
         answer = QMessageBox.question(
-            self.chair, _t("Identiteit tonen op de projector"),
-            _t("De naam en geboortedatum van deze casus worden op de projector getoond, voor iedereen in de "
-               "zaal. Dit wordt in het auditlog vastgelegd. Ze verdwijnen bij het volgende agendapunt.\n\n"
-               "Identiteit tonen?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            self.chair,
+            _t("Identiteit tonen op de projector"),
+            _t(
+                "De naam en geboortedatum van deze casus worden op de projector getoond, voor iedereen in de "
+                "zaal. Dit wordt in het auditlog vastgelegd. Ze verdwijnen bij het volgende agendapunt.\n\n"
+                "Identiteit tonen?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         self.chair.activateWindow()  # not every platform hands the keyboard back after a dialog
         if answer != QMessageBox.StandardButton.Yes or self._shut:
@@ -1022,8 +1047,9 @@ class ProjectorController(QObject):
         item = self.projected_item_id()
         if self._reveal is not None and self._reveal.item_id != item:
             self._revoke()
-        view = projection.build_projection(self.meeting.ctx, self.meeting.meeting_id, item, self._reveal,
-                                           self.meeting.typed_decision())
+        view = projection.build_projection(
+            self.meeting.ctx, self.meeting.meeting_id, item, self._reveal, self.meeting.typed_decision()
+        )
         self.audience.show_view(view)
         self.last_build_ms = (perf_counter() - start) * 1000
 
@@ -1109,9 +1135,11 @@ class ProjectorController(QObject):
         else:
             screen = self.audience.screen()
             full = bool(self.audience.windowState() & Qt.WindowState.WindowFullScreen)
-            parts = [_t("Aan op {screen} ({how})").format(
-                screen=screen_label(screen),
-                how=_t("volledig scherm") if full else _t("venster"))]
+            parts = [
+                _t("Aan op {screen} ({how})").format(
+                    screen=screen_label(screen), how=_t("volledig scherm") if full else _t("venster")
+                )
+            ]
         if self.audience.blank:
             parts.append(_t("ZWART"))
         if self.audience.frozen:
@@ -1131,15 +1159,25 @@ class ProjectorController(QObject):
     def _sync(self) -> None:
         if self._shut:
             return
-        for a, value in ((self.enable_action, self._enabled), (self.blank_action, self.audience.blank),
-                         (self.freeze_action, self.audience.frozen), (self.follow_action, self._follow),
-                         (self.reveal_action, self._reveal is not None)):
+        for a, value in (
+            (self.enable_action, self._enabled),
+            (self.blank_action, self.audience.blank),
+            (self.freeze_action, self.audience.frozen),
+            (self.follow_action, self._follow),
+            (self.reveal_action, self._reveal is not None),
+        ):
             a.setChecked(value)
         case_id = self._projected_case_id()
         ctx = self.meeting.ctx
-        self.reveal_action.setEnabled(self._reveal is not None or (
-            case_id is not None and ctx.may(Permission.READ_IDENTITY) and not ctx.vault.closed
-            and cases.has_identity(ctx, case_id)))
+        self.reveal_action.setEnabled(
+            self._reveal is not None
+            or (
+                case_id is not None
+                and ctx.may(Permission.READ_IDENTITY)
+                and not ctx.vault.closed
+                and cases.has_identity(ctx, case_id)
+            )
+        )
         colour = "#888888"
         if self._enabled:
             colour = "#2e7d32"
@@ -1185,8 +1223,13 @@ class ProjectorPanel(QWidget):
         v.addWidget(self.screens)
         grid = QGridLayout()
         self.buttons: dict[str, QToolButton] = {}
-        layout = ((controller.enable_action, 0, 0), (controller.blank_action, 0, 1), (controller.freeze_action, 0, 2),
-                  (controller.follow_action, 1, 0), (controller.reveal_action, 1, 1, 1, 2))
+        layout = (
+            (controller.enable_action, 0, 0),
+            (controller.blank_action, 0, 1),
+            (controller.freeze_action, 0, 2),
+            (controller.follow_action, 1, 0),
+            (controller.reveal_action, 1, 1, 1, 2),
+        )
         for a, *pos in layout:
             b = QToolButton()
             b.setDefaultAction(a)

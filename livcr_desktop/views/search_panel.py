@@ -72,8 +72,10 @@ class SearchResultModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{kind_label(h.kind)}, {case}: {snippet_text(h, ('', ''))}"
         if role == Qt.ItemDataRole.ToolTipRole and h.restricted:
-            return _t("Bijdrage onder beroepsgeheim, niet te projecteren of niet in het verslag: "
-                      "enkel zichtbaar voor wie vergaderingen leidt.")
+            return _t(
+                "Bijdrage onder beroepsgeheim, niet te projecteren of niet in het verslag: "
+                "enkel zichtbaar voor wie vergaderingen leidt."
+            )
         if role == Qt.ItemDataRole.ForegroundRole and h.restricted:
             return QBrush(on_palette("#8a4b00"))
         if role == Qt.ItemDataRole.UserRole:

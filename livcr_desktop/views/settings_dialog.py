@@ -64,7 +64,8 @@ def issue_message(issue: SettingIssue, item: SettingSpec[Any]) -> str:
             return _t("Dit veld is verplicht.") if not issue.item else _t("Geef een naam op.")
         case SettingProblem.TOO_LONG:
             return _t("Deze tekst is te lang (hoogstens {n} tekens).").format(
-                n=item.maximum if item.kind is SettingKind.TEXT else spec.MAX_LABEL)
+                n=item.maximum if item.kind is SettingKind.TEXT else spec.MAX_LABEL
+            )
         case SettingProblem.TOO_SMALL:
             return _t("Te klein: minstens {n}.").format(n=item.minimum)
         case SettingProblem.TOO_LARGE:
@@ -76,10 +77,11 @@ def issue_message(issue: SettingIssue, item: SettingSpec[Any]) -> str:
         case SettingProblem.IMAGE_TOO_LARGE:
             return _t("De afbeelding is groter dan 512 KB.")
         case SettingProblem.BAD_KEY:
-            return _t("Ongeldige sleutel \"{key}\": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).").format(
-                key=issue.item)
+            return _t('Ongeldige sleutel "{key}": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).').format(
+                key=issue.item
+            )
         case SettingProblem.DUPLICATE:
-            return _t("\"{key}\" staat er twee keer in.").format(key=issue.item)
+            return _t('"{key}" staat er twee keer in.').format(key=issue.item)
         case SettingProblem.EMPTY:
             return _t("Er moet minstens één levensdomein zijn.")
         case SettingProblem.TOO_MANY:
@@ -107,12 +109,10 @@ class _Editor(ABC):
     widget: QWidget
 
     @abstractmethod
-    def value(self) -> object:
-        ...
+    def value(self) -> object: ...
 
     @abstractmethod
-    def set_value(self, value: object) -> None:
-        ...
+    def set_value(self, value: object) -> None: ...
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setEnabled(not read_only)
@@ -138,8 +138,9 @@ class _TextEditor(_Editor):
 class _IntegerEditor(_Editor):
     def __init__(self, item: SettingSpec[Any], lang: str) -> None:
         self.spin = QSpinBox()
-        self.spin.setRange(item.minimum if item.minimum is not None else 0,
-                           item.maximum if item.maximum is not None else 1_000_000)
+        self.spin.setRange(
+            item.minimum if item.minimum is not None else 0, item.maximum if item.maximum is not None else 1_000_000
+        )
         if item.unit:
             self.spin.setSuffix(" " + item.unit.get(lang))
         self.widget = self.spin
@@ -209,14 +210,18 @@ class _LogoEditor(_Editor):
             self.preview.setAccessibleName(_t("geen logo"))
         else:
             w, h = self.PREVIEW
-            self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-                w - 4, h - 4, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    w - 4, h - 4, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
             self.preview.setAccessibleName(_t("logo, {w} × {h} pixels").format(w=image.width(), h=image.height()))
         self.remove.setEnabled(bool(self.data) and self.choose.isEnabled())
 
     def pick(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.widget, _t("Logo kiezen"), "",
-                                              _t("Afbeeldingen (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.widget, _t("Logo kiezen"), "", _t("Afbeeldingen (*.png *.jpg *.jpeg)")
+        )
         if path:
             self.load_file(Path(path))
 
@@ -225,8 +230,9 @@ class _LogoEditor(_Editor):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.dialog.show_error(self.key, _t("Kan het bestand niet lezen: {error}").format(
-                error=exc.strerror or str(exc)))
+            self.dialog.show_error(
+                self.key, _t("Kan het bestand niet lezen: {error}").format(error=exc.strerror or str(exc))
+            )
             return False
         try:
             spec.validate(self.key, data)
@@ -263,9 +269,13 @@ class _DomainsEditor(_Editor):
         self.up_button = QPushButton(_t("Omhoog"))
         self.down_button = QPushButton(_t("Omlaag"))
         self.default_button = QPushButton(_t("Standaardrooster"))
-        for name, b in (("domainAdd", self.add_button), ("domainRemove", self.remove_button),
-                        ("domainUp", self.up_button), ("domainDown", self.down_button),
-                        ("domainDefault", self.default_button)):
+        for name, b in (
+            ("domainAdd", self.add_button),
+            ("domainRemove", self.remove_button),
+            ("domainUp", self.up_button),
+            ("domainDown", self.down_button),
+            ("domainDefault", self.default_button),
+        ):
             b.setObjectName(name)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -282,8 +292,9 @@ class _DomainsEditor(_Editor):
         return labels.life_domain(key)
 
     def _item(self, key: str) -> QListWidgetItem:
-        item = QListWidgetItem(f"{self.label_of(key)}  ({key})" if key not in DEFAULT_LIFE_DOMAINS
-                               else self.label_of(key))
+        item = QListWidgetItem(
+            f"{self.label_of(key)}  ({key})" if key not in DEFAULT_LIFE_DOMAINS else self.label_of(key)
+        )
         item.setData(Qt.ItemDataRole.UserRole, key)
         return item
 
@@ -314,8 +325,9 @@ class _DomainsEditor(_Editor):
         if not name:
             return None
         if len(name) > spec.MAX_LABEL:
-            self.dialog.show_error(self.key, _t("Deze naam is te lang (hoogstens {n} tekens).").format(
-                n=spec.MAX_LABEL))
+            self.dialog.show_error(
+                self.key, _t("Deze naam is te lang (hoogstens {n} tekens).").format(n=spec.MAX_LABEL)
+            )
             return None
         base = key = slug(name)
         existing = set(self.domain_keys()) | set(DEFAULT_LIFE_DOMAINS)

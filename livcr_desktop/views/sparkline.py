@@ -23,8 +23,9 @@ def _t(text: str) -> str:
 
 
 class Sparkline(QWidget):
-    def __init__(self, title: str, values: Sequence[int | None], labels: Sequence[str] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, values: Sequence[int | None], labels: Sequence[str] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.title = title
         self._values: list[int | None] = list(values)

@@ -143,7 +143,8 @@ def days_text(stats: Statistics) -> str:
     if d.mean is None or d.median is None:
         return _t("tijd tot eerste beslissing: <3 dossiers")
     return _t("gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)").format(
-        mean=decimal(d.mean), median=decimal(d.median), n=d.cases.text)
+        mean=decimal(d.mean), median=decimal(d.median), n=d.cases.text
+    )
 
 
 # -- the table ------------------------------------------------------------------------------------
@@ -159,8 +160,10 @@ class Row:
 
 
 def table_rows(stats: Statistics) -> list[Row]:
-    rows = [Row(_t("Kerncijfers"), heading=True),
-            Row(_t("Aanmeldingen"), stats.referrals.text, hidden=stats.referrals.hidden)]
+    rows = [
+        Row(_t("Kerncijfers"), heading=True),
+        Row(_t("Aanmeldingen"), stats.referrals.text, hidden=stats.referrals.hidden),
+    ]
     d = stats.days_to_decision
     rows.append(Row(_t("Dossiers met een beslissing"), d.cases.text, hidden=d.cases.hidden))
     if d.mean is None or d.median is None:
@@ -226,8 +229,10 @@ class StatisticsTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and r.hidden and col == 1:
-            return _t("Verborgen zodat niemand herkenbaar is: \"<3\" is 1 of 2, \"≥3\" is verborgen zodat een "
-                      "klein aantal niet uit het totaal af te leiden is.")
+            return _t(
+                'Verborgen zodat niemand herkenbaar is: "<3" is 1 of 2, "≥3" is verborgen zodat een '
+                "klein aantal niet uit het totaal af te leiden is."
+            )
         return None
 
 
@@ -280,9 +285,13 @@ class StatisticsWindow(QWidget):
         font.setBold(True)
         self.summary.setFont(font)
         layout.addWidget(self.summary)
-        rule = QLabel(_t("Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als \"<3\" (gearceerd); "
-                         "waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen "
-                         "(\"≥3\"). Status, uitkomst en openstaande acties: stand van vandaag."))
+        rule = QLabel(
+            _t(
+                'Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "<3" (gearceerd); '
+                "waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen "
+                '("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.'
+            )
+        )
         rule.setObjectName("hintLabel")
         rule.setWordWrap(True)
         layout.addWidget(rule)
@@ -293,8 +302,11 @@ class StatisticsWindow(QWidget):
         self.grid = QGridLayout(grid_host)
         keys = [*CASE_BREAKDOWNS, BreakdownKey.ACTIONS_OPEN]
         for i, key in enumerate(keys):
-            title = _t("Open acties en acties over tijd, per organisatie") if key is BreakdownKey.ACTIONS_OPEN \
+            title = (
+                _t("Open acties en acties over tijd, per organisatie")
+                if key is BreakdownKey.ACTIONS_OPEN
                 else breakdown_title(key)
+            )
             chart = BarChart(title)
             chart.setObjectName(f"chart_{key.value}")
             self.charts[key.value] = chart
@@ -383,15 +395,19 @@ class StatisticsWindow(QWidget):
         for key in CASE_BREAKDOWNS:
             self._fill(self.charts[key.value], stats.breakdown(key))
         parts = [stats.breakdown(k) for k in (BreakdownKey.ACTIONS_OPEN, BreakdownKey.ACTIONS_OVERDUE)]
-        series = [Series(series_name(p.key), tuple(bar_value(c.count) for c in p.cells), color)
-                  for p, color in zip(parts, SERIES_COLORS[1:], strict=True)]
+        series = [
+            Series(series_name(p.key), tuple(bar_value(c.count) for c in p.cells), color)
+            for p, color in zip(parts, SERIES_COLORS[1:], strict=True)
+        ]
         self.charts[BreakdownKey.ACTIONS_OPEN.value].set_data(
-            [cell_label(parts[0].key, c) for c in parts[0].cells], series)
+            [cell_label(parts[0].key, c) for c in parts[0].cells], series
+        )
         self.model.set_statistics(stats)
 
     def _fill(self, chart: BarChart, b: Breakdown) -> None:
-        chart.set_data([cell_label(b.key, c) for c in b.cells],
-                       [Series(_t("aantal"), tuple(bar_value(c.count) for c in b.cells))])
+        chart.set_data(
+            [cell_label(b.key, c) for c in b.cells], [Series(_t("aantal"), tuple(bar_value(c.count) for c in b.cells))]
+        )
 
     # -- export -----------------------------------------------------------------------------------
 

@@ -87,8 +87,16 @@ class DeleteContribution(ServiceCommand):
 
 
 class SetConcernLevel(ServiceCommand):
-    def __init__(self, ctx: ServiceContext, case_id: int, meeting_id: int, domain: str, old: int | None, new: int,
-                 after: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        case_id: int,
+        meeting_id: int,
+        domain: str,
+        old: int | None,
+        new: int,
+        after: Callable[[], None],
+    ) -> None:
         super().__init__(ctx, _t("bezorgdheid wijzigen"), after)
         self.args = (case_id, meeting_id, domain)
         self.old, self.new = old, new
@@ -116,8 +124,15 @@ class AddAction(ServiceCommand):
 
 
 class SetActionStatus(ServiceCommand):
-    def __init__(self, ctx: ServiceContext, action_id: int, old: ActionStatus, new: ActionStatus, note: str,
-                 after: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        action_id: int,
+        old: ActionStatus,
+        new: ActionStatus,
+        note: str,
+        after: Callable[[], None],
+    ) -> None:
         super().__init__(ctx, _t("actiestatus wijzigen"), after)
         self.action_id, self.old, self.new, self.note = action_id, old, new, note
 
@@ -131,8 +146,14 @@ class SetActionStatus(ServiceCommand):
 class RecordDecision(ServiceCommand):
     """Undo removes the decision and puts the case's status and review date back."""
 
-    def __init__(self, ctx: ServiceContext, draft: DecisionDraft, status_before: CaseStatus,
-                 review_before: date | None, after: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        draft: DecisionDraft,
+        status_before: CaseStatus,
+        review_before: date | None,
+        after: Callable[[], None],
+    ) -> None:
         super().__init__(ctx, _t("beslissing vastleggen"), after)
         self.draft = draft
         self.status_before, self.review_before = status_before, review_before

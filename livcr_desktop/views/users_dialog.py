@@ -54,12 +54,16 @@ class UserTableModel(RowTableModel[users.UserView]):
     COLS = 4
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column(lambda: _t("Gebruiker"), lambda u: u.name),
-            Column(lambda: _t("Naam"), lambda u: u.display_name),
-            Column(lambda: _t("Rol"), lambda u: role_label(u.role) if u.active else _t("verwijderd")),
-            Column(lambda: _t("Sleutels"), _keys_text),
-        ], key=lambda u: u.name, parent=parent)
+        super().__init__(
+            [
+                Column(lambda: _t("Gebruiker"), lambda u: u.name),
+                Column(lambda: _t("Naam"), lambda u: u.display_name),
+                Column(lambda: _t("Rol"), lambda u: role_label(u.role) if u.active else _t("verwijderd")),
+                Column(lambda: _t("Sleutels"), _keys_text),
+            ],
+            key=lambda u: u.name,
+            parent=parent,
+        )
 
 
 class UsersDialog(QDialog):
@@ -70,8 +74,12 @@ class UsersDialog(QDialog):
         self.setWindowTitle(_t("Gebruikers van deze kluis"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        note = QLabel(_t("Elke gebruiker opent de kluis met een eigen wachtwoordzin. Wie verwijderd wordt, kan de "
-                         "kluis niet meer openen. Alleen de voorzitter beheert de gebruikers."))
+        note = QLabel(
+            _t(
+                "Elke gebruiker opent de kluis met een eigen wachtwoordzin. Wie verwijderd wordt, kan de "
+                "kluis niet meer openen. Alleen de voorzitter beheert de gebruikers."
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.model = UserTableModel(self)
@@ -101,8 +109,13 @@ class UsersDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setObjectName("newUserRepeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        for text, w in ((_t("&Gebruikersnaam:"), self.name), (_t("&Naam:"), self.display), (_t("&Rol:"), self.role),
-                        (_t("&Wachtwoordzin:"), self.passphrase), (_t("&Herhaal:"), self.repeat)):
+        for text, w in (
+            (_t("&Gebruikersnaam:"), self.name),
+            (_t("&Naam:"), self.display),
+            (_t("&Rol:"), self.role),
+            (_t("&Wachtwoordzin:"), self.passphrase),
+            (_t("&Herhaal:"), self.repeat),
+        ):
             form.addRow(text, w)
             w.setAccessibleName(text.replace("&", "").rstrip(":"))
         layout.addLayout(form)
@@ -124,8 +137,16 @@ class UsersDialog(QDialog):
         self.role_button.clicked.connect(self.change_role)
         self.remove_button.clicked.connect(self.remove_user)
         allowed = ctx.may(Permission.MANAGE_USERS)
-        controls: list[QWidget] = [self.add_button, self.role_button, self.remove_button, self.name, self.display,
-                                   self.role, self.passphrase, self.repeat]
+        controls: list[QWidget] = [
+            self.add_button,
+            self.role_button,
+            self.remove_button,
+            self.name,
+            self.display,
+            self.role,
+            self.passphrase,
+            self.repeat,
+        ]
         for control in controls:
             control.setEnabled(allowed)
         if not allowed:
@@ -144,8 +165,14 @@ class UsersDialog(QDialog):
             self.message.setText(_t("De twee wachtwoordzinnen verschillen."))
             return
         try:
-            users.add_user(self.ctx, self.name.text().strip(), self.display.text(), Role(self.role.currentData()),
-                           self.passphrase.text(), kdf=self.kdf)
+            users.add_user(
+                self.ctx,
+                self.name.text().strip(),
+                self.display.text(),
+                Role(self.role.currentData()),
+                self.passphrase.text(),
+                kdf=self.kdf,
+            )
         except ValidationError as exc:
             self.message.setText(" ".join(validation_message(i) for i in exc.issues))
             return
@@ -169,9 +196,11 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        answer = QMessageBox.question(self, _t("Gebruiker verwijderen"),
-                                      _t("{name} verwijderen? Hun wachtwoordzin opent de kluis daarna niet meer.")
-                                      .format(name=user.name))
+        answer = QMessageBox.question(
+            self,
+            _t("Gebruiker verwijderen"),
+            _t("{name} verwijderen? Hun wachtwoordzin opent de kluis daarna niet meer.").format(name=user.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

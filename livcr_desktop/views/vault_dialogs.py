@@ -68,8 +68,9 @@ def _error_message(exc: VaultError) -> str:
 def strength_hint(code: str) -> str:
     """What a passphrase's strength code (``services.unlock.assess_passphrase``) means, for people."""
     return {
-        "too_short": _t("Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en "
-                        "makkelijk te onthouden.").format(n=MIN_PASSPHRASE_LENGTH),
+        "too_short": _t(
+            "Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden."
+        ).format(n=MIN_PASSPHRASE_LENGTH),
         "weak": _t("Zwak: maak ze langer of voeg woorden toe."),
         "fair": _t("Redelijk: nog een woord maakt ze sterk."),
         "strong": _t("Sterk."),
@@ -243,8 +244,9 @@ class UnlockDialog(QDialog):
 
         self.error.hide()
         self._task_throttle = throttle
-        self.task = BackgroundTask(self, work, self._opened, self._failed,
-                                   busy_widgets=[self.passphrase, self.remember, self.buttons])
+        self.task = BackgroundTask(
+            self, work, self._opened, self._failed, busy_widgets=[self.passphrase, self.remember, self.buttons]
+        )
         self._set_busy(True)
         self.task.start()
 
@@ -354,9 +356,7 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.busy_bar)
         self.error = _error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(_t("Kluis &maken"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("&Annuleren"))
@@ -395,8 +395,9 @@ class CreateVaultDialog(QDialog):
 
         self.error.hide()
         self.busy_bar.show()
-        self.task = BackgroundTask(self, work, self._created, self._failed,
-                                   busy_widgets=[self.first, self.second, self.buttons])
+        self.task = BackgroundTask(
+            self, work, self._created, self._failed, busy_widgets=[self.first, self.second, self.buttons]
+        )
         self.task.start()
 
     def _created(self, vault: Vault) -> None:

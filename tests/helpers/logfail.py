@@ -40,11 +40,15 @@ class LogFailHandler(logging.Handler):
         self.unexpected.append(record)
 
     def report(self) -> str:
-        lines = [f"{len(self.unexpected)} unexpected log record(s) at WARNING or above "
-                 "(expect them inside `with caplog.at_level(logging.WARNING):`):"]
+        lines = [
+            f"{len(self.unexpected)} unexpected log record(s) at WARNING or above "
+            "(expect them inside `with caplog.at_level(logging.WARNING):`):"
+        ]
         for record in self.unexpected:
-            lines.append(f"  {record.levelname} {record.name}: {record.getMessage()}"
-                         + (f" [{record.exc_info[0].__name__}]" if record.exc_info and record.exc_info[0] else ""))
+            lines.append(
+                f"  {record.levelname} {record.name}: {record.getMessage()}"
+                + (f" [{record.exc_info[0].__name__}]" if record.exc_info and record.exc_info[0] else "")
+            )
         return "\n".join(lines)
 
 

@@ -39,8 +39,9 @@ def _cut_audit_trail(vault: Vault, ctx: ServiceContext) -> Path:
     return path
 
 
-def test_chair_sees_a_cut_audit_trail_and_acknowledges_it_by_keyboard(qtbot: QtBot, vault: Vault,
-                                                                    ctx: ServiceContext) -> None:
+def test_chair_sees_a_cut_audit_trail_and_acknowledges_it_by_keyboard(
+    qtbot: QtBot, vault: Vault, ctx: ServiceContext
+) -> None:
     path = _cut_audit_trail(vault, ctx)
     v = open_vault(path, PASSPHRASE)  # a login: the gap is noted
     try:

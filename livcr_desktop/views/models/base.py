@@ -211,8 +211,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             assert col.edit is not None
             col.edit(row, value)
             return True
-        if role == Role.CheckStateRole and col.set_checked is not None and col.checked is not None \
-                and col.checked(row) is not None:
+        if (
+            role == Role.CheckStateRole
+            and col.set_checked is not None
+            and col.checked is not None
+            and col.checked(row) is not None
+        ):
             col.set_checked(row, _as_bool(value))
             return True
         return False
@@ -256,8 +260,10 @@ class FilteredTableModel(RowTableModel[R]):
             key = self.columns[self._sort_column].sort_key
             if key is not None:
                 sort_key = key
-                self._all.sort(key=lambda r: (sort_key(r), self.tie_key(r)),
-                               reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+                self._all.sort(
+                    key=lambda r: (sort_key(r), self.tie_key(r)),
+                    reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+                )
         self._search = [self.search_text(r).casefold() for r in self._all]
 
     def set_text(self, text: str) -> None:
@@ -269,8 +275,11 @@ class FilteredTableModel(RowTableModel[R]):
 
     def _compute_visible(self) -> list[R]:
         words = self._text.split()
-        return [r for r, key in zip(self._all, self._search, strict=True)
-                if (not words or all(w in key for w in words)) and self.accepts(r)]
+        return [
+            r
+            for r, key in zip(self._all, self._search, strict=True)
+            if (not words or all(w in key for w in words)) and self.accepts(r)
+        ]
 
     def all_rows(self) -> list[R]:
         return list(self._all)
