@@ -175,7 +175,7 @@ def _is_unlock_dialog(obj: QObject) -> bool:
 
 def _watch_unlock_dialogs(watch: Callable[[QObject], None]) -> None:
     """Install the paint watcher on every unlock dialog as it is made (instrumentation of this child only)."""
-    from livcr_desktop.views import vault_dialogs
+    from livcr_desktop.views.vault import vault_dialogs
 
     cls = vault_dialogs.UnlockDialog
     original: Any = cls.__init__

@@ -155,8 +155,8 @@ def _wait_for_commit(clock: CommitClock, t0: float) -> float:
 
 
 def measure(cfg: Config, app: QApplication) -> MeetingTimes:
-    from livcr_desktop.views import meeting_pages
-    from livcr_desktop.views.live_meeting import LiveMeetingWindow
+    from livcr_desktop.views.meeting import meeting_pages
+    from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
 
     times = MeetingTimes(autosave_ms=int(getattr(meeting_pages, "AUTOSAVE_MS", 0)))
     path = datagen.checkout(datagen.demo_vault_cheap(), cfg.work / "meeting")

@@ -129,8 +129,9 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
     from livcr_desktop.services import meetings, signatures, unlock
     from livcr_desktop.services.context import ServiceContext
     from livcr_desktop.storage.keyslots import TEST_KDF
-    from livcr_desktop.views import admin_dialogs, import_dialogs
-    from livcr_desktop.views.minutes_dialog import MinutesDialog
+    from livcr_desktop.views.admin import admin_dialogs
+    from livcr_desktop.views.exchange import import_dialogs
+    from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog
 
     keep = _KEPT
 
@@ -215,7 +216,7 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
 
     def unlock_dialog() -> Callable[[], object]:
         from livcr_desktop.services.demo import DEMO_PASSPHRASE
-        from livcr_desktop.views.vault_dialogs import UnlockDialog
+        from livcr_desktop.views.vault.vault_dialogs import UnlockDialog
 
         copy = datagen.checkout(datagen.demo_vault(), folder / "unlock")  # the demo's real Argon2id slot
         dialog = kept(UnlockDialog(copy))
@@ -223,7 +224,7 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
         return dialog.try_unlock
 
     def create_dialog() -> Callable[[], object]:
-        from livcr_desktop.views.vault_dialogs import CreateVaultDialog
+        from livcr_desktop.views.vault.vault_dialogs import CreateVaultDialog
 
         dialog = kept(CreateVaultDialog(folder / "new" / "kluis.vault"))  # the default key derivation
         (folder / "new").mkdir(mode=0o700, exist_ok=True)
@@ -265,7 +266,7 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
 def run(cfg: Config, app: QApplication) -> Result:
     from livcr_desktop.services import unlock
     from livcr_desktop.services.context import ServiceContext
-    from livcr_desktop.views import admin_dialogs
+    from livcr_desktop.views.admin import admin_dialogs
 
     folder = cfg.work / "stalls"
     path = datagen.checkout(datagen.demo_vault_cheap(), folder)

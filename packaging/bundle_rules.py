@@ -53,7 +53,7 @@ def version_iss(version: str) -> str:
 
 # (source folder in the repository, destination folder in the bundle, file patterns). The
 # destinations are where ``livcr_desktop.resources.resources_dir()`` and
-# ``livcr_desktop.views.forms`` look: ``Path(__file__).parents[...]`` of a module in the bundle is
+# ``livcr_desktop.views.widgets.forms`` look: ``Path(__file__).parents[...]`` of a module in the bundle is
 # the bundle's ``_internal`` folder (``sys._MEIPASS``).
 DATA_TREES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("resources/fonts", "resources/fonts", ("*.ttf", "*.txt")),

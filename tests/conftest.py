@@ -35,7 +35,7 @@ pytest_plugins = (
     "tests.helpers.markers",
     "tests.helpers.fixtures",
     "tests.helpers.recorded_meeting",
-    "tests.kdf_floor",
+    "tests.helpers.kdf_floor",
 )
 
 # Property tests are deterministic (the same examples on every run, so CI cannot fail by chance)

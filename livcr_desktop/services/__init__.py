@@ -5,7 +5,7 @@ Services speak in domain dataclasses; they own the transactions and write the au
 Every public function of these modules that takes a :class:`~livcr_desktop.services.context.ServiceContext`
 first checks the acting role itself (``ctx.require``), whatever screen or command calls it. :data:`ACCESS`
 says, per function, which permissions of ``domain.roles.PERMISSIONS`` it needs; a test
-(``tests/test_service_permissions.py``) calls every such function as every role and holds each entry
+(``tests/unit/test_service_permissions.py``) calls every such function as every role and holds each entry
 to it, and fails on a function missing here. ``scripts/permissions_table.py`` prints it for
 ``docs/security.md``.
 """

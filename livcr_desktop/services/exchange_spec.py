@@ -41,7 +41,7 @@ MAX_SETTING_DEPTH: Final[int] = 16  # nesting of a setting's JSON value
 MAX_SETTING_CHARS: Final[int] = 1_000_000  # a setting's value as JSON text (the logo is base64 in a setting)
 MAX_INT: Final[int] = 2**31 - 1
 # Bounds of a file, checked before it is parsed, so that no file can exhaust memory (measured in
-# tests/test_import_bounds.py: a file at both limits parses and validates within 1 GB of memory).
+# tests/unit/test_import_bounds.py: a file at both limits parses and validates within 1 GB of memory).
 # The demo vault exports about 4.6 kB and 135 "values" per case: 10,000 such cases are 46 MB and
 # 1.35 million values; the limits leave room for about 14,000 and 18,000 of them. The worst file
 # within both limits measured 690 MiB peak RSS (2.5 million short strings holding an emoji).

@@ -2,11 +2,11 @@
 
 The start-up feels instant: the unlock dialog is painted before the storage stack (SQLAlchemy,
 SQLCipher, the services) and the main window are imported. This module and
-:mod:`livcr_desktop.views.vault_dialogs` import only Qt and light modules at the top; a
+:mod:`livcr_desktop.views.vault.vault_dialogs` import only Qt and light modules at the top; a
 :class:`Preloader` imports the rest in a background thread (Python's import lock makes that safe)
 while the passphrase is typed, then tries the OS keyring, and the key derivation runs in a
 background task too (:mod:`livcr_desktop.views.tasks`). ``--passphrase-stdin`` opens the vault
-first, as before. ``tests/test_startup.py`` checks what is imported at the first paint.
+first, as before. ``tests/gui/test_startup.py`` checks what is imported at the first paint.
 """
 
 from __future__ import annotations
@@ -28,16 +28,16 @@ from PySide6.QtWidgets import QApplication
 
 from livcr_desktop import __version__, paths
 from livcr_desktop.resources import resources_dir
-from livcr_desktop.views.contrast import adapt_style_sheet
 from livcr_desktop.views.language import LanguageSwitcher, save_language
-from livcr_desktop.views.vault_dialogs import CreateVaultDialog, UnlockDialog
+from livcr_desktop.views.vault.vault_dialogs import CreateVaultDialog, UnlockDialog
+from livcr_desktop.views.widgets.contrast import adapt_style_sheet
 
 if TYPE_CHECKING:
     from livcr_desktop.services.context import ServiceContext
     from livcr_desktop.services.vaults import Vault
-    from livcr_desktop.views.lock import SessionLock
     from livcr_desktop.views.main_window import MainWindow
     from livcr_desktop.views.tasks import BackgroundTask
+    from livcr_desktop.views.vault.lock import SessionLock
 
 _log = logging.getLogger(__name__)
 
@@ -161,12 +161,12 @@ PRELOAD_MODULES: tuple[str, ...] = (
     "sqlalchemy.dialects.sqlite",  # otherwise imported by the first create_engine, after the key derivation
     "sqlcipher3",
     "livcr_desktop.services.unlock",
-    "livcr_desktop.views.messages",
+    "livcr_desktop.views.widgets.messages",
     "livcr_desktop.services.users",
     "livcr_desktop.services.settings",
     "livcr_desktop.views.main_window",
-    "livcr_desktop.views.admin_dialogs",
-    "livcr_desktop.views.lock",
+    "livcr_desktop.views.admin.admin_dialogs",
+    "livcr_desktop.views.vault.lock",
 )
 
 
@@ -380,7 +380,7 @@ def _run(
 
         from livcr_desktop.services import demo as demo_data
         from livcr_desktop.services.vaults import VaultError
-        from livcr_desktop.views.messages import vault_error_message
+        from livcr_desktop.views.widgets.messages import vault_error_message
 
         path = paths.demo_vault_path()
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -398,7 +398,7 @@ def _run(
     if passphrase is not None:
         from livcr_desktop.services import unlock
         from livcr_desktop.services.vaults import VaultError
-        from livcr_desktop.views.messages import vault_error_message
+        from livcr_desktop.views.widgets.messages import vault_error_message
 
         install_quit()
         try:
@@ -449,8 +449,8 @@ class Session:
         return window
 
     def _complete(self, window: MainWindow) -> None:
-        from livcr_desktop.views.admin_dialogs import install_admin_menu
-        from livcr_desktop.views.lock import SessionLock
+        from livcr_desktop.views.admin.admin_dialogs import install_admin_menu
+        from livcr_desktop.views.vault.lock import SessionLock
 
         install_admin_menu(window, self.ctx)  # backups, passphrase, key rotation, retention, audit trail
         if self.lock is None:

@@ -27,26 +27,26 @@ from livcr_desktop.domain.followup import NextAgenda
 from livcr_desktop.domain.roles import Permission, PermissionDenied
 from livcr_desktop.services import audit_log, cases, followup, meetings
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.views import labels
-from livcr_desktop.views.action_tracker import FILTER_OVERDUE as ACTIONS_OVERDUE
-from livcr_desktop.views.action_tracker import ActionTrackerWidget
-from livcr_desktop.views.admin_dialogs import AcknowledgeTruncationDialog, truncation_banner_text
-from livcr_desktop.views.case_form import CaseFormDialog
-from livcr_desktop.views.case_table_model import (
+from livcr_desktop.views.admin.admin_dialogs import AcknowledgeTruncationDialog, truncation_banner_text
+from livcr_desktop.views.cases.case_form import CaseFormDialog
+from livcr_desktop.views.cases.case_table_model import (
     COL_CODE,
     FILTER_ALL,
     FILTER_OPEN,
     FILTER_OVERDUE,
     CaseTableModel,
 )
-from livcr_desktop.views.contrast import alert_style
-from livcr_desktop.views.forms import fit_to_screen
+from livcr_desktop.views.cases.search_panel import SearchPanel
+from livcr_desktop.views.followup.action_tracker import FILTER_OVERDUE as ACTIONS_OVERDUE
+from livcr_desktop.views.followup.action_tracker import ActionTrackerWidget
 from livcr_desktop.views.language import LANGUAGES
-from livcr_desktop.views.live_meeting import LiveMeetingWindow
-from livcr_desktop.views.meeting_dialog import NewMeetingDialog
-from livcr_desktop.views.meeting_models import MeetingListModel
-from livcr_desktop.views.minutes_dialog import MinutesDialog
-from livcr_desktop.views.search_panel import SearchPanel
+from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
+from livcr_desktop.views.meeting.meeting_dialog import NewMeetingDialog
+from livcr_desktop.views.meeting.meeting_models import MeetingListModel
+from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog
+from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.contrast import alert_style
+from livcr_desktop.views.widgets.forms import fit_to_screen
 
 TAB_CASES, TAB_MEETINGS, TAB_ACTIONS, TAB_SEARCH = range(4)
 
@@ -373,23 +373,23 @@ class MainWindow(QMainWindow):
         self.new_button.setEnabled(self.ctx.may(Permission.EDIT_CASES))
 
     def open_statistics(self) -> None:
-        from livcr_desktop.views.statistics_view import open_statistics
+        from livcr_desktop.views.statistics.statistics_view import open_statistics
 
         open_statistics(self, self.ctx)
 
     def open_settings(self) -> None:
-        from livcr_desktop.views.settings_dialog import open_settings
+        from livcr_desktop.views.admin.settings_dialog import open_settings
 
         if open_settings(self, self.ctx):
             self.settings_changed.emit()
 
     def open_export(self) -> None:
-        from livcr_desktop.views.import_dialogs import ExportDialog
+        from livcr_desktop.views.exchange.import_dialogs import ExportDialog
 
         ExportDialog(self.ctx, parent=self).exec()
 
     def open_case_export(self) -> None:
-        from livcr_desktop.views.import_dialogs import ExportDialog
+        from livcr_desktop.views.exchange.import_dialogs import ExportDialog
 
         case_id = self.selected_case_id()
         if case_id is None:
@@ -399,21 +399,21 @@ class MainWindow(QMainWindow):
         ExportDialog(self.ctx, case_code=code, parent=self).exec()
 
     def open_import(self) -> None:
-        from livcr_desktop.views.import_dialogs import ImportDialog
+        from livcr_desktop.views.exchange.import_dialogs import ImportDialog
 
         dialog = ImportDialog(self.ctx, parent=self)
         dialog.imported.connect(self.refresh)
         dialog.exec()
 
     def open_csv_import(self) -> None:
-        from livcr_desktop.views.import_dialogs import CsvImportWizard
+        from livcr_desktop.views.exchange.import_dialogs import CsvImportWizard
 
         wizard = CsvImportWizard(self.ctx, parent=self)
         wizard.imported.connect(lambda _ids: self.refresh())
         wizard.exec()
 
     def open_users(self) -> None:
-        from livcr_desktop.views.users_dialog import UsersDialog
+        from livcr_desktop.views.admin.users_dialog import UsersDialog
 
         UsersDialog(self.ctx, parent=self).exec()
 
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def open_timeline(self, case_id: int) -> QWidget:
-        from livcr_desktop.views.case_timeline import CaseTimelineDialog
+        from livcr_desktop.views.cases.case_timeline import CaseTimelineDialog
 
         dialog = CaseTimelineDialog(self.ctx, case_id, self)
         dialog.changed.connect(self.refresh)
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         return self.open_timeline(case_id) if case_id is not None else None
 
     def open_selected_feedback(self) -> QWidget | None:
-        from livcr_desktop.views.feedback_dialog import FeedbackDialog
+        from livcr_desktop.views.followup.feedback_dialog import FeedbackDialog
 
         case_id = self.selected_case_id()
         if case_id is None:

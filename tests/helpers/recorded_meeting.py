@@ -13,7 +13,7 @@ from livcr_desktop.domain.enums import AttendanceStatus, DecisionType, Qualifica
 from livcr_desktop.domain.meeting import ActionDraft, ContributionDraft, DecisionDraft
 from livcr_desktop.services import assessment, attendance, decisions, meetings
 from livcr_desktop.services.context import ServiceContext
-from tests.meeting_factory import Cell, make_cell, make_meeting, mark_new_referral
+from tests.helpers.meeting_factory import Cell, make_cell, make_meeting, mark_new_referral
 
 SECRET = "BEROEPSGEHEIM-KANARIE"
 NOT_PRINTED = "NIET-IN-VERSLAG-KANARIE"

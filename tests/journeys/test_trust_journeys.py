@@ -24,7 +24,7 @@ from livcr_desktop.storage import models
 from livcr_desktop.storage.vault import Vault
 from livcr_desktop.views.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.test_audit_chain import add_cases, ctx_of, sql
+from tests.unit.test_audit_chain import add_cases, ctx_of, sql
 
 
 def _cut_audit_trail(vault: Vault, ctx: ServiceContext) -> Path:

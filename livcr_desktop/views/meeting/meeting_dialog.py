@@ -1,0 +1,125 @@
+"""Plan a new meeting: kind, date, time, place, chair and secretary. The agenda is proposed."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.enums import MeetingKind
+from livcr_desktop.domain.meeting import MeetingDraft
+from livcr_desktop.domain.settings import MEETING_MINUTES
+from livcr_desktop.domain.validation import ValidationError
+from livcr_desktop.services import meetings, reference, settings
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views.meeting.meeting_pages import error_label, show_issues
+from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.dates import from_qdate, to_qdate
+from livcr_desktop.views.widgets.forms import combo_enum
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MeetingDialog", text)
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.setWindowTitle(_t("Nieuwe vergadering"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("meetingKind")
+        for k in MeetingKind:
+            self.kind.addItem(labels.meeting_kind(k), k)
+        self.day = QDateEdit()
+        self.day.setObjectName("meetingDate")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setDate(to_qdate(ctx.today() + timedelta(days=7)))
+        self.start = QTimeEdit(QTime(14, 0))
+        self.start.setObjectName("meetingStart")
+        self.start.setDisplayFormat("HH:mm")
+        self.length = QSpinBox()
+        self.length.setObjectName("meetingLength")
+        self.length.setRange(15, 600)
+        self.length.setSingleStep(15)
+        self.length.setValue(settings.get(ctx, MEETING_MINUTES))
+        self.length.setSuffix(_t(" min"))
+        self.place = QLineEdit()
+        self.place.setObjectName("meetingPlace")
+        members = reference.list_members(ctx)
+        self.chair = QComboBox()
+        self.chair.setObjectName("meetingChair")
+        self.secretary = QComboBox()
+        self.secretary.setObjectName("meetingSecretary")
+        self.chair.addItem(_t("— kies —"), None)
+        self.secretary.addItem(_t("— geen —"), None)
+        for m in members:
+            self.chair.addItem(f"{m.name} ({m.role})", m.id)
+            self.secretary.addItem(f"{m.name} ({m.role})", m.id)
+        for w, text in (
+            (self.kind, _t("&Soort:")),
+            (self.day, _t("&Datum:")),
+            (self.start, _t("&Aanvang:")),
+            (self.length, _t("&Duur:")),
+            (self.place, _t("&Plaats:")),
+            (self.chair, _t("&Voorzitter:")),
+            (self.secretary, _t("S&ecretaris:")),
+        ):
+            form.addRow(text, w)
+            w.setAccessibleName(text.replace("&", "").rstrip(":"))
+        layout.addLayout(form)
+        layout.addWidget(
+            QLabel(
+                _t(
+                    "De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen "
+                    "die aan bespreking toe zijn, dan de nieuwe aanmeldingen."
+                )
+            )
+        )
+        self.errors = {f: error_label(f"{f}Error") for f in ("meeting_date", "place", "chair_id", "planned_minutes")}
+        self.error = error_label("meetingError")
+        for lbl in (*self.errors.values(), self.error):
+            layout.addWidget(lbl)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Vergadering &plannen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("&Annuleren"))
+        buttons.accepted.connect(self.plan)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def draft(self) -> MeetingDraft:
+        t = self.start.time()
+        return MeetingDraft(
+            kind=combo_enum(self.kind, MeetingKind) or MeetingKind.REGULAR,
+            meeting_date=from_qdate(self.day.date()),
+            start_time=time(t.hour(), t.minute()),
+            planned_minutes=self.length.value(),
+            place=self.place.text(),
+            chair_id=self.chair.currentData(),
+            secretary_id=self.secretary.currentData(),
+        )
+
+    def plan(self) -> None:
+        try:
+            self.meeting_id = meetings.create_meeting(self.ctx, self.draft())
+        except ValidationError as exc:
+            show_issues(exc, self.errors, self.error)
+            return
+        self.accept()

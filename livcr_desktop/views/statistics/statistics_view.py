@@ -1,0 +1,444 @@
+"""The statistics window: anonymous numbers for prevention policy and the annual report.
+
+A period (a year, or any range), a grid of bar charts, the same numbers in a table, and CSV and
+PDF export. Everything shown comes from ``services.statistics``, which hands over aggregate
+numbers only, small counts already hidden as "<3" (or "≥3"). The screen follows the user's
+language; the exported files are in the cell's document language (setting ``language``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.enums import CaseStatus, DecisionType, Ideology, OrganisationSector, Phenomenon
+from livcr_desktop.services import statistics
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.statistics import (
+    CASE_BREAKDOWNS,
+    Breakdown,
+    BreakdownKey,
+    Cell,
+    Count,
+    CountKind,
+    ExportFormat,
+    Period,
+    Statistics,
+)
+from livcr_desktop.views.statistics.charts import SERIES_COLORS, THRESHOLD, BarChart, BarValue, Series
+from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.forms import fit_to_screen
+from livcr_desktop.views.widgets.messages import file_error_message
+
+Index = QModelIndex | QPersistentModelIndex
+CUSTOM = -1  # the period combo's "other period" entry
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StatisticsView", text)
+
+
+# -- labels ---------------------------------------------------------------------------------------
+
+
+def breakdown_title(key: BreakdownKey) -> str:
+    return {
+        BreakdownKey.QUARTER: _t("Aanmeldingen per kwartaal"),
+        BreakdownKey.PHENOMENON: _t("Fenomeen"),
+        BreakdownKey.IDEOLOGY: _t("Ideologie"),
+        BreakdownKey.REFERRER_SECTOR: _t("Sector van de signaalgever"),
+        BreakdownKey.AGE_BAND: _t("Leeftijd bij aanmelding"),
+        BreakdownKey.STATUS: _t("Huidige status"),
+        BreakdownKey.OUTCOME: _t("Uitkomst (laatste beslissing)"),
+        BreakdownKey.ACTIONS_AGREED: _t("Acties afgesproken"),
+        BreakdownKey.ACTIONS_OPEN: _t("Acties open"),
+        BreakdownKey.ACTIONS_OVERDUE: _t("Acties over tijd"),
+    }[key]
+
+
+def series_name(key: BreakdownKey) -> str:
+    return {
+        BreakdownKey.ACTIONS_AGREED: _t("afgesproken"),
+        BreakdownKey.ACTIONS_OPEN: _t("open"),
+        BreakdownKey.ACTIONS_OVERDUE: _t("over tijd"),
+    }[key]
+
+
+def _age_label(key: str) -> str:
+    return {
+        "under_12": _t("jonger dan 12"),
+        "12_17": _t("12–17"),
+        "18_24": _t("18–24"),
+        "25_34": _t("25–34"),
+        "35_plus": _t("35 en ouder"),
+        "minor_unknown": _t("minderjarig, leeftijd onbekend"),
+        "unknown": _t("onbekend"),
+    }[key]
+
+
+def cell_label(key: BreakdownKey, cell: Cell) -> str:
+    """A category's name on screen: organisations by name, codes through the views' labels."""
+    if cell.name:
+        return cell.name
+    if key is BreakdownKey.QUARTER:
+        year, quarter = cell.key.split("-Q")
+        return _t("K{q} {year}").format(q=quarter, year=year)
+    if key is BreakdownKey.AGE_BAND:
+        return _age_label(cell.key)
+    if cell.key == statistics.UNKNOWN:
+        return _t("niet opgegeven") if key is BreakdownKey.REFERRER_SECTOR else _t("onbekend")
+    if cell.key == statistics.NO_DECISION:
+        return _t("nog geen beslissing")
+    match key:
+        case BreakdownKey.PHENOMENON:
+            return labels.phenomenon(Phenomenon(cell.key))
+        case BreakdownKey.IDEOLOGY:
+            return labels.ideology(Ideology(cell.key))
+        case BreakdownKey.REFERRER_SECTOR:
+            return labels.sector(OrganisationSector(cell.key))
+        case BreakdownKey.STATUS:
+            return labels.case_status(CaseStatus(cell.key))
+        case BreakdownKey.OUTCOME:
+            return labels.decision_type(DecisionType(cell.key))
+    return cell.key
+
+
+def belgian_date(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def decimal(value: float) -> str:
+    """One decimal at most, with the decimal sign of the interface language (96,1 / 96.1)."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def bar_value(count: Count) -> BarValue:
+    upper = THRESHOLD if count.kind is CountKind.MASKED else THRESHOLD - 1
+    return BarValue(count.value, count.text, upper)
+
+
+def days_text(stats: Statistics) -> str:
+    d = stats.days_to_decision
+    if d.mean is None or d.median is None:
+        return _t("tijd tot eerste beslissing: <3 dossiers")
+    return _t("gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)").format(
+        mean=decimal(d.mean), median=decimal(d.median), n=d.cases.text
+    )
+
+
+# -- the table ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    label: str
+    value: str = ""
+    heading: bool = False  # a section's title row (no value)
+    total: bool = False
+    hidden: bool = False  # the value is "<3", "≥3" or "<3 dossiers"
+
+
+def table_rows(stats: Statistics) -> list[Row]:
+    rows = [
+        Row(_t("Kerncijfers"), heading=True),
+        Row(_t("Aanmeldingen"), stats.referrals.text, hidden=stats.referrals.hidden),
+    ]
+    d = stats.days_to_decision
+    rows.append(Row(_t("Dossiers met een beslissing"), d.cases.text, hidden=d.cases.hidden))
+    if d.mean is None or d.median is None:
+        rows.append(Row(_t("Gemiddeld aantal dagen tot eerste beslissing"), _t("<3 dossiers"), hidden=True))
+    else:
+        rows.append(Row(_t("Gemiddeld aantal dagen tot eerste beslissing"), decimal(d.mean)))
+        rows.append(Row(_t("Mediaan aantal dagen tot eerste beslissing"), decimal(d.median)))
+    for b in stats.breakdowns:
+        rows.append(Row(breakdown_title(b.key), heading=True))
+        rows += [Row(cell_label(b.key, c), c.count.text, hidden=c.count.hidden) for c in b.cells]
+        rows.append(Row(_t("Totaal"), b.total.text, total=True, hidden=b.total.hidden))
+    return rows
+
+
+class StatisticsTableModel(QAbstractTableModel):
+    """The numbers as two columns: category and count, each breakdown under a title row."""
+
+    COLS = 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_statistics(self, stats: Statistics) -> None:
+        self.beginResetModel()
+        self._rows = table_rows(stats)
+        self.endResetModel()
+
+    def row(self, index: int) -> Row:
+        return self._rows[index]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return [_t("Categorie"), _t("Aantal")][section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < self.COLS:
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r.label if r.heading else "    " + r.label
+            return r.value
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (r.label, r.value)[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and (r.total or r.heading):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and r.hidden and col == 1:
+            return _t(
+                'Verborgen zodat niemand herkenbaar is: "<3" is 1 of 2, "≥3" is verborgen zodat een '
+                "klein aantal niet uit het totaal af te leiden is."
+            )
+        return None
+
+
+# -- the window -----------------------------------------------------------------------------------
+
+
+class StatisticsWindow(QWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.stats: Statistics | None = None
+        self.charts: dict[str, BarChart] = {}
+        self.setObjectName("statisticsWindow")
+        self.setWindowTitle(_t("Statistiek LIVC-R — geen persoonsgegevens"))
+        fit_to_screen(self, 1280, 760)
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        period_label = QLabel(_t("&Periode:"))
+        self.period = QComboBox()
+        self.period.setObjectName("periodCombo")
+        period_label.setBuddy(self.period)
+        for year in statistics.available_years(ctx):
+            self.period.addItem(str(year), year)
+        self.period.addItem(_t("Andere periode…"), CUSTOM)
+        today = ctx.today()
+        self.start = QDateEdit(QDate(today.year, 1, 1))
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit, name, tip in ((self.start, "periodStart", _t("Van")), (self.end, "periodEnd", _t("Tot en met"))):
+            edit.setObjectName(name)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(tip)
+            edit.setToolTip(tip)
+        self.range_label = QLabel(_t("tot en met"))
+        self.csv_button = QPushButton(_t("CSV exporteren"))
+        self.csv_button.setObjectName("exportCsvButton")
+        self.pdf_button = QPushButton(_t("PDF exporteren"))
+        self.pdf_button.setObjectName("exportPdfButton")
+        for w in (period_label, self.period, self.start, self.range_label, self.end):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.pdf_button)
+        layout.addLayout(bar)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("statisticsSummary")
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        layout.addWidget(self.summary)
+        rule = QLabel(
+            _t(
+                'Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "<3" (gearceerd); '
+                "waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen "
+                '("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.'
+            )
+        )
+        rule.setObjectName("hintLabel")
+        rule.setWordWrap(True)
+        layout.addWidget(rule)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        grid_host = QWidget()
+        grid_host.setObjectName("chartGrid")
+        self.grid = QGridLayout(grid_host)
+        keys = [*CASE_BREAKDOWNS, BreakdownKey.ACTIONS_OPEN]
+        for i, key in enumerate(keys):
+            title = (
+                _t("Open acties en acties over tijd, per organisatie")
+                if key is BreakdownKey.ACTIONS_OPEN
+                else breakdown_title(key)
+            )
+            chart = BarChart(title)
+            chart.setObjectName(f"chart_{key.value}")
+            self.charts[key.value] = chart
+            self.grid.addWidget(chart, i // 2, i % 2)
+        self.grid.setRowStretch(len(keys) // 2 + 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        splitter.addWidget(scroll)
+        self.model = StatisticsTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("statisticsTable")
+        self.table.setAccessibleName(_t("Kerncijfers"))
+        self.table.setTabKeyNavigation(False)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 380])
+        layout.addWidget(splitter, 1)
+        self.message = QLabel()
+        self.message.setObjectName("statisticsMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.start.dateChanged.connect(self.refresh)
+        self.end.dateChanged.connect(self.refresh)
+        self.csv_button.clicked.connect(lambda: self.export(ExportFormat.CSV))
+        self.pdf_button.clicked.connect(lambda: self.export(ExportFormat.PDF))
+        self._period_changed()
+
+    # -- period -----------------------------------------------------------------------------------
+
+    def selected_period(self) -> Period | None:
+        """The chosen period; None when a custom range ends before it starts."""
+        year = self.period.currentData()
+        if year != CUSTOM:
+            return Period.year(int(year))
+        start, end = self.start.date(), self.end.date()
+        first = date(start.year(), start.month(), start.day())
+        last = date(end.year(), end.month(), end.day())
+        return Period(first, last) if first <= last else None
+
+    def set_year(self, year: int) -> None:
+        self.period.setCurrentIndex(self.period.findData(year))
+
+    def set_range(self, first: date, last: date) -> None:
+        for edit in (self.start, self.end):
+            edit.blockSignals(True)
+        self.start.setDate(QDate(first.year, first.month, first.day))
+        self.end.setDate(QDate(last.year, last.month, last.day))
+        for edit in (self.start, self.end):
+            edit.blockSignals(False)
+        if self.period.currentData() == CUSTOM:
+            self.refresh()
+        else:
+            self.period.setCurrentIndex(self.period.findData(CUSTOM))
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == CUSTOM
+        for w in (self.start, self.range_label, self.end):
+            w.setVisible(custom)
+        self.refresh()
+
+    # -- content ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        period = self.selected_period()
+        if period is None:
+            self.message.setText(_t("De periode eindigt vóór ze begint."))
+            return
+        self.message.clear()
+        self.show_statistics(statistics.compute(self.ctx, period))
+
+    def show_statistics(self, stats: Statistics) -> None:
+        self.stats = stats
+        self.summary.setText(_t("{n} aanmeldingen · {days}").format(n=stats.referrals.text, days=days_text(stats)))
+        for key in CASE_BREAKDOWNS:
+            self._fill(self.charts[key.value], stats.breakdown(key))
+        parts = [stats.breakdown(k) for k in (BreakdownKey.ACTIONS_OPEN, BreakdownKey.ACTIONS_OVERDUE)]
+        series = [
+            Series(series_name(p.key), tuple(bar_value(c.count) for c in p.cells), color)
+            for p, color in zip(parts, SERIES_COLORS[1:], strict=True)
+        ]
+        self.charts[BreakdownKey.ACTIONS_OPEN.value].set_data(
+            [cell_label(parts[0].key, c) for c in parts[0].cells], series
+        )
+        self.model.set_statistics(stats)
+
+    def _fill(self, chart: BarChart, b: Breakdown) -> None:
+        chart.set_data(
+            [cell_label(b.key, c) for c in b.cells], [Series(_t("aantal"), tuple(bar_value(c.count) for c in b.cells))]
+        )
+
+    # -- export -----------------------------------------------------------------------------------
+
+    def default_file_name(self, fmt: ExportFormat) -> str:
+        period = self.stats.period if self.stats else Period.year(self.ctx.today().year)
+        span = str(period.start.year) if period.is_year else f"{period.start.isoformat()}_{period.end.isoformat()}"
+        return _t("statistiek-{period}").format(period=span) + f".{fmt.value}"
+
+    def export(self, fmt: ExportFormat, path: Path | None = None) -> Path | None:
+        """Write the CSV or PDF (asks where when no path is given); audited by the service."""
+        if self.stats is None:
+            return None
+        if path is None:
+            caption = _t("CSV exporteren") if fmt is ExportFormat.CSV else _t("PDF exporteren")
+            filters = _t("CSV (*.csv)") if fmt is ExportFormat.CSV else _t("PDF (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(self, caption, self.default_file_name(fmt), filters)
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            statistics.export(self.ctx, self.stats, fmt, path)
+        except OSError as exc:  # a full disk or read-only medium says what to do (nothing was written)
+            self.message.setText(_t("Niet bewaard: {error}").format(error=file_error_message(exc)))
+            return None
+        self.message.setText(_t("Bewaard: {path}").format(path=str(path)))
+        return path
+
+
+def open_statistics(parent: QWidget | None, ctx: ServiceContext) -> StatisticsWindow:
+    """Open (and return) the statistics window; it deletes itself when closed."""
+    window = StatisticsWindow(ctx, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window

@@ -1,0 +1,253 @@
+"""Meetings through the services: agenda proposal and editing, attendance, assessment, decisions, actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from livcr_desktop.domain.enums import (
+    ActionStatus,
+    AgendaItemKind,
+    AttendanceStatus,
+    CaseStatus,
+    DecisionType,
+    MeetingStatus,
+    Qualification,
+)
+from livcr_desktop.domain.meeting import ActionDraft, ContributionDraft, DecisionDraft, MeetingDraft
+from livcr_desktop.domain.validation import ValidationError
+from livcr_desktop.services import assessment, attendance, cases, decisions, meetings
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.storage import audit, models
+from tests.helpers.meeting_factory import make_cell, make_meeting, mark_new_referral
+
+
+def row_counts(ctx: ServiceContext) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    with ctx.vault.session() as s:
+        return {
+            m.__tablename__: int(s.scalar(select(func.count()).select_from(m)) or 0)
+            for m in (models.Decision, models.Action, models.Contribution, models.Meeting, models.AgendaItem)
+        }
+
+
+def test_proposed_agenda_review_first_then_due_then_new(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mark_new_referral(ctx, cell.cases["pseudo"])
+    mid = make_meeting(ctx, cell)
+    m = meetings.get_meeting(ctx, mid)
+    kinds = [(e.kind, e.case_id) for e in m.agenda]
+    assert kinds == [
+        (AgendaItemKind.ACTION_REVIEW, None),
+        (AgendaItemKind.CASE_REVIEW, cell.cases["due"]),
+        (AgendaItemKind.NEW_REFERRAL, cell.cases["pseudo"]),
+    ]
+    assert m.number == "2026/01" and m.status is MeetingStatus.PLANNED
+    # every core member is on the attendance list; invited members are added per case
+    assert {a.member_name for a in m.attendance} == {
+        "Burgemeester Voorbeeld",
+        "Secretaris Fictief",
+        "Inspecteur Verzonnen",
+        "Maatschappelijk Werker Test",
+    }
+
+
+def test_meeting_validation(ctx: ServiceContext) -> None:
+    with pytest.raises(ValidationError) as err:
+        meetings.create_meeting(ctx, MeetingDraft())
+    assert {i.field for i in err.value.issues} == {"meeting_date", "place", "chair_id"}
+    assert meetings.list_meetings(ctx) == []
+
+
+def test_agenda_reorder_add_remove(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    extra = meetings.add_agenda_item(ctx, mid, case_id=cell.cases["later"])
+    other = meetings.add_agenda_item(ctx, mid, title="Varia: nieuwe omzendbrief", position=1)
+    ids = [e.id for e in meetings.get_meeting(ctx, mid).agenda]
+    assert ids[1] == other and ids[-1] == extra
+    meetings.move_agenda_item(ctx, extra, 0)
+    agenda = meetings.get_meeting(ctx, mid).agenda
+    assert agenda[0].id == extra and [e.position for e in agenda] == list(range(len(agenda)))
+    meetings.remove_agenda_item(ctx, other)
+    assert other not in [e.id for e in meetings.get_meeting(ctx, mid).agenda]
+    with pytest.raises(ValidationError):
+        meetings.add_agenda_item(ctx, mid, title="  ")
+
+
+def test_attendance_and_acknowledgement(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    assert not attendance.attendance_complete(ctx, mid)
+    attendance.set_attendance(ctx, mid, cell.members["jh"], AttendanceStatus.PRESENT, invited_case_id=cell.cases["due"])
+    attendance.set_attendance(ctx, mid, cell.members["ocmw"], AttendanceStatus.EXCUSED)
+    with pytest.raises(ValueError):
+        attendance.acknowledge(ctx, mid, cell.members["ocmw"])
+    for key in ("chair", "secretary", "police", "jh"):
+        attendance.acknowledge(ctx, mid, cell.members[key])
+    assert attendance.attendance_complete(ctx, mid)
+    rows = {a.member_id: a for a in meetings.get_meeting(ctx, mid).attendance}
+    assert rows[cell.members["jh"]].invited_case_id == cell.cases["due"]
+    assert rows[cell.members["police"]].acknowledged_at is not None
+    assert rows[cell.members["ocmw"]].status is AttendanceStatus.EXCUSED
+
+
+def test_assessment_grid_with_previous_levels(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    first = make_meeting(ctx, cell, date(2026, 10, 1))
+    second = make_meeting(ctx, cell, date(2026, 11, 25))
+    case = cell.cases["due"]
+    assessment.set_domain_assessment(ctx, case, first, "online", concern_level=1)
+    assessment.set_domain_assessment(ctx, case, second, "online", risk_factors="extreme forums", concern_level=3)
+    assessment.add_contribution(
+        ctx, ContributionDraft(case, second, cell.orgs["PZ"], "online", "Gezien op forum", no_projection=True)
+    )
+    assessment.add_contribution(
+        ctx,
+        ContributionDraft(
+            case, second, cell.orgs["OCMW"], "family", "Thuis onrustig", professional_secrecy=True, confirmed=True
+        ),
+    )
+    assessment.add_contribution(ctx, ContributionDraft(case, second, cell.orgs["CLB"], None, declines_to_share=True))
+    assessment.set_assessment(ctx, case, second, summary="Zorgwekkend", qualification=Qualification.Q2)
+    grid = assessment.assessment_grid(ctx, case, second)
+    online = next(r for r in grid.rows if r.life_domain == "online")
+    assert online.concern_level == 3 and online.previous_level == 1 and online.risk_factors == "extreme forums"
+    assert [c.text for c in online.contributions[cell.orgs["PZ"]]] == ["Gezien op forum"]
+    assert grid.organisations[0] == (cell.orgs["PZ"], "PZ")
+    assert [d.organisation for d in grid.declined] == ["CLB"]
+    assert grid.qualification is Qualification.Q2 and grid.summary == "Zorgwekkend"
+    assert len(grid.rows) == 12
+
+
+def test_contribution_validation_and_delete_returns_draft(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    with pytest.raises(ValidationError):
+        assessment.add_contribution(ctx, ContributionDraft(cell.cases["due"], mid, cell.orgs["PZ"], "nonsense", "x"))
+    with pytest.raises(ValidationError):
+        assessment.add_contribution(ctx, ContributionDraft(cell.cases["due"], mid, cell.orgs["PZ"], "online", "  "))
+    cid = assessment.add_contribution(ctx, ContributionDraft(cell.cases["due"], mid, cell.orgs["PZ"], "online", "T"))
+    draft = assessment.delete_contribution(ctx, cid)
+    assert draft.text == "T" and row_counts(ctx)["contribution"] == 0
+
+
+def test_decision_drives_case_status_and_validation(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    case = cell.cases["due"]
+    before = row_counts(ctx)
+    for bad in (
+        DecisionDraft(case, mid),
+        DecisionDraft(case, mid, DecisionType.CONTINUE_FOLLOW_UP, next_review_date=date(2026, 11, 1)),
+        DecisionDraft(case, mid, DecisionType.ESCALATE),
+    ):
+        with pytest.raises(ValidationError):
+            decisions.record_decision(ctx, bad)
+    assert row_counts(ctx) == before
+    assert cases.list_cases(ctx)[0].status is CaseStatus.REGISTERED
+    decisions.record_decision(
+        ctx,
+        DecisionDraft(
+            case,
+            mid,
+            DecisionType.ESCALATE,
+            reasons="Dreiging",
+            escalation_target="LTF",
+            next_review_date=date(2027, 1, 10),
+        ),
+    )
+    summary = {c.id: c for c in cases.list_cases(ctx)}[case]
+    assert summary.status is CaseStatus.ESCALATED and summary.next_review_date == date(2027, 1, 10)
+    decisions.record_decision(ctx, DecisionDraft(cell.cases["later"], mid, DecisionType.CLOSE, reasons="Geen zorgen"))
+    closed = {c.id: c for c in cases.list_cases(ctx)}[cell.cases["later"]]
+    assert closed.status is CaseStatus.CLOSED and closed.next_review_date is None
+
+
+def test_actions_validation_status_and_review(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    earlier = make_meeting(ctx, cell, date(2026, 11, 21))
+    case = cell.cases["due"]
+    before = row_counts(ctx)
+    for bad in (
+        ActionDraft(case, earlier, "", cell.orgs["OCMW"], None, date(2026, 12, 1)),
+        ActionDraft(case, earlier, "Huisbezoek", None, None, date(2026, 12, 1)),
+        ActionDraft(case, earlier, "Huisbezoek", cell.orgs["OCMW"], None, None),
+        ActionDraft(case, earlier, "Huisbezoek", cell.orgs["OCMW"], None, date(2026, 11, 1)),  # in the past
+    ):
+        with pytest.raises(ValidationError):
+            decisions.add_action(ctx, bad)
+    assert row_counts(ctx) == before
+    a1 = decisions.add_action(
+        ctx, ActionDraft(case, earlier, "Huisbezoek", cell.orgs["OCMW"], cell.members["ocmw"], date(2026, 12, 1))
+    )
+    a2 = decisions.add_action(
+        ctx, ActionDraft(case, earlier, "Gesprek school", cell.orgs["CLB"], None, date(2026, 12, 5))
+    )
+    later = make_meeting(ctx, cell, date(2026, 12, 15))
+    review = decisions.open_actions_for_review(ctx, later)
+    assert [a.id for a in review] == [a1, a2]
+    meetings.start_meeting(ctx, later)
+    decisions.set_action_status(ctx, a1, ActionStatus.DONE, "Bezoek gebeurd op 30/11")
+    review = {a.id: a for a in decisions.open_actions_for_review(ctx, later)}
+    # Marked during this meeting: stays visible in the review item, with its new status.
+    assert review[a1].status is ActionStatus.DONE and review[a2].status is ActionStatus.OPEN
+    with ctx.vault.session() as s:
+        from sqlalchemy import select
+
+        notes = s.scalars(select(models.ActionUpdate.note).where(models.ActionUpdate.action_id == a1)).all()
+    assert "Bezoek gebeurd op 30/11" in notes
+
+
+def test_finalised_meeting_is_locked(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    with ctx.vault.session() as s:
+        s.get_one(models.Meeting, mid).status = MeetingStatus.FINALISED
+    with pytest.raises(meetings.MeetingLockedError):
+        assessment.add_contribution(ctx, ContributionDraft(cell.cases["due"], mid, cell.orgs["PZ"], "online", "x"))
+    with pytest.raises(meetings.MeetingLockedError):
+        decisions.record_decision(ctx, DecisionDraft(cell.cases["due"], mid, DecisionType.CLOSE))
+
+
+def test_every_change_is_in_the_audit_chain(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    decisions.record_decision(ctx, DecisionDraft(cell.cases["due"], mid, DecisionType.START_FOLLOW_UP))
+    with ctx.vault.session() as s:
+        report = audit.verify_chain(s)
+        from sqlalchemy import select
+
+        entities = set(s.scalars(select(models.AuditEvent.entity)))
+    assert report.ok
+    assert {"meeting", "decision", "case", "organisation", "member"} <= entities
+
+
+def test_typing_bursts_commit_every_time_but_audit_once(ctx: ServiceContext) -> None:
+    from sqlalchemy import func, select
+
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    case = cell.cases["due"]
+
+    def events() -> int:
+        with ctx.vault.session() as s:
+            return int(
+                s.scalar(
+                    select(func.count()).select_from(models.AuditEvent).where(models.AuditEvent.entity == "assessment")
+                )
+                or 0
+            )
+
+    text = ""
+    for ch in "Zorgwekkend":
+        text += ch
+        assessment.set_assessment(ctx, case, mid, summary=text)
+        assert assessment.assessment_grid(ctx, case, mid).summary == text  # committed each time
+    assert events() == 1
+    assessment.set_assessment(ctx, case, mid, qualification=Qualification.Q1)  # a different change
+    assert events() == 2
+    with ctx.vault.session() as s:
+        assert audit.verify_chain(s).ok
