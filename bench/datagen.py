@@ -318,7 +318,8 @@ def cases_vault(n: int) -> Path:
 def _demo_key() -> str:
     from livcr_desktop.services import demo
 
-    digest = hashlib.sha256(Path(demo.__file__).read_bytes()).hexdigest()[:12]
+    sources = sorted(Path(demo.__file__).parent.glob("*.py"))
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:12]
     # The demo's dates are relative to today, so a demo vault is only reused on the day it was made.
     return f"demo-{date.today().isoformat()}-{digest}-{schema.head_revision()}"
 

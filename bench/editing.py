@@ -73,7 +73,7 @@ def _meeting_rows(cfg: Config, app: QApplication) -> list[Row]:
         f"{len(t.key_to_commit)} keystrokes typed one per {meeting_interval_ms()} ms into `LiveMeetingWindow`'s case "
         f"page, each until the commit that holds it (p95 {fmt_s(percentile(t.key_to_commit, 95))}); from an idle "
         f"window {fmt_s(idle)} ({len(t.key_idle)} keystrokes). The text is committed `AUTOSAVE_MS` = "
-        f"{t.autosave_ms} ms after the last keystroke (`views/meeting_pages.py`); the commit itself "
+        f"{t.autosave_ms} ms after the last keystroke (`views/meeting/autosave.py`); the commit itself "
         f"(`Autosave.flush` → `services.decisions.update_decision`) takes {fmt_s(flush)} (median of "
         f"{len(t.flushes)}, p95 {fmt_s(percentile(t.flushes, 95))})."
     )

@@ -1,4 +1,4 @@
-"""Item 4 on the live meeting screen (``views.live_meeting.LiveMeetingWindow``), on a copy of the demo vault.
+"""Item 4 on the live meeting screen (``views.meeting.live_meeting.LiveMeetingWindow``), on a copy of the demo vault.
 
 Set-up through the app's services: a new case on the demo's upcoming meeting's agenda with 200
 contributions (``services.assessment.add_contribution``), a second case with a few, every present
@@ -155,10 +155,10 @@ def _wait_for_commit(clock: CommitClock, t0: float) -> float:
 
 
 def measure(cfg: Config, app: QApplication) -> MeetingTimes:
-    from livcr_desktop.views.meeting import meeting_pages
+    from livcr_desktop.views.meeting.autosave import AUTOSAVE_MS
     from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
 
-    times = MeetingTimes(autosave_ms=int(getattr(meeting_pages, "AUTOSAVE_MS", 0)))
+    times = MeetingTimes(autosave_ms=AUTOSAVE_MS)
     path = datagen.checkout(datagen.demo_vault_cheap(), cfg.work / "meeting")
     vault = unlock.open_vault(path, datagen.PASSPHRASE)
     ctx = ServiceContext(vault, vault.unlocked_by.user)
@@ -198,24 +198,24 @@ def measure(cfg: Config, app: QApplication) -> MeetingTimes:
                 ),
             )
             page.reload()
-            if page.decision_id is None:
+            if page.decision_form.decision_id is None:
                 raise RuntimeError("the case page did not load the recorded decision")
             page.tabs.setCurrentIndex(2)
-            page.dec_reasons.setFocus()
-            page.dec_reasons.moveCursor(QTextCursor.MoveOperation.End)
+            page.decision_form.reasons.setFocus()
+            page.decision_form.reasons.moveCursor(QTextCursor.MoveOperation.End)
             app.processEvents()
             keys = max(3, cfg.edits // 8)
             for _ in range(keys):  # from an idle window: nothing else queued on the event loop
                 QTest.qWait(IDLE_MS)
                 t0 = time.perf_counter()
-                QTest.keyClicks(page.dec_reasons, "x")
+                QTest.keyClicks(page.decision_form.reasons, "x")
                 times.key_handled.append(time.perf_counter() - t0)
                 times.key_idle.append(_wait_for_commit(clock, t0))
             QTest.qWait(IDLE_MS)
             typed: list[float] = []
             for _ in range(max(10, cfg.edits // 2)):  # steady typing: one key per TYPING_INTERVAL_MS
                 typed.append(time.perf_counter())
-                QTest.keyClicks(page.dec_reasons, "x")
+                QTest.keyClicks(page.decision_form.reasons, "x")
                 QTest.qWait(TYPING_INTERVAL_MS)
             for t0 in typed:
                 times.key_to_commit.append(_wait_for_commit(clock, t0))
@@ -234,7 +234,7 @@ def measure(cfg: Config, app: QApplication) -> MeetingTimes:
                     QTest.qWait(IDLE_MS)
                     marker = f"z{i}w"
                     t0 = time.perf_counter()
-                    QTest.keyClicks(page.dec_reasons, marker)
+                    QTest.keyClicks(page.decision_form.reasons, marker)
 
                     def on_wall(m: str = marker) -> float | None:
                         return time.perf_counter() if m in audience.decisions.text() else None
@@ -249,18 +249,18 @@ def measure(cfg: Config, app: QApplication) -> MeetingTimes:
                     times.wall.append(seen - t0)
                 projector.set_enabled(False)
             for _ in range(cfg.edits):
-                QTest.keyClicks(page.dec_reasons, "y")
+                QTest.keyClicks(page.decision_form.reasons, "y")
                 t0 = time.perf_counter()
-                page.reasons_save.flush()
+                page.decision_form.reasons_save.flush()
                 times.flushes.append(time.perf_counter() - t0)
 
             page.tabs.setCurrentIndex(3)
-            page.a_owner.setCurrentIndex(1)
+            page.action_form.owner.setCurrentIndex(1)
             app.processEvents()
             for i in range(max(3, cfg.edits // 4)):
-                page.a_desc.setText(f"Actie {i + 1}: huisbezoek plannen en terugkoppelen")
+                page.action_form.description.setText(f"Actie {i + 1}: huisbezoek plannen en terugkoppelen")
                 t0 = time.perf_counter()
-                QTest.keyClick(page.a_desc, Qt.Key.Key_Return)
+                QTest.keyClick(page.action_form.description, Qt.Key.Key_Return)
                 times.enter_total.append(time.perf_counter() - t0)
                 commit = clock.first_after(t0)
                 if commit is None:

@@ -129,8 +129,13 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
     from livcr_desktop.services import meetings, signatures, unlock
     from livcr_desktop.services.context import ServiceContext
     from livcr_desktop.storage.keyslots import TEST_KDF
-    from livcr_desktop.views.admin import admin_dialogs
-    from livcr_desktop.views.exchange import import_dialogs
+    from livcr_desktop.views.admin.audit_dialog import AuditDialog
+    from livcr_desktop.views.admin.backup_dialog import BackupDialog
+    from livcr_desktop.views.admin.change_passphrase_dialog import ChangePassphraseDialog
+    from livcr_desktop.views.admin.retention_dialog import RetentionDialog
+    from livcr_desktop.views.admin.rotate_key_dialog import RotateKeyDialog
+    from livcr_desktop.views.exchange.export_dialog import ExportDialog
+    from livcr_desktop.views.exchange.import_dialog import ImportDialog
     from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog
 
     keep = _KEPT
@@ -146,19 +151,19 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
     export_path = folder / "export.json"
 
     def backup() -> Callable[[], object]:
-        dialog = kept(admin_dialogs.BackupDialog(ctx))
+        dialog = kept(BackupDialog(ctx))
         return dialog.backup_now
 
     def restore() -> Callable[[], object]:
         from livcr_desktop.services import backup as backup_service
 
-        dialog = kept(admin_dialogs.BackupDialog(ctx))
+        dialog = kept(BackupDialog(ctx))
         newest = backup_service.list_backups(ctx.vault.path)[-1]
         dialog.passphrase.setText(datagen.PASSPHRASE)
         return lambda: dialog.restore_file(newest.path, "bench")
 
     def audit() -> Callable[[], object]:
-        dialog = kept(admin_dialogs.AuditDialog(ctx))
+        dialog = kept(AuditDialog(ctx))
         run_through(QApplication.instance(), lambda: None)  # type: ignore[arg-type]  # the check of the opening
         return dialog.verify
 
@@ -166,19 +171,19 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
         later = ServiceContext(
             ctx.vault, ctx.user, today=lambda: date.today() + timedelta(days=366 * 30), now=ctx.now, role=ctx.role
         )
-        dialog = kept(admin_dialogs.RetentionDialog(later))
+        dialog = kept(RetentionDialog(later))
         dialog.table.selectAll()
         return lambda: dialog.apply("anonymise")
 
     def export() -> Callable[[], object]:
-        dialog = kept(import_dialogs.ExportDialog(ctx))
+        dialog = kept(ExportDialog(ctx))
         dialog.path_edit.setText(str(export_path))
         return dialog.export
 
     def json_import() -> Callable[[], object]:
         empty = unlock.create_vault(folder / "empty.vault", datagen.PASSPHRASE, kdf=TEST_KDF)
         keep.append(empty)
-        dialog = kept(import_dialogs.ImportDialog(ServiceContext(empty, ctx.user)))
+        dialog = kept(ImportDialog(ServiceContext(empty, ctx.user)))
         run_through(QApplication.instance(), lambda: dialog.load(export_path))  # type: ignore[arg-type]
         return dialog.do_import
 
@@ -208,7 +213,7 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
         return lambda: dialog.verify_path(folder / "signed.pdf")
 
     def change_passphrase() -> Callable[[], object]:
-        dialog = kept(admin_dialogs.ChangePassphraseDialog(ctx))  # the default (Argon2id) key derivation
+        dialog = kept(ChangePassphraseDialog(ctx))  # the default (Argon2id) key derivation
         dialog.old.setText(datagen.PASSPHRASE)
         dialog.first.setText(datagen.PASSPHRASE + " and a new tail")
         dialog.second.setText(datagen.PASSPHRASE + " and a new tail")
@@ -233,7 +238,7 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
         return dialog.create_vault
 
     def rotate() -> Callable[[], object]:
-        dialog = kept(admin_dialogs.RotateKeyDialog(ctx))
+        dialog = kept(RotateKeyDialog(ctx))
         dialog.passphrase.setText(datagen.PASSPHRASE + " and a new tail")
         dialog.understood.setChecked(True)
         return dialog.rotate
@@ -266,7 +271,7 @@ def _operations(cfg: Config, ctx: Any, folder: Path) -> list[tuple[str, str, Cal
 def run(cfg: Config, app: QApplication) -> Result:
     from livcr_desktop.services import unlock
     from livcr_desktop.services.context import ServiceContext
-    from livcr_desktop.views.admin import admin_dialogs
+    from livcr_desktop.views.admin.task_dialog import TaskDialog
 
     folder = cfg.work / "stalls"
     path = datagen.checkout(datagen.demo_vault_cheap(), folder)
@@ -276,7 +281,7 @@ def run(cfg: Config, app: QApplication) -> Result:
     measured: list[float] = []
     saved = folder / "minutes.pdf"
     with contextlib.ExitStack() as answers:
-        answers.enter_context(_answered(admin_dialogs, "_confirm", lambda *a, **k: True))
+        answers.enter_context(_answered(TaskDialog, "confirm", lambda *a, **k: True))
         yes = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
         answers.enter_context(_answered(QMessageBox, "question", yes))
         answers.enter_context(_answered(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(saved), ""))))
@@ -286,7 +291,7 @@ def run(cfg: Config, app: QApplication) -> Result:
                     start = prepare()
                     stall, wall = run_through(app, start)
                     last = _KEPT[-1] if _KEPT else None
-                    if hasattr(last, "vault") and last.vault is None:
+                    if last is not None and hasattr(last, "vault") and last.vault is None:
                         raise RuntimeError(f"no vault opened: {message_of(last)}")
                     outcome = getattr(keep_last(), "outcome", True)
                     if outcome is False:

@@ -73,12 +73,12 @@ def main() -> None:
         ("PREV", "social_network", "Nieuwe vriendengroep rond sportclub", False, False),
         ("PZ", "intent_behaviour", "Geen signalen van geweld", False, False),
     ):
-        page.c_org.setCurrentIndex(page.c_org.findData(orgs[org]))
-        page.c_domain.setCurrentIndex(page.c_domain.findData(domain))
-        page.c_secrecy.setChecked(secrecy)
-        page.c_noproj.setChecked(no_projection)
-        page.c_text.setText(text)
-        page.add_contribution()
+        page.contribution_form.organisation.setCurrentIndex(page.contribution_form.organisation.findData(orgs[org]))
+        page.contribution_form.domain.setCurrentIndex(page.contribution_form.domain.findData(domain))
+        page.contribution_form.secrecy.setChecked(secrecy)
+        page.contribution_form.no_projection.setChecked(no_projection)
+        page.contribution_form.text.setText(text)
+        page.contribution_form.add()
     page.grid.setCurrentIndex(page.grid_model.index(5, 2))
     shoot(app, out_dir / f"assessment-{tag}.png")
     page.focus_new_decision()

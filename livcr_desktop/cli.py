@@ -89,48 +89,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if integrity == "ok" else EXIT_USER_ERROR
 
 
-def _cmd_minutes(args: argparse.Namespace) -> int:
-    from livcr_desktop.reports.model import Variant
-    from livcr_desktop.services import files, meetings, minutes, unlock, users
-
-    if not args.list and (args.meeting is None or args.out is None):
-        raise UserError("give --list, or --meeting ID --out FILE.pdf")
-    if args.out is not None and Path(args.out).is_dir():
-        raise UserError(f"{args.out} is a folder")
-    if args.out is not None and not Path(args.out).parent.is_dir():
-        raise UserError(f"the folder {Path(args.out).parent} does not exist")
-    vault = unlock.open_vault(Path(args.vault), read_passphrase())
-    try:
-        ctx = users.context_for(vault)
-        if args.list:
-            for m in meetings.list_meetings(ctx):
-                print(f"{m.id}\t{m.number}\t{m.meeting_date.isoformat()}\t{m.kind.value}\t{m.status.value}")
-            return EXIT_OK
-        variant = Variant(args.variant)
-        if args.meeting not in {m.id for m in meetings.list_meetings(ctx)}:
-            raise UserError(f"no meeting with ID {args.meeting} (see --list)")
-        try:
-            rendered = minutes.render_variant(
-                ctx,
-                args.meeting,
-                variant,
-                organisation_id=args.organisation,
-                case_id=args.case,
-                include_identity=args.with_identity,
-                language=args.language,
-            )
-        except minutes.ConsensusMissingError:
-            raise UserError("the feedback form needs the agreement of every member present") from None
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
-        out = Path(args.out)
-        files.save_document(out, rendered.pdf)  # never a half-written file under the real name
-        print(f"{out}: {rendered.pages} pages, {variant.value}")
-    finally:
-        vault.close()
-    return EXIT_OK
-
-
 def _cmd_verify(args: argparse.Namespace) -> int:
     from livcr_desktop.services import signatures
 
@@ -240,18 +198,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="open a vault and report schema, counts and integrity")
     p.add_argument("--vault", type=Path, required=True)
     p.set_defaults(func=_cmd_check)
-
-    p = sub.add_parser("minutes", help="list meetings, or write a meeting's minutes (or a variant) as PDF")
-    p.add_argument("--vault", type=Path, required=True)
-    p.add_argument("--list", action="store_true", help="print the meetings, one a line, starting with the ID")
-    p.add_argument("--meeting", type=int, help="meeting ID (see --list)")
-    p.add_argument("--variant", choices=("full", "actions", "feedback", "referrer_letter"), default="full")
-    p.add_argument("--organisation", type=int, help="organisation ID for --variant actions")
-    p.add_argument("--case", type=int, help="case ID for --variant referrer_letter")
-    p.add_argument("--with-identity", action="store_true", help="full variant: print identities (audited)")
-    p.add_argument("--language", choices=("nl", "fr", "en"), help="language of the document (default: the cell's)")
-    p.add_argument("--out", type=Path, help="PDF file to write")
-    p.set_defaults(func=_cmd_minutes)
 
     p = sub.add_parser(
         "verify",

@@ -148,6 +148,7 @@ HIDDEN_IMPORTS = (
     "PySide6.QtSvg",  # SVG icons (the imageformats/iconengines plugins need the library)
     "pyhanko.sign.pkcs11",  # eID signing (needs python-pkcs11, the "eid" extra, when installed)
     "pkcs11",
+    "pyphen",  # reports/minutes_pdf.py imports it by name (hyphenation of the minutes)
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.sql.default_comparator",
 )

@@ -307,7 +307,7 @@ def _desktop(soname: str) -> bool:
 
 
 def _demo_passphrase() -> str:
-    tree = ast.parse((REPO / "livcr_desktop/services/demo.py").read_text(encoding="utf-8"))
+    tree = ast.parse((REPO / "livcr_desktop/services/demo/data.py").read_text(encoding="utf-8"))
     for node in tree.body:
         target = (
             node.target
@@ -317,7 +317,7 @@ def _demo_passphrase() -> str:
         value = getattr(node, "value", None)
         if isinstance(target, ast.Name) and target.id == "DEMO_PASSPHRASE" and isinstance(value, ast.Constant):
             return str(value.value)
-    raise CheckFailed("DEMO_PASSPHRASE not found in livcr_desktop/services/demo.py")
+    raise CheckFailed("DEMO_PASSPHRASE not found in livcr_desktop/services/demo/data.py")
 
 
 def _has_open(pid: int, name: str) -> bool:

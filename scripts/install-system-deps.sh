@@ -12,7 +12,7 @@
 #     libxcb-* utility libraries, libxkbcommon-x11; the GLX integration plugin links libxcb-glx.
 #     (libxcb-xinerama0 is not linked by Qt 6.11 but is the usual Qt 6 requirement list; cheap.)
 #   Tests: dbus (dbus-run-session), gnome-keyring (a real Secret Service), poppler-utils
-#     (pdftoppm, pdfsig), xvfb + xauth (xvfb-run), util-linux (unshare).
+#     (pdftoppm, pdfsig, pdftotext, pdffonts), qpdf (qpdf --check), xvfb + xauth (xvfb-run), util-linux (unshare).
 #   python3-venv: Debian's python3 cannot run `python3 -m venv` without it.
 set -eu
 
@@ -23,7 +23,7 @@ libdbus-1-3 zlib1g libzstd1 fonts-dejavu-core"
 QT_XCB="libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
 libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
-TEST_TOOLS="dbus gnome-keyring poppler-utils xvfb xauth util-linux desktop-file-utils softhsm2"
+TEST_TOOLS="dbus gnome-keyring poppler-utils qpdf xvfb xauth util-linux desktop-file-utils softhsm2"
 PYTHON_TOOLS="python3-venv"
 
 PACKAGES="$QT_RUNTIME $QT_XCB $TEST_TOOLS $PYTHON_TOOLS"

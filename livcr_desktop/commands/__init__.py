@@ -6,4 +6,7 @@ take the parsed arguments and return an exit code; they raise ``common.UserError
 for a one-line message and exit code 1. Modules without ``register`` (``common``: exit codes,
 ``UserError``, passphrase input, error wording) add no subcommand; command modules import from
 ``common``, never from ``cli``.
+
+Modules: ``exchange`` (export, import, import-csv), ``minutes`` (minutes, sign), ``trust`` (audit,
+backups, restore, passphrase and key, retention).
 """

@@ -32,6 +32,7 @@ class ActionLine:
     responsible: str
     deadline: str  # ISO date
     status: str  # code
+    note: str = ""  # the latest follow-up note in the action's history (why it is not done, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,17 @@ class CaseSection:
     escalation_target: str
     next_review: str  # ISO date or ""
     actions: tuple[ActionLine, ...]
+    number: int = 0  # the item's number on the agenda (0: not on it)
+    discussed: bool = True  # False: nothing was recorded for it ("niet behandeld")
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaLine:
+    number: int  # 1-based, in the agenda's order
+    kind: str  # AgendaItemKind code: action_review, case_review, new_referral, other
+    title: str  # the item's own title (non-case items), "" for case items
+    case_code: str = ""
+    pseudonym: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +110,17 @@ class MinutesData:
     extra: dict[str, str] = field(default_factory=dict)
     logo: bytes = b""  # the cell's logo (PNG or JPEG) for the header, if set
     domain_labels: dict[str, str] = field(default_factory=dict)  # names of the cell's own life domains
+    agenda: tuple[AgendaLine, ...] = ()  # every item, case or not, in order (the full minutes open with it)
+    draft: bool = False  # not the finalised document: every page is marked "ONTWERP"
+
+
+class MinutesRenderError(Exception):
+    """The document could not be laid out; the message is in the document's language, for the user."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail  # what the layout engine said, for the log
 
 
 @dataclass(frozen=True, slots=True)

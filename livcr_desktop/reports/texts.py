@@ -6,6 +6,7 @@ so its wording lives here as plain data rather than in Qt's translation files.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 LANGUAGES: Final = ("nl", "fr", "en")
@@ -45,6 +46,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "qualification": "Kwalificatie",
         "assessment": "Integrale inschatting",
         "contributions": "Inbreng per organisatie",
+        "contribution": "Inbreng",
         "withheld": "{n} bijdrage(n) niet opgenomen in dit document.",
         "declined": "Geen informatie / wenst niet te delen: {orgs}",
         "domains": "Bezorgdheid per levensdomein",
@@ -89,6 +91,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "verdere inhoudelijke informatie."
         ),
         "addendum_intro": "Correctie of aanvulling bij het gefinaliseerde verslag van vergadering {number}:",
+        "agenda": "Agenda",
+        "not_discussed": "niet behandeld",
+        "drawn_up": "Opgemaakt te {place} op {date}.",
+        "signatories": "Voor de {cell}:",
+        "draft": "ONTWERP",
+        "follow_up_note": "Opvolging: {note}",
+        "render_failed": (
+            "Het verslag kon niet opgemaakt worden: een onderdeel past niet op een pagina. "
+            "Kort de langste tekst in of verdeel hem over meer bijdragen."
+        ),
         "yes": "ja",
         "no": "nee",
     },
@@ -126,6 +138,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "qualification": "Qualification",
         "assessment": "Analyse intégrale",
         "contributions": "Apports par organisation",
+        "contribution": "Apport",
         "withheld": "{n} apport(s) non repris dans ce document.",
         "declined": "Pas d'information / ne souhaite pas partager : {orgs}",
         "domains": "Préoccupation par domaine de vie",
@@ -168,6 +181,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "ne donnons pas d'autres informations sur le fond."
         ),
         "addendum_intro": "Correction ou complément au procès-verbal finalisé de la réunion {number} :",
+        "agenda": "Ordre du jour",
+        "not_discussed": "non traité",
+        "drawn_up": "Fait à {place} le {date}.",
+        "signatories": "Pour la {cell} :",
+        "draft": "PROJET",
+        "follow_up_note": "Suivi : {note}",
+        "render_failed": (
+            "Le procès-verbal n'a pas pu être mis en page : un élément ne tient pas sur une page. "
+            "Raccourcissez le texte le plus long ou répartissez-le sur plusieurs apports."
+        ),
         "yes": "oui",
         "no": "non",
     },
@@ -205,6 +228,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "qualification": "Qualification",
         "assessment": "Integral assessment",
         "contributions": "Contributions by organisation",
+        "contribution": "Contribution",
         "withheld": "{n} contribution(s) not included here.",
         "declined": "No information / declines to share: {orgs}",
         "domains": "Concern per life domain",
@@ -247,6 +271,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "further information on the substance."
         ),
         "addendum_intro": "Correction or addition to the finalised minutes of meeting {number}:",
+        "agenda": "Agenda",
+        "not_discussed": "not discussed",
+        "drawn_up": "Drawn up at {place} on {date}.",
+        "signatories": "For the {cell}:",
+        "draft": "DRAFT",
+        "follow_up_note": "Follow-up: {note}",
+        "render_failed": (
+            "The minutes could not be laid out: one part does not fit on a page. "
+            "Shorten the longest text or spread it over more contributions."
+        ),
         "yes": "yes",
         "no": "no",
     },
@@ -271,6 +305,8 @@ CODES: Final[dict[str, dict[str, str]]] = {
         "Q1": "Q1 zorgwekkend, onvoldoende informatie",
         "Q2": "Q2 radicaliseringsproces, sociaal-preventieve aanpak",
         "Q3": "Q3 verhoogd risico, veiligheidsluik nodig",
+        "case_review": "opvolging",
+        "new_referral": "nieuwe melding",
         "regular": "reguliere LIVC-R",
         "core_team": "kernteam",
         "extraordinary": "buitengewone vergadering",
@@ -305,6 +341,8 @@ CODES: Final[dict[str, dict[str, str]]] = {
         "Q1": "Q1 préoccupant, informations insuffisantes",
         "Q2": "Q2 processus de radicalisation, approche socio-préventive",
         "Q3": "Q3 risque accru, volet sécuritaire nécessaire",
+        "case_review": "suivi",
+        "new_referral": "nouveau signalement",
         "regular": "CSIL-R ordinaire",
         "core_team": "noyau",
         "extraordinary": "réunion extraordinaire",
@@ -339,6 +377,8 @@ CODES: Final[dict[str, dict[str, str]]] = {
         "Q1": "Q1 worrying, not enough information",
         "Q2": "Q2 radicalisation process, socio-preventive approach",
         "Q3": "Q3 increased risk, security track needed",
+        "case_review": "review",
+        "new_referral": "new referral",
         "regular": "regular LIVC-R",
         "core_team": "core team",
         "extraordinary": "extraordinary meeting",
@@ -358,9 +398,15 @@ CODES: Final[dict[str, dict[str, str]]] = {
 }
 
 
+_FRENCH_SPACING = re.compile(r" ([:;?!])")
+
+
 def text(language: str, key: str, **values: object) -> str:
     table = TEXTS.get(language, TEXTS["nl"])
-    return table[key].format(**values) if values else table[key]
+    wording = table[key]
+    if language == "fr":  # French puts a no-break space before these signs: never a line break there
+        wording = _FRENCH_SPACING.sub("\u00a0\\1", wording)
+    return wording.format(**values) if values else wording
 
 
 def code(language: str, value: str) -> str:

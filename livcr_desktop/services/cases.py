@@ -209,17 +209,6 @@ def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft, identity_in
         audit.append(s, ctx.user, "update", "case", case_id, _audit_detail(before, draft))
 
 
-def set_status(ctx: ServiceContext, case_id: int, status: CaseStatus) -> None:
-    ctx.require(Permission.EDIT_CASES)
-    with ctx.vault.session() as s:
-        case = s.get_one(models.Case, case_id)
-        before = case.status
-        case.status = status
-        case.closed_on = ctx.today() if status.is_closed else None
-        case.updated_at = ctx.now()
-        audit.append(s, ctx.user, "update", "case", case_id, {"status": {"before": before, "after": status}})
-
-
 def restore_status(ctx: ServiceContext, case_id: int, status: CaseStatus, next_review: date | None) -> None:
     """Put a case's status and review date back (undo of a decision)."""
     ctx.require_any(Permission.RUN_MEETING, Permission.EDIT_CASES)

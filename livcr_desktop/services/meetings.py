@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus
+from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, CaseStatus, MeetingStatus
 from livcr_desktop.domain.meeting import AgendaEntry, AttendanceEntry, MeetingDraft, MeetingOverview
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import (
@@ -87,7 +87,7 @@ def create_meeting(ctx: ServiceContext, draft: MeetingDraft, propose: bool = Tru
             select(models.Member).where(models.Member.kind == "core", models.Member.active.is_(True))
         ).all()
         for m in core:
-            s.add(models.Attendance(meeting_id=meeting.id, member_id=m.id, status="present"))
+            s.add(models.Attendance(meeting_id=meeting.id, member_id=m.id, status=AttendanceStatus.PRESENT))
         audit.append(s, ctx.user, "create", "meeting", meeting.id, {"number": meeting.number})
         if propose:
             _propose_agenda(s, meeting)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -25,6 +25,7 @@ from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, Meeting
 from livcr_desktop.domain.roles import Permission, is_restricted_contribution, reads_restricted
 from livcr_desktop.reports.model import (
     ActionLine,
+    AgendaLine,
     AttendeeLine,
     CaseSection,
     ContributionLine,
@@ -33,6 +34,9 @@ from livcr_desktop.reports.model import (
     RenderedPdf,
     SignatureBox,
     Variant,
+)
+from livcr_desktop.reports.model import (
+    MinutesRenderError as MinutesRenderError,  # re-exported: render_variant and finalise raise it
 )
 from livcr_desktop.services import assessment, decisions, meetings
 from livcr_desktop.services.context import ServiceContext
@@ -70,13 +74,23 @@ def _setting(s: Session, key: str, default: str) -> str:
     return str(value)
 
 
-def _action_line(a: object) -> ActionLine:
+def _action_line(a: object, note: str = "") -> ActionLine:
     from livcr_desktop.domain.meeting import ActionView
 
     assert isinstance(a, ActionView)
     return ActionLine(
-        a.case_code, a.description, a.owner_organisation, a.responsible, a.deadline.isoformat(), a.status.value
+        a.case_code, a.description, a.owner_organisation, a.responsible, a.deadline.isoformat(), a.status.value, note
     )
+
+
+def _follow_up_notes(ctx: ServiceContext, action_ids: list[int], until: datetime | None) -> dict[int, str]:
+    """Each action's latest follow-up note recorded up to the end of the meeting (why it is not done, ...)."""
+    u = models.ActionUpdate
+    stmt = select(u.action_id, u.note).where(u.action_id.in_(action_ids), u.note != "").order_by(u.at, u.id)
+    if until is not None:
+        stmt = stmt.where(u.at <= until)
+    with ctx.vault.session() as s:
+        return {action_id: note for action_id, note in s.execute(stmt)}
 
 
 def collect(
@@ -102,13 +116,23 @@ def collect(
         org_names = {o.id: o.name for o in s.scalars(select(models.Organisation))}
         case_rows = {c.id: c for c in s.scalars(select(models.Case))}
         consensus_at = s.get_one(models.Meeting, meeting_id).feedback_consensus_at
+    numbers = {e.id: n for n, e in enumerate(m.agenda, 1)}
     case_items = [e for e in m.agenda if e.case_id is not None and e.kind is not AgendaItemKind.ACTION_REVIEW]
     if case_id is not None:
         case_items = [e for e in case_items if e.case_id == case_id]
     sections = []
     for item in case_items:
         assert item.case_id is not None
-        sections.append(_case_section(ctx, meeting_id, item.case_id, variant, organisation_id, include_identity))
+        section = _case_section(ctx, meeting_id, item.case_id, variant, organisation_id, include_identity)
+        sections.append(replace(section, number=numbers[item.id]))
+    agenda = (
+        tuple(
+            AgendaLine(numbers[e.id], e.kind.value, e.title if e.case_id is None else "", e.case_code, e.case_pseudonym)
+            for e in m.agenda
+        )
+        if variant is Variant.FULL
+        else ()
+    )
     attendees = (
         tuple(
             AttendeeLine(
@@ -126,11 +150,11 @@ def collect(
         if variant in (Variant.FULL, Variant.FEEDBACK)
         else ()
     )
-    reviewed = (
-        tuple(_action_line(a) for a in decisions.open_actions_for_review(ctx, meeting_id))
-        if variant is Variant.FULL
-        else ()
-    )
+    reviewed: tuple[ActionLine, ...] = ()
+    if variant is Variant.FULL:
+        open_actions = decisions.open_actions_for_review(ctx, meeting_id)
+        notes = _follow_up_notes(ctx, [a.id for a in open_actions], m.ended_at)
+        reviewed = tuple(_action_line(a, notes.get(a.id, "")) for a in open_actions)
     extra: dict[str, str] = {}
     recipient = ""
     if variant is Variant.REFERRER_LETTER and case_id is not None:
@@ -158,6 +182,7 @@ def collect(
         attendees=attendees,
         reviewed_actions=reviewed,
         cases=tuple(sections),
+        agenda=agenda,
         next_meeting=m.next_meeting_date.isoformat() if m.next_meeting_date else "",
         organisation=org_names.get(organisation_id or -1, ""),
         recipient=recipient,
@@ -211,11 +236,18 @@ def _case_section(
                         withheld += 1
     decision_list = decisions.decisions_for(ctx, case_id, meeting_id)
     d = decision_list[-1] if decision_list else None
-    actions = [
-        a
-        for a in decisions.actions_for(ctx, case_id, meeting_id)
-        if organisation_id is None or a.owner_organisation_id == organisation_id
-    ]
+    all_actions = decisions.actions_for(ctx, case_id, meeting_id)
+    actions = [a for a in all_actions if organisation_id is None or a.owner_organisation_id == organisation_id]
+    discussed = bool(
+        decision_list
+        or all_actions
+        or grid.declined
+        or grid.summary.strip()
+        or grid.qualification
+        or any(
+            r.contributions or r.concern_level is not None or r.risk_factors or r.protective_factors for r in grid.rows
+        )
+    )
     if variant is Variant.REFERRER_LETTER:
         actions = []
     return CaseSection(
@@ -240,6 +272,7 @@ def _case_section(
         escalation_target=d.escalation_target if d and variant in (Variant.FULL, Variant.FEEDBACK) else "",
         next_review=d.next_review_date.isoformat() if d and d.next_review_date and variant is Variant.FULL else "",
         actions=tuple(_action_line(a) for a in actions),
+        discussed=discussed,
     )
 
 
@@ -295,7 +328,11 @@ def render_variant(
     language: str | None = None,
     purpose: str = "export",
 ) -> RenderedPdf:
-    """Render one document (audited as an export or print)."""
+    """Render one document (audited as an export or print).
+
+    Until the meeting's full minutes are finalised every page is marked "ONTWERP" (``MinutesData.draft``).
+    A layout failure raises :class:`MinutesRenderError`, whose message is for the user.
+    """
     ctx.require(Permission.MINUTES)
     if include_identity:
         ctx.require(Permission.READ_IDENTITY)
@@ -314,7 +351,7 @@ def render_variant(
         case_id=case_id,
         language=language,
     )
-    rendered = render(data)
+    rendered = render(replace(data, draft=not _has_final_minutes(ctx, meeting_id)))
     with ctx.vault.session() as s:
         audit.append(
             s,
@@ -331,6 +368,16 @@ def render_variant(
             },
         )
     return rendered
+
+
+def _has_final_minutes(ctx: ServiceContext, meeting_id: int) -> bool:
+    """Whether the meeting's full minutes were finalised (until then every document is marked a draft)."""
+    doc = models.MinutesDocument
+    with ctx.vault.session() as s:
+        stmt = select(doc.id).where(
+            doc.meeting_id == meeting_id, doc.variant == Variant.FULL.value, doc.is_addendum.is_(False)
+        )
+        return s.scalar(stmt.limit(1)) is not None
 
 
 def _store(

@@ -1,10 +1,14 @@
 """Signing the stored minutes and verifying a signed PDF: one use case for the window and the command line.
 
-``sign_minutes`` signs the latest revision of a finalised meeting's full minutes into the next free
-signature box (the chair's first, then the secretary's) with a PKCS#12 file or a PKCS#11 token (the
-Belgian eID card) and stores the signed revision. ``verify_document`` and ``verify_in_vault`` give one
-:class:`Verdict` for a PDF: its signatures judged against the trust roots given, and, with a vault,
-whether the file is one the vault holds. The minutes dialog and ``livcr-desktop verify`` only word it.
+``finalise_minutes`` finalises a closed meeting (refusing one still planned or running) and
+``stored_minutes`` gives the document the vault holds once finalised: the latest revision of the full
+minutes, with its signatures. Preview, print, save and ``livcr-desktop minutes --stored`` hand out
+these bytes, never a new rendering. ``sign_minutes`` signs the latest revision of a finalised
+meeting's full minutes into the next free signature box (the chair's first, then the secretary's)
+with a PKCS#12 file or a PKCS#11 token (the Belgian eID card) and stores the signed revision.
+``verify_document`` and ``verify_in_vault`` give one :class:`Verdict` for a PDF: its signatures judged
+against the trust roots given, and, with a vault, whether the file is one the vault holds. The
+minutes dialog and ``livcr-desktop verify`` only word it.
 
 pyHanko is imported by ``reports.signing`` inside its functions (≈0.7 s), so importing this module is cheap.
 """
@@ -18,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from livcr_desktop.domain.enums import MeetingStatus
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.reports import signing
 from livcr_desktop.reports.model import Variant
@@ -28,18 +33,74 @@ SigningError = signing.SigningError
 
 __all__ = [
     "AlreadySignedError",
+    "MeetingNotClosedError",
     "NothingToSignError",
     "Pkcs11Token",
     "Pkcs12File",
     "SignatureVerdict",
     "Signed",
     "SigningError",
+    "StoredMinutes",
     "Verdict",
     "certificate_der",
+    "finalise_minutes",
     "sign_minutes",
+    "stored_minutes",
     "verify_document",
     "verify_in_vault",
 ]
+
+
+# -- finalising and the stored document ----------------------------------------------------------
+
+
+class MeetingNotClosedError(Exception):
+    """Only a closed meeting is finalised: one still planned or running can still change."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMinutes:
+    """The finalised minutes as the vault holds them (the latest revision: signed ones included)."""
+
+    document: minutes.MinutesDocumentInfo
+    pdf: bytes
+
+    @property
+    def signed_by(self) -> tuple[str, ...]:
+        """The signature fields filled so far, in order ("voorzitter", "secretaris")."""
+        return tuple(filter(None, self.document.signed_by.split(",")))
+
+
+def finalise_minutes(
+    ctx: ServiceContext, meeting_id: int, include_identity: bool = False
+) -> minutes.MinutesDocumentInfo:
+    """Finalise a closed meeting's full minutes (``minutes.finalise``); the window and the command line.
+
+    Raises ``MeetingLockedError`` when it is finalised already, :class:`MeetingNotClosedError` while
+    it is planned or running, ``PermissionDenied``; a rendering error propagates and nothing is stored.
+    """
+    ctx.require(Permission.FINALISE_AND_SIGN)
+    ctx.require(Permission.MINUTES)
+    if include_identity:
+        ctx.require(Permission.READ_IDENTITY)
+    meeting = meetings.get_meeting(ctx, meeting_id)
+    if meeting.status is MeetingStatus.FINALISED:
+        raise meetings.MeetingLockedError(meeting.number)
+    if meeting.status is not MeetingStatus.CLOSED:
+        raise MeetingNotClosedError(meeting.number)
+    return minutes.finalise(ctx, meeting_id, include_identity=include_identity)
+
+
+def stored_minutes(ctx: ServiceContext, meeting_id: int) -> StoredMinutes | None:
+    """The stored full minutes of ``meeting_id`` (latest revision, audited as an export), or None.
+
+    None before finalising, and for a meeting imported without its document.
+    """
+    ctx.require(Permission.MINUTES)
+    docs = [d for d in minutes.documents(ctx, meeting_id) if d.variant == Variant.FULL.value and not d.is_addendum]
+    if not docs:
+        return None
+    return StoredMinutes(docs[-1], minutes.document_pdf(ctx, docs[-1].id))
 
 
 # -- signing -------------------------------------------------------------------------------------

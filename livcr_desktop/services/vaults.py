@@ -55,4 +55,15 @@ __all__ = [
     "concerns_vault",
     "folder_of",
     "key_path_for",
+    "settle_orm",
 ]
+
+
+def settle_orm() -> None:
+    """Configure the ORM mappers now (the first query would otherwise do it, right after the unlock).
+
+    The window's start-up calls this in its background import, while the passphrase is typed.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

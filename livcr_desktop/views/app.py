@@ -12,6 +12,7 @@ first, as before. ``tests/gui/test_startup.py`` checks what is imported at the f
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import logging
 import os
@@ -165,7 +166,7 @@ PRELOAD_MODULES: tuple[str, ...] = (
     "livcr_desktop.services.users",
     "livcr_desktop.services.settings",
     "livcr_desktop.views.main_window",
-    "livcr_desktop.views.admin.admin_dialogs",
+    "livcr_desktop.views.admin.admin_menu",
     "livcr_desktop.views.vault.lock",
 )
 
@@ -187,9 +188,9 @@ def import_storage_stack() -> None:
     """
     for name in PRELOAD_MODULES:
         importlib.import_module(name)
-    from sqlalchemy.orm import configure_mappers
+    from livcr_desktop.services.vaults import settle_orm
 
-    configure_mappers()  # otherwise done by the first query, after the unlock
+    settle_orm()
     _warm_qt_enums()
 
 
@@ -449,7 +450,7 @@ class Session:
         return window
 
     def _complete(self, window: MainWindow) -> None:
-        from livcr_desktop.views.admin.admin_dialogs import install_admin_menu
+        from livcr_desktop.views.admin.admin_menu import install_admin_menu
         from livcr_desktop.views.vault.lock import SessionLock
 
         install_admin_menu(window, self.ctx)  # backups, passphrase, key rotation, retention, audit trail
@@ -460,6 +461,9 @@ class Session:
         lock = self.lock
         window.settings_changed.connect(lambda: lock.set_idle_minutes(idle_lock_minutes(self.ctx)))
         window.resume_meeting_in_progress()
+        # Everything built so far lives as long as the session: keep it out of the collector's later
+        # passes, so a collection during the live meeting walks only what the meeting made.
+        gc.freeze()
 
     def switch_language(self, lang: str) -> None:
         save_language(lang)

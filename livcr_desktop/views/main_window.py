@@ -2,51 +2,43 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
+    QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from livcr_desktop import __version__
-from livcr_desktop.domain.enums import CaseStatus, MeetingStatus
+from livcr_desktop.domain.enums import MeetingStatus
 from livcr_desktop.domain.followup import NextAgenda
-from livcr_desktop.domain.roles import Permission, PermissionDenied
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services import audit_log, cases, followup, meetings
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.views.admin.admin_dialogs import AcknowledgeTruncationDialog, truncation_banner_text
-from livcr_desktop.views.cases.case_form import CaseFormDialog
-from livcr_desktop.views.cases.case_table_model import (
-    COL_CODE,
-    FILTER_ALL,
-    FILTER_OPEN,
-    FILTER_OVERDUE,
-    CaseTableModel,
-)
-from livcr_desktop.views.cases.search_panel import SearchPanel
-from livcr_desktop.views.followup.action_tracker import FILTER_OVERDUE as ACTIONS_OVERDUE
-from livcr_desktop.views.followup.action_tracker import ActionTrackerWidget
+from livcr_desktop.views.cases.case_register import CaseRegisterPage
 from livcr_desktop.views.language import LANGUAGES
-from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
-from livcr_desktop.views.meeting.meeting_dialog import NewMeetingDialog
-from livcr_desktop.views.meeting.meeting_models import MeetingListModel
-from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog
-from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.meeting.meetings_page import MeetingsPage
 from livcr_desktop.views.widgets.contrast import alert_style
 from livcr_desktop.views.widgets.forms import fit_to_screen
+
+if TYPE_CHECKING:
+    from livcr_desktop.views.cases.search_panel import SearchPanel
+    from livcr_desktop.views.followup.action_tracker import ActionTrackerWidget
+    from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
+    from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog
+
+# Each screen behind a menu or a tab that is not shown first is imported when it is first opened:
+# the case list paints sooner after the passphrase, and this module does not depend on every feature.
 
 TAB_CASES, TAB_MEETINGS, TAB_ACTIONS, TAB_SEARCH = range(4)
 
@@ -68,59 +60,11 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("searchEdit")
-        self.search.setPlaceholderText(_t("Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(_t("Casussen zoeken"))
-        search_label = QLabel(_t("&Zoeken:"))
-        search_label.setBuddy(self.search)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName(_t("Filter op status"))
-        self.status_filter.addItem(_t("Alle casussen"), FILTER_ALL)
-        self.status_filter.addItem(_t("Alle lopende casussen"), FILTER_OPEN)
-        self.status_filter.addItem(_t("Bespreking achterstallig"), FILTER_OVERDUE)
-        for status in CaseStatus:
-            self.status_filter.addItem(labels.case_status(status), status.value)
-        status_label = QLabel(_t("S&tatus:"))
-        status_label.setBuddy(self.status_filter)
-        self.new_button = QPushButton(_t("&Nieuwe casus"))
-        self.new_button.setObjectName("newCaseButton")
-        self.new_button.setToolTip(_t("Nieuwe casus (Ctrl+N)"))
-        bar.addWidget(search_label)
-        bar.addWidget(self.search, 3)
-        bar.addWidget(status_label)
-        bar.addWidget(self.status_filter, 1)
-        self.timeline_button = QPushButton(_t("&Tijdlijn"))
-        self.timeline_button.setObjectName("timelineButton")
-        self.timeline_button.setToolTip(_t("Tijdlijn van de gekozen casus (Ctrl+T)"))
-        bar.addWidget(self.timeline_button)
-        bar.addWidget(self.new_button)
-        layout.addLayout(bar)
-
-        self.model = CaseTableModel(today=ctx.today, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setAccessibleName(_t("Casussen"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setTabKeyNavigation(False)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.register = CaseRegisterPage(ctx)
+        self.search, self.status_filter = self.register.search, self.register.status_filter
+        self.new_button, self.timeline_button = self.register.new_button, self.register.timeline_button
+        self.model, self.table, self.count_label = self.register.model, self.register.table, self.register.count_label
         self.table.customContextMenuRequested.connect(self._case_menu)
-        layout.addWidget(self.table)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-        layout.addWidget(self.count_label)
         # A gap in the audit trail, for the chair: the text and a real button (a link inside a label
         # takes two Tab presses to reach and shows no focus), first in the Tab order.
         self.audit_banner = QWidget()
@@ -135,26 +79,32 @@ class MainWindow(QMainWindow):
         self.audit_banner_button.clicked.connect(self.acknowledge_audit_gap)
         banner_row.addWidget(self.audit_banner_button)
         self.audit_banner.hide()
-        layout.insertWidget(0, self.audit_banner)
-        self.tabs.addTab(central, _t("&Casussen"))
-        # The banner's button comes first on the page, as it stands first on screen.
+        self.register.add_banner(self.audit_banner, self.audit_banner_button)
+        self.tabs.addTab(self.register, _t("&Casussen"))
         QWidget.setTabOrder(self.tabs.tabBar(), self.audit_banner_button)
-        QWidget.setTabOrder(self.audit_banner_button, self.search)
-        self.tabs.addTab(self._meetings_tab(), _t("&Vergaderingen"))
-        self.tracker = ActionTrackerWidget(ctx)
-        self.tracker.changed.connect(self._update_action_count)
-        self.tracker.timeline_requested.connect(self.open_timeline)
-        self.tabs.addTab(self.tracker, _t("&Acties"))
-        self.search_panel = SearchPanel(ctx)
-        self.search_panel.open_case.connect(self.open_timeline)
-        self.tabs.addTab(self.search_panel, _t("Zoeken in &alles"))
+        self.meetings_page = MeetingsPage(self.ctx.may(Permission.FOLLOW_UP))
+        page = self.meetings_page
+        self.meeting_model, self.meeting_table = page.meeting_model, page.meeting_table
+        self.new_meeting_button, self.open_meeting_button = page.new_meeting_button, page.open_meeting_button
+        self.minutes_button, self.fill_agenda_button = page.minutes_button, page.fill_agenda_button
+        page.new_requested.connect(self.new_meeting)
+        page.open_requested.connect(self.open_meeting)
+        page.minutes_requested.connect(self._open_minutes_of)
+        page.fill_agenda_requested.connect(self.fill_next_agenda)
+        self.tabs.addTab(page, _t("&Vergaderingen"))
+        # The actions and full-text search tabs are built when first shown (their modules too).
+        self._tracker: ActionTrackerWidget | None = None
+        self._search_panel: SearchPanel | None = None
+        self.tracker_tab, self.search_tab = self._lazy_tab(), self._lazy_tab()
+        self.tabs.addTab(self.tracker_tab, _t("&Acties"))
+        self.tabs.addTab(self.search_tab, _t("Zoeken in &alles"))
+        self.tabs.currentChanged.connect(self._build_shown_tab)
         self.setCentralWidget(self.tabs)
         self.live_windows: dict[int, LiveMeetingWindow] = {}
         self.timeline_dialogs: list[QWidget] = []
         self.agenda_box: QMessageBox | None = None
 
-        self.search.textChanged.connect(self._on_search)
-        self.status_filter.currentIndexChanged.connect(self._on_status)
+        self.register.filtered.connect(self._update_counts)
         self.new_button.clicked.connect(self.new_case)
         self.timeline_button.clicked.connect(self.open_selected_timeline)
         self.table.activated.connect(self._open_index)
@@ -175,78 +125,95 @@ class MainWindow(QMainWindow):
         )
         self.refresh()
         self.update_audit_banner()
-        self.table.sortByColumn(COL_CODE, Qt.SortOrder.DescendingOrder)
-        self.table.resizeColumnsToContents()
+        self.register.sort_newest_first()
         self.search.setFocus()
 
-    def _meetings_tab(self) -> QWidget:
+    @staticmethod
+    def _lazy_tab() -> QWidget:
         page = QWidget()
-        v = QVBoxLayout(page)
-        bar = QHBoxLayout()
-        self.new_meeting_button = QPushButton(_t("Nieuwe &vergadering…"))
-        self.new_meeting_button.setObjectName("newMeetingButton")
-        self.open_meeting_button = QPushButton(_t("Vergadering &leiden"))
-        self.open_meeting_button.setObjectName("openMeetingButton")
-        self.minutes_button = QPushButton(_t("&Verslag…"))
-        self.minutes_button.setObjectName("minutesButton")
-        self.fill_agenda_button = QPushButton(_t("Volgende agenda v&ullen"))
-        self.fill_agenda_button.setObjectName("fillAgendaButton")
-        self.fill_agenda_button.setToolTip(
-            _t(
-                "Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen "
-                "op de agenda van de volgende geplande vergadering"
-            )
-        )
-        self.fill_agenda_button.setEnabled(self.ctx.may(Permission.FOLLOW_UP))
-        bar.addWidget(self.new_meeting_button)
-        bar.addWidget(self.open_meeting_button)
-        bar.addWidget(self.minutes_button)
-        bar.addWidget(self.fill_agenda_button)
-        bar.addStretch(1)
-        v.addLayout(bar)
-        self.meeting_model = MeetingListModel(self)
-        self.meeting_table = QTableView()
-        self.meeting_table.setObjectName("meetingTable")
-        self.meeting_table.setAccessibleName(_t("Vergaderingen"))
-        self.meeting_table.setModel(self.meeting_model)
-        self.meeting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.meeting_table.verticalHeader().hide()
-        self.meeting_table.setTabKeyNavigation(False)
-        self.meeting_table.horizontalHeader().setStretchLastSection(True)
-        v.addWidget(self.meeting_table)
-        self.new_meeting_button.clicked.connect(self.new_meeting)
-        self.open_meeting_button.clicked.connect(self.open_selected_meeting)
-        self.minutes_button.clicked.connect(self.open_minutes)
-        self.fill_agenda_button.clicked.connect(self.fill_next_agenda)
-        self.meeting_table.activated.connect(lambda idx: self.open_meeting(self.meeting_model.entry(idx.row()).id))
+        QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         return page
 
+    def _build_shown_tab(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.tracker_tab and self._tracker is None:
+            self._focus_into(self.tracker)
+        elif current is self.search_tab and self._search_panel is None:
+            self._focus_into(self.search_panel)
+
+    @staticmethod
+    def _focus_into(page: QWidget) -> None:
+        """A page built as its tab is shown: Qt already moved the focus (away from the hidden page) before
+        the page existed; give it to the page's first control, as Qt does for a page that exists."""
+        page.show()
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.isVisible() and focus.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return  # e.g. the tab bar, when the user switched tabs on it
+        widget: QWidget | None = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if page.isAncestorOf(widget) and widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    @property
+    def tracker(self) -> ActionTrackerWidget:
+        """The action tracker tab, built on first use."""
+        if self._tracker is None:
+            from livcr_desktop.views.followup.action_tracker import ActionTrackerWidget
+
+            self._tracker = ActionTrackerWidget(self.ctx)
+            self._tracker.changed.connect(self._update_action_count)
+            self._tracker.timeline_requested.connect(self.open_timeline)
+            layout = self.tracker_tab.layout()
+            assert layout is not None
+            layout.addWidget(self._tracker)
+        return self._tracker
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The full-text search tab, built on first use."""
+        if self._search_panel is None:
+            from livcr_desktop.views.cases.search_panel import SearchPanel
+
+            self._search_panel = SearchPanel(self.ctx)
+            self._search_panel.open_case.connect(self.open_timeline)
+            layout = self.search_tab.layout()
+            assert layout is not None
+            layout.addWidget(self._search_panel)
+        return self._search_panel
+
     def refresh_meetings(self) -> None:
-        self.meeting_model.set_rows(meetings.list_meetings(self.ctx))
-        self.meeting_table.resizeColumnsToContents()
+        self.meetings_page.set_meetings(meetings.list_meetings(self.ctx))
 
     def new_meeting(self) -> None:
+        from livcr_desktop.views.meeting.meeting_dialog import NewMeetingDialog
+
         dialog = NewMeetingDialog(self.ctx, self)
         if dialog.exec() and dialog.meeting_id is not None:
             self.refresh_meetings()
             self.refresh()
 
     def open_selected_meeting(self) -> None:
-        rows = self.meeting_table.selectionModel().selectedRows()
-        if rows:
-            self.open_meeting(self.meeting_model.entry(rows[0].row()).id)
+        meeting_id = self.meetings_page.selected_meeting_id()
+        if meeting_id is not None:
+            self.open_meeting(meeting_id)
 
     def open_minutes(self) -> MinutesDialog | None:
-        rows = self.meeting_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        dialog = MinutesDialog(self.ctx, self.meeting_model.entry(rows[0].row()).id, self)
+        meeting_id = self.meetings_page.selected_meeting_id()
+        return None if meeting_id is None else self._open_minutes_of(meeting_id)
+
+    def _open_minutes_of(self, meeting_id: int) -> MinutesDialog:
+        from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog
+
+        dialog = MinutesDialog(self.ctx, meeting_id, self)
         dialog.finished.connect(lambda _r: self.refresh_meetings())
         dialog.open()
         return dialog
 
     def open_meeting(self, meeting_id: int) -> LiveMeetingWindow:
+        from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
+
         window = self.live_windows.get(meeting_id)
         if window is None or not window.isVisible():
             window = LiveMeetingWindow(self.ctx, meeting_id)
@@ -323,7 +290,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         tracker_action = QAction(_t("&Actieopvolging"), self)
         tracker_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        tracker_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.tracker))
+        tracker_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.tracker_tab))
         menu.addAction(tracker_action)
         fill_action = QAction(_t("Volgende agenda v&ullen"), self)
         fill_action.triggered.connect(self.fill_next_agenda)
@@ -338,7 +305,7 @@ class MainWindow(QMainWindow):
         self.feedback_action.setEnabled(may)
 
     def _build_admin_menu(self) -> None:
-        """Statistics, settings and users; backups and retention join this menu (admin_dialogs)."""
+        """Statistics, settings and users; backups and retention join this menu (views/admin/admin_menu.py)."""
         menu = self.menuBar().addMenu(_t("B&eheer"))
         menu.setObjectName("adminMenu")
         self.admin_menu = menu
@@ -384,12 +351,12 @@ class MainWindow(QMainWindow):
             self.settings_changed.emit()
 
     def open_export(self) -> None:
-        from livcr_desktop.views.exchange.import_dialogs import ExportDialog
+        from livcr_desktop.views.exchange.export_dialog import ExportDialog
 
         ExportDialog(self.ctx, parent=self).exec()
 
     def open_case_export(self) -> None:
-        from livcr_desktop.views.exchange.import_dialogs import ExportDialog
+        from livcr_desktop.views.exchange.export_dialog import ExportDialog
 
         case_id = self.selected_case_id()
         if case_id is None:
@@ -399,14 +366,14 @@ class MainWindow(QMainWindow):
         ExportDialog(self.ctx, case_code=code, parent=self).exec()
 
     def open_import(self) -> None:
-        from livcr_desktop.views.exchange.import_dialogs import ImportDialog
+        from livcr_desktop.views.exchange.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.ctx, parent=self)
         dialog.imported.connect(self.refresh)
         dialog.exec()
 
     def open_csv_import(self) -> None:
-        from livcr_desktop.views.exchange.import_dialogs import CsvImportWizard
+        from livcr_desktop.views.exchange.csv_import_wizard import CsvImportWizard
 
         wizard = CsvImportWizard(self.ctx, parent=self)
         wizard.imported.connect(lambda _ids: self.refresh())
@@ -420,8 +387,7 @@ class MainWindow(QMainWindow):
     # -- follow-up -------------------------------------------------------------------------------
 
     def selected_case_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.case_at(rows[0].row()).id if rows else None
+        return self.register.selected_case_id()
 
     def _case_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -470,42 +436,21 @@ class MainWindow(QMainWindow):
 
     def fill_next_agenda(self) -> NextAgenda | None:
         """One click: due cases and marked referrals onto the next planned meeting's agenda."""
-        plan: NextAgenda | None = None
-        try:
-            plan = followup.fill_next_agenda(self.ctx)
-        except PermissionDenied:
-            text = _t("Uw rol mag de agenda van een vergadering niet aanpassen.")
-        else:
-            text = self._agenda_text(plan)
-        self.statusBar().showMessage(text, 10000)
-        box = QMessageBox(
-            QMessageBox.Icon.Information, _t("Volgende agenda"), text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("agendaFilledBox")
-        box.open()
-        self.agenda_box = box
+        from livcr_desktop.views.followup.next_agenda import fill_next_agenda
+
+        plan, self.agenda_box = fill_next_agenda(self.ctx, self)
+        self.statusBar().showMessage(self.agenda_box.text(), 10000)
         self.refresh()
         return plan
 
-    @staticmethod
-    def _agenda_text(plan: NextAgenda | None) -> str:
-        if plan is None:
-            return _t("Er is geen geplande vergadering. Plan eerst een vergadering.")
-        day = plan.meeting_date.strftime("%d/%m/%Y")
-        if not plan.to_add:
-            return _t("De agenda van vergadering {number} ({date}) is al volledig.").format(
-                number=plan.meeting_number, date=day
-            )
-        return _t("{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.").format(
-            n=len(plan.to_add), number=plan.meeting_number, date=day, codes=", ".join(c.case_code for c in plan.to_add)
-        )
-
     def show_overdue_actions(self) -> None:
+        from livcr_desktop.views.followup.action_tracker import FILTER_OVERDUE as ACTIONS_OVERDUE
+
         self.tracker.status_filter.setCurrentIndex(self.tracker.status_filter.findData(ACTIONS_OVERDUE))
-        self.tabs.setCurrentWidget(self.tracker)
+        self.tabs.setCurrentWidget(self.tracker_tab)
 
     def _focus_full_text_search(self) -> None:
-        self.tabs.setCurrentWidget(self.search_panel)
+        self.tabs.setCurrentWidget(self.search_tab)
         self.search_panel.query.setFocus()
         self.search_panel.query.selectAll()
 
@@ -523,7 +468,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if hasattr(self, "meeting_model"):
             self.refresh_meetings()
-        if hasattr(self, "tracker"):
+        if getattr(self, "_tracker", None) is not None:
             self.tracker.refresh()
         if hasattr(self, "overdue_actions_label"):
             self._update_action_count()
@@ -534,36 +479,30 @@ class MainWindow(QMainWindow):
         if not opened:
             self.audit_banner.hide()
             return
+        from livcr_desktop.views.admin.audit_truncation import truncation_banner_text
+
         self.audit_banner_text.setText(truncation_banner_text(opened))
         self.audit_banner_text.setStyleSheet(alert_style(True))
         self.audit_banner.show()
 
     def acknowledge_audit_gap(self) -> int:
+        from livcr_desktop.views.admin.audit_truncation import AcknowledgeTruncationDialog
+
         dialog = AcknowledgeTruncationDialog(self.ctx, self)
         dialog.exec()
         self.update_audit_banner()
         return dialog.acknowledged
 
     def _update_counts(self) -> None:
-        self.count_label.setText(
-            _t("{shown} van {total} casussen").format(shown=self.model.rowCount(), total=self.model.total_count())
-        )
-        overdue = self.model.overdue_count()
+        overdue = self.register.update_counts()
         self.overdue_label.setText(_t("{n} besprekingen achterstallig").format(n=overdue) if overdue else "")
 
-    def _on_search(self, text: str) -> None:
-        self.model.set_filter(text=text)
-        self._update_counts()
-
-    def _on_status(self, _index: int) -> None:
-        self.model.set_filter(status=self.status_filter.currentData())
-        self._update_counts()
-
     def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.register.focus_search()
 
     def new_case(self) -> None:
+        from livcr_desktop.views.cases.case_form import CaseFormDialog
+
         dialog = CaseFormDialog(self.ctx, None, self)
         if dialog.exec() and dialog.saved_case_id is not None:
             self.refresh()
@@ -578,16 +517,15 @@ class MainWindow(QMainWindow):
             self._open_index(rows[0])
 
     def open_case(self, case_id: int) -> None:
+        from livcr_desktop.views.cases.case_form import CaseFormDialog
+
         dialog = CaseFormDialog(self.ctx, case_id, self)
         if dialog.exec():
             self.refresh()
             self.select_case(case_id)
 
     def select_case(self, case_id: int) -> None:
-        row = self.model.row_of(case_id)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.register.select_case(case_id)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -4,212 +4,212 @@
   <context>
     <name>ActionTracker</name>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="342" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="366" />
       <source>&amp;Bijwerken</source>
       <translation>&amp;Update</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="270" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="295" />
       <source>&amp;Eigenaar:</source>
       <translation>O&amp;wner:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="309" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="333" />
       <source>&amp;Geschiedenis</source>
       <translation>Histor&amp;y</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="337" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="361" />
       <source>&amp;Notitie:</source>
       <translation>&amp;Note:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="340" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="364" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>Case t&amp;imeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="277" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="302" />
       <source>Achterstallig</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="150" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="171" />
       <source>Achterstallig: de deadline is {days} dag(en) verstreken</source>
       <translation>Overdue: the deadline passed {days} day(s) ago</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="63" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="228" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="253" />
       <source>Acties</source>
       <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="261" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="286" />
       <source>Acties zoeken op casus</source>
       <translation>Search actions by case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="276" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="301" />
       <source>Alle acties</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="267" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="292" />
       <source>Alle organisaties</source>
       <translation>All organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="455" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="489" />
       <source>Bijgewerkt.</source>
       <translation>Updated.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="262" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="287" />
       <source>Ca&amp;sus:</source>
       <translation>Cas&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="62" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="259" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="284" />
       <source>Casus, pseudoniem of actie…</source>
       <translation>Case, pseudonym or action…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="199" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="221" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="66" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="152" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="278" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="173" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="303" />
       <source>Deadline deze week</source>
       <translation>Deadline this week</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="200" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="222" />
       <source>Door</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="64" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="266" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="291" />
       <source>Filter op eigenaar</source>
       <translation>Filter by owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="274" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="299" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="314" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="338" />
       <source>Geschiedenis van de actie</source>
       <translation>History of the action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="300" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="419" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="324" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="444" />
       <source>Kies een actie om haar geschiedenis te zien.</source>
       <translation>Select an action to see its history.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="450" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="480" />
       <source>Kies een andere status of schrijf een notitie.</source>
       <translation>Choose a different status or write a note.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="60" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="68" />
       <source>Laatste opvolging</source>
       <translation>Last follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="336" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="360" />
       <source>Nieuwe st&amp;atus:</source>
       <translation>New &amp;status:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="327" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="351" />
       <source>Nieuwe status</source>
       <translation>New status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="202" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="224" />
       <source>Notitie</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="332" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="356" />
       <source>Notitie bij de opvolging</source>
       <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="275" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="300" />
       <source>Openstaand (open of lopend)</source>
       <translation>Outstanding (open or in progress)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="281" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="306" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="201" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="67" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="223" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="356" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="380" />
       <source>Uw rol mag acties niet bijwerken.</source>
       <translation>Your role may not update actions.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="65" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="333" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="357" />
       <source>Wat is er gebeurd? (wordt gedateerd bewaard)</source>
       <translation>What happened? (saved with the date)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="426" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="452" />
       <source>{case} — {owner}, deadline {deadline}
 {description}</source>
       <translation>{case} — {owner}, deadline {deadline}
 {description}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="159" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="180" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (overdue)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="161" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="182" />
       <source>{date} (deze week)</source>
       <translation>{date} (this week)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="390" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="414" />
       <source>{shown} van {total} acties — {overdue} achterstallig</source>
       <translation>{shown} of {total} actions — {overdue} overdue</translation>
     </message>
@@ -217,775 +217,770 @@
   <context>
     <name>AdminDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="754" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="39" />
       <source> jaar</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="101" />
       <source>&amp;Aantal bewaren:</source>
       <translation>Number to &amp;keep:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="570" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="655" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="64" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="782" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="70" />
       <source>&amp;Anonimiseren…</source>
       <translation>&amp;Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1079" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
       <source>&amp;Audittrail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1074" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="50" />
       <source>&amp;Back-ups…</source>
       <translation>&amp;Backups…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1130" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="112" />
       <source>&amp;Beheer</source>
       <translation>Administrat&amp;ion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="940" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="76" />
       <source>&amp;Bevestigen</source>
       <translation>&amp;Acknowledge</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="750" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="35" />
       <source>&amp;Bewaartermijn van afgesloten casussen:</source>
       <translation>&amp;Retention period for closed cases:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="481" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="230" />
       <source>&amp;Herstellen</source>
       <translation>&amp;Restore</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="380" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="120" />
       <source>&amp;Herstellen…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="552" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="53" />
       <source>&amp;Huidige wachtwoordzin:</source>
       <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="553" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="47" />
       <source>&amp;Nieuwe wachtwoordzin:</source>
       <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="929" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="65" />
       <source>&amp;Reden:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="727" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="167" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="691" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="111" />
       <source>&amp;Vernieuwen</source>
       <translation>&amp;Renew</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1075" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="52" />
       <source>&amp;Wachtwoordzin wijzigen…</source>
       <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="569" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="63" />
       <source>&amp;Wijzigen</source>
       <translation>C&amp;hange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="780" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="68" />
       <source>&amp;Wissen…</source>
       <translation>&amp;Erase…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1034" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="113" />
       <source>({n} bevindingen in totaal.)</source>
       <translation>({n} findings in total.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="910" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="45" />
       <source>({n} meldingen.)</source>
       <translation>({n} reports.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="71" />
       <source>Aanleiding</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="89" />
       <source>Afgesloten op</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1012" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="88" />
       <source>Alleen de voorzitter bekijkt de audittrail.</source>
       <translation>Only the chair can view the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="953" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="89" />
       <source>Alleen de voorzitter kan dit bevestigen.</source>
       <translation>Only the chair can acknowledge this.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="417" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="157" />
       <source>Alleen de voorzitter maakt back-ups.</source>
       <translation>Only the chair makes backups.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="701" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="122" />
       <source>Alleen de voorzitter vernieuwt de databasesleutel.</source>
       <translation>Only the chair renews the database key.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="818" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="109" />
       <source>Alleen de voorzitter wijzigt de bewaartermijn.</source>
       <translation>Only the chair changes the retention period.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="430" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="172" />
       <source>Alleen de voorzitter wijzigt dit.</source>
       <translation>Only the chair can change this.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="874" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="173" />
       <source>Alleen de voorzitter wist of anonimiseert casussen.</source>
       <translation>Only the chair erases or anonymises cases.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="382" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="122" />
       <source>Ander &amp;bestand herstellen…</source>
       <translation>Restore another &amp;file…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="146" />
+      <location filename="../../livcr_desktop/views/admin/task_dialog.py" line="111" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="907" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="43" />
       <source>Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.</source>
       <translation>Audit trail incomplete: events were rewritten since {since}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="904" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="39" />
       <source>Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.</source>
       <translation>Audit trail incomplete: {n} events missing since {since}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="970" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="46" />
       <source>Audittrail — LIVC-R Desktop</source>
       <translation>Audit trail — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="410" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="150" />
       <source>Back-up gemaakt: {name}.</source>
       <translation>Backup created: {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="481" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="230" />
       <source>Back-up herstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="450" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="193" />
       <source>Back-upbestand kiezen</source>
       <translation>Choose a backup file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="353" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="93" />
       <source>Back-ups</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="338" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="75" />
       <source>Back-ups — LIVC-R Desktop</source>
       <translation>Backups — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1078" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="55" />
       <source>Be&amp;waartermijn…</source>
       <translation>&amp;Retention period…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="746" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="31" />
       <source>Bewaartermijn — LIVC-R Desktop</source>
       <translation>Retention period — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="878" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="177" />
       <source>Bezig met anonimiseren…</source>
       <translation>Anonymising…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="424" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="166" />
       <source>Bezig met de back-up…</source>
       <translation>Making the backup…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="878" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="177" />
       <source>Bezig met wissen…</source>
       <translation>Erasing…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="839" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="131" />
       <source>Casussen anonimiseren</source>
       <translation>Anonymise cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="768" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="53" />
       <source>Casussen voorbij de bewaartermijn</source>
       <translation>Cases past the retention period</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="834" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="125" />
       <source>Casussen wissen</source>
       <translation>Erase cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="86" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1077" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="54" />
       <source>Database&amp;sleutel vernieuwen…</source>
       <translation>Renew database &amp;key…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="689" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="106" />
       <source>Databasesleutel vernieuwen</source>
       <translation>Renew database key</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="627" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="33" />
       <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
       <translation>Renew database key — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1032" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="111" />
       <source>De audittrail is NIET intact.</source>
       <translation>The audit trail is NOT intact.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1026" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="105" />
       <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
       <translation>The audit trail is intact: {n} events, every link checks out.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="897" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="34" />
       <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
       <translation>The audit trail does not check out at event {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1016" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="94" />
       <source>De audittrail wordt gecontroleerd…</source>
       <translation>Checking the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="199" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="49" />
       <source>De back-up hoort bij een andere kluis.</source>
       <translation>The backup belongs to a different vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="205" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="55" />
       <source>De back-up is beschadigd: de integriteitscontrole is mislukt.</source>
       <translation>The backup is damaged: the integrity check failed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="203" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="53" />
       <source>De back-up is gemaakt met een nieuwere versie van LIVC-R Desktop.</source>
       <translation>The backup was made with a newer version of LIVC-R Desktop.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="492" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="241" />
       <source>De back-up is hersteld.</source>
       <translation>The backup has been restored.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="419" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="160" />
       <source>De back-up is mislukt ({error}).</source>
       <translation>The backup failed ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="211" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="61" />
       <source>De back-up kon niet gelezen worden.</source>
       <translation>The backup could not be read.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="469" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="216" />
       <source>De back-up wordt gecontroleerd…</source>
       <translation>Checking the backup…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="511" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="263" />
       <source>De back-up wordt hersteld…</source>
       <translation>Restoring the backup…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="122" />
+      <location filename="../../livcr_desktop/views/admin/task_dialog.py" line="84" />
       <source>De bewerking is mislukt ({error}). Er is niets gewijzigd.</source>
       <translation>The operation failed ({error}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="721" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="158" />
       <source>De databasesleutel is vernieuwd.</source>
       <translation>The database key has been renewed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="891" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="27" />
       <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
       <translation>The events from number {n} onwards are missing from the end of the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="862" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="157" />
       <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
       <translation>The finalised minutes of {m} meeting(s) still mention them.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="605" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="94" />
       <source>De huidige wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>The current passphrase is incorrect. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="690" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="107" />
       <source>De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop op deze kluis. Doorgaan?</source>
       <translation>The vault will now be re-encrypted. First close any other LIVC-R Desktop windows on this vault. Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="630" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="37" />
       <source>De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is.</source>
       <translation>The vault will be re-encrypted with a new, random key. Do this if a passphrase or a copy of the key file may have fallen into the wrong hands. Only your own passphrase and “remember on this computer” will keep working. Backups from before the renewal keep using the old key: delete them if a passphrase has leaked.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="713" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="147" />
       <source>De kluis wordt opnieuw versleuteld…</source>
       <translation>Re-encrypting the vault…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="476" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="225" />
       <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
       <translation>The vault will be replaced by the backup of {time} ({cases} cases, {events} events in the audit trail). Anything entered since then is not in the backup. The current vault is kept beside it (as “replaced”). Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="586" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="74" />
       <source>De nieuwe wachtwoordzin is dezelfde als de huidige.</source>
       <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="890" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="26" />
       <source>De schakel naar gebeurtenis {n} klopt niet: er is een gebeurtenis verwijderd of verplaatst.</source>
       <translation>The link to event {n} does not check out: an event has been deleted or moved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="706" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="135" />
       <source>De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de vorige sleutel.</source>
       <translation>The key could not be renewed ({error}); the vault opens with the previous key.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="584" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="51" />
       <source>De twee nieuwe wachtwoordzinnen verschillen.</source>
       <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="494" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="243" />
       <source>De vorige kluis is bewaard als {name}.</source>
       <translation>The previous vault has been kept as {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="609" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="98" />
       <source>De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd.</source>
       <translation>The passphrase could not be changed. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="614" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="105" />
       <source>De wachtwoordzin wordt gewijzigd…</source>
       <translation>Changing the passphrase…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="432" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="174" />
       <source>De {n} recentste back-ups worden bewaard.</source>
       <translation>The {n} most recent backups are kept.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="842" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="136" />
       <source>Definitief &amp;anonimiseren</source>
       <translation>Permanently &amp;anonymise</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="837" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="129" />
       <source>Definitief &amp;wissen</source>
       <translation>Permanently &amp;erase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="113" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="209" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="59" />
       <source>Deze gebruiker mag de kluis van de back-up niet beheren.</source>
       <translation>This user may not manage the vault of the backup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="670" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="80" />
       <source>Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.</source>
       <translation>These users lose access until they are given a new passphrase: {names}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="699" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="120" />
       <source>Deze wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>This passphrase is incorrect. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="201" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="51" />
       <source>Deze wachtwoordzin opent de back-up niet.</source>
       <translation>This passphrase does not open the backup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="207" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="57" />
       <source>Dit is geen back-up van een LIVC-R-kluis (of het sleutelbestand ontbreekt).</source>
       <translation>This is not a backup of an LIVC-R vault (or the key file is missing).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="126" />
       <source>Een ander venster of programma gebruikt de kluis. Sluit het en probeer opnieuw; er is niets gewijzigd.</source>
       <translation>Another window or program is using the vault. Close it and try again; nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="341" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="79" />
       <source>Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map op een andere schijf om een defecte schijf te overleven.</source>
       <translation>A backup is an encrypted copy of the vault; the same passphrases open it. One is made automatically after every finalised set of minutes. Keep a copy of the folder on another disk to survive a disk failure.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="384" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="124" />
       <source>Een back-up van een andere schijf of USB-stick (het .keys-bestand ernaast)</source>
       <translation>A backup on another disk or USB stick (with its .keys file beside it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="869" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="167" />
       <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
       <translation>A selected case is no longer (or not) past the retention period. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="62" />
       <source>Er is niets vervangen.</source>
       <translation>Nothing has been replaced.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="859" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="154" />
       <source>Geanonimiseerd: {codes}.</source>
       <translation>Anonymised: {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="888" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="24" />
       <source>Gebeurtenis {n} is achteraf gewijzigd.</source>
       <translation>Event {n} was altered afterwards.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="892" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="28" />
       <source>Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven.</source>
       <translation>Event {n} is no longer the same as recorded: the audit trail has been rewritten.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="895" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="31" />
       <source>Gebeurtenis {n} meldt ontbrekende gebeurtenissen; een beheerder heeft dat nog niet bevestigd.</source>
       <translation>Event {n} reports missing events; an administrator has not acknowledged it yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="894" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="30" />
       <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
       <translation>Event {n} differs from the same event in a backup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="72" />
       <source>Gebeurtenissen</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="977" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="53" />
       <source>Gebeurtenissen van de audittrail</source>
       <translation>Audit trail events</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="110" />
       <source>Gebruiker</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="926" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="62" />
       <source>Geef de reden op; de bevestiging komt zelf in de audittrail.</source>
       <translation>Give the reason; the acknowledgement itself goes into the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="956" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="92" />
       <source>Geef een reden op.</source>
       <translation>Give a reason.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="665" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="74" />
       <source>Geen andere gebruiker verliest toegang.</source>
       <translation>No other user loses access.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="112" />
       <source>Gegeven</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="70" />
       <source>Gemaakt op</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="859" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="154" />
       <source>Gewist: {codes}.</source>
       <translation>Erased: {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="73" />
       <source>Grootte</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="111" />
       <source>Handeling</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="554" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="48" />
       <source>He&amp;rhaal:</source>
       <translation>&amp;Repeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="551" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="50" />
       <source>Herhaal de nieuwe wachtwoordzin</source>
       <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="893" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="29" />
       <source>Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd.</source>
       <translation>The recorded end point of the audit trail in the key file has been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="549" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="43" />
       <source>Huidige wachtwoordzin</source>
       <translation>Current passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="840" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="132" />
       <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
       <translation>Permanently erase the identity, pseudonym and all texts of {n} case(s): {codes}? Code, dates and qualifications remain.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="646" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="55" />
       <source>Ik begrijp dat de andere gebruikers een nieuwe wachtwoordzin nodig hebben.</source>
       <translation>I understand that the other users will need a new passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="281" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="91" />
       <source>In gefinaliseerde verslagen</source>
       <translation>In finalised minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="442" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="184" />
       <source>Kies eerst een back-up in de lijst.</source>
       <translation>First select a backup in the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="451" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="195" />
       <source>LIVC-R-back-up (*.vault)</source>
       <translation>LIVC-R backup (*.vault)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="347" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="87" />
       <source>Map: {folder}</source>
       <translation>Folder: {folder}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="982" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="58" />
       <source>Naar de eerste &amp;breuk</source>
       <translation>Go to the first &amp;break</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="550" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="49" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>New passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="108" />
       <source>Nr.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="357" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="97" />
       <source>Nu een &amp;back-up maken</source>
       <translation>Make a &amp;backup now</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="922" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="58" />
       <source>Onvolledige audittrail bevestigen — LIVC-R Desktop</source>
       <translation>Acknowledge an incomplete audit trail — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="984" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="60" />
       <source>Onvolledigheid b&amp;evestigen…</source>
       <translation>Ackno&amp;wledge the gap…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="980" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="56" />
       <source>Opnieuw &amp;controleren</source>
       <translation>Check &amp;again</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="367" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="756" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="107" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="41" />
       <source>Opslaan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="87" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="932" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="68" />
       <source>Reden van de bevestiging</source>
       <translation>Reason for the acknowledgement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="653" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="62" />
       <source>Sleutel &amp;vernieuwen</source>
       <translation>&amp;Renew key</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="505" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="255" />
       <source>Sluit de toepassing en open de kluis opnieuw.</source>
       <translation>Close the application and open the vault again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="88" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="559" />
-      <source>Sterkte van de wachtwoordzin</source>
-      <translation>Passphrase strength</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="90" />
       <source>Termijn verstreken op</source>
       <translation>Period expired on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="109" />
       <source>Tijdstip</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="644" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="53" />
       <source>Uw &amp;wachtwoordzin:</source>
       <translation>Your &amp;passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="643" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="52" />
       <source>Uw wachtwoordzin</source>
       <translation>Your passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="544" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="36" />
       <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
       <translation>Your passphrase ({user}) will be replaced; those of other users will not. Backups from before the change still open with the old passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1028" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="107" />
       <source>Vergeleken met {b} back-up(s).</source>
       <translation>Compared with {b} backup(s).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="723" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="160" />
       <source>Verwijderde toegang: {who}.</source>
       <translation>Access removed: {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="889" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="25" />
       <source>Vóór gebeurtenis {n} ontbreekt een gebeurtenis.</source>
       <translation>An event is missing before event {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="378" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="379" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="118" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="119" />
       <source>Wachtwoordzin van de back-up</source>
       <translation>Passphrase of the backup</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="541" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="32" />
       <source>Wachtwoordzin wijzigen — LIVC-R Desktop</source>
       <translation>Change passphrase — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="770" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="56" />
       <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
       <translation>Erasing deletes the case and everything about it (contributions, assessments, decisions, actions, agenda items, invitations, feedback). Anonymising erases the identity, pseudonym and all texts, but keeps the code, dates and qualifications for statistics. Finalised minutes remain the cell's official record and are not changed; the column shows how many of them mention the case. Older backups contain the case until they are replaced.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="844" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="138" />
       <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
       <translation>They appear in {m} finalised set(s) of minutes; those are kept unchanged.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="270" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="61" />
       <source>na finaliseren verslag</source>
       <translation>after finalising minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="724" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="162" />
       <source>onthouden</source>
       <translation>remembered</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="270" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="61" />
       <source>op vraag</source>
       <translation>on request</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="724" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="162" />
       <source>wachtwoordzin</source>
       <translation>passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="805" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="94" />
       <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
       <translation>{n} closed case(s) past the period of {years} years.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="126" />
       <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
       <translation>Permanently erase {n} case(s) and everything about them: {codes}? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="673" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="85" />
       <source>{n} keer “onthouden op een andere computer” vervalt.</source>
       <translation>{n} “remembered on another computer” entries will lapse.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="412" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="152" />
       <source>{n} oudere back-up(s) verwijderd.</source>
       <translation>{n} older backup(s) deleted.</translation>
     </message>
@@ -993,7 +988,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../livcr_desktop/views/app.py" line="370" />
+      <location filename="../../livcr_desktop/views/app.py" line="393" />
       <source>Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: &lt;b&gt;{p}&lt;/b&gt;</source>
       <translation>Demo: a fictitious municipality with fictitious people. Passphrase: &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
@@ -1001,12 +996,12 @@
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../livcr_desktop/views/charts.py" line="140" />
+      <location filename="../../livcr_desktop/views/statistics/charts.py" line="145" />
       <source>geen gegevens</source>
       <translation>no data</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/charts.py" line="81" />
+      <location filename="../../livcr_desktop/views/statistics/charts.py" line="81" />
       <source>{title}: geen gegevens</source>
       <translation>{title}: no data</translation>
     </message>
@@ -1039,7 +1034,7 @@
       <translation>&amp;Ideology:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="118" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="99" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Save</translation>
     </message>
@@ -1069,17 +1064,17 @@
       <translation>Referr&amp;al date:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="191" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="176" />
       <source>Aanmeldingsdatum</source>
       <translation>Referral date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="189" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="172" />
       <source>Achternaam</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="120" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
       <source>Annu&amp;leren</source>
       <translation>&amp;Cancel</translation>
     </message>
@@ -1089,7 +1084,7 @@
       <translation>Case &amp;manager:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="192" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="178" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
@@ -1099,17 +1094,17 @@
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="131" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="112" />
       <source>Casus {code}</source>
       <translation>Case {code}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="169" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="189" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="173" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
@@ -1124,7 +1119,7 @@
       <translation>Identity details are optional: a case can remain pseudonymous (code only). They never appear in lists or on the projector.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="190" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="174" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
@@ -1134,17 +1129,17 @@
       <translation>Mi&amp;nor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="125" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="106" />
       <source>Nieuwe casus</source>
       <translation>New case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="170" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="192" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="179" />
       <source>Screeningsnota's</source>
       <translation>Screening notes</translation>
     </message>
@@ -1159,12 +1154,12 @@
       <translation>Referrer s&amp;ector:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="190" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="175" />
       <source>Signaalgever</source>
       <translation>Referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="191" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="177" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1174,7 +1169,7 @@
       <translation>Ne&amp;xt review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="171" />
       <source>Voornaam</source>
       <translation>First name</translation>
     </message>
@@ -1189,22 +1184,22 @@
       <translation>known</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="155" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="136" />
       <source>— anoniem / niet opgegeven —</source>
       <translation>— anonymous / not given —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="151" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="132" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="159" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="140" />
       <source>— nog niet toegewezen —</source>
       <translation>— not yet assigned —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="152" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="133" />
       <source>— onbekend —</source>
       <translation>— unknown —</translation>
     </message>
@@ -1212,67 +1207,67 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="58" />
       <source>Aanmelding</source>
       <translation>Referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="74" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="91" />
       <source>Bespreking achterstallig</source>
       <translation>Review overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="60" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="52" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="55" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="56" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="57" />
       <source>Minderjarig</source>
       <translation>Minor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="53" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="44" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="61" />
       <source>Signaalgever</source>
       <translation>Referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="54" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="59" />
       <source>Volgende bespreking</source>
       <translation>Next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="79" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="99" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="130" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="165" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (overdue)</translation>
     </message>
@@ -1280,179 +1275,179 @@
   <context>
     <name>CaseTimeline</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="187" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="195" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="183" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="191" />
       <source>&amp;Terugkoppeling aan signaalgever…</source>
       <translation>&amp;Feedback to referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="96" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="97" />
       <source>(ongedaan gemaakt)</source>
       <translation>(undone)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="98" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="99" />
       <source>Aan {org}, door {user}:
 {text}</source>
       <translation>To {org}, by {user}:
 {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="68" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="68" />
       <source>Aangemeld (anonieme aanmelding: geen signaalgevende organisatie)</source>
       <translation>Referred (anonymous referral: no referring organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="67" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="67" />
       <source>Aangemeld door {org}</source>
       <translation>Referred by {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="50" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="50" />
       <source>Aanmelding</source>
       <translation>Referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="55" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="55" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="90" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="91" />
       <source>Actie van {org} → {status} ({user})</source>
       <translation>Action by {org} → {status} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="52" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="214" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="223" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Anonymous referral: there is no referrer to give feedback to.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="54" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="54" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="74" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="74" />
       <source>Besproken op vergadering {number}</source>
       <translation>Discussed at meeting {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="161" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="169" />
       <source>Bezorgdheid per levensdomein (0 geen – 3 hoog)</source>
       <translation>Concern per life domain (0 none – 3 high)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="106" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="109" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="239" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="248" />
       <source>Laatste inschatting</source>
       <translation>Latest assessment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="228" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="237" />
       <source>Nog geen inschatting per levensdomein.</source>
       <translation>No assessment per life domain yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="210" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="218" />
       <source>Op de volgende &amp;agenda zetten</source>
       <translation>Put on the next &amp;agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="72" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="72" />
       <source>Op de volgende agenda gezet door {user}</source>
       <translation>Put on the next agenda by {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="56" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="56" />
       <source>Opvolging actie</source>
       <translation>Action follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="51" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="51" />
       <source>Screening</source>
       <translation>Screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="70" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="70" />
       <source>Screeningsnotities: {text}</source>
       <translation>Screening notes: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="108" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="113" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="57" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="57" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="95" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="96" />
       <source>Status gewijzigd: {before} → {after} ({user})</source>
       <translation>Status changed: {before} → {after} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="58" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="58" />
       <source>Terugkoppeling</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="150" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="158" />
       <source>Tijdlijn van de casus</source>
       <translation>Case timeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="203" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="211" />
       <source>Tijdlijn {case} — LIVC-R Desktop</source>
       <translation>Timeline {case} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="209" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="218" />
       <source>Van de volgende &amp;agenda halen</source>
       <translation>Remove from the next &amp;agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="53" />
       <source>Vergadering</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="230" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="239" />
       <source>Vergaderingen: {list}</source>
       <translation>Meetings: {list}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="109" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="114" />
       <source>Wat</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="83" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="83" />
       <source>status: {status}</source>
       <translation>status: {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="204" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="212" />
       <source>{case} — {status}</source>
       <translation>{case} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="86" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="86" />
       <source>{org}, deadline {deadline}: {text}</source>
       <translation>{org}, deadline {deadline}: {text}</translation>
     </message>
@@ -1460,149 +1455,149 @@
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="130" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="184" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="163" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="160" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="222" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="193" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="150" />
       <source>&amp;Sjabloon:</source>
       <translation>&amp;Template:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="162" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="121" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="151" />
       <source>&amp;Tekst:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="91" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="116" />
       <source>Aan: {org}</source>
       <translation>To: {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="114" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Anonymous referral: there is no referrer to give feedback to.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="95" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="122" />
       <source>Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het beroepsgeheim valt en geen identiteitsgegevens.</source>
       <translation>Limited feedback: no content of the discussion, nothing covered by professional secrecy and no identity details.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="50" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="64" />
       <source>Besproken — afgesloten</source>
       <translation>Discussed — closed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="44" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="48" />
       <source>Besproken — begeleiding opgestart</source>
       <translation>Discussed — support started</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="47" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="56" />
       <source>Besproken — doorverwezen</source>
       <translation>Discussed — referred onward</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="67" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="88" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="89" />
       <source>Door</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="102" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="132" />
       <source>Eerdere terugkoppelingen</source>
       <translation>Earlier feedback</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="70" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="91" />
       <source>Meegedeeld</source>
       <translation>Communicated</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="53" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="72" />
       <source>Ontvangen — in screening</source>
       <translation>Received — in screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="174" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="205" />
       <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
       <translation>Warning: the text contains the name or date of birth of the person concerned. Edit the text, or click again to save it anyway.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="170" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="200" />
       <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
       <translation>First write what was communicated to the referrer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="90" />
       <source>Sjabloon</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="118" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="148" />
       <source>Tekst van de terugkoppeling</source>
       <translation>Feedback text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="109" />
       <source>Terugkoppeling aan de signaalgever — {case}</source>
       <translation>Feedback to the referrer — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="183" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="221" />
       <source>Terugkoppeling opgeslagen.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="176" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="210" />
       <source>Toch &amp;opslaan</source>
       <translation>Save &amp;anyway</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="48" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="57" />
       <source>Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste hulpverlening. Meer informatie kunnen wij u niet geven.</source>
       <translation>Your report was discussed in the LIVC-R; the person concerned has been referred to appropriate support services. We cannot give you any further information.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="51" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="65" />
       <source>Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Your report was discussed in the LIVC-R; follow-up by the cell is being closed. You can always report new signals to the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="45" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="49" />
       <source>Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Your report was discussed in the LIVC-R; support is being started. We cannot give you any further information. You can always report new signals to the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="54" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="73" />
       <source>Uw melding werd goed ontvangen en wordt door de casemanager bekeken.</source>
       <translation>Your report has been received and is being looked at by the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="144" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
       <source>Uw rol mag geen terugkoppeling registreren.</source>
       <translation>Your role may not record feedback.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="79" />
       <source>vrije tekst</source>
       <translation>free text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="113" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="143" />
       <source>— kies een sjabloon —</source>
       <translation>— choose a template —</translation>
     </message>
@@ -1610,800 +1605,800 @@
   <context>
     <name>ImportDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="932" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="54" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="535" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="814" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="67" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="73" />
       <source>&amp;Bestand kiezen…</source>
       <translation>Choose &amp;file…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="407" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="77" />
       <source>&amp;Bladeren…</source>
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="423" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="93" />
       <source>&amp;Exporteren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="550" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="931" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="53" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="88" />
       <source>&amp;Importeren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="353" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="424" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="552" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="94" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="40" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="929" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="51" />
       <source>&amp;Volgende &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="930" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="52" />
       <source>&lt; &amp;Vorige</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="226" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="794" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="174" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="144" />
       <source>Aanmeldingsdatum</source>
       <translation>Referral date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="805" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="54" />
       <source>Bestand</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="406" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="76" />
       <source>Bestand (.json)</source>
       <translation>File (.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="477" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="149" />
       <source>Bestand vervangen</source>
       <translation>Replace file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="88" />
       <source>Bevat een NUL-teken of een ongeldig teken.</source>
       <translation>Contains a NUL character or an invalid character.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="490" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="163" />
       <source>Bewaard: {path} ({counts}).</source>
       <translation>Saved: {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="505" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="181" />
       <source>Bezig met exporteren…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="639" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="1002" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="133" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="196" />
       <source>Bezig met importeren…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="813" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="66" />
       <source>CSV-bestand</source>
       <translation>CSV file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="82" />
       <source>CSV-bestand (*.csv *.txt)</source>
       <translation>CSV file (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="920" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="42" />
       <source>Caselijst importeren (CSV) — LIVC-R Desktop</source>
       <translation>Import case list (CSV) — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="82" />
       <source>Caselijst kiezen</source>
       <translation>Choose case list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="148" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="397" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="67" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="875" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="133" />
       <source>Controle</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="386" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="56" />
       <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
       <translation>The &amp;whole vault (to transfer or archive it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="207" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="116" />
       <source>De export van één casus bevat precies één casus.</source>
       <translation>The export of one case contains exactly one case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="215" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="127" />
       <source>De kluis weigerde de gegevens; er werd niets geïmporteerd.</source>
       <translation>The vault refused the data; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="474" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="145" />
       <source>De map {folder} bestaat niet.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="271" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="193" />
       <source>De tekens in dit bestand zijn niet leesbaar (geen UTF-8 of Windows-1252).</source>
       <translation>The characters in this file cannot be read (not UTF-8 or Windows-1252).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="248" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="169" />
       <source>Deze dossiercode komt al voor (in het bestand of in de kluis).</source>
       <translation>This case code already occurs (in the file or in the vault).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="123" />
       <source>Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis geïmporteerd.</source>
       <translation>This vault already contains data: a full export is only imported into an empty vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="159" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="65" />
       <source>Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij.</source>
       <translation>This file has format version {version} and was made with a newer version of LIVC-R Desktop; this version reads up to version {supported}. Update the application.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="209" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="118" />
       <source>Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan geïmporteerd worden.</source>
       <translation>This is the export of one case (subject access request); only the export of a whole vault can be imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="270" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="192" />
       <source>Dit is een rekenblad (.xlsx of .ods), geen CSV. Bewaar het eerst als CSV.</source>
       <translation>This is a spreadsheet (.xlsx or .ods), not a CSV file. Save it as CSV first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="195" />
       <source>Dit is geen CSV-tekstbestand.</source>
       <translation>This is not a CSV text file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="157" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="63" />
       <source>Dit is geen LIVC-R-uitwisselingsbestand.</source>
       <translation>This is not an LIVC-R exchange file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="276" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="198" />
       <source>Dit is geen leesbaar CSV-bestand.</source>
       <translation>This is not a readable CSV file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="102" />
+      <location filename="../../livcr_desktop/views/exchange/background.py" line="56" />
       <source>Dit is mislukt ({error}); er is niets gewijzigd.</source>
       <translation>This failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="176" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="84" />
       <source>Dit veld staat er meer dan eens.</source>
       <translation>This field appears more than once.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="223" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="170" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="135" />
       <source>Dossiercode</source>
       <translation>Case code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="198" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="108" />
       <source>Dubbel: hetzelfde als {first}.</source>
       <translation>Duplicate: the same as {first}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="526" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="61" />
       <source>Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets.</source>
       <translation>A full export (JSON) is imported into this vault if the vault is still empty. The whole file is checked first: everything is imported, or nothing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="876" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="135" />
       <source>Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als geen enkele rij nog een probleem heeft: alles, of niets.</source>
       <translation>Every row has been checked as in the case form. Nothing is imported until no row has a problem left: everything, or nothing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="632" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="186" />
       <source>Er werd niets geïmporteerd.</source>
       <translation>Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="601" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="152" />
       <source>Export van {when}: {counts}. Alles is in orde.</source>
       <translation>Export of {when}: {counts}. Everything is in order.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="405" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="75" />
       <source>Exportbestand</source>
       <translation>Export file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="458" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="129" />
       <source>Exportbestand opslaan</source>
       <translation>Save export file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="382" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="52" />
       <source>Exporteren — LIVC-R Desktop</source>
       <translation>Export — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="388" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="58" />
       <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
       <translation>&amp;One case (subject access request by the person concerned, GDPR Art. 15)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="225" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="173" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="142" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="139" />
       <source>Geboortedatum</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="202" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="112" />
       <source>Geen agendapunt op positie {position} in deze vergadering.</source>
       <translation>No agenda item at position {position} in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="193" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="102" />
       <source>Geen geldig tijdstip (UU:MM:SS).</source>
       <translation>Not a valid time (HH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="148" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="53" />
       <source>Geen geldige JSON (regel {line}, kolom {column}).</source>
       <translation>Not valid JSON (line {line}, column {column}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="189" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="98" />
       <source>Geen geldige datum (JJJJ-MM-DD).</source>
       <translation>Not a valid date (YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="236" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="157" />
       <source>Geen geldige datum (dd/mm/jjjj of jjjj-mm-dd).</source>
       <translation>Not a valid date (dd/mm/yyyy or yyyy-mm-dd).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="191" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="100" />
       <source>Geen geldige datum en tijd (JJJJ-MM-DDTUU:MM:SS).</source>
       <translation>Not a valid date and time (YYYY-MM-DDTHH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="250" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="171" />
       <source>Geen kolom gekoppeld aan het verplichte veld „{field}”.</source>
       <translation>No column mapped to the required field “{field}”.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="165" />
       <source>Geen lid met deze naam in de kluis.</source>
       <translation>No member with this name in the vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="242" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="163" />
       <source>Geen organisatie met deze naam in de kluis.</source>
       <translation>No organisation with this name in the vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="90" />
       <source>Heeft niet de vereiste vorm.</source>
       <translation>Does not have the required format.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="277" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="199" />
       <source>Het bestand bevat geen rijen.</source>
       <translation>The file contains no rows.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="153" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="59" />
       <source>Het bestand bevat meer dan {max} waarden.</source>
       <translation>The file holds more than {max} values.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="275" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="197" />
       <source>Het bestand heeft te veel cellen.</source>
       <translation>The file has too many cells.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="274" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="196" />
       <source>Het bestand heeft te veel rijen.</source>
       <translation>The file has too many rows.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="344" />
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="29" />
       <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
       <translation>The file has {n} problem(s). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="596" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="143" />
       <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
       <translation>The file has {n} problem(s); nothing will be imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="146" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="51" />
       <source>Het bestand is geen UTF-8-tekst.</source>
       <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="142" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="47" />
       <source>Het bestand is groter dan {max} MiB.</source>
       <translation>The file is larger than {max} MiB.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="272" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="194" />
       <source>Het bestand is te groot.</source>
       <translation>The file is too large.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="144" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="278" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="49" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="200" />
       <source>Het bestand kan niet gelezen worden.</source>
       <translation>The file cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="583" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="123" />
       <source>Het bestand kan niet gelezen worden: {reason}</source>
       <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="497" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="173" />
       <source>Het bestand kon niet geschreven worden: {reason}</source>
       <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="588" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="131" />
       <source>Het bestand wordt gecontroleerd…</source>
       <translation>Checking the file…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="252" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="173" />
       <source>Het veld „{field}” is aan meer dan één kolom gekoppeld.</source>
       <translation>The field “{field}” is mapped to more than one column.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="205" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="114" />
       <source>Hoort alleen in de export van één casus.</source>
       <translation>Belongs only in the export of one case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="225" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="143" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="616" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="171" />
       <source>Importeren</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="341" />
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="25" />
       <source>Importeren niet mogelijk — LIVC-R Desktop</source>
       <translation>Import not possible — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="523" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="57" />
       <source>Importeren uit een uitwisselingsbestand — LIVC-R Desktop</source>
       <translation>Import from an exchange file — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="174" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="82" />
       <source>Interne gegevens van een kluis, geen instelling van de cel: kan niet geïmporteerd worden.</source>
       <translation>Internal data of a vault, not a setting of the cell: cannot be imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="806" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="56" />
       <source>Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, UTF-8 of Windows-1252 worden herkend.</source>
       <translation>Choose the case list as a CSV file (from Excel: “Save as… CSV”). Semicolon or comma, UTF-8 or Windows-1252 are recognised.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="842" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="96" />
       <source>Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code.</source>
       <translation>For each column, choose the case field, or “do not import”. Referral date and phenomenon are required; a row without a case code gets the next free code.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="735" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="82" />
       <source>Kolom in het bestand</source>
       <translation>Column in the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="841" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="847" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="94" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="104" />
       <source>Kolommen koppelen</source>
       <translation>Map columns</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="111" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="22" />
       <source>Let op: het exportbestand is NIET versleuteld. Het bevat identiteiten en informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft. De export wordt gelogd.</source>
       <translation>Warning: the export file is NOT encrypted. It contains identities and information covered by shared professional secrecy (Art. 458ter Criminal Code). Store it only on an encrypted medium, hand it over only in person or encrypted, and delete it as soon as it has served its purpose. The export is logged.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="170" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="78" />
       <source>Mag niet leeg zijn.</source>
       <translation>Must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="246" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="167" />
       <source>Meer cellen dan de kopregel kolommen heeft.</source>
       <translation>More cells than the header row has columns.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="140" />
       <source>Minderjarig</source>
       <translation>Minor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="195" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="104" />
       <source>Moet tussen {minimum} en {maximum} liggen.</source>
       <translation>Must be between {minimum} and {maximum}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="138" />
       <source>Naam</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="172" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="80" />
       <source>Onbekend veld.</source>
       <translation>Unknown field.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="186" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="94" />
       <source>Onbekende waarde „{value}”; toegelaten: {allowed}.</source>
       <translation>Unknown value “{value}”; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="240" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="161" />
       <source>Onbekende waarde.</source>
       <translation>Unknown value.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="163" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="70" />
       <source>Ongeldige formaatversie.</source>
       <translation>Invalid format version.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="93" />
       <source>Ongeldige waarde.</source>
       <translation>Invalid value.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="149" />
       <source>Opmerkingen (screening)</source>
       <translation>Remarks (screening)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="146" />
       <source>Organisatie signaalgever</source>
       <translation>Referrer organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="50" />
       <source>Plaats in het bestand</source>
       <translation>Location in the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="51" />
       <source>Probleem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="794" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="175" />
       <source>Problemen</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="324" />
+      <location filename="../../livcr_desktop/views/exchange/common_widgets.py" line="27" />
       <source>Problemen in het bestand</source>
       <translation>Problems in the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="223" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="171" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="136" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="169" />
       <source>Rij</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="263" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="184" />
       <source>Rij {row}, kolom „{column}”: {message}</source>
       <translation>Row {row}, column “{column}”: {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="265" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="187" />
       <source>Rij {row}: {message}</source>
       <translation>Row {row}: {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="886" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="148" />
       <source>Rijen van het bestand</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="238" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="159" />
       <source>Schrijf het jaar met vier cijfers (dd/mm/jjjj).</source>
       <translation>Write the year with four digits (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="147" />
       <source>Sector signaalgever</source>
       <translation>Referrer sector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="225" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="172" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="141" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="151" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="57" />
       <source>Te diep genest.</source>
       <translation>Nested too deeply.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="178" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="86" />
       <source>Te lang: {length} tekens, hoogstens {max}.</source>
       <translation>Too long: {length} characters, at most {max}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="533" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="71" />
       <source>Uitwisselingsbestand</source>
       <translation>Exchange file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="459" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="562" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="100" />
       <source>Uitwisselingsbestand (*.json)</source>
       <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="561" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="100" />
       <source>Uitwisselingsbestand kiezen</source>
       <translation>Choose exchange file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="454" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="501" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="124" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="177" />
       <source>Uw rol laat geen export toe.</source>
       <translation>Your role does not allow exports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="593" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="983" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="635" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="998" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="111" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="126" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="139" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="189" />
       <source>Uw rol laat geen import toe.</source>
       <translation>Your role does not allow imports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="735" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="85" />
       <source>Veld van de casus</source>
       <translation>Case field</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="165" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="72" />
       <source>Verkeerd type: {expected} verwacht, {found} gevonden.</source>
       <translation>Wrong type: {expected} expected, {found} found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="168" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="76" />
       <source>Verplicht veld ontbreekt.</source>
       <translation>Required field missing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="200" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="110" />
       <source>Verwijst naar „{value}”, dat niet in het bestand staat.</source>
       <translation>Refers to “{value}”, which is not in the file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="226" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="145" />
       <source>Volgende bespreking</source>
       <translation>Next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="735" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="83" />
       <source>Voorbeelden</source>
       <translation>Examples</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="223" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="137" />
       <source>Voornaam</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="216" />
       <source>aanwezigheden</source>
       <translation>attendance records</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="364" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="222" />
       <source>actie-opvolgingen</source>
       <translation>action follow-ups</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="363" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="221" />
       <source>acties</source>
       <translation>actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="215" />
       <source>agendapunten</source>
       <translation>agenda items</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="363" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="220" />
       <source>beslissingen</source>
       <translation>decisions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="213" />
       <source>casussen</source>
       <translation>cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="218" />
       <source>domeinbeoordelingen</source>
       <translation>domain assessments</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="32" />
       <source>geheel getal</source>
       <translation>integer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="37" />
       <source>getal</source>
       <translation>number</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="217" />
       <source>inbrengen</source>
       <translation>contributions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="363" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="219" />
       <source>integrale analyses</source>
       <translation>integral assessments</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="949" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="71" />
       <source>komma</source>
       <translation>comma</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="212" />
       <source>leden</source>
       <translation>members</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="34" />
       <source>lijst</source>
       <translation>list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="36" />
       <source>null</source>
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="35" />
       <source>object</source>
       <translation>object</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="211" />
       <source>organisaties</source>
       <translation>organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="949" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="71" />
       <source>puntkomma</source>
       <translation>semicolon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="949" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="71" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="31" />
       <source>tekst</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="364" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="223" />
       <source>terugkoppelingen aan signaalgevers</source>
       <translation>feedback messages to referrers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="33" />
       <source>true of false</source>
       <translation>true or false</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="214" />
       <source>vergaderingen</source>
       <translation>meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="365" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="224" />
       <source>verslagdocumenten (enkel vermeld)</source>
       <translation>minutes documents (listed only)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="949" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="71" />
       <source>verticale streep</source>
       <translation>vertical bar</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="774" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="142" />
       <source>{code} (automatisch)</source>
       <translation>{code} (automatic)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="970" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="96" />
       <source>{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot ze opgelost zijn (in het bestand of in de koppeling).</source>
       <translation>{issues} problem(s) in {rows} row(s); nothing will be imported until they are resolved (in the file or in the mapping).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="478" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="149" />
       <source>{name} bestaat al. Vervangen?</source>
       <translation>{name} already exists. Replace it?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="617" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="171" />
       <source>{n} casussen en alle bijhorende gegevens in deze kluis importeren?</source>
       <translation>Import {n} cases and all related data into this vault?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="968" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="93" />
       <source>{n} rijen worden als casus geïmporteerd.</source>
       <translation>{n} rows will be imported as cases.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="951" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="75" />
       <source>{rows} rijen, {columns} kolommen; scheidingsteken: {delimiter}; codering: {encoding}.</source>
       <translation>{rows} rows, {columns} columns; delimiter: {delimiter}; encoding: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="708" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="740" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="36" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="206" />
       <source>— niet importeren —</source>
       <translation>— do not import —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="155" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="61" />
       <source>… en nog {n} problemen.</source>
       <translation>… and {n} more problems.</translation>
     </message>
@@ -2411,329 +2406,329 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="168" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
       <source>Capaciteit en middelen</source>
       <translation>Capability and resources</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="162" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
       <source>Financiën en huisvesting</source>
       <translation>Finances and housing</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="163" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
       <source>Fysieke en mentale gezondheid</source>
       <translation>Physical and mental health</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="160" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="160" />
       <source>Gezin en thuissituatie</source>
       <translation>Family and home situation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="170" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
       <source>Identiteit, zingeving en grieven</source>
       <translation>Identity, meaning and grievances</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="166" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
       <source>Ideologie, opvattingen en houding tegenover geweld</source>
       <translation>Ideology, beliefs and attitude to violence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="167" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
       <source>Intentie en gedragssignalen</source>
       <translation>Intent and behavioural signals</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="169" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
       <source>Justitie en politie</source>
       <translation>Justice and police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="147" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
       <source>OCMW</source>
       <translation>OCMW</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="161" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="161" />
       <source>Onderwijs, werk en dagbesteding</source>
       <translation>Education, work and daily activities</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="165" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
       <source>Online gedrag en informatieomgeving</source>
       <translation>Online behaviour and information environment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="78" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="78" />
       <source>Q0 geen radicaliseringsproblematiek</source>
       <translation>Q0 no radicalisation issue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="79" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="79" />
       <source>Q1 zorgwekkend, onvoldoende informatie</source>
       <translation>Q1 concerning, insufficient information</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="80" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="80" />
       <source>Q2 radicaliseringsproces, sociaal-preventieve aanpak</source>
       <translation>Q2 radicalisation process, socio-preventive approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="81" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="81" />
       <source>Q3 verhoogd risico, veiligheidsluik nodig</source>
       <translation>Q3 increased risk, security component needed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="171" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
       <source>Recente gebeurtenissen en triggers</source>
       <translation>Recent events and triggers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="164" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
       <source>Sociaal netwerk en vrije tijd</source>
       <translation>Social network and leisure</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="48" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="48" />
       <source>aangemeld</source>
       <translation>referred</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="107" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="107" />
       <source>aanwezig</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="100" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="100" />
       <source>afgerond</source>
       <translation>completed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="53" />
-      <location filename="../../livcr_desktop/views/labels.py" line="125" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="53" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
       <source>afgesloten</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="91" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="91" />
       <source>afsluiten</source>
       <translation>close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="109" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="109" />
       <source>afwezig</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="154" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
       <source>andere</source>
       <translation>other</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="70" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="70" />
       <source>anti-overheid</source>
       <translation>anti-government</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="92" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="92" />
       <source>bijkomende informatie verzamelen</source>
       <translation>gather further information</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="117" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
       <source>buitengewone vergadering</source>
       <translation>extraordinary meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="133" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="133" />
       <source>casusbespreking</source>
       <translation>case review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="52" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="52" />
       <source>doorverwezen en afgesloten</source>
       <translation>referred onward and closed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="89" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="89" />
       <source>doorverwijzen en afsluiten</source>
       <translation>refer onward and close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="69" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="69" />
       <source>extreemlinks</source>
       <translation>extreme left</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="68" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="68" />
       <source>extreemrechts</source>
       <translation>extreme right</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="60" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="60" />
       <source>extremisme</source>
       <translation>extremism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="151" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
       <source>geestelijke gezondheid (CGG)</source>
       <translation>mental health (CGG)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="126" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
       <source>gefinaliseerd</source>
       <translation>finalised</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="153" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
       <source>gemeente</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="123" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="123" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="50" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="50" />
       <source>in opvolging</source>
       <translation>in follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="49" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="49" />
       <source>in screening</source>
       <translation>in screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="152" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
       <source>jeugdwerk</source>
       <translation>youth work</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="148" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
       <source>justitiehuis</source>
       <translation>justice house</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="116" />
       <source>kernteam</source>
       <translation>core team</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="99" />
-      <location filename="../../livcr_desktop/views/labels.py" line="124" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="99" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="124" />
       <source>lopend</source>
       <translation>in progress</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="101" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="101" />
       <source>niet uitgevoerd</source>
       <translation>not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="134" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
       <source>nieuwe aanmelding</source>
       <translation>new referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="150" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
       <source>onderwijs (school, CLB)</source>
       <translation>education (school, CLB)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="72" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="72" />
       <source>onduidelijk</source>
       <translation>unclear</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="98" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="98" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="51" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="51" />
       <source>opgeschaald</source>
       <translation>escalated</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="90" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="90" />
       <source>opschalen</source>
       <translation>escalate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="132" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="132" />
       <source>opvolging openstaande acties</source>
       <translation>review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="87" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="87" />
       <source>opvolging opstarten</source>
       <translation>start follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="88" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="88" />
       <source>opvolging verderzetten</source>
       <translation>continue follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="145" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="145" />
       <source>politie</source>
       <translation>police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="146" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="146" />
       <source>preventie</source>
       <translation>prevention</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="59" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="59" />
       <source>radicalisme</source>
       <translation>radicalism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="115" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="115" />
       <source>reguliere LIVC-R</source>
       <translation>regular LIVC-R</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="67" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="67" />
       <source>religieus geïnspireerd</source>
       <translation>religiously inspired</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="71" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="71" />
       <source>single-issue</source>
       <translation>single-issue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="61" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="61" />
       <source>terrorisme</source>
       <translation>terrorism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="140" />
       <source>uitgenodigd</source>
       <translation>invited</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="135" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
       <source>varia</source>
       <translation>any other business</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="140" />
       <source>vast lid</source>
       <translation>permanent member</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="108" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="108" />
       <source>verontschuldigd</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="149" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
       <source>welzijn (CAW)</source>
       <translation>welfare (CAW)</translation>
     </message>
@@ -2741,275 +2736,276 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="255" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="63" />
       <source>&amp;Bewerken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="263" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="70" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="295" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="78" />
       <source>&amp;Projector</source>
       <translation>&amp;Projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="48" />
       <source>&amp;Vergadering</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="430" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="138" />
       <source>'{title}' van de agenda halen?</source>
       <translation>Remove '{title}' from the agenda?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="206" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="62" />
       <source>+ casus</source>
       <translation>+ case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="65" />
       <source>+ punt</source>
       <translation>+ item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="187" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="43" />
       <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
       <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="244" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="176" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="151" />
       <source>Aanwezigheid (F2)</source>
       <translation>Attendance (F2)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="14" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="357" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="219" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Attendance incomplete</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="191" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="47" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
       <source>Agendapunt hoger</source>
       <translation>Move agenda item up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Move agenda item up / down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="250" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
       <source>Agendapunt lager</source>
       <translation>Move agenda item down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="418" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="119" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="125" />
       <source>Agendapunt toevoegen</source>
       <translation>Add agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="429" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="137" />
       <source>Agendapunt verwijderen</source>
       <translation>Remove agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="487" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="319" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Item: {used} / {planned}:00</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="205" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="61" />
       <source>Casus om toe te voegen</source>
       <translation>Case to add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="502" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date of the next meeting (dd/mm/yyyy; leave empty if not yet known):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="60" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
       <source>Deze hulp</source>
       <translation>This help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="510" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="345" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Give the date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="496" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="328" />
       <source>Gepland: {n} min</source>
       <translation>Planned: {n} min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="118" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="22" />
       <source>Identiteit van de casus tonen op de projector (met bevestiging, gelogd)</source>
       <translation>Show the case's identity on the projector (with confirmation, logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="358" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="220" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Not everyone present has confirmed confidentiality (Art. 458ter). Start the case discussion anyway?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="247" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="246" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="16" />
       <source>Nieuwe beslissing</source>
       <translation>New decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="15" />
       <source>Nieuwe bijdrage</source>
       <translation>New contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="256" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="64" />
       <source>Ongedaan maken</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Undo / redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="258" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="66" />
       <source>Opnieuw</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="299" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="82" />
       <source>Projector</source>
       <translation>Projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="114" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="18" />
       <source>Projector aan / uit</source>
       <translation>Projector on / off</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="116" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="20" />
       <source>Projector bevriezen / vrijgeven</source>
       <translation>Freeze / release projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="117" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="21" />
       <source>Projector volgt de voorzitter / blijft op dit punt</source>
       <translation>Projector follows the chair / stays on this item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="115" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="19" />
       <source>Projector zwart / terug (niet tijdens het typen)</source>
       <translation>Blank projector / restore (not while typing)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="494" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="326" />
       <source>Resterend: {left}</source>
       <translation>Remaining: {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="44" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="74" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="264" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="36" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="119" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="23" />
       <source>Tekst op de projector groter / kleiner / normaal</source>
       <translation>Projector text larger / smaller / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="172" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="462" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="147" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="293" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Start timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
       <source>Timer starten / stoppen</source>
       <translation>Start / stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="248" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
       <source>Timer starten/stoppen</source>
       <translation>Start/stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="462" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="293" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Stop timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="418" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="119" />
       <source>Titel van het agendapunt:</source>
       <translation>Title of the agenda item:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="501" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="510" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="335" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="345" />
       <source>Vergadering afsluiten</source>
       <translation>Close meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="254" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="62" />
       <source>Vergadering afsluiten…</source>
       <translation>Close meeting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="107" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="73" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation>Meeting {number} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="212" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="68" />
       <source>Verwijderen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="242" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="50" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="12" />
       <source>Volgend agendapunt</source>
       <translation>Next agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="243" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="13" />
       <source>Vorig agendapunt</source>
       <translation>Previous agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="160" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="130" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — chair: {chair}</translation>
     </message>
@@ -3017,212 +3013,212 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="316" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="291" />
       <source>&amp;Actieopvolging</source>
       <translation>&amp;Action tracking</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="144" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="99" />
       <source>&amp;Acties</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="278" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="253" />
       <source>&amp;Afsluiten</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="268" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="243" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="139" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
       <source>&amp;Casussen</source>
       <translation>&amp;Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="353" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="328" />
       <source>&amp;Exporteren (uitwisselingsformaat)…</source>
       <translation>&amp;Export (exchange format)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="346" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="321" />
       <source>&amp;Gebruikers…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="298" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="273" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="355" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="330" />
       <source>&amp;Importeren (uitwisselingsformaat)…</source>
       <translation>&amp;Import (exchange format)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="341" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="316" />
       <source>&amp;Instellingen van de cel…</source>
       <translation>&amp;Cell settings…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="269" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="244" />
       <source>&amp;Nieuwe casus…</source>
       <translation>&amp;New case…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="304" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="279" />
       <source>&amp;Opvolging</source>
       <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="299" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="274" />
       <source>&amp;Over LIVC-R Desktop</source>
       <translation>&amp;About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="337" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="312" />
       <source>&amp;Statistiek voor preventie…</source>
       <translation>&amp;Statistics for prevention…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="288" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="263" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="97" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
       <source>&amp;Tijdlijn</source>
       <translation>T&amp;imeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="305" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="280" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>Case &amp;timeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="140" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="94" />
       <source>&amp;Vergaderingen</source>
       <translation>&amp;Meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="186" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="34" />
       <source>&amp;Verslag…</source>
       <translation>M&amp;inutes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="284" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
       <source>&amp;Zoeken</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="324" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="299" />
       <source>&amp;Zoeken in alles</source>
       <translation>&amp;Search everything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="78" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="46" />
       <source>&amp;Zoeken:</source>
       <translation>&amp;Search:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
       <source>Alle casussen</source>
       <translation>All cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="84" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
       <source>Alle lopende casussen</source>
       <translation>All open cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="354" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="329" />
       <source>Alles over de gekozen &amp;casus exporteren (inzageverzoek)…</source>
       <translation>Export everything about the selected &amp;case (subject access request)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="334" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="309" />
       <source>B&amp;eheer</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="85" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
       <source>Bespreking achterstallig</source>
       <translation>Review overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="132" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
       <source>Bevestigen met een reden…</source>
       <translation>Acknowledge with a reason…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="273" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="248" />
       <source>Casus &amp;openen</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="388" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="363" />
       <source>Casus exporteren</source>
       <translation>Export case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="356" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="331" />
       <source>Casuslijst importeren uit &amp;CSV…</source>
       <translation>Import case list from CS&amp;V…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="107" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="75" />
       <source>Casussen</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="45" />
       <source>Casussen zoeken</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="487" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="24" />
       <source>De agenda van vergadering {number} ({date}) is al volledig.</source>
       <translation>The agenda of meeting {number} ({date}) is already complete.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="460" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="434" />
       <source>De casus staat klaar voor de volgende agenda.</source>
       <translation>The case is ready for the next agenda.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="484" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="21" />
       <source>Er is geen geplande vergadering. Plan eerst een vergadering.</source>
       <translation>There is no planned meeting. Plan a meeting first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="82" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="50" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="504" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="459" />
       <source>Geen achterstallige acties</source>
       <translation>No overdue actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="388" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="363" />
       <source>Kies eerst een casus in de lijst.</source>
       <translation>First select a case in the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="170" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="124" />
       <source>Kluis: {path} — aangemeld als {user}</source>
       <translation>Vault: {path} — signed in as {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="586" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="534" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
@@ -3231,108 +3227,108 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
 Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All data are covered by shared professional secrecy (Art. 458ter Criminal Code) and remain encrypted on this computer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="65" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="58" />
       <source>LIVC-R Desktop — Casussen</source>
       <translation>LIVC-R Desktop — Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="182" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="30" />
       <source>Nieuwe &amp;vergadering…</source>
       <translation>&amp;New meeting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="92" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="309" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="284" />
       <source>Op de &amp;volgende agenda zetten</source>
       <translation>Put on the &amp;next agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="507" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="462" />
       <source>Open of lopende acties waarvan de deadline verstreken is</source>
       <translation>Open or in-progress actions whose deadline has passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="585" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="533" />
       <source>Over LIVC-R Desktop</source>
       <translation>About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="88" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="56" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="312" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="287" />
       <source>Terugkoppeling aan &amp;signaalgever…</source>
       <translation>Feedback to &amp;referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="99" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="63" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Timeline of the selected case (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="469" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="38" />
       <source>Uw rol mag de agenda van een vergadering niet aanpassen.</source>
       <translation>Your role may not change the agenda of a meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="184" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="32" />
       <source>Vergadering &amp;leiden</source>
       <translation>&amp;Run meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="52" />
       <source>Vergaderingen</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="473" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="41" />
       <source>Volgende agenda</source>
       <translation>Next agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="188" />
-      <location filename="../../livcr_desktop/views/main_window.py" line="320" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="295" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="36" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Fill next a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="190" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="39" />
       <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
       <translation>Put the cases due for review and the new referrals on the agenda of the next planned meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="147" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="100" />
       <source>Zoeken in &amp;alles</source>
       <translation>Search e&amp;verything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="43" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Search by code, pseudonym, status, case manager… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="504" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="459" />
       <source>{n} acties achterstallig</source>
       <translation>{n} actions overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="542" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="498" />
       <source>{n} besprekingen achterstallig</source>
       <translation>{n} reviews overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="489" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="27" />
       <source>{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.</source>
       <translation>{n} cases put on the agenda of meeting {number} ({date}): {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="539" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="122" />
       <source>{shown} van {total} casussen</source>
       <translation>{shown} of {total} cases</translation>
     </message>
@@ -3340,72 +3336,72 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="63" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
       <source>&amp;Aanvang:</source>
       <translation>&amp;Start time:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="102" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="78" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
       <source>&amp;Duur:</source>
       <translation>D&amp;uration:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
       <source>&amp;Plaats:</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="77" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
       <source>&amp;Voorzitter:</source>
       <translation>C&amp;hair:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="90" />
       <source>De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen die aan bespreking toe zijn, dan de nieuwe aanmeldingen.</source>
       <translation>The agenda is proposed: first the open actions, then the cases due for review, then the new referrals.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="43" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="43" />
       <source>Nieuwe vergadering</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
       <source>S&amp;ecretaris:</source>
       <translation>S&amp;ecretary:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="89" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="101" />
       <source>Vergadering &amp;plannen</source>
       <translation>Plan &amp;meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="72" />
       <source>— geen —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="71" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
@@ -3413,140 +3409,140 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="200" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="187" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="306" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="309" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="246" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="243" />
       <source>Bezorgdheid
 (vorige → nu)</source>
       <translation>Concern
 (last → now)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="305" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="308" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="66" />
       <source>Casus: {label}</source>
       <translation>Case: {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="326" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="338" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="309" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="312" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="302" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="304" />
       <source>Deadline verstreken</source>
       <translation>Deadline passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="307" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="310" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="203" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="194" />
       <source>Geheimhouding</source>
       <translation>Confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="245" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="242" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="199" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="185" />
       <source>Lid</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="65" />
       <source>Nieuw: {label}</source>
       <translation>New: {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="325" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="336" />
       <source>Nummer</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="61" />
       <source>Opvolging openstaande acties</source>
       <translation>Review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="198" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="184" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="330" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
       <source>Plaats</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="328" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="340" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="310" />
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="329" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="314" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="341" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="192" />
       <source>Uitgenodigd voor</source>
       <translation>Invited for</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="308" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="311" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="284" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="282" />
       <source>[beroepsgeheim]</source>
       <translation>[professional secrecy]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="288" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="286" />
       <source>[bevestigd]</source>
       <translation>[confirmed]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="286" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="284" />
       <source>[niet projecteren]</source>
       <translation>[do not project]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="194" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="179" />
       <source>bevestigd om {time}</source>
       <translation>confirmed at {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="190" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="175" />
       <source>hele vergadering</source>
       <translation>whole meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="195" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="180" />
       <source>nog niet</source>
       <translation>not yet</translation>
     </message>
@@ -3554,397 +3550,397 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingPages</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="272" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="67" />
       <source>&amp;Afgerond</source>
       <translation>&amp;Completed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="349" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="90" />
       <source>&amp;Bijdrage</source>
       <translation>&amp;Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="273" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="69" />
       <source>&amp;Lopend</source>
       <translation>&amp;In progress</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="272" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="68" />
       <source>&amp;Niet uitgevoerd</source>
       <translation>&amp;Not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="352" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="94" />
       <source>&amp;Plan van aanpak</source>
       <translation>Plan of &amp;approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>0 geen/onbekend</source>
       <translation>0 none/unknown</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>1 laag</source>
       <translation>1 low</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>2 matig</source>
       <translation>2 moderate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>3 hoog</source>
       <translation>3 high</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="175" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="57" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="186" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="68" />
       <source>Aanwezigheidslijst</source>
       <translation>Attendance list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="588" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
       <source>Actie toevoegen</source>
       <translation>Add action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="200" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="83" />
       <source>Alle aanwezigen &amp;bevestigen de geheimhouding</source>
       <translation>All present &amp;confirm confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="448" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="55" />
       <source>Beschermende factoren</source>
       <translation>Protective factors</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="451" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="58" />
       <source>Beschermende factoren:</source>
       <translation>Protective factors:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="480" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="518" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="85" />
       <source>Beslissing &amp;vastleggen</source>
       <translation>&amp;Record decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="433" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="40" />
       <source>Bezorgdheid</source>
       <translation>Concern</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="441" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="48" />
       <source>Bezorgdheid:</source>
       <translation>Concern:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="377" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="52" />
       <source>Bijdrage</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="634" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="141" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation>Case {code}{pseudo} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="584" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="79" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="350" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="91" />
       <source>Do&amp;mein</source>
       <translation>D&amp;omain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="395" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="70" />
       <source>Domein:</source>
       <translation>Domain:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="498" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="65" />
       <source>Doorverwezen naar</source>
       <translation>Referred onward to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="534" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
       <source>Doorverwezen naar:</source>
       <translation>Referred onward to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="575" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
       <source>Eigenaar (organisatie)</source>
       <translation>Owner (organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="280" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="77" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="390" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>No information / does not wish to share</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="159" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="34" />
       <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
       <translation>Reminder — shared professional secrecy (Art. 458ter §2 Criminal Code). Anyone taking part in this case meeting is bound to keep secret what is shared here. No one is obliged to speak; anyone who will not or may not share anything says so and is recorded as 'no information / does not wish to share'.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="351" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="92" />
       <source>Inschatting en &amp;beslissing</source>
       <translation>Assessment and &amp;decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="334" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="73" />
       <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
       <translation>Integral assessment: life domains and contributions per organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="461" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="30" />
       <source>Integrale inschatting</source>
       <translation>Integral assessment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="427" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="34" />
       <source>Kies een levensdomein in het rooster.</source>
       <translation>Select a life domain in the grid.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="470" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="40" />
       <source>Kwalificatie</source>
       <translation>Qualification</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="475" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="45" />
       <source>Kwalificatie:</source>
       <translation>Qualification:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="503" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="70" />
       <source>LTF (Local Task Force)</source>
       <translation>LTF (Local Task Force)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="413" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="88" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Delete the last contribution in this cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="372" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="47" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="492" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="59" />
       <source>Motivering</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="532" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="99" />
       <source>Motivering:</source>
       <translation>Reasons:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="572" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="67" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="573" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="68" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>New action (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="680" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>No decision for this case yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="269" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="63" />
       <source>Nota bij de opvolging</source>
       <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="268" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="62" />
       <source>Nota bij de opvolging (optioneel)</source>
       <translation>Follow-up note (optional)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="255" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="48" />
       <source>Openstaande acties</source>
       <translation>Open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="501" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="68" />
       <source>Opgeschaald naar</source>
       <translation>Escalated to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="536" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="103" />
       <source>Opgeschaald naar:</source>
       <translation>Escalated to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="249" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="42" />
       <source>Opvolging van de openstaande acties van de vorige vergaderingen</source>
       <translation>Follow-up of the open actions from previous meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="369" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="44" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="393" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="68" />
       <source>Organisatie:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="560" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="54" />
       <source>Plan van aanpak</source>
       <translation>Plan of approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="444" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="51" />
       <source>Risicofactoren</source>
       <translation>Risk factors</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="450" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="57" />
       <source>Risicofactoren:</source>
       <translation>Risk factors:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="466" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="36" />
       <source>Samenvatting van de integrale inschatting</source>
       <translation>Summary of the integral assessment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="474" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="44" />
       <source>Samenvatting:</source>
       <translation>Summary:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="485" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="52" />
       <source>Soort beslissing</source>
       <translation>Type of decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="530" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="97" />
       <source>Soort:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="388" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="63" />
       <source>Toevoegen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="679" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="151" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Recorded at {time}; changes are saved immediately.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="578" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="495" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="62" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Expectations for the next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="533" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
       <source>Verwachtingen:</source>
       <translation>Expectations:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="514" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="81" />
       <source>Volgende bespreking:</source>
       <translation>Next review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="378" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="53" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>What does this organisation know about this domain? (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="383" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="58" />
       <source>be&amp;vestigd</source>
       <translation>con&amp;firmed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="379" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="54" />
       <source>beroeps&amp;geheim</source>
       <translation>professional &amp;secrecy</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="639" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="146" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation>no information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="506" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="73" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="385" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="60" />
       <source>in &amp;verslag</source>
       <translation>in min&amp;utes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="381" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="56" />
       <source>niet &amp;projecteren</source>
       <translation>do &amp;not project</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="504" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="71" />
       <source>parket</source>
       <translation>public prosecutor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="767" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="80" />
       <source>vorige vergadering: {lvl}</source>
       <translation>previous meeting: {lvl}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="215" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="99" />
       <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig</source>
       <translation>{p} present, {a} confirmed, {e} excused, {x} absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="574" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="69" />
       <source>— eigenaar —</source>
       <translation>— owner —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="486" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="53" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="471" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="41" />
       <source>— nog niet gekwalificeerd —</source>
       <translation>— not yet qualified —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="579" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
       <source>— verantwoordelijke —</source>
       <translation>— responsible —</translation>
     </message>
@@ -3952,147 +3948,147 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>Messages</name>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="43" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="43" />
       <source>De geboortedatum ligt na de aanmeldingsdatum.</source>
       <translation>The date of birth is after the referral date.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="125" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="131" />
       <source>De kluis kon niet geopend worden.</source>
       <translation>The vault could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="48" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="48" />
       <source>De kluis moet minstens één voorzitter houden.</source>
       <translation>The vault must keep at least one chair.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="63" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="65" />
       <source>De kluis staat op een alleen-lezen medium: kopieer de bestanden .vault en .vault.keys naar een map waarin u kunt schrijven en open die kopie. Er is niets gewijzigd.</source>
       <translation>The vault is on a read-only medium: copy the .vault and .vault.keys files to a folder you can write to and open that copy. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="68" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="70" />
       <source>De map {folder} staat op een alleen-lezen medium: kies een andere map. Er is niets gewijzigd.</source>
       <translation>The folder {folder} is on a read-only medium: choose another folder. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="60" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="61" />
       <source>De schijf is vol: maak {megabytes} MB vrij en probeer opnieuw. Er is niets gewijzigd.</source>
       <translation>The disk is full: free {megabytes} MB and try again. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="42" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="42" />
       <source>Deze code bestaat al; kies een andere.</source>
       <translation>This code already exists; choose another.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="41" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="41" />
       <source>Deze datum ligt in de toekomst.</source>
       <translation>This date is in the future.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="45" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="45" />
       <source>Deze datum ligt in het verleden.</source>
       <translation>This date is in the past.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="40" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="40" />
       <source>Deze datum ligt vóór de aanmeldingsdatum.</source>
       <translation>This date is before the referral date.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="44" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="44" />
       <source>Deze datum ligt vóór de vergadering.</source>
       <translation>This date is before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="98" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="102" />
       <source>Deze kluis is gemaakt met een nieuwere versie van LIVC-R Desktop. Werk de toepassing bij; de kluis is niet gewijzigd.</source>
       <translation>This vault was made with a newer version of LIVC-R Desktop. Update the application; the vault has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="123" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="129" />
       <source>Deze kluis wordt niet onthouden op deze computer.</source>
       <translation>This vault is not remembered on this computer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="49" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="49" />
       <source>Deze tekst bevat een onzichtbaar teken dat de schrijfrichting omkeert; verwijder het.</source>
       <translation>This text holds an invisible character that reverses the writing direction; remove it.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="39" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="39" />
       <source>Deze tekst is te lang.</source>
       <translation>This text is too long.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="122" />
       <source>Dit is geen LIVC-R-kluis (geen geldig sleutelbestand ernaast).</source>
       <translation>This is not an LIVC-R vault (no valid key file next to it).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="37" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="37" />
       <source>Dit veld is verplicht.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="112" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="116" />
       <source>Een sleutel van deze kluis vraagt meer geheugen of tijd dan deze toepassing ooit instelt: het sleutelbestand werd door iemand anders gewijzigd. Herstel het uit een back-up; er werd niets geopend.</source>
       <translation>A key of this vault asks for more memory or time than this application ever sets: the key file was changed by someone else. Restore it from a backup; nothing was opened.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="118" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="124" />
       <source>Er is op deze computer geen beveiligde sleutelopslag van het besturingssysteem beschikbaar. Gebruik de wachtwoordzin.</source>
       <translation>No secure key storage from the operating system is available on this computer. Use the passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="74" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="79" />
       <source>Er kon niet geschreven worden in de map {folder}. Er is niets gewijzigd.</source>
       <translation>Could not write in the folder {folder}. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="38" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="38" />
       <source>Gebruik de vorm LIVC-2026-014 (letters, jaar, volgnummer).</source>
       <translation>Use the format LIVC-2026-014 (letters, year, sequence number).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="83" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="87" />
       <source>Het bestand kon niet gelezen of geschreven worden.</source>
       <translation>The file could not be read or written.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="108" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="112" />
       <source>Het databasebestand van deze kluis ontbreekt naast het sleutelbestand.</source>
       <translation>The database file of this vault is missing from beside the key file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="103" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="107" />
       <source>Het kluisbestand is beschadigd of onvolledig en kan niet gelezen worden. Herstel een back-up; het bestand is niet gewijzigd.</source>
       <translation>The vault file is damaged or incomplete and cannot be read. Restore a backup; the file has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="110" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="114" />
       <source>Op deze plaats bestaat al een kluis.</source>
       <translation>A vault already exists at this location.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="46" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="46" />
       <source>Te kort: minstens 10 tekens.</source>
       <translation>Too short: at least 10 characters.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="47" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="47" />
       <source>U kunt uzelf niet verwijderen.</source>
       <translation>You cannot remove yourself.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="71" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="74" />
       <source>U mag niet schrijven in de map {folder}: vraag schrijfrechten of kies een andere map. Er is niets gewijzigd.</source>
       <translation>You may not write in the folder {folder}: ask for write access or choose another folder. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="96" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="100" />
       <source>Verkeerde wachtwoordzin. De kluis is niet geopend.</source>
       <translation>Wrong passphrase. The vault has not been opened.</translation>
     </message>
@@ -4100,469 +4096,555 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="110" />
       <source>&amp;Afdrukvoorbeeld…</source>
       <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="150" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
       <source>&amp;Casus:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="176" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="135" />
       <source>&amp;Finaliseren…</source>
       <translation>&amp;Finalise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="137" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Sign with certificate (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
       <source>&amp;Organisatie:</source>
       <translation>&amp;Organisation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="148" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="103" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="133" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="82" />
       <source>Actielijst voor één organisatie</source>
       <translation>Action list for one organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="180" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="141" />
       <source>Adden&amp;dum…</source>
       <translation>&amp;Addendum…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="373" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="27" />
       <source>Addendum</source>
       <translation>Addendum</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="376" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="30" />
       <source>Addendum bewaard (SHA-256 {hash}).</source>
       <translation>Addendum saved (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="155" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="112" />
       <source>Af&amp;drukken…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="238" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="227" />
       <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
       <translation>Everyone present agrees: the form can be drawn up.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="417" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="133" />
       <source>Beide handtekeningen staan er al.</source>
       <translation>Both signatures are already present.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="350" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="363" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="440" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="94" />
       <source>Bezig met controleren…</source>
       <translation>Verifying…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="424" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="77" />
       <source>Bezig met ondertekenen…</source>
       <translation>Signing…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="381" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="33" />
       <source>Certificaat kiezen</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="373" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="27" />
       <source>Correctie of aanvulling:</source>
       <translation>Correction or addition:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="67" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="32" />
       <source>De kaart vraagt een pincode. Er werd niets ondertekend.</source>
       <translation>The card asks for a PIN. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="58" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="29" />
       <source>De middleware voor de kaartlezer (PKCS#11) is niet gevonden.</source>
       <translation>The middleware for the card reader (PKCS#11) was not found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="30" />
       <source>De pincode klopt niet. Er werd niets ondertekend.</source>
       <translation>The PIN is wrong. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="31" />
       <source>De pincode van de kaart is geblokkeerd. Er werd niets ondertekend.</source>
       <translation>The card's PIN is blocked. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="294" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="265" />
       <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
       <translation>The feedback form can only be drawn up once all members present agree (Constitutional Court 52/2021).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="200" />
+      <source>De vergadering is nog niet afgesloten: het verslag kan nog wijzigen en nog niet gefinaliseerd worden.</source>
+      <translation>The meeting is not closed yet: the minutes may still change and cannot be finalised yet.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="94" />
+      <source>De vergadering is nog niet afgesloten: sluit ze eerst af in het vergadervenster.</source>
+      <translation>The meeting is not closed yet: close it first in the meeting window.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="27" />
       <source>Dit certificaat is nog niet geldig. Er werd niets ondertekend.</source>
       <translation>This certificate is not yet valid. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="26" />
       <source>Dit certificaat is verlopen. Er werd niets ondertekend.</source>
       <translation>This certificate has expired. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="46" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="25" />
       <source>Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend.</source>
       <translation>This is not a readable PKCS#12 file (.p12/.pfx). Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="269" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="208" />
+      <source>Dit is het gefinaliseerde verslag zoals de kluis het bewaart: voorbeeld, afdrukken en opslaan geven precies dat document.</source>
+      <translation>This is the finalised minutes as the vault keeps them: preview, print and save give exactly that document.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="86" />
       <source>Dit is mislukt ({error}).</source>
       <translation>This failed ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="96" />
+      <source>Dit verslag is al gefinaliseerd; correcties worden een addendum.</source>
+      <translation>These minutes are already finalised; corrections become an addendum.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="76" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="34" />
       <source>Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend.</source>
       <translation>There are several cards or tokens: leave only one in the reader. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="174" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="133" />
       <source>Finaliseren en ondertekenen</source>
       <translation>Finalise and sign</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="457" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="100" />
+      <source>Finaliseren is mislukt: {error}</source>
+      <translation>Finalising failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="149" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
       <translation>CHANGED AFTER SIGNING</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="454" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="147" />
       <source>Geen (leesbare) handtekening gevonden.</source>
       <translation>No (readable) signature found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="55" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="28" />
       <source>Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw.</source>
       <translation>No card or token found. Insert the eID into the reader and try again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="223" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="419" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="193" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="269" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="135" />
       <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
       <translation>Finalised, but the minutes are not in this vault (e.g. after an import).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="362" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="379" />
       <source>Gefinaliseerd. SHA-256: {hash}</source>
       <translation>Finalised. SHA-256: {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="222" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="191" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
       <translation>Finalised; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="181" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
       <source>Handtekening &amp;controleren…</source>
       <translation>Ve&amp;rify signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="312" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="324" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="333" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="291" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="310" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="347" />
       <source>Het document wordt opgemaakt…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="369" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
+      <source>Het verslag kon niet opgemaakt worden ({error}): er werd niets gefinaliseerd. Meld dit aan de beheerder; het conceptverslag kan intussen nog opgeslagen worden.</source>
+      <translation>The minutes could not be laid out ({error}): nothing was finalised. Report this to the administrator; the draft minutes can still be saved meanwhile.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="391" />
       <source>Het verslag wordt gefinaliseerd…</source>
       <translation>Finalising the minutes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="43" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="22" />
       <source>Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend.</source>
       <translation>The password of the certificate file is incorrect. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="146" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="98" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
       <translation>Print identities (logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="452" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="144" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
       <translation>In the vault: NO — this file is not as it was saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="451" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="142" />
       <source>In de kluis: ja (document {id}).</source>
       <translation>In the vault: yes (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="161" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="120" />
       <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
       <translation>Consent to the feedback form (all members present)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="298" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="272" />
       <source>Kies eerst een organisatie of casus.</source>
       <translation>First choose an organisation or case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="356" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="84" />
+      <source>Let op: het PDF-bestand verlaat de versleutelde kluis. Het is NIET versleuteld en bevat informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft.</source>
+      <translation>Note: the PDF file leaves the encrypted vault. It is NOT encrypted and holds information under shared professional secrecy (art. 458ter Criminal Code). Keep it only on an encrypted medium, hand it over only in person or encrypted, and delete it once it has served.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="370" />
       <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?</source>
       <translation>After finalising, the meeting is locked; corrections become an addendum. Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="348" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="361" />
       <source>Niet bewaard: {error}</source>
       <translation>Not saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="266" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="83" />
       <source>Niet gelukt: {error}</source>
       <translation>Failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="239" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="229" />
       <source>Nog niet alle aanwezigen stemden in.</source>
       <translation>Not everyone present has agreed yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="227" />
-      <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen.</source>
-      <translation>Not yet finalised: the minutes may still change.</translation>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="198" />
+      <source>Nog niet gefinaliseerd: finaliseren is mislukt. {reason}</source>
+      <translation>Not finalised yet: finalising failed. {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="410" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="204" />
+      <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").</source>
+      <translation>Not finalised yet: the minutes may still change (every page carries "DRAFT").</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="67" />
       <source>Ondertekend ({field}).</source>
       <translation>Signed ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="225" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="196" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="213" />
       <source>Ondertekend door: {who}.</source>
       <translation>Signed by: {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="428" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="81" />
       <source>Ondertekend verslag controleren</source>
       <translation>Verify signed minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="37" />
       <source>Ondertekenen is mislukt. Er werd niets ondertekend.</source>
       <translation>Signing failed. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="178" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="139" />
       <source>Ondertekenen met &amp;eID-kaart…</source>
       <translation>Sign with &amp;eID card…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="395" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="49" />
       <source>Ondertekenen met eID-kaart</source>
       <translation>Sign with eID card</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="42" />
       <source>Oordeel: NIET in orde (geen leesbare handtekening).</source>
       <translation>Verdict: NOT OK (no readable signature).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="85" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="43" />
       <source>Oordeel: NIET in orde (gewijzigd na ondertekening).</source>
       <translation>Verdict: NOT OK (changed after signing).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="87" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="45" />
       <source>Oordeel: NIET in orde (niet in de kluis).</source>
       <translation>Verdict: NOT OK (not in the vault).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="86" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="44" />
       <source>Oordeel: NIET in orde (ondertekenaar niet vertrouwd).</source>
       <translation>Verdict: NOT OK (signer not trusted).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="41" />
       <source>Oordeel: in orde.</source>
       <translation>Verdict: OK.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="70" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="33" />
       <source>Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend.</source>
       <translation>The card or token holds no signing key. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="156" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="114" />
       <source>Opslaan als &amp;PDF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="339" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="352" />
       <source>Opslaan als PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="339" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="428" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="338" />
+      <source>Opslaan buiten de kluis</source>
+      <translation>Save outside the vault</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="352" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="396" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="50" />
       <source>PKCS#11-bibliotheek van de eID-middleware (de pincode vraagt de middleware zelf):</source>
       <translation>PKCS#11 library of the eID middleware (the middleware asks for the PIN itself):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="381" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="33" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="135" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
       <source>Terugkoppeling aan de signaalgever</source>
       <translation>Feedback to the referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="134" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
       <source>Terugkoppelingsfiche aan de politie</source>
       <translation>Feedback form to the police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="264" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="81" />
       <source>Uw rol laat dit niet toe.</source>
       <translation>Your role does not allow this.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="355" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="98" />
+      <source>Uw rol laat finaliseren niet toe (enkel voorzitter en secretaris).</source>
+      <translation>Your role does not allow finalising (only the chair and the secretary).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="369" />
       <source>Verslag finaliseren</source>
       <translation>Finalise minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="68" />
       <source>Verslag van vergadering {number}</source>
       <translation>Minutes of meeting {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="81" />
       <source>Volledig verslag (archief van de cel)</source>
       <translation>Full minutes (the cell's archive)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="384" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="37" />
       <source>Wachtwoord</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="384" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="37" />
       <source>Wachtwoord van het certificaatbestand:</source>
       <translation>Password of the certificate file:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="459" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
       <source>ondertekenaar niet vertrouwd</source>
       <translation>signer not trusted</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="456" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="149" />
       <source>ongewijzigd sinds ondertekening</source>
       <translation>unchanged since signing</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="459" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
       <source>vertrouwde ondertekenaar</source>
       <translation>trusted signer</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseFields</name>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="46" />
+      <source>Redelijk: nog een woord maakt ze sterk.</source>
+      <translation>Fair: one more word makes it strong.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="47" />
+      <source>Sterk.</source>
+      <translation>Strong.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="104" />
+      <source>Sterkte van de wachtwoordzin</source>
+      <translation>Passphrase strength</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="42" />
+      <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
+      <translation>Too short: at least {n} characters. A sentence of four or more words is strong and easy to remember.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="48" />
+      <source>Zeer sterk.</source>
+      <translation>Very strong.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="45" />
+      <source>Zwak: maak ze langer of voeg woorden toe.</source>
+      <translation>Weak: make it longer or add words.</translation>
+    </message>
+  </context>
+  <context>
     <name>Projector</name>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="676" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="88" />
       <source>, geboren {date}</source>
       <translation>, born {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="133" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="27" />
       <source>1 bijdrage niet geprojecteerd</source>
       <translation>1 contribution not projected</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="869" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="59" />
       <source>Aan (F5)</source>
       <translation>On (F5)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1112" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="304" />
       <source>Aan op {screen} ({how})</source>
       <translation>On: {screen} ({how})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="284" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="139" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="484" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="40" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="79" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1228" />
+      <location filename="../../livcr_desktop/views/projector/panel.py" line="110" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation>Automatic (a screen other than the chair's)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1118" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="311" />
       <source>BEVROREN</source>
       <translation>FROZEN</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="718" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="119" />
       <source>Beslissing (in opmaak): {kind}</source>
       <translation>Decision (draft): {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="718" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="119" />
       <source>Beslissing: {kind}</source>
       <translation>Decision: {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="871" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="61" />
       <source>Bevriezen</source>
       <translation>Freeze</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="285" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="144" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="154" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="52" />
       <source>Casus {case}</source>
       <translation>Case {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="985" />
+      <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="26" />
       <source>De naam en geboortedatum van deze casus worden op de projector getoond, voor iedereen in de zaal. Dit wordt in het auditlog vastgelegd. Ze verdwijnen bij het volgende agendapunt.
 
 Identiteit tonen?</source>
@@ -4571,238 +4653,238 @@ Identiteit tonen?</source>
 Show identity?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="663" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="72" />
       <source>De vergadering begint zo</source>
       <translation>The meeting will start shortly</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="284" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="141" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="725" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="126" />
       <source>Doorverwezen naar: {text}</source>
       <translation>Referred onward to: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="284" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="140" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="699" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="113" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="690" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="102" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
       <translation>No information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1125" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
       <source>IDENTITEIT ZICHTBAAR</source>
       <translation>IDENTITY VISIBLE</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="980" />
+      <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="16" />
       <source>Identiteit tonen</source>
       <translation>Show identity</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="984" />
+      <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="25" />
       <source>Identiteit tonen op de projector</source>
       <translation>Show identity on the projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="875" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="64" />
       <source>Identiteit tonen op de projector…</source>
       <translation>Show identity on the projector…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="674" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="86" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
       <translation>Identity, shown by the chair: {name}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="875" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="64" />
       <source>Identiteit…</source>
       <translation>Identity…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="683" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="95" />
       <source>Kwalificatie: {q}</source>
       <translation>Qualification: {q}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="230" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="98" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="721" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="122" />
       <source>Motivering: {text}</source>
       <translation>Reasons: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="153" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="51" />
       <source>Nieuwe aanmelding {case}</source>
       <translation>New referral {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="232" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="99" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="697" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="111" />
       <source>Nog geen bijdragen.</source>
       <translation>No contributions yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="727" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="128" />
       <source>Opgeschaald naar: {text}</source>
       <translation>Escalated to: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="159" />
-      <location filename="../../livcr_desktop/views/projector.py" line="665" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="57" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="74" />
       <source>Opvolging openstaande acties</source>
       <translation>Review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="442" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="37" />
       <source>Projectie — LIVC-R Desktop</source>
       <translation>Projection — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="869" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="59" />
       <source>Projector aan</source>
       <translation>Projector on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="871" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="61" />
       <source>Projector bevriezen</source>
       <translation>Freeze projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1108" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="299" />
       <source>Projector uit (voorbeeld)</source>
       <translation>Projector off (preview)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="873" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="62" />
       <source>Projector volgt de voorzitter</source>
       <translation>Projector follows the chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="870" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="60" />
       <source>Projector zwart</source>
       <translation>Blank projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="877" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="67" />
       <source>Projectortekst groter</source>
       <translation>Projector text larger</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="879" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="69" />
       <source>Projectortekst kleiner</source>
       <translation>Projector text smaller</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="881" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="71" />
       <source>Projectortekst normaal</source>
       <translation>Projector text normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1077" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="268" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
       <translation>Screen '{name}' is gone: the projection is shown in a window.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1183" />
+      <location filename="../../livcr_desktop/views/projector/panel.py" line="59" />
       <source>Scherm van de projector</source>
       <translation>Projector screen</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="284" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="142" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="981" />
+      <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="17" />
       <source>Van deze casus is geen identiteit gekend: er is niets te tonen.</source>
       <translation>No identity is known for this case: there is nothing to show.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="723" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="124" />
       <source>Verwachtingen: {text}</source>
       <translation>Expectations: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="873" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="62" />
       <source>Volgen</source>
       <translation>Follow</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="729" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="130" />
       <source>Volgende bespreking: {date}</source>
       <translation>Next review: {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="744" />
+      <location filename="../../livcr_desktop/views/projector/panel.py" line="34" />
       <source>Voorbeeld van de projector</source>
       <translation>Projector preview</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1116" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="309" />
       <source>ZWART</source>
       <translation>BLANK</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="870" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="60" />
       <source>Zwart (B)</source>
       <translation>Blank (B)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1121" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="314" />
       <source>blijft op punt {n}</source>
       <translation>stays on item {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="769" />
+      <location filename="../../livcr_desktop/views/projector/screens.py" line="25" />
       <source>scherm {n} '{name}', {w}×{h}</source>
       <translation>screen {n} '{name}', {w}×{h}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1126" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="319" />
       <source>tekst {pct}%</source>
       <translation>text {pct}%</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1114" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="305" />
       <source>venster</source>
       <translation>window</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1123" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="316" />
       <source>volgt de voorzitter</source>
       <translation>follows the chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1114" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="305" />
       <source>volledig scherm</source>
       <translation>full screen</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="657" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="65" />
       <source>{kind} {number}</source>
       <translation>{kind} {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="134" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="28" />
       <source>{n} bijdragen niet geprojecteerd</source>
       <translation>{n} contributions not projected</translation>
     </message>
@@ -4810,62 +4892,62 @@ Show identity?</translation>
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="98" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="100" />
       <source>&amp;Zoeken:</source>
       <translation>&amp;Search:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="37" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="37" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="36" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="36" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="35" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="35" />
       <source>Bijdrage</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="75" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="75" />
       <source>Bijdrage onder beroepsgeheim, niet te projecteren of niet in het verslag: enkel zichtbaar voor wie vergaderingen leidt.</source>
       <translation>Contribution under professional secrecy, not to be projected or not in the minutes: only visible to those who run meetings.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="34" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="34" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="136" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="138" />
       <source>Niets gevonden.</source>
       <translation>Nothing found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="97" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="99" />
       <source>Volledige tekst zoeken</source>
       <translation>Full-text search</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="95" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="97" />
       <source>Zoek in casussen, bijdragen, beslissingen en acties…</source>
       <translation>Search cases, contributions, decisions and actions…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="106" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="108" />
       <source>Zoekresultaten</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="70" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="70" />
       <source>[afgeschermd]</source>
       <translation>[restricted]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="134" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="136" />
       <source>{n} resultaten ({ms} ms)</source>
       <translation>{n} results ({ms} ms)</translation>
     </message>
@@ -4873,17 +4955,17 @@ Show identity?</translation>
   <context>
     <name>SessionLock</name>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="136" />
+      <location filename="../../livcr_desktop/views/vault/lock.py" line="152" />
       <source>De sessie is vergrendeld. Geef uw wachtwoordzin om verder te werken waar u was.</source>
       <translation>The session is locked. Enter your passphrase to continue where you left off.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="139" />
+      <location filename="../../livcr_desktop/views/vault/lock.py" line="155" />
       <source>Vergrendeld — LIVC-R Desktop</source>
       <translation>Locked — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="53" />
+      <location filename="../../livcr_desktop/views/vault/lock.py" line="63" />
       <source>Vergrendelen</source>
       <translation>Lock</translation>
     </message>
@@ -4891,180 +4973,180 @@ Show identity?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="72" />
       <source>"{key}" staat er twee keer in.</source>
       <translation>"{key}" appears twice.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="219" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="183" />
       <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="421" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="493" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="221" />
       <source>Alleen de voorzitter kan de instellingen wijzigen.</source>
       <translation>Only the chair can change the settings.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="412" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="140" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="411" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="139" />
       <source>Bewaren</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="66" />
       <source>De afbeelding is groter dan 512 KB.</source>
       <translation>The image is larger than 512 KB.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="237" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="203" />
       <source>Deze afbeelding kan niet gelezen worden.</source>
       <translation>This image cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="317" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="289" />
       <source>Deze naam is te lang (hoogstens {n} tekens).</source>
       <translation>This name is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="66" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="54" />
       <source>Deze tekst is te lang (hoogstens {n} tekens).</source>
       <translation>This text is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="64" />
       <source>Dit is geen PNG- of JPEG-afbeelding.</source>
       <translation>This is not a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="52" />
       <source>Dit veld is verplicht.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="74" />
       <source>Er moet minstens één levensdomein zijn.</source>
       <translation>There must be at least one life domain.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="52" />
       <source>Geef een naam op.</source>
       <translation>Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="362" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="90" />
       <source>Instellingen van de cel</source>
       <translation>Cell settings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="194" />
       <source>Kan het bestand niet lezen: {error}</source>
       <translation>Cannot read the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="62" />
       <source>Kies een van de mogelijkheden.</source>
       <translation>Choose one of the options.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="185" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="146" />
       <source>Kiezen…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="307" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="278" />
       <source>Levensdomein toevoegen</source>
       <translation>Add life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="257" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="223" />
       <source>Levensdomeinen, in volgorde</source>
       <translation>Life domains, in order</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="183" />
       <source>Logo kiezen</source>
       <translation>Choose logo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="307" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="278" />
       <source>Naam van het domein:</source>
       <translation>Name of the domain:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="490" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="218" />
       <source>Niet bewaard: verbeter de aangeduide velden.</source>
       <translation>Not saved: correct the marked fields.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="263" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="229" />
       <source>Omhoog</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="230" />
       <source>Omlaag</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="88" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="78" />
       <source>Onbekende instelling.</source>
       <translation>Unknown setting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="68" />
       <source>Ongeldige sleutel "{key}": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).</source>
       <translation>Invalid key "{key}": use a-z, 0-9 and _ (2 to 40 characters, starting with a letter).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="89" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="79" />
       <source>Ongeldige waarde.</source>
       <translation>Invalid value.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="265" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="231" />
       <source>Standaardrooster</source>
       <translation>Default grid</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="71" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="60" />
       <source>Te groot: hoogstens {n}.</source>
       <translation>Too large: at most {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="58" />
       <source>Te klein: minstens {n}.</source>
       <translation>Too small: at least {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="86" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="76" />
       <source>Te veel: hoogstens {n}.</source>
       <translation>Too many: at most {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="261" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="227" />
       <source>Toevoegen…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="187" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="262" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="148" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="228" />
       <source>Verwijderen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="208" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="209" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="169" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="170" />
       <source>geen logo</source>
       <translation>no logo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="214" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="178" />
       <source>logo, {w} × {h} pixels</source>
       <translation>logo, {w} × {h} pixels</translation>
     </message>
@@ -5072,7 +5154,7 @@ Show identity?</translation>
   <context>
     <name>Sparkline</name>
     <message>
-      <location filename="../../livcr_desktop/views/sparkline.py" line="49" />
+      <location filename="../../livcr_desktop/views/widgets/sparkline.py" line="50" />
       <source>{title}: bezorgdheid {values}</source>
       <translation>{title}: concern {values}</translation>
     </message>
@@ -5080,272 +5162,272 @@ Show identity?</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="249" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="74" />
       <source>&amp;Periode:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="49" />
       <source>12–17</source>
       <translation>12–17</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="50" />
       <source>18–24</source>
       <translation>18–24</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="51" />
       <source>25–34</source>
       <translation>25–34</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="52" />
       <source>35 en ouder</source>
       <translation>35 and over</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="167" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="45" />
       <source>&lt;3 dossiers</source>
       <translation>&lt;3 cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="39" />
       <source>Aanmeldingen</source>
       <translation>Referrals</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="25" />
       <source>Aanmeldingen per kwartaal</source>
       <translation>Referrals per quarter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="203" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="79" />
       <source>Aantal</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="32" />
       <source>Acties afgesproken</source>
       <translation>Actions agreed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="74" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="33" />
       <source>Acties open</source>
       <translation>Actions open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="75" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="34" />
       <source>Acties over tijd</source>
       <translation>Actions overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="80" />
       <source>Andere periode…</source>
       <translation>Other period…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="419" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="255" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="409" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="266" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="91" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="244" />
       <source>CSV exporteren</source>
       <translation>Export CSV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="203" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="77" />
       <source>Categorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="375" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="207" />
       <source>De periode eindigt vóór ze begint.</source>
       <translation>The period ends before it begins.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="165" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="42" />
       <source>Dossiers met een beslissing</source>
       <translation>Cases with a decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="26" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="283" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="109" />
       <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
       <translation>No personal data, only counts. Counts of 1 or 2 are shown as "&lt;3" (shaded); where such a count could be worked out from the total, a second count is hidden as well ("≥3"). Status, outcome and open actions: as of today.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="167" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="169" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="45" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="48" />
       <source>Gemiddeld aantal dagen tot eerste beslissing</source>
       <translation>Average number of days to first decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="30" />
       <source>Huidige status</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="27" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="162" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="310" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="38" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="142" />
       <source>Kerncijfers</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="105" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="64" />
       <source>K{q} {year}</source>
       <translation>Q{q} {year}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="29" />
       <source>Leeftijd bij aanmelding</source>
       <translation>Age at referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="170" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="49" />
       <source>Mediaan aantal dagen tot eerste beslissing</source>
       <translation>Median number of days to first decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="417" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="253" />
       <source>Niet bewaard: {error}</source>
       <translation>Not saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="296" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="126" />
       <source>Open acties en acties over tijd, per organisatie</source>
       <translation>Open and overdue actions, per organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="409" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="268" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="93" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="244" />
       <source>PDF exporteren</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="28" />
       <source>Sector van de signaalgever</source>
       <translation>Referrer sector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="244" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="69" />
       <source>Statistiek LIVC-R — geen persoonsgegevens</source>
       <translation>LIVC-R statistics — no personal data</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="259" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="84" />
       <source>Tot en met</source>
       <translation>Up to and including</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="174" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="56" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="31" />
       <source>Uitkomst (laatste beslissing)</source>
       <translation>Outcome (latest decision)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="259" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="84" />
       <source>Van</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="229" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="63" />
       <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
       <translation>Hidden so that no one can be identified: "&lt;3" means 1 or 2; "≥3" is hidden so that a small count cannot be worked out from the total.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="394" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="229" />
       <source>aantal</source>
       <translation>count</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="40" />
       <source>afgesproken</source>
       <translation>agreed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="145" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="99" />
       <source>gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)</source>
       <translation>on average {mean} days to the first decision (median {median}; {n} cases)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="48" />
       <source>jonger dan 12</source>
       <translation>under 12</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="94" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="53" />
       <source>minderjarig, leeftijd onbekend</source>
       <translation>minor, age unknown</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="68" />
       <source>niet opgegeven</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="111" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="70" />
       <source>nog geen beslissing</source>
       <translation>no decision yet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="95" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="54" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="68" />
       <source>onbekend</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="82" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="41" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="83" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="42" />
       <source>over tijd</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="401" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="237" />
       <source>statistiek-{period}</source>
       <translation>statistics-{period}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="144" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="98" />
       <source>tijd tot eerste beslissing: &lt;3 dossiers</source>
       <translation>time to first decision: &lt;3 cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="265" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="90" />
       <source>tot en met</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="382" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="214" />
       <source>{n} aanmeldingen · {days}</source>
       <translation>{n} referrals · {days}</translation>
     </message>
@@ -5353,37 +5435,37 @@ Show identity?</translation>
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="105" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="113" />
       <source>actie toevoegen</source>
       <translation>add action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="121" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="136" />
       <source>actiestatus wijzigen</source>
       <translation>change action status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="136" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="157" />
       <source>beslissing vastleggen</source>
       <translation>record decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="92" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="100" />
       <source>bezorgdheid wijzigen</source>
       <translation>change concern level</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="61" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="61" />
       <source>bijdrage toevoegen</source>
       <translation>add contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="76" />
       <source>bijdrage verwijderen</source>
       <translation>delete contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="128" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="143" />
       <source>ongedaan gemaakt</source>
       <translation>undone</translation>
     </message>
@@ -5391,143 +5473,143 @@ Show identity?</translation>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="113" />
       <source>&amp;Gebruikersnaam:</source>
       <translation>&amp;Username:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="105" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="117" />
       <source>&amp;Herhaal:</source>
       <translation>R&amp;epeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="114" />
       <source>&amp;Naam:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="115" />
       <source>&amp;Rol:</source>
       <translation>&amp;Role:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="105" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="116" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="153" />
       <source>Alleen de voorzitter kan gebruikers beheren.</source>
       <translation>Only the chair can manage users.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="144" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="165" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>The two passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="78" />
       <source>Elke gebruiker opent de kluis met een eigen wachtwoordzin. Wie verwijderd wordt, kan de kluis niet meer openen. Alleen de voorzitter beheert de gebruikers.</source>
       <translation>Each user opens the vault with their own passphrase. Anyone who is removed can no longer open the vault. Only the chair manages the users.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="58" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="59" />
       <source>Gebruiker</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="110" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="123" />
       <source>Gebruiker &amp;toevoegen</source>
       <translation>&amp;Add user</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="127" />
       <source>Gebruiker &amp;verwijderen…</source>
       <translation>Re&amp;move user…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="172" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="201" />
       <source>Gebruiker verwijderen</source>
       <translation>Remove user</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="152" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="179" />
       <source>Gebruiker {name} toegevoegd.</source>
       <translation>User {name} added.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="70" />
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="80" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="74" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="88" />
       <source>Gebruikers van deze kluis</source>
       <translation>Users of this vault</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="59" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="60" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
       <source>Rol</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="112" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="125" />
       <source>Rol &amp;wijzigen naar de gekozen rol</source>
       <translation>&amp;Change role to the selected role</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="62" />
       <source>Sleutels</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="91" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="99" />
       <source>bv. casemanager of j.peeters</source>
       <translation>e.g. casemanager or j.peeters</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="41" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="41" />
       <source>casemanager</source>
       <translation>case manager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="42" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="42" />
       <source>lid (alleen lezen)</source>
       <translation>member (read-only)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="40" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="40" />
       <source>secretaris</source>
       <translation>secretary</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
       <source>verwijderd</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="39" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="39" />
       <source>voorzitter</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="182" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="211" />
       <source>{name} verwijderd.</source>
       <translation>{name} removed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="202" />
       <source>{name} verwijderen? Hun wachtwoordzin opent de kluis daarna niet meer.</source>
       <translation>Remove {name}? Their passphrase will no longer open the vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="49" />
       <source>{n} onthouden op een computer</source>
       <translation>{n} remembered on a computer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="47" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="47" />
       <source>{n} wachtwoordzin</source>
       <translation>{n} passphrase(s)</translation>
     </message>
@@ -5535,121 +5617,91 @@ Show identity?</translation>
   <context>
     <name>VaultDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="160" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="147" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="339" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="340" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="322" />
       <source>&amp;Herhaal:</source>
       <translation>R&amp;epeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="141" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="128" />
       <source>&amp;Onthouden op deze computer</source>
       <translation>&amp;Remember on this computer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="159" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="146" />
       <source>&amp;Openen</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="138" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="339" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="125" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="321" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="352" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="332" />
       <source>Bezig met aanmaken…</source>
       <translation>Creating…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="151" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="138" />
       <source>Bezig met openen…</source>
       <translation>Opening…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="379" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="325" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>The two passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="204" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="191" />
       <source>Deze computer heeft geen beveiligde sleutelopslag (keyring) die werkt. De kluis opent alleen met de wachtwoordzin; er wordt niets onversleuteld bewaard.</source>
       <translation>This computer has no working secure key storage (keyring). The vault opens only with the passphrase; nothing is stored unencrypted.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="322" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="310" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
       <translation>There is no vault at &lt;b&gt;{path}&lt;/b&gt; yet. Choose a passphrase: all data will be encrypted with it. Without the passphrase (or a backup with its own passphrase) the data cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="121" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="108" />
       <source>Geef de wachtwoordzin van de kluis &lt;b&gt;{name}&lt;/b&gt;.</source>
       <translation>Enter the passphrase of the vault &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="338" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="324" />
       <source>Herhaal de wachtwoordzin</source>
       <translation>Repeat the passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="338" />
       <source>Kluis &amp;maken</source>
       <translation>Create &amp;vault</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="117" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="104" />
       <source>Kluis openen — LIVC-R Desktop</source>
       <translation>Open vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="306" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
       <translation>New vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="334" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="323" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>New passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="74" />
-      <source>Redelijk: nog een woord maakt ze sterk.</source>
-      <translation>Fair: one more word makes it strong.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="75" />
-      <source>Sterk.</source>
-      <translation>Strong.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="345" />
-      <source>Sterkte van de wachtwoordzin</source>
-      <translation>Passphrase strength</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="71" />
-      <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
-      <translation>Too short: at least {n} characters. A sentence of four or more words is strong and easy to remember.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="137" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="124" />
       <source>Wachtwoordzin</source>
       <translation>Passphrase</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="76" />
-      <source>Zeer sterk.</source>
-      <translation>Very strong.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="73" />
-      <source>Zwak: maak ze langer of voeg woorden toe.</source>
-      <translation>Weak: make it longer or add words.</translation>
     </message>
   </context>
 </TS>

@@ -4,212 +4,212 @@
   <context>
     <name>ActionTracker</name>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="342" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="366" />
       <source>&amp;Bijwerken</source>
       <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="270" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="295" />
       <source>&amp;Eigenaar:</source>
       <translation>P&amp;orteur :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="309" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="333" />
       <source>&amp;Geschiedenis</source>
       <translation>Histori&amp;que</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="337" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="361" />
       <source>&amp;Notitie:</source>
       <translation>&amp;Note :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="340" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="364" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>C&amp;hronologie du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="277" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="302" />
       <source>Achterstallig</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="150" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="171" />
       <source>Achterstallig: de deadline is {days} dag(en) verstreken</source>
       <translation>En retard : l'échéance est dépassée de {days} jour(s)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="63" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="228" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="253" />
       <source>Acties</source>
       <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="261" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="286" />
       <source>Acties zoeken op casus</source>
       <translation>Rechercher des actions par cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="276" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="301" />
       <source>Alle acties</source>
       <translation>Toutes les actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="267" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="292" />
       <source>Alle organisaties</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="455" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="489" />
       <source>Bijgewerkt.</source>
       <translation>Mis à jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="262" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="287" />
       <source>Ca&amp;sus:</source>
       <translation>&amp;Dossier :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="62" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="259" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="284" />
       <source>Casus, pseudoniem of actie…</source>
       <translation>Cas, pseudonyme ou action…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="199" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="221" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="66" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="152" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="278" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="173" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="303" />
       <source>Deadline deze week</source>
       <translation>Échéance cette semaine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="200" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="222" />
       <source>Door</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="64" />
       <source>Eigenaar</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="266" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="291" />
       <source>Filter op eigenaar</source>
       <translation>Filtrer par porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="274" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="299" />
       <source>Filter op status</source>
       <translation>Filtrer par statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="314" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="338" />
       <source>Geschiedenis van de actie</source>
       <translation>Historique de l'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="300" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="419" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="324" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="444" />
       <source>Kies een actie om haar geschiedenis te zien.</source>
       <translation>Choisissez une action pour voir son historique.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="450" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="480" />
       <source>Kies een andere status of schrijf een notitie.</source>
       <translation>Choisissez un autre statut ou rédigez une note.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="60" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="68" />
       <source>Laatste opvolging</source>
       <translation>Dernier suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="336" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="360" />
       <source>Nieuwe st&amp;atus:</source>
       <translation>Nouveau s&amp;tatut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="327" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="351" />
       <source>Nieuwe status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="202" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="224" />
       <source>Notitie</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="332" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="356" />
       <source>Notitie bij de opvolging</source>
       <translation>Note de suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="275" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="300" />
       <source>Openstaand (open of lopend)</source>
       <translation>En suspens (ouvertes ou en cours)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="281" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="306" />
       <source>S&amp;tatus:</source>
       <translation>Stat&amp;ut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="201" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="67" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="223" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="356" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="380" />
       <source>Uw rol mag acties niet bijwerken.</source>
       <translation>Votre rôle ne permet pas de mettre à jour les actions.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="65" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="333" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="357" />
       <source>Wat is er gebeurd? (wordt gedateerd bewaard)</source>
       <translation>Que s'est-il passé ? (enregistré avec la date)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="426" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="452" />
       <source>{case} — {owner}, deadline {deadline}
 {description}</source>
       <translation>{case} — {owner}, échéance {deadline}
 {description}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="159" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="180" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (en retard)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="161" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="182" />
       <source>{date} (deze week)</source>
       <translation>{date} (cette semaine)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/action_tracker.py" line="390" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="414" />
       <source>{shown} van {total} acties — {overdue} achterstallig</source>
       <translation>{shown} sur {total} actions — {overdue} en retard</translation>
     </message>
@@ -217,775 +217,770 @@
   <context>
     <name>AdminDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="754" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="39" />
       <source> jaar</source>
       <translation> ans</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="101" />
       <source>&amp;Aantal bewaren:</source>
       <translation>&amp;Nombre à conserver :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="570" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="655" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="64" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="782" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="70" />
       <source>&amp;Anonimiseren…</source>
       <translation>A&amp;nonymiser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1079" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
       <source>&amp;Audittrail…</source>
       <translation>&amp;Journal d'audit…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1074" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="50" />
       <source>&amp;Back-ups…</source>
       <translation>Sauve&amp;gardes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1130" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="112" />
       <source>&amp;Beheer</source>
       <translation>&amp;Gestion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="940" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="76" />
       <source>&amp;Bevestigen</source>
       <translation>&amp;Confirmer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="750" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="35" />
       <source>&amp;Bewaartermijn van afgesloten casussen:</source>
       <translation>&amp;Délai de conservation des cas clôturés :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="481" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="230" />
       <source>&amp;Herstellen</source>
       <translation>&amp;Restaurer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="380" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="120" />
       <source>&amp;Herstellen…</source>
       <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="552" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="53" />
       <source>&amp;Huidige wachtwoordzin:</source>
       <translation>Phrase secrète a&amp;ctuelle :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="553" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="47" />
       <source>&amp;Nieuwe wachtwoordzin:</source>
       <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="929" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="65" />
       <source>&amp;Reden:</source>
       <translation>&amp;Motif :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="727" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="167" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="691" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="111" />
       <source>&amp;Vernieuwen</source>
       <translation>&amp;Renouveler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1075" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="52" />
       <source>&amp;Wachtwoordzin wijzigen…</source>
       <translation>&amp;Modifier la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="569" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="63" />
       <source>&amp;Wijzigen</source>
       <translation>&amp;Modifier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="780" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="68" />
       <source>&amp;Wissen…</source>
       <translation>&amp;Effacer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1034" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="113" />
       <source>({n} bevindingen in totaal.)</source>
       <translation>({n} constat(s) au total.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="910" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="45" />
       <source>({n} meldingen.)</source>
       <translation>({n} signalements.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="71" />
       <source>Aanleiding</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="89" />
       <source>Afgesloten op</source>
       <translation>Clôturé le</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1012" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="88" />
       <source>Alleen de voorzitter bekijkt de audittrail.</source>
       <translation>Seul le président consulte le journal d'audit.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="953" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="89" />
       <source>Alleen de voorzitter kan dit bevestigen.</source>
       <translation>Seul le président peut le confirmer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="417" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="157" />
       <source>Alleen de voorzitter maakt back-ups.</source>
       <translation>Seul le président crée des sauvegardes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="701" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="122" />
       <source>Alleen de voorzitter vernieuwt de databasesleutel.</source>
       <translation>Seul le président renouvelle la clé de la base de données.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="818" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="109" />
       <source>Alleen de voorzitter wijzigt de bewaartermijn.</source>
       <translation>Seul le président modifie le délai de conservation.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="430" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="172" />
       <source>Alleen de voorzitter wijzigt dit.</source>
       <translation>Seul le président peut modifier ceci.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="874" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="173" />
       <source>Alleen de voorzitter wist of anonimiseert casussen.</source>
       <translation>Seul le président efface ou anonymise des cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="382" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="122" />
       <source>Ander &amp;bestand herstellen…</source>
       <translation>Restaurer un autre &amp;fichier…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="146" />
+      <location filename="../../livcr_desktop/views/admin/task_dialog.py" line="111" />
       <source>Annuleren</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="907" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="43" />
       <source>Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.</source>
       <translation>Journal d'audit incomplet : des événements ont été réécrits depuis {since}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="904" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="39" />
       <source>Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.</source>
       <translation>Journal d'audit incomplet : {n} événements manquent depuis {since}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="970" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="46" />
       <source>Audittrail — LIVC-R Desktop</source>
       <translation>Journal d'audit — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="410" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="150" />
       <source>Back-up gemaakt: {name}.</source>
       <translation>Sauvegarde créée : {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="481" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="230" />
       <source>Back-up herstellen</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="450" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="193" />
       <source>Back-upbestand kiezen</source>
       <translation>Choisir un fichier de sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="353" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="93" />
       <source>Back-ups</source>
       <translation>Sauvegardes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="338" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="75" />
       <source>Back-ups — LIVC-R Desktop</source>
       <translation>Sauvegardes — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1078" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="55" />
       <source>Be&amp;waartermijn…</source>
       <translation>Délai de &amp;conservation…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="746" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="31" />
       <source>Bewaartermijn — LIVC-R Desktop</source>
       <translation>Délai de conservation — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="878" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="177" />
       <source>Bezig met anonimiseren…</source>
       <translation>Anonymisation en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="424" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="166" />
       <source>Bezig met de back-up…</source>
       <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="878" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="177" />
       <source>Bezig met wissen…</source>
       <translation>Effacement en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="839" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="131" />
       <source>Casussen anonimiseren</source>
       <translation>Anonymiser des cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="768" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="53" />
       <source>Casussen voorbij de bewaartermijn</source>
       <translation>Cas ayant dépassé le délai de conservation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="834" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="125" />
       <source>Casussen wissen</source>
       <translation>Effacer des cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="86" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1077" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="54" />
       <source>Database&amp;sleutel vernieuwen…</source>
       <translation>Re&amp;nouveler la clé de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="689" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="106" />
       <source>Databasesleutel vernieuwen</source>
       <translation>Renouveler la clé de la base de données</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="627" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="33" />
       <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
       <translation>Renouveler la clé de la base de données — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1032" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="111" />
       <source>De audittrail is NIET intact.</source>
       <translation>Le journal d'audit n'est PAS intact.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1026" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="105" />
       <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
       <translation>Le journal d'audit est intact : {n} événements, chaque maillon est correct.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="897" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="34" />
       <source>De audittrail klopt niet bij gebeurtenis {n}.</source>
       <translation>Le journal d'audit est incorrect à l'événement {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1016" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="94" />
       <source>De audittrail wordt gecontroleerd…</source>
       <translation>Vérification du journal d'audit…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="199" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="49" />
       <source>De back-up hoort bij een andere kluis.</source>
       <translation>La sauvegarde appartient à un autre coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="205" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="55" />
       <source>De back-up is beschadigd: de integriteitscontrole is mislukt.</source>
       <translation>La sauvegarde est endommagée : le contrôle d'intégrité a échoué.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="203" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="53" />
       <source>De back-up is gemaakt met een nieuwere versie van LIVC-R Desktop.</source>
       <translation>La sauvegarde a été créée avec une version plus récente de LIVC-R Desktop.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="492" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="241" />
       <source>De back-up is hersteld.</source>
       <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="419" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="160" />
       <source>De back-up is mislukt ({error}).</source>
       <translation>La sauvegarde a échoué ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="211" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="61" />
       <source>De back-up kon niet gelezen worden.</source>
       <translation>La sauvegarde n'a pas pu être lue.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="469" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="216" />
       <source>De back-up wordt gecontroleerd…</source>
       <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="511" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="263" />
       <source>De back-up wordt hersteld…</source>
       <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="122" />
+      <location filename="../../livcr_desktop/views/admin/task_dialog.py" line="84" />
       <source>De bewerking is mislukt ({error}). Er is niets gewijzigd.</source>
       <translation>L'opération a échoué ({error}). Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="721" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="158" />
       <source>De databasesleutel is vernieuwd.</source>
       <translation>La clé de la base de données a été renouvelée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="891" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="27" />
       <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
       <translation>Les événements à partir du numéro {n} manquent à la fin du journal d'audit.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="862" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="157" />
       <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
       <translation>Les procès-verbaux finalisés de {m} réunion(s) les mentionnent encore.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="605" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="94" />
       <source>De huidige wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>La phrase secrète actuelle est incorrecte. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="690" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="107" />
       <source>De kluis wordt nu opnieuw versleuteld. Sluit eerst andere vensters van LIVC-R Desktop op deze kluis. Doorgaan?</source>
       <translation>Le coffre-fort va maintenant être rechiffré. Fermez d'abord les autres fenêtres de LIVC-R Desktop ouvertes sur ce coffre-fort. Continuer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="630" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="37" />
       <source>De kluis wordt opnieuw versleuteld met een nieuwe, willekeurige sleutel. Doe dit als een wachtwoordzin of een kopie van het sleutelbestand in verkeerde handen kan zijn. Alleen uw eigen wachtwoordzin en het onthouden op deze computer blijven werken. Back-ups van vóór de vernieuwing blijven de oude sleutel gebruiken: verwijder ze als een wachtwoordzin uitgelekt is.</source>
       <translation>Le coffre-fort est rechiffré avec une nouvelle clé aléatoire. Faites-le si une phrase secrète ou une copie du fichier de clé a pu tomber entre de mauvaises mains. Seules votre propre phrase secrète et la mémorisation sur cet ordinateur continuent de fonctionner. Les sauvegardes antérieures au renouvellement gardent l'ancienne clé : supprimez-les si une phrase secrète a fuité.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="713" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="147" />
       <source>De kluis wordt opnieuw versleuteld…</source>
       <translation>Le coffre-fort est rechiffré…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="476" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="225" />
       <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
       <translation>Le coffre-fort va être remplacé par la sauvegarde du {time} ({cases} cas, {events} événements dans le journal d'audit). Ce qui a été encodé depuis ne figure pas dans la sauvegarde. Le coffre-fort actuel est conservé à côté du coffre-fort (« remplacé »). Continuer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="586" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="74" />
       <source>De nieuwe wachtwoordzin is dezelfde als de huidige.</source>
       <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="890" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="26" />
       <source>De schakel naar gebeurtenis {n} klopt niet: er is een gebeurtenis verwijderd of verplaatst.</source>
       <translation>Le maillon vers l'événement {n} est incorrect : un événement a été supprimé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="706" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="135" />
       <source>De sleutel kon niet vernieuwd worden ({error}); de kluis opent met de vorige sleutel.</source>
       <translation>La clé n'a pas pu être renouvelée ({error}) ; le coffre-fort s'ouvre avec la clé précédente.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="584" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="51" />
       <source>De twee nieuwe wachtwoordzinnen verschillen.</source>
       <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="494" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="243" />
       <source>De vorige kluis is bewaard als {name}.</source>
       <translation>Le coffre-fort précédent est conservé sous le nom {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="609" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="98" />
       <source>De wachtwoordzin kon niet gewijzigd worden. Er is niets gewijzigd.</source>
       <translation>La phrase secrète n'a pas pu être modifiée. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="614" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="105" />
       <source>De wachtwoordzin wordt gewijzigd…</source>
       <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="432" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="174" />
       <source>De {n} recentste back-ups worden bewaard.</source>
       <translation>Les {n} sauvegardes les plus récentes sont conservées.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="842" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="136" />
       <source>Definitief &amp;anonimiseren</source>
       <translation>&amp;Anonymiser définitivement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="837" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="129" />
       <source>Definitief &amp;wissen</source>
       <translation>Effacer &amp;définitivement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="113" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="209" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="59" />
       <source>Deze gebruiker mag de kluis van de back-up niet beheren.</source>
       <translation>Cet utilisateur ne peut pas gérer le coffre-fort de la sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="670" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="80" />
       <source>Deze gebruikers verliezen toegang tot ze een nieuwe wachtwoordzin krijgen: {names}.</source>
       <translation>Ces utilisateurs perdent l'accès jusqu'à ce qu'ils reçoivent une nouvelle phrase secrète : {names}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="699" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="120" />
       <source>Deze wachtwoordzin klopt niet. Er is niets gewijzigd.</source>
       <translation>Cette phrase secrète est incorrecte. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="201" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="51" />
       <source>Deze wachtwoordzin opent de back-up niet.</source>
       <translation>Cette phrase secrète n'ouvre pas la sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="207" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="57" />
       <source>Dit is geen back-up van een LIVC-R-kluis (of het sleutelbestand ontbreekt).</source>
       <translation>Ceci n'est pas une sauvegarde d'un coffre-fort CSIL-R (ou le fichier de clé manque).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="703" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="126" />
       <source>Een ander venster of programma gebruikt de kluis. Sluit het en probeer opnieuw; er is niets gewijzigd.</source>
       <translation>Une autre fenêtre ou un autre programme utilise le coffre-fort. Fermez-le et réessayez ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="341" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="79" />
       <source>Een back-up is een versleutelde kopie van de kluis; dezelfde wachtwoordzinnen openen ze. Na elk gefinaliseerd verslag wordt er automatisch een gemaakt. Bewaar een kopie van de map op een andere schijf om een defecte schijf te overleven.</source>
       <translation>Une sauvegarde est une copie chiffrée du coffre-fort ; les mêmes phrases secrètes l'ouvrent. Une sauvegarde est créée automatiquement après chaque procès-verbal finalisé. Conservez une copie du dossier sur un autre disque pour survivre à une panne de disque.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="384" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="124" />
       <source>Een back-up van een andere schijf of USB-stick (het .keys-bestand ernaast)</source>
       <translation>Une sauvegarde sur un autre disque ou une clé USB (avec le fichier .keys à côté)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="869" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="167" />
       <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
       <translation>Un cas choisi n'a pas (ou plus) dépassé le délai. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="62" />
       <source>Er is niets vervangen.</source>
       <translation>Rien n'a été remplacé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="859" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="154" />
       <source>Geanonimiseerd: {codes}.</source>
       <translation>Anonymisés : {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="888" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="24" />
       <source>Gebeurtenis {n} is achteraf gewijzigd.</source>
       <translation>L'événement {n} a été modifié après coup.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="892" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="28" />
       <source>Gebeurtenis {n} is niet meer dezelfde als vastgelegd: de audittrail is herschreven.</source>
       <translation>L'événement {n} n'est plus celui qui a été enregistré : le journal d'audit a été réécrit.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="895" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="31" />
       <source>Gebeurtenis {n} meldt ontbrekende gebeurtenissen; een beheerder heeft dat nog niet bevestigd.</source>
       <translation>L'événement {n} signale des événements manquants ; un administrateur ne l'a pas encore confirmé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="894" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="30" />
       <source>Gebeurtenis {n} verschilt van dezelfde gebeurtenis in een back-up.</source>
       <translation>L'événement {n} diffère du même événement dans une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="72" />
       <source>Gebeurtenissen</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="977" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="53" />
       <source>Gebeurtenissen van de audittrail</source>
       <translation>Événements du journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="110" />
       <source>Gebruiker</source>
       <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="926" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="62" />
       <source>Geef de reden op; de bevestiging komt zelf in de audittrail.</source>
       <translation>Indiquez le motif ; la confirmation est elle-même inscrite au journal d'audit.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="956" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="92" />
       <source>Geef een reden op.</source>
       <translation>Indiquez un motif.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="665" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="74" />
       <source>Geen andere gebruiker verliest toegang.</source>
       <translation>Aucun autre utilisateur ne perd l'accès.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="112" />
       <source>Gegeven</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="70" />
       <source>Gemaakt op</source>
       <translation>Créée le</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="859" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="154" />
       <source>Gewist: {codes}.</source>
       <translation>Effacés : {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="73" />
       <source>Grootte</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="111" />
       <source>Handeling</source>
       <translation>Opération</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="554" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="48" />
       <source>He&amp;rhaal:</source>
       <translation>&amp;Répéter :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="551" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="50" />
       <source>Herhaal de nieuwe wachtwoordzin</source>
       <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="893" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="29" />
       <source>Het vastgelegde eindpunt van de audittrail in het sleutelbestand is gewijzigd.</source>
       <translation>Le point final du journal d'audit enregistré dans le fichier de clé a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="549" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="43" />
       <source>Huidige wachtwoordzin</source>
       <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="840" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="132" />
       <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
       <translation>Effacer définitivement l'identité, le pseudonyme et tous les textes de {n} cas : {codes} ? Le code, les dates et les qualifications sont conservés.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="646" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="55" />
       <source>Ik begrijp dat de andere gebruikers een nieuwe wachtwoordzin nodig hebben.</source>
       <translation>Je comprends que les autres utilisateurs auront besoin d'une nouvelle phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="281" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="91" />
       <source>In gefinaliseerde verslagen</source>
       <translation>Dans des PV finalisés</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="442" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="184" />
       <source>Kies eerst een back-up in de lijst.</source>
       <translation>Choisissez d'abord une sauvegarde dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="451" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="195" />
       <source>LIVC-R-back-up (*.vault)</source>
       <translation>Sauvegarde CSIL-R (*.vault)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="347" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="87" />
       <source>Map: {folder}</source>
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="982" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="58" />
       <source>Naar de eerste &amp;breuk</source>
       <translation>Aller à la première &amp;rupture</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="550" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="49" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="108" />
       <source>Nr.</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="357" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="97" />
       <source>Nu een &amp;back-up maken</source>
       <translation>Créer une &amp;sauvegarde maintenant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="922" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="58" />
       <source>Onvolledige audittrail bevestigen — LIVC-R Desktop</source>
       <translation>Confirmer un journal d'audit incomplet — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="984" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="60" />
       <source>Onvolledigheid b&amp;evestigen…</source>
       <translation>Confirmer l'inco&amp;mplétude…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="980" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="56" />
       <source>Opnieuw &amp;controleren</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="367" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="756" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="107" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="41" />
       <source>Opslaan</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="87" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="932" />
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="68" />
       <source>Reden van de bevestiging</source>
       <translation>Motif de la confirmation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="653" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="62" />
       <source>Sleutel &amp;vernieuwen</source>
       <translation>Renouveler la &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="505" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="255" />
       <source>Sluit de toepassing en open de kluis opnieuw.</source>
       <translation>Fermez l'application et rouvrez le coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="88" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="559" />
-      <source>Sterkte van de wachtwoordzin</source>
-      <translation>Robustesse de la phrase secrète</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="280" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="90" />
       <source>Termijn verstreken op</source>
       <translation>Délai dépassé le</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="109" />
       <source>Tijdstip</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="644" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="53" />
       <source>Uw &amp;wachtwoordzin:</source>
       <translation>Votre &amp;phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="643" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="52" />
       <source>Uw wachtwoordzin</source>
       <translation>Votre phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="544" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="36" />
       <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
       <translation>Votre phrase secrète ({user}) est remplacée ; celles des autres utilisateurs ne le sont pas. Les sauvegardes antérieures à la modification s'ouvrent encore avec l'ancienne phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="1028" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="107" />
       <source>Vergeleken met {b} back-up(s).</source>
       <translation>Comparé à {b} sauvegarde(s).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="723" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="160" />
       <source>Verwijderde toegang: {who}.</source>
       <translation>Accès supprimés : {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="889" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="25" />
       <source>Vóór gebeurtenis {n} ontbreekt een gebeurtenis.</source>
       <translation>Il manque un événement avant l'événement {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="378" />
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="379" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="118" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="119" />
       <source>Wachtwoordzin van de back-up</source>
       <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="541" />
+      <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="32" />
       <source>Wachtwoordzin wijzigen — LIVC-R Desktop</source>
       <translation>Modifier la phrase secrète — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="770" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="56" />
       <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
       <translation>L'effacement supprime le cas et tout ce qui le concerne (apports, analyses, décisions, actions, points de l'ordre du jour, invitations, retours). L'anonymisation efface l'identité, le pseudonyme et tous les textes, mais conserve le code, les dates et les qualifications pour les statistiques. Les procès-verbaux finalisés restent le procès-verbal officiel de la cellule et ne sont pas modifiés ; la colonne indique dans combien d'entre eux le cas figure. Les sauvegardes plus anciennes contiennent le cas jusqu'à leur remplacement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="844" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="138" />
       <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
       <translation>Ils figurent dans {m} procès-verbal(-aux) finalisé(s) ; ceux-ci sont conservés sans modification.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="270" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="61" />
       <source>na finaliseren verslag</source>
       <translation>après finalisation du PV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="724" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="162" />
       <source>onthouden</source>
       <translation>mémorisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="270" />
+      <location filename="../../livcr_desktop/views/admin/admin_models.py" line="61" />
       <source>op vraag</source>
       <translation>à la demande</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="724" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="162" />
       <source>wachtwoordzin</source>
       <translation>phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="805" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="94" />
       <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
       <translation>{n} cas clôturé(s) au-delà du délai de {years} an(s).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="835" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="126" />
       <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
       <translation>Effacer définitivement {n} cas et tout ce qui les concerne : {codes} ? Cette opération est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="673" />
+      <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="85" />
       <source>{n} keer “onthouden op een andere computer” vervalt.</source>
       <translation>{n} mémorisation(s) « sur un autre ordinateur » expire(nt).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin_dialogs.py" line="412" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="152" />
       <source>{n} oudere back-up(s) verwijderd.</source>
       <translation>{n} sauvegarde(s) plus ancienne(s) supprimée(s).</translation>
     </message>
@@ -993,7 +988,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../livcr_desktop/views/app.py" line="370" />
+      <location filename="../../livcr_desktop/views/app.py" line="393" />
       <source>Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: &lt;b&gt;{p}&lt;/b&gt;</source>
       <translation>Démo : une commune fictive avec des personnes fictives. Phrase secrète : &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
@@ -1001,12 +996,12 @@
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../livcr_desktop/views/charts.py" line="140" />
+      <location filename="../../livcr_desktop/views/statistics/charts.py" line="145" />
       <source>geen gegevens</source>
       <translation>aucune donnée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/charts.py" line="81" />
+      <location filename="../../livcr_desktop/views/statistics/charts.py" line="81" />
       <source>{title}: geen gegevens</source>
       <translation>{title} : aucune donnée</translation>
     </message>
@@ -1039,7 +1034,7 @@
       <translation>&amp;Idéologie :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="118" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="99" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Enregistrer</translation>
     </message>
@@ -1069,17 +1064,17 @@
       <translation>Date du signa&amp;lement :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="191" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="176" />
       <source>Aanmeldingsdatum</source>
       <translation>Date du signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="189" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="172" />
       <source>Achternaam</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="120" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
       <source>Annu&amp;leren</source>
       <translation>&amp;Annuler</translation>
     </message>
@@ -1089,7 +1084,7 @@
       <translation>Ré&amp;férent :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="192" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="178" />
       <source>Casemanager</source>
       <translation>Référent</translation>
     </message>
@@ -1099,17 +1094,17 @@
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="131" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="112" />
       <source>Casus {code}</source>
       <translation>Cas {code}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="169" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="189" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="173" />
       <source>Fenomeen</source>
       <translation>Phénomène</translation>
     </message>
@@ -1124,7 +1119,7 @@
       <translation>Les données d'identité sont facultatives : un cas peut rester pseudonyme (code uniquement). Elles n'apparaissent jamais dans les listes ni sur le projecteur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="190" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="174" />
       <source>Ideologie</source>
       <translation>Idéologie</translation>
     </message>
@@ -1134,17 +1129,17 @@
       <translation>&amp;Mineur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="125" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="106" />
       <source>Nieuwe casus</source>
       <translation>Nouveau cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="170" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="192" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="179" />
       <source>Screeningsnota's</source>
       <translation>Notes d'examen préalable</translation>
     </message>
@@ -1159,12 +1154,12 @@
       <translation>Secteur du si&amp;gnalant :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="190" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="175" />
       <source>Signaalgever</source>
       <translation>Signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="191" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="177" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -1174,7 +1169,7 @@
       <translation>Prochaine disc&amp;ussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="188" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="171" />
       <source>Voornaam</source>
       <translation>Prénom</translation>
     </message>
@@ -1189,22 +1184,22 @@
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="155" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="136" />
       <source>— anoniem / niet opgegeven —</source>
       <translation>— anonyme / non communiqué —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="151" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="132" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="159" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="140" />
       <source>— nog niet toegewezen —</source>
       <translation>— pas encore attribué —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_form.py" line="152" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="133" />
       <source>— onbekend —</source>
       <translation>— inconnu —</translation>
     </message>
@@ -1212,67 +1207,67 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="58" />
       <source>Aanmelding</source>
       <translation>Signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="74" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="91" />
       <source>Bespreking achterstallig</source>
       <translation>Discussion en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="60" />
       <source>Casemanager</source>
       <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="52" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="55" />
       <source>Fenomeen</source>
       <translation>Phénomène</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="56" />
       <source>Ideologie</source>
       <translation>Idéologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="57" />
       <source>Minderjarig</source>
       <translation>Mineur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="53" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="44" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="61" />
       <source>Signaalgever</source>
       <translation>Signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="42" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="54" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="59" />
       <source>Volgende bespreking</source>
       <translation>Prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="79" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="99" />
       <source>ja</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_table_model.py" line="130" />
+      <location filename="../../livcr_desktop/views/cases/case_table_model.py" line="165" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (en retard)</translation>
     </message>
@@ -1280,179 +1275,179 @@
   <context>
     <name>CaseTimeline</name>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="187" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="195" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="183" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="191" />
       <source>&amp;Terugkoppeling aan signaalgever…</source>
       <translation>&amp;Retour au signalant…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="96" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="97" />
       <source>(ongedaan gemaakt)</source>
       <translation>(annulé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="98" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="99" />
       <source>Aan {org}, door {user}:
 {text}</source>
       <translation>À {org}, par {user} :
 {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="68" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="68" />
       <source>Aangemeld (anonieme aanmelding: geen signaalgevende organisatie)</source>
       <translation>Signalé (signalement anonyme : pas d'organisation signalante)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="67" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="67" />
       <source>Aangemeld door {org}</source>
       <translation>Signalé par {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="50" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="50" />
       <source>Aanmelding</source>
       <translation>Signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="55" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="55" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="90" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="91" />
       <source>Actie van {org} → {status} ({user})</source>
       <translation>Action de {org} → {status} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="52" />
       <source>Agenda</source>
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="214" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="223" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Signalement anonyme : il n'y a pas de signalant à qui faire un retour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="54" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="54" />
       <source>Beslissing</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="74" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="74" />
       <source>Besproken op vergadering {number}</source>
       <translation>Discuté lors de la réunion {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="161" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="169" />
       <source>Bezorgdheid per levensdomein (0 geen – 3 hoog)</source>
       <translation>Préoccupation par domaine de vie (0 aucune – 3 élevée)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="106" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="109" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="239" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="248" />
       <source>Laatste inschatting</source>
       <translation>Dernière analyse</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="228" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="237" />
       <source>Nog geen inschatting per levensdomein.</source>
       <translation>Pas encore d'analyse par domaine de vie.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="210" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="218" />
       <source>Op de volgende &amp;agenda zetten</source>
       <translation>Inscrire au prochain &amp;ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="72" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="72" />
       <source>Op de volgende agenda gezet door {user}</source>
       <translation>Inscrit au prochain ordre du jour par {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="56" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="56" />
       <source>Opvolging actie</source>
       <translation>Suivi d'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="51" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="51" />
       <source>Screening</source>
       <translation>Examen préalable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="70" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="70" />
       <source>Screeningsnotities: {text}</source>
       <translation>Notes d'examen préalable : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="108" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="113" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="57" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="57" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="95" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="96" />
       <source>Status gewijzigd: {before} → {after} ({user})</source>
       <translation>Statut modifié : {before} → {after} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="58" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="58" />
       <source>Terugkoppeling</source>
       <translation>Retour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="150" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="158" />
       <source>Tijdlijn van de casus</source>
       <translation>Chronologie du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="203" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="211" />
       <source>Tijdlijn {case} — LIVC-R Desktop</source>
       <translation>Chronologie {case} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="209" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="218" />
       <source>Van de volgende &amp;agenda halen</source>
       <translation>Retirer du prochain &amp;ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="53" />
       <source>Vergadering</source>
       <translation>Réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="230" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="239" />
       <source>Vergaderingen: {list}</source>
       <translation>Réunions : {list}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="109" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="114" />
       <source>Wat</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="83" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="83" />
       <source>status: {status}</source>
       <translation>statut : {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="204" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="212" />
       <source>{case} — {status}</source>
       <translation>{case} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/case_timeline.py" line="86" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="86" />
       <source>{org}, deadline {deadline}: {text}</source>
       <translation>{org}, échéance {deadline} : {text}</translation>
     </message>
@@ -1460,149 +1455,149 @@
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="130" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="184" />
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="163" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="160" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="222" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="193" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="150" />
       <source>&amp;Sjabloon:</source>
       <translation>&amp;Modèle :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="162" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="121" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="151" />
       <source>&amp;Tekst:</source>
       <translation>&amp;Texte :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="91" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="116" />
       <source>Aan: {org}</source>
       <translation>À : {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="114" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Signalement anonyme : il n'y a pas de signalant à qui faire un retour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="95" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="122" />
       <source>Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het beroepsgeheim valt en geen identiteitsgegevens.</source>
       <translation>Retour limité : pas de contenu de la discussion, rien de ce qui relève du secret professionnel et aucune donnée d'identité.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="50" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="64" />
       <source>Besproken — afgesloten</source>
       <translation>Discuté — clôturé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="44" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="48" />
       <source>Besproken — begeleiding opgestart</source>
       <translation>Discuté — accompagnement lancé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="47" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="56" />
       <source>Besproken — doorverwezen</source>
       <translation>Discuté — orienté</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="67" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="88" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="89" />
       <source>Door</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="102" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="132" />
       <source>Eerdere terugkoppelingen</source>
       <translation>Retours précédents</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="70" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="91" />
       <source>Meegedeeld</source>
       <translation>Communiqué</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="53" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="72" />
       <source>Ontvangen — in screening</source>
       <translation>Reçu — en examen préalable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="174" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="205" />
       <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
       <translation>Attention : le texte contient le nom ou la date de naissance de la personne concernée. Modifiez le texte, ou cliquez à nouveau pour l'enregistrer quand même.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="170" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="200" />
       <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
       <translation>Indiquez d'abord ce qui a été communiqué au signalant.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="90" />
       <source>Sjabloon</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="118" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="148" />
       <source>Tekst van de terugkoppeling</source>
       <translation>Texte du retour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="85" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="109" />
       <source>Terugkoppeling aan de signaalgever — {case}</source>
       <translation>Retour au signalant — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="183" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="221" />
       <source>Terugkoppeling opgeslagen.</source>
       <translation>Retour enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="176" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="210" />
       <source>Toch &amp;opslaan</source>
       <translation>Enregistrer &amp;quand même</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="48" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="57" />
       <source>Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste hulpverlening. Meer informatie kunnen wij u niet geven.</source>
       <translation>Votre signalement a été discuté au sein de la CSIL-R ; la personne concernée a été orientée vers l'aide appropriée. Nous ne pouvons pas vous donner plus d'informations.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="51" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="65" />
       <source>Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Votre signalement a été discuté au sein de la CSIL-R ; le suivi par la cellule est clôturé. Vous pouvez toujours communiquer de nouveaux signaux au référent.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="45" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="49" />
       <source>Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Votre signalement a été discuté au sein de la CSIL-R ; un accompagnement est mis en place. Nous ne pouvons pas vous donner plus d'informations. Vous pouvez toujours communiquer de nouveaux signaux au référent.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="54" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="73" />
       <source>Uw melding werd goed ontvangen en wordt door de casemanager bekeken.</source>
       <translation>Votre signalement a bien été reçu et est examiné par le référent.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="144" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
       <source>Uw rol mag geen terugkoppeling registreren.</source>
       <translation>Votre rôle ne permet pas d'enregistrer un retour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="79" />
       <source>vrije tekst</source>
       <translation>texte libre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/feedback_dialog.py" line="113" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="143" />
       <source>— kies een sjabloon —</source>
       <translation>— choisir un modèle —</translation>
     </message>
@@ -1610,800 +1605,800 @@
   <context>
     <name>ImportDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="932" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="54" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="535" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="814" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="67" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="73" />
       <source>&amp;Bestand kiezen…</source>
       <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="407" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="77" />
       <source>&amp;Bladeren…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="423" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="93" />
       <source>&amp;Exporteren</source>
       <translation>&amp;Exporter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="550" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="931" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="53" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="88" />
       <source>&amp;Importeren</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="353" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="424" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="552" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="94" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="40" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="929" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="51" />
       <source>&amp;Volgende &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="930" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="52" />
       <source>&lt; &amp;Vorige</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="226" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="794" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="174" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="144" />
       <source>Aanmeldingsdatum</source>
       <translation>Date du signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="805" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="54" />
       <source>Bestand</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="406" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="76" />
       <source>Bestand (.json)</source>
       <translation>Fichier (.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="477" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="149" />
       <source>Bestand vervangen</source>
       <translation>Remplacer le fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="180" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="88" />
       <source>Bevat een NUL-teken of een ongeldig teken.</source>
       <translation>Contient un caractère NUL ou un caractère non valide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="490" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="163" />
       <source>Bewaard: {path} ({counts}).</source>
       <translation>Enregistré : {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="505" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="181" />
       <source>Bezig met exporteren…</source>
       <translation>Exportation en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="639" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="1002" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="133" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="196" />
       <source>Bezig met importeren…</source>
       <translation>Importation en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="813" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="66" />
       <source>CSV-bestand</source>
       <translation>Fichier CSV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="82" />
       <source>CSV-bestand (*.csv *.txt)</source>
       <translation>Fichier CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="920" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="42" />
       <source>Caselijst importeren (CSV) — LIVC-R Desktop</source>
       <translation>Importer une liste de cas (CSV) — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="829" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="82" />
       <source>Caselijst kiezen</source>
       <translation>Choisir la liste de cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="148" />
       <source>Casemanager</source>
       <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="397" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="67" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="875" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="133" />
       <source>Controle</source>
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="386" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="56" />
       <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
       <translation>Tout le &amp;coffre-fort (pour le transférer ou l'archiver)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="207" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="116" />
       <source>De export van één casus bevat precies één casus.</source>
       <translation>L'export d'un seul cas contient exactement un cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="215" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="127" />
       <source>De kluis weigerde de gegevens; er werd niets geïmporteerd.</source>
       <translation>Le coffre-fort a refusé les données ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="474" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="145" />
       <source>De map {folder} bestaat niet.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="271" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="193" />
       <source>De tekens in dit bestand zijn niet leesbaar (geen UTF-8 of Windows-1252).</source>
       <translation>Les caractères de ce fichier sont illisibles (ni UTF-8 ni Windows-1252).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="248" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="169" />
       <source>Deze dossiercode komt al voor (in het bestand of in de kluis).</source>
       <translation>Ce code de dossier existe déjà (dans le fichier ou dans le coffre-fort).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="212" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="123" />
       <source>Deze kluis bevat al gegevens: een volledige export wordt alleen in een lege kluis geïmporteerd.</source>
       <translation>Ce coffre-fort contient déjà des données : un export complet ne s'importe que dans un coffre-fort vide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="159" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="65" />
       <source>Dit bestand heeft formaatversie {version} en werd gemaakt met een nieuwere versie van LIVC-R Desktop; deze versie leest tot versie {supported}. Werk de toepassing bij.</source>
       <translation>Ce fichier est au format version {version} et a été créé avec une version plus récente de LIVC-R Desktop ; cette version lit jusqu'à la version {supported}. Mettez l'application à jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="209" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="118" />
       <source>Dit is de export van één casus (inzageverzoek); alleen de export van een hele kluis kan geïmporteerd worden.</source>
       <translation>Ceci est l'export d'un seul cas (demande d'accès) ; seul l'export d'un coffre-fort complet peut être importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="270" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="192" />
       <source>Dit is een rekenblad (.xlsx of .ods), geen CSV. Bewaar het eerst als CSV.</source>
       <translation>Ceci est une feuille de calcul (.xlsx ou .ods), pas un CSV. Enregistrez-la d'abord au format CSV.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="273" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="195" />
       <source>Dit is geen CSV-tekstbestand.</source>
       <translation>Ceci n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="157" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="63" />
       <source>Dit is geen LIVC-R-uitwisselingsbestand.</source>
       <translation>Ceci n'est pas un fichier d'échange CSIL-R.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="276" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="198" />
       <source>Dit is geen leesbaar CSV-bestand.</source>
       <translation>Ceci n'est pas un fichier CSV lisible.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="102" />
+      <location filename="../../livcr_desktop/views/exchange/background.py" line="56" />
       <source>Dit is mislukt ({error}); er is niets gewijzigd.</source>
       <translation>Cela a échoué ({error}) ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="176" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="84" />
       <source>Dit veld staat er meer dan eens.</source>
       <translation>Ce champ figure plus d'une fois.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="223" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="170" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="135" />
       <source>Dossiercode</source>
       <translation>Code du dossier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="198" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="108" />
       <source>Dubbel: hetzelfde als {first}.</source>
       <translation>Doublon : identique à {first}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="526" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="61" />
       <source>Een volledige export (JSON) wordt in deze kluis geïmporteerd als de kluis nog leeg is. Het hele bestand wordt eerst gecontroleerd: alles wordt geïmporteerd, of niets.</source>
       <translation>Un export complet (JSON) est importé dans ce coffre-fort si celui-ci est encore vide. Le fichier entier est d'abord contrôlé : tout est importé, ou rien.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="876" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="135" />
       <source>Elke rij is gecontroleerd zoals in het casusformulier. Er wordt pas geïmporteerd als geen enkele rij nog een probleem heeft: alles, of niets.</source>
       <translation>Chaque ligne a été contrôlée comme dans le formulaire du cas. L'import n'a lieu que lorsqu'aucune ligne ne pose plus de problème : tout, ou rien.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="632" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="186" />
       <source>Er werd niets geïmporteerd.</source>
       <translation>Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="601" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="152" />
       <source>Export van {when}: {counts}. Alles is in orde.</source>
       <translation>Export du {when} : {counts}. Tout est en ordre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="405" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="75" />
       <source>Exportbestand</source>
       <translation>Fichier d'export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="458" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="129" />
       <source>Exportbestand opslaan</source>
       <translation>Enregistrer le fichier d'export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="382" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="52" />
       <source>Exporteren — LIVC-R Desktop</source>
       <translation>Exporter — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="388" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="58" />
       <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
       <translation>Un &amp;seul cas (demande d'accès de la personne concernée, RGPD art. 15)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="225" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="173" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="142" />
       <source>Fenomeen</source>
       <translation>Phénomène</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="139" />
       <source>Geboortedatum</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="202" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="112" />
       <source>Geen agendapunt op positie {position} in deze vergadering.</source>
       <translation>Aucun point de l'ordre du jour en position {position} dans cette réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="193" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="102" />
       <source>Geen geldig tijdstip (UU:MM:SS).</source>
       <translation>Heure non valide (HH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="148" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="53" />
       <source>Geen geldige JSON (regel {line}, kolom {column}).</source>
       <translation>JSON non valide (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="189" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="98" />
       <source>Geen geldige datum (JJJJ-MM-DD).</source>
       <translation>Date non valide (AAAA-MM-JJ).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="236" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="157" />
       <source>Geen geldige datum (dd/mm/jjjj of jjjj-mm-dd).</source>
       <translation>Date non valide (jj/mm/aaaa ou aaaa-mm-jj).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="191" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="100" />
       <source>Geen geldige datum en tijd (JJJJ-MM-DDTUU:MM:SS).</source>
       <translation>Date et heure non valides (AAAA-MM-JJTHH:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="250" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="171" />
       <source>Geen kolom gekoppeld aan het verplichte veld „{field}”.</source>
       <translation>Aucune colonne associée au champ obligatoire « {field} ».</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="244" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="165" />
       <source>Geen lid met deze naam in de kluis.</source>
       <translation>Aucun membre de ce nom dans le coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="242" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="163" />
       <source>Geen organisatie met deze naam in de kluis.</source>
       <translation>Aucune organisation de ce nom dans le coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="182" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="90" />
       <source>Heeft niet de vereiste vorm.</source>
       <translation>N'a pas la forme requise.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="277" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="199" />
       <source>Het bestand bevat geen rijen.</source>
       <translation>Le fichier ne contient aucune ligne.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="153" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="59" />
       <source>Het bestand bevat meer dan {max} waarden.</source>
       <translation>Le fichier contient plus de {max} valeurs.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="275" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="197" />
       <source>Het bestand heeft te veel cellen.</source>
       <translation>Le fichier a trop de cellules.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="274" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="196" />
       <source>Het bestand heeft te veel rijen.</source>
       <translation>Le fichier contient trop de lignes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="344" />
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="29" />
       <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
       <translation>Le fichier présente {n} problème(s). Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="596" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="143" />
       <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
       <translation>Le fichier présente {n} problème(s) ; rien ne sera importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="146" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="51" />
       <source>Het bestand is geen UTF-8-tekst.</source>
       <translation>Le fichier n'est pas du texte UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="142" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="47" />
       <source>Het bestand is groter dan {max} MiB.</source>
       <translation>Le fichier dépasse {max} Mio.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="272" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="194" />
       <source>Het bestand is te groot.</source>
       <translation>Le fichier est trop volumineux.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="144" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="278" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="49" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="200" />
       <source>Het bestand kan niet gelezen worden.</source>
       <translation>Le fichier ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="583" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="123" />
       <source>Het bestand kan niet gelezen worden: {reason}</source>
       <translation>Le fichier ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="497" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="173" />
       <source>Het bestand kon niet geschreven worden: {reason}</source>
       <translation>Le fichier n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="588" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="131" />
       <source>Het bestand wordt gecontroleerd…</source>
       <translation>Vérification du fichier…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="252" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="173" />
       <source>Het veld „{field}” is aan meer dan één kolom gekoppeld.</source>
       <translation>Le champ « {field} » est associé à plus d'une colonne.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="205" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="114" />
       <source>Hoort alleen in de export van één casus.</source>
       <translation>N'a sa place que dans l'export d'un seul cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="225" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="143" />
       <source>Ideologie</source>
       <translation>Idéologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="616" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="171" />
       <source>Importeren</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="341" />
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="25" />
       <source>Importeren niet mogelijk — LIVC-R Desktop</source>
       <translation>Import impossible — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="523" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="57" />
       <source>Importeren uit een uitwisselingsbestand — LIVC-R Desktop</source>
       <translation>Importer depuis un fichier d'échange — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="174" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="82" />
       <source>Interne gegevens van een kluis, geen instelling van de cel: kan niet geïmporteerd worden.</source>
       <translation>Données internes d'un coffre-fort, pas un paramètre de la cellule : ne peut pas être importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="806" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="56" />
       <source>Kies de caselijst als CSV (uit Excel: „Opslaan als… CSV”). Puntkomma of komma, UTF-8 of Windows-1252 worden herkend.</source>
       <translation>Choisissez la liste de cas au format CSV (depuis Excel : « Enregistrer sous… CSV »). Le point-virgule ou la virgule, l'UTF-8 ou le Windows-1252 sont reconnus.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="842" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="96" />
       <source>Kies voor elke kolom het veld van de casus, of „niet importeren”. Aanmeldingsdatum en fenomeen zijn verplicht; zonder dossiercode krijgt een rij de volgende vrije code.</source>
       <translation>Choisissez pour chaque colonne le champ du cas, ou « ne pas importer ». La date du signalement et le phénomène sont obligatoires ; sans code de dossier, une ligne reçoit le prochain code libre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="735" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="82" />
       <source>Kolom in het bestand</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="841" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="847" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="94" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="104" />
       <source>Kolommen koppelen</source>
       <translation>Associer les colonnes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="111" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="22" />
       <source>Let op: het exportbestand is NIET versleuteld. Het bevat identiteiten en informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft. De export wordt gelogd.</source>
       <translation>Attention : le fichier d'export n'est PAS chiffré. Il contient des identités et des informations couvertes par le secret professionnel partagé (art. 458ter C. pén.). Conservez-le uniquement sur un support chiffré, transmettez-le seulement en main propre ou chiffré et effacez-le dès qu'il a servi. L'export est journalisé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="170" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="78" />
       <source>Mag niet leeg zijn.</source>
       <translation>Ne peut pas être vide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="246" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="167" />
       <source>Meer cellen dan de kopregel kolommen heeft.</source>
       <translation>Plus de cellules que la ligne d'en-tête n'a de colonnes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="140" />
       <source>Minderjarig</source>
       <translation>Mineur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="195" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="104" />
       <source>Moet tussen {minimum} en {maximum} liggen.</source>
       <translation>Doit être compris entre {minimum} et {maximum}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="224" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="138" />
       <source>Naam</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="172" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="80" />
       <source>Onbekend veld.</source>
       <translation>Champ inconnu.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="186" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="94" />
       <source>Onbekende waarde „{value}”; toegelaten: {allowed}.</source>
       <translation>Valeur inconnue « {value} » ; valeurs admises : {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="240" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="161" />
       <source>Onbekende waarde.</source>
       <translation>Valeur inconnue.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="163" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="70" />
       <source>Ongeldige formaatversie.</source>
       <translation>Version de format non valide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="185" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="93" />
       <source>Ongeldige waarde.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="228" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="149" />
       <source>Opmerkingen (screening)</source>
       <translation>Remarques (examen préalable)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="146" />
       <source>Organisatie signaalgever</source>
       <translation>Organisation du signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="50" />
       <source>Plaats in het bestand</source>
       <translation>Emplacement dans le fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="317" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="51" />
       <source>Probleem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="794" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="175" />
       <source>Problemen</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="324" />
+      <location filename="../../livcr_desktop/views/exchange/common_widgets.py" line="27" />
       <source>Problemen in het bestand</source>
       <translation>Problèmes dans le fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="223" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="171" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="136" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="169" />
       <source>Rij</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="263" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="184" />
       <source>Rij {row}, kolom „{column}”: {message}</source>
       <translation>Ligne {row}, colonne « {column} » : {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="265" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="187" />
       <source>Rij {row}: {message}</source>
       <translation>Ligne {row} : {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="886" />
+      <location filename="../../livcr_desktop/views/exchange/csv_wizard_pages.py" line="148" />
       <source>Rijen van het bestand</source>
       <translation>Lignes du fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="238" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="159" />
       <source>Schrijf het jaar met vier cijfers (dd/mm/jjjj).</source>
       <translation>Écrivez l'année en quatre chiffres (jj/mm/aaaa).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="227" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="147" />
       <source>Sector signaalgever</source>
       <translation>Secteur du signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="225" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="793" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="172" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="141" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="151" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="57" />
       <source>Te diep genest.</source>
       <translation>Imbrication trop profonde.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="178" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="86" />
       <source>Te lang: {length} tekens, hoogstens {max}.</source>
       <translation>Trop long : {length} caractères, {max} au maximum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="533" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="71" />
       <source>Uitwisselingsbestand</source>
       <translation>Fichier d'échange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="459" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="562" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="100" />
       <source>Uitwisselingsbestand (*.json)</source>
       <translation>Fichier d'échange (*.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="561" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="100" />
       <source>Uitwisselingsbestand kiezen</source>
       <translation>Choisir un fichier d'échange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="454" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="501" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="124" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="177" />
       <source>Uw rol laat geen export toe.</source>
       <translation>Votre rôle ne permet pas d'exporter.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="593" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="983" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="635" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="998" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="111" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="126" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="139" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="189" />
       <source>Uw rol laat geen import toe.</source>
       <translation>Votre rôle ne permet pas d'importer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="735" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="85" />
       <source>Veld van de casus</source>
       <translation>Champ du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="165" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="72" />
       <source>Verkeerd type: {expected} verwacht, {found} gevonden.</source>
       <translation>Type incorrect : {expected} attendu, {found} trouvé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="168" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="76" />
       <source>Verplicht veld ontbreekt.</source>
       <translation>Un champ obligatoire manque.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="200" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="110" />
       <source>Verwijst naar „{value}”, dat niet in het bestand staat.</source>
       <translation>Fait référence à « {value} », qui ne figure pas dans le fichier.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="226" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="145" />
       <source>Volgende bespreking</source>
       <translation>Prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="735" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="83" />
       <source>Voorbeelden</source>
       <translation>Exemples</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="223" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="137" />
       <source>Voornaam</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="216" />
       <source>aanwezigheden</source>
       <translation>présences</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="364" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="222" />
       <source>actie-opvolgingen</source>
       <translation>suivis d'actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="363" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="221" />
       <source>acties</source>
       <translation>actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="215" />
       <source>agendapunten</source>
       <translation>points de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="363" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="220" />
       <source>beslissingen</source>
       <translation>décisions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="213" />
       <source>casussen</source>
       <translation>cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="218" />
       <source>domeinbeoordelingen</source>
       <translation>évaluations par domaine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="32" />
       <source>geheel getal</source>
       <translation>nombre entier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="37" />
       <source>getal</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="362" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="217" />
       <source>inbrengen</source>
       <translation>apports</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="363" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="219" />
       <source>integrale analyses</source>
       <translation>analyses intégrales</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="949" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="71" />
       <source>komma</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="212" />
       <source>leden</source>
       <translation>membres</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="34" />
       <source>lijst</source>
       <translation>liste</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="36" />
       <source>null</source>
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="132" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="35" />
       <source>object</source>
       <translation>objet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="211" />
       <source>organisaties</source>
       <translation>organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="949" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="71" />
       <source>puntkomma</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="949" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="71" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="31" />
       <source>tekst</source>
       <translation>texte</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="364" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="223" />
       <source>terugkoppelingen aan signaalgevers</source>
       <translation>retours aux signalants</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="131" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="33" />
       <source>true of false</source>
       <translation>true ou false</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="214" />
       <source>vergaderingen</source>
       <translation>réunions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="365" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="224" />
       <source>verslagdocumenten (enkel vermeld)</source>
       <translation>documents de procès-verbal (seulement mentionnés)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="949" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="71" />
       <source>verticale streep</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="774" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="142" />
       <source>{code} (automatisch)</source>
       <translation>{code} (automatique)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="970" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="96" />
       <source>{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot ze opgelost zijn (in het bestand of in de koppeling).</source>
       <translation>{issues} problème(s) dans {rows} ligne(s) ; rien n'est importé tant qu'ils ne sont pas résolus (dans le fichier ou dans l'association des colonnes).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="478" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="149" />
       <source>{name} bestaat al. Vervangen?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="617" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="171" />
       <source>{n} casussen en alle bijhorende gegevens in deze kluis importeren?</source>
       <translation>Importer {n} cas et toutes les données associées dans ce coffre-fort ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="968" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="93" />
       <source>{n} rijen worden als casus geïmporteerd.</source>
       <translation>{n} lignes seront importées comme cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="951" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="75" />
       <source>{rows} rijen, {columns} kolommen; scheidingsteken: {delimiter}; codering: {encoding}.</source>
       <translation>{rows} lignes, {columns} colonnes ; séparateur : {delimiter} ; encodage : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="708" />
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="740" />
+      <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="36" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="206" />
       <source>— niet importeren —</source>
       <translation>— ne pas importer —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/import_dialogs.py" line="155" />
+      <location filename="../../livcr_desktop/views/exchange/texts.py" line="61" />
       <source>… en nog {n} problemen.</source>
       <translation>… et encore {n} problèmes.</translation>
     </message>
@@ -2411,329 +2406,329 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="168" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
       <source>Capaciteit en middelen</source>
       <translation>Capacités et moyens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="162" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
       <source>Financiën en huisvesting</source>
       <translation>Finances et logement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="163" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
       <source>Fysieke en mentale gezondheid</source>
       <translation>Santé physique et mentale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="160" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="160" />
       <source>Gezin en thuissituatie</source>
       <translation>Famille et situation au domicile</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="170" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
       <source>Identiteit, zingeving en grieven</source>
       <translation>Identité, quête de sens et griefs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="166" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
       <source>Ideologie, opvattingen en houding tegenover geweld</source>
       <translation>Idéologie, convictions et attitude face à la violence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="167" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
       <source>Intentie en gedragssignalen</source>
       <translation>Intention et signaux comportementaux</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="169" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
       <source>Justitie en politie</source>
       <translation>Justice et police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="147" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
       <source>OCMW</source>
       <translation>CPAS</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="161" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="161" />
       <source>Onderwijs, werk en dagbesteding</source>
       <translation>Enseignement, travail et occupation de jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="165" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
       <source>Online gedrag en informatieomgeving</source>
       <translation>Comportement et environnement en ligne</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="78" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="78" />
       <source>Q0 geen radicaliseringsproblematiek</source>
       <translation>Q0 pas de problématique de radicalisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="79" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="79" />
       <source>Q1 zorgwekkend, onvoldoende informatie</source>
       <translation>Q1 préoccupant, informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="80" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="80" />
       <source>Q2 radicaliseringsproces, sociaal-preventieve aanpak</source>
       <translation>Q2 processus de radicalisation, volet socio-préventif</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="81" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="81" />
       <source>Q3 verhoogd risico, veiligheidsluik nodig</source>
       <translation>Q3 risque accru, volet sécuritaire nécessaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="171" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
       <source>Recente gebeurtenissen en triggers</source>
       <translation>Événements récents et déclencheurs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="164" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
       <source>Sociaal netwerk en vrije tijd</source>
       <translation>Réseau social et loisirs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="48" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="48" />
       <source>aangemeld</source>
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="107" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="107" />
       <source>aanwezig</source>
       <translation>présent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="100" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="100" />
       <source>afgerond</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="53" />
-      <location filename="../../livcr_desktop/views/labels.py" line="125" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="53" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
       <source>afgesloten</source>
       <translation>clôturé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="91" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="91" />
       <source>afsluiten</source>
       <translation>clôturer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="109" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="109" />
       <source>afwezig</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="154" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
       <source>andere</source>
       <translation>autre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="70" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="70" />
       <source>anti-overheid</source>
       <translation>anti-gouvernemental</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="92" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="92" />
       <source>bijkomende informatie verzamelen</source>
       <translation>recueillir plus d'informations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="117" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
       <source>buitengewone vergadering</source>
       <translation>réunion extraordinaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="133" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="133" />
       <source>casusbespreking</source>
       <translation>discussion de cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="52" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="52" />
       <source>doorverwezen en afgesloten</source>
       <translation>orienté et clôturé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="89" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="89" />
       <source>doorverwijzen en afsluiten</source>
       <translation>orienter et clôturer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="69" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="69" />
       <source>extreemlinks</source>
       <translation>extrême gauche</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="68" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="68" />
       <source>extreemrechts</source>
       <translation>extrême droite</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="60" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="60" />
       <source>extremisme</source>
       <translation>extrémisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="151" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
       <source>geestelijke gezondheid (CGG)</source>
       <translation>santé mentale (SSM)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="126" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
       <source>gefinaliseerd</source>
       <translation>finalisée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="153" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
       <source>gemeente</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="123" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="123" />
       <source>gepland</source>
       <translation>planifiée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="50" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="50" />
       <source>in opvolging</source>
       <translation>en suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="49" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="49" />
       <source>in screening</source>
       <translation>en examen préalable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="152" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
       <source>jeugdwerk</source>
       <translation>secteur jeunesse</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="148" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
       <source>justitiehuis</source>
       <translation>maison de justice</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="116" />
       <source>kernteam</source>
       <translation>noyau restreint</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="99" />
-      <location filename="../../livcr_desktop/views/labels.py" line="124" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="99" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="124" />
       <source>lopend</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="101" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="101" />
       <source>niet uitgevoerd</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="134" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
       <source>nieuwe aanmelding</source>
       <translation>nouveau signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="150" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
       <source>onderwijs (school, CLB)</source>
       <translation>enseignement (école, CPMS)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="72" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="72" />
       <source>onduidelijk</source>
       <translation>indéterminée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="98" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="98" />
       <source>open</source>
       <translation>ouverte</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="51" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="51" />
       <source>opgeschaald</source>
       <translation>escaladé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="90" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="90" />
       <source>opschalen</source>
       <translation>escalader</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="132" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="132" />
       <source>opvolging openstaande acties</source>
       <translation>suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="87" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="87" />
       <source>opvolging opstarten</source>
       <translation>lancer le suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="88" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="88" />
       <source>opvolging verderzetten</source>
       <translation>poursuivre le suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="145" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="145" />
       <source>politie</source>
       <translation>police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="146" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="146" />
       <source>preventie</source>
       <translation>prévention</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="59" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="59" />
       <source>radicalisme</source>
       <translation>radicalisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="115" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="115" />
       <source>reguliere LIVC-R</source>
       <translation>CSIL-R ordinaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="67" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="67" />
       <source>religieus geïnspireerd</source>
       <translation>d'inspiration religieuse</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="71" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="71" />
       <source>single-issue</source>
       <translation>cause unique</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="61" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="61" />
       <source>terrorisme</source>
       <translation>terrorisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="140" />
       <source>uitgenodigd</source>
       <translation>invité</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="135" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
       <source>varia</source>
       <translation>divers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="140" />
       <source>vast lid</source>
       <translation>membre permanent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="108" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="108" />
       <source>verontschuldigd</source>
       <translation>excusé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/labels.py" line="149" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
       <source>welzijn (CAW)</source>
       <translation>action sociale (CAP)</translation>
     </message>
@@ -2741,275 +2736,276 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="255" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="63" />
       <source>&amp;Bewerken</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="263" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="70" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="295" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="78" />
       <source>&amp;Projector</source>
       <translation>&amp;Projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="240" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="48" />
       <source>&amp;Vergadering</source>
       <translation>&amp;Réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="430" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="138" />
       <source>'{title}' van de agenda halen?</source>
       <translation>Retirer « {title} » de l'ordre du jour ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="206" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="62" />
       <source>+ casus</source>
       <translation>+ cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="209" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="65" />
       <source>+ punt</source>
       <translation>+ point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="187" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="43" />
       <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="244" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
       <source>Aanwezigheid</source>
       <translation>Présences</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="176" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="151" />
       <source>Aanwezigheid (F2)</source>
       <translation>Présences (F2)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="14" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="357" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="219" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Présences incomplètes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="191" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="47" />
       <source>Agenda</source>
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="249" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
       <source>Agendapunt hoger</source>
       <translation>Monter le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Monter / descendre le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="250" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
       <source>Agendapunt lager</source>
       <translation>Descendre le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="418" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="119" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="125" />
       <source>Agendapunt toevoegen</source>
       <translation>Ajouter un point à l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="429" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="137" />
       <source>Agendapunt verwijderen</source>
       <translation>Supprimer le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="487" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="319" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Point : {used} / {planned}:00</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="205" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="61" />
       <source>Casus om toe te voegen</source>
       <translation>Cas à ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="502" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date de la prochaine réunion (jj/mm/aaaa, vide : pas encore connue) :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="60" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
       <source>Deze hulp</source>
       <translation>Cette aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="510" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="345" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Indiquez la date au format jj/mm/aaaa.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="496" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="328" />
       <source>Gepland: {n} min</source>
       <translation>Prévu : {n} min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="118" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="22" />
       <source>Identiteit van de casus tonen op de projector (met bevestiging, gelogd)</source>
       <translation>Afficher l'identité du cas sur le projecteur (avec confirmation, journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="358" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="220" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Tous les présents n'ont pas confirmé le secret (art. 458ter). Commencer quand même la discussion des cas ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="55" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="247" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="54" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="246" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="16" />
       <source>Nieuwe beslissing</source>
       <translation>Nouvelle décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="53" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="245" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="15" />
       <source>Nieuwe bijdrage</source>
       <translation>Nouvel apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="256" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="64" />
       <source>Ongedaan maken</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="258" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="66" />
       <source>Opnieuw</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="299" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="82" />
       <source>Projector</source>
       <translation>Projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="114" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="18" />
       <source>Projector aan / uit</source>
       <translation>Allumer / éteindre le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="116" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="20" />
       <source>Projector bevriezen / vrijgeven</source>
       <translation>Figer / libérer le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="117" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="21" />
       <source>Projector volgt de voorzitter / blijft op dit punt</source>
       <translation>Le projecteur suit le président / reste sur ce point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="115" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="19" />
       <source>Projector zwart / terug (niet tijdens het typen)</source>
       <translation>Projecteur en noir / rétablir (pas pendant la saisie)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="494" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="326" />
       <source>Resterend: {left}</source>
       <translation>Restant : {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="44" />
       <source>Sluiten</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="74" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="264" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="36" />
       <source>Sneltoetsen</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="119" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="23" />
       <source>Tekst op de projector groter / kleiner / normaal</source>
       <translation>Texte du projecteur plus grand / plus petit / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="172" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="462" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="147" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="293" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Démarrer le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
       <source>Timer starten / stoppen</source>
       <translation>Démarrer / arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="248" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
       <source>Timer starten/stoppen</source>
       <translation>Démarrer/arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="462" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="293" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Arrêter le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="418" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="119" />
       <source>Titel van het agendapunt:</source>
       <translation>Titre du point de l'ordre du jour :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="501" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="510" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="335" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="345" />
       <source>Vergadering afsluiten</source>
       <translation>Clôturer la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="254" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="62" />
       <source>Vergadering afsluiten…</source>
       <translation>Clôturer la réunion…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="107" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="73" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation>Réunion {number} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="212" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="68" />
       <source>Verwijderen</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="50" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="242" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="50" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="12" />
       <source>Volgend agendapunt</source>
       <translation>Point suivant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="51" />
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="243" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="13" />
       <source>Vorig agendapunt</source>
       <translation>Point précédent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/live_meeting.py" line="160" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="130" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — président : {chair}</translation>
     </message>
@@ -3017,212 +3013,212 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="316" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="291" />
       <source>&amp;Actieopvolging</source>
       <translation>Suivi des &amp;actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="144" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="99" />
       <source>&amp;Acties</source>
       <translation>Act&amp;ions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="278" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="253" />
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="268" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="243" />
       <source>&amp;Bestand</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="139" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
       <source>&amp;Casussen</source>
       <translation>&amp;Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="353" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="328" />
       <source>&amp;Exporteren (uitwisselingsformaat)…</source>
       <translation>&amp;Exporter (format d'échange)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="346" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="321" />
       <source>&amp;Gebruikers…</source>
       <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="298" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="273" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="355" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="330" />
       <source>&amp;Importeren (uitwisselingsformaat)…</source>
       <translation>&amp;Importer (format d'échange)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="341" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="316" />
       <source>&amp;Instellingen van de cel…</source>
       <translation>&amp;Paramètres de la cellule…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;Nouveau cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="269" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="244" />
       <source>&amp;Nieuwe casus…</source>
       <translation>&amp;Nouveau cas…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="304" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="279" />
       <source>&amp;Opvolging</source>
       <translation>&amp;Suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="299" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="274" />
       <source>&amp;Over LIVC-R Desktop</source>
       <translation>À &amp;propos de LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="337" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="312" />
       <source>&amp;Statistiek voor preventie…</source>
       <translation>&amp;Statistiques pour la prévention…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="288" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="263" />
       <source>&amp;Taal</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="97" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
       <source>&amp;Tijdlijn</source>
       <translation>Chron&amp;ologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="305" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="280" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>&amp;Chronologie du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="140" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="94" />
       <source>&amp;Vergaderingen</source>
       <translation>&amp;Réunions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="186" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="34" />
       <source>&amp;Verslag…</source>
       <translation>Procès-&amp;verbal…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="284" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
       <source>&amp;Zoeken</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="324" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="299" />
       <source>&amp;Zoeken in alles</source>
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="78" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="46" />
       <source>&amp;Zoeken:</source>
       <translation>R&amp;echercher :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
       <source>Alle casussen</source>
       <translation>Tous les cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="84" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
       <source>Alle lopende casussen</source>
       <translation>Tous les cas en cours</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="354" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="329" />
       <source>Alles over de gekozen &amp;casus exporteren (inzageverzoek)…</source>
       <translation>Exporter tout le &amp;dossier choisi (demande d'accès)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="334" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="309" />
       <source>B&amp;eheer</source>
       <translation>&amp;Gestion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="85" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
       <source>Bespreking achterstallig</source>
       <translation>Discussion en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="132" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
       <source>Bevestigen met een reden…</source>
       <translation>Confirmer avec un motif…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="273" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="248" />
       <source>Casus &amp;openen</source>
       <translation>&amp;Ouvrir le cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="388" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="363" />
       <source>Casus exporteren</source>
       <translation>Exporter un cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="356" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="331" />
       <source>Casuslijst importeren uit &amp;CSV…</source>
       <translation>Importer une liste de cas (CS&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="107" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="75" />
       <source>Casussen</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="45" />
       <source>Casussen zoeken</source>
       <translation>Rechercher des cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="487" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="24" />
       <source>De agenda van vergadering {number} ({date}) is al volledig.</source>
       <translation>L'ordre du jour de la réunion {number} ({date}) est déjà complet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="460" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="434" />
       <source>De casus staat klaar voor de volgende agenda.</source>
       <translation>Le cas est prêt pour le prochain ordre du jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="484" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="21" />
       <source>Er is geen geplande vergadering. Plan eerst een vergadering.</source>
       <translation>Aucune réunion n'est planifiée. Planifiez d'abord une réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="82" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="50" />
       <source>Filter op status</source>
       <translation>Filtrer par statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="504" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="459" />
       <source>Geen achterstallige acties</source>
       <translation>Aucune action en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="388" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="363" />
       <source>Kies eerst een casus in de lijst.</source>
       <translation>Choisissez d'abord un cas dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="170" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="124" />
       <source>Kluis: {path} — aangemeld als {user}</source>
       <translation>Coffre-fort : {path} — connecté en tant que {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="586" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="534" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
@@ -3231,108 +3227,108 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
 Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 juillet 2018). Toutes les données relèvent du secret professionnel partagé (art. 458ter C. pén.) et restent chiffrées sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="65" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="58" />
       <source>LIVC-R Desktop — Casussen</source>
       <translation>LIVC-R Desktop — Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="182" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="30" />
       <source>Nieuwe &amp;vergadering…</source>
       <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="92" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>Nouveau cas (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="309" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="284" />
       <source>Op de &amp;volgende agenda zetten</source>
       <translation>Inscrire au prochain &amp;ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="507" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="462" />
       <source>Open of lopende acties waarvan de deadline verstreken is</source>
       <translation>Actions ouvertes ou en cours dont l'échéance est dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="585" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="533" />
       <source>Over LIVC-R Desktop</source>
       <translation>À propos de LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="88" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="56" />
       <source>S&amp;tatus:</source>
       <translation>Stat&amp;ut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="312" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="287" />
       <source>Terugkoppeling aan &amp;signaalgever…</source>
       <translation>&amp;Retour au signalant…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="99" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="63" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Chronologie du cas choisi (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="469" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="38" />
       <source>Uw rol mag de agenda van een vergadering niet aanpassen.</source>
       <translation>Votre rôle ne permet pas de modifier l'ordre du jour d'une réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="184" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="32" />
       <source>Vergadering &amp;leiden</source>
       <translation>&amp;Mener la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="52" />
       <source>Vergaderingen</source>
       <translation>Réunions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="473" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="41" />
       <source>Volgende agenda</source>
       <translation>Prochain ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="188" />
-      <location filename="../../livcr_desktop/views/main_window.py" line="320" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="295" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="36" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Compléter le prochain ordre du jo&amp;ur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="190" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="39" />
       <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
       <translation>Inscrit les cas à discuter et les nouveaux signalements à l'ordre du jour de la prochaine réunion planifiée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="147" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="100" />
       <source>Zoeken in &amp;alles</source>
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="43" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Rechercher par code, pseudonyme, statut, référent… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="504" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="459" />
       <source>{n} acties achterstallig</source>
       <translation>{n} actions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="542" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="498" />
       <source>{n} besprekingen achterstallig</source>
       <translation>{n} discussions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="489" />
+      <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="27" />
       <source>{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.</source>
       <translation>{n} cas inscrits à l'ordre du jour de la réunion {number} ({date}) : {codes}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="539" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="122" />
       <source>{shown} van {total} casussen</source>
       <translation>{shown} cas sur {total}</translation>
     </message>
@@ -3340,72 +3336,72 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="63" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
       <source>&amp;Aanvang:</source>
       <translation>&amp;Heure de début :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="102" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="78" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
       <source>&amp;Duur:</source>
       <translation>D&amp;urée :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
       <source>&amp;Plaats:</source>
       <translation>&amp;Lieu :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="77" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
       <source>&amp;Voorzitter:</source>
       <translation>&amp;Président :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="90" />
       <source>De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen die aan bespreking toe zijn, dan de nieuwe aanmeldingen.</source>
       <translation>L'ordre du jour est proposé : d'abord les actions en suspens, puis les cas à discuter, puis les nouveaux signalements.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="43" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="43" />
       <source>Nieuwe vergadering</source>
       <translation>Nouvelle réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
       <source>S&amp;ecretaris:</source>
       <translation>&amp;Secrétaire :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="89" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="101" />
       <source>Vergadering &amp;plannen</source>
       <translation>Pla&amp;nifier la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="72" />
       <source>— geen —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_dialog.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="71" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
@@ -3413,140 +3409,140 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="200" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="187" />
       <source>Aanwezigheid</source>
       <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="306" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="309" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="246" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="243" />
       <source>Bezorgdheid
 (vorige → nu)</source>
       <translation>Préoccupation
 (préc. → act.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="305" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="308" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="66" />
       <source>Casus: {label}</source>
       <translation>Cas : {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="326" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="338" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="309" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="312" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="302" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="304" />
       <source>Deadline verstreken</source>
       <translation>Échéance dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="307" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="310" />
       <source>Eigenaar</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="203" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="194" />
       <source>Geheimhouding</source>
       <translation>Secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="245" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="242" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="199" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="185" />
       <source>Lid</source>
       <translation>Membre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="65" />
       <source>Nieuw: {label}</source>
       <translation>Nouveau : {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="325" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="336" />
       <source>Nummer</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="61" />
       <source>Opvolging openstaande acties</source>
       <translation>Suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="198" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="184" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="330" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
       <source>Plaats</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="328" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="340" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="310" />
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="329" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="314" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="341" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="202" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="192" />
       <source>Uitgenodigd voor</source>
       <translation>Invité pour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="308" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="311" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="284" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="282" />
       <source>[beroepsgeheim]</source>
       <translation>[secret professionnel]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="288" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="286" />
       <source>[bevestigd]</source>
       <translation>[confirmé]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="286" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="284" />
       <source>[niet projecteren]</source>
       <translation>[ne pas projeter]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="194" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="179" />
       <source>bevestigd om {time}</source>
       <translation>confirmé à {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="190" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="175" />
       <source>hele vergadering</source>
       <translation>toute la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_models.py" line="195" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="180" />
       <source>nog niet</source>
       <translation>pas encore</translation>
     </message>
@@ -3554,397 +3550,397 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MeetingPages</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="272" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="67" />
       <source>&amp;Afgerond</source>
       <translation>&amp;Terminée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="349" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="90" />
       <source>&amp;Bijdrage</source>
       <translation>Appor&amp;t</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="273" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="69" />
       <source>&amp;Lopend</source>
       <translation>En &amp;cours</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="272" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="68" />
       <source>&amp;Niet uitgevoerd</source>
       <translation>&amp;Non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="352" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="94" />
       <source>&amp;Plan van aanpak</source>
       <translation>Pla&amp;n d'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>0 geen/onbekend</source>
       <translation>0 aucune/inconnue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>1 laag</source>
       <translation>1 faible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>2 matig</source>
       <translation>2 modérée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="434" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>3 hoog</source>
       <translation>3 élevée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="175" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="57" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="186" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="68" />
       <source>Aanwezigheidslijst</source>
       <translation>Liste de présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="588" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
       <source>Actie toevoegen</source>
       <translation>Ajouter l'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="200" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="83" />
       <source>Alle aanwezigen &amp;bevestigen de geheimhouding</source>
       <translation>Tous les présents &amp;confirment le secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="448" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="55" />
       <source>Beschermende factoren</source>
       <translation>Facteurs de protection</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="451" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="58" />
       <source>Beschermende factoren:</source>
       <translation>Facteurs de protection :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="480" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
       <source>Beslissing</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="518" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="85" />
       <source>Beslissing &amp;vastleggen</source>
       <translation>&amp;Enregistrer la décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="433" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="40" />
       <source>Bezorgdheid</source>
       <translation>Préoccupation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="441" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="48" />
       <source>Bezorgdheid:</source>
       <translation>Préoccupation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="377" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="52" />
       <source>Bijdrage</source>
       <translation>Apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="634" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="141" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation>Cas {code}{pseudo} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="584" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="79" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="350" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="91" />
       <source>Do&amp;mein</source>
       <translation>Do&amp;maine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="395" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="70" />
       <source>Domein:</source>
       <translation>Domaine :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="498" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="65" />
       <source>Doorverwezen naar</source>
       <translation>Orienté vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="534" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
       <source>Doorverwezen naar:</source>
       <translation>Orienté vers :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="575" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
       <source>Eigenaar (organisatie)</source>
       <translation>Porteur (organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="280" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="77" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="390" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>Pas d'info / ne souhaite pas partager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="159" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="34" />
       <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
       <translation>Rappel — secret professionnel partagé (art. 458ter, §2, du Code pénal). Toute personne qui participe à cette concertation de cas est tenue au secret sur ce qui y est partagé. Personne n'est obligé de parler ; qui ne veut ou ne peut rien partager le signale et est noté « pas d'information / ne souhaite pas partager ».</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="351" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="92" />
       <source>Inschatting en &amp;beslissing</source>
       <translation>Analyse et déc&amp;ision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="334" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="73" />
       <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
       <translation>Analyse intégrale : domaines de vie et apports par organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="461" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="30" />
       <source>Integrale inschatting</source>
       <translation>Analyse intégrale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="427" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="34" />
       <source>Kies een levensdomein in het rooster.</source>
       <translation>Choisissez un domaine de vie dans la grille.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="470" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="40" />
       <source>Kwalificatie</source>
       <translation>Qualification</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="475" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="45" />
       <source>Kwalificatie:</source>
       <translation>Qualification :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="503" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="70" />
       <source>LTF (Local Task Force)</source>
       <translation>TFL (Task Force locale)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="413" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="88" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Supprimer le dernier apport de cette case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="372" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="47" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="492" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="59" />
       <source>Motivering</source>
       <translation>Motivation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="532" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="99" />
       <source>Motivering:</source>
       <translation>Motivation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="572" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="67" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="573" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="68" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>Nouvelle action (Entrée pour ajouter)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="680" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>Pas encore de décision pour ce cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="269" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="63" />
       <source>Nota bij de opvolging</source>
       <translation>Note de suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="268" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="62" />
       <source>Nota bij de opvolging (optioneel)</source>
       <translation>Note de suivi (facultative)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="255" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="48" />
       <source>Openstaande acties</source>
       <translation>Actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="501" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="68" />
       <source>Opgeschaald naar</source>
       <translation>Escaladé vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="536" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="103" />
       <source>Opgeschaald naar:</source>
       <translation>Escaladé vers :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="249" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="42" />
       <source>Opvolging van de openstaande acties van de vorige vergaderingen</source>
       <translation>Suivi des actions en suspens des réunions précédentes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="369" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="44" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="393" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="68" />
       <source>Organisatie:</source>
       <translation>Organisation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="560" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="54" />
       <source>Plan van aanpak</source>
       <translation>Plan d'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="444" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="51" />
       <source>Risicofactoren</source>
       <translation>Facteurs de risque</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="450" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="57" />
       <source>Risicofactoren:</source>
       <translation>Facteurs de risque :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="466" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="36" />
       <source>Samenvatting van de integrale inschatting</source>
       <translation>Synthèse de l'analyse intégrale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="474" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="44" />
       <source>Samenvatting:</source>
       <translation>Synthèse :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="485" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="52" />
       <source>Soort beslissing</source>
       <translation>Type de décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="530" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="97" />
       <source>Soort:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="388" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="63" />
       <source>Toevoegen</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="679" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="151" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Enregistrée à {time} ; les modifications sont enregistrées immédiatement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="578" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="495" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="62" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Attentes pour la prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="533" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
       <source>Verwachtingen:</source>
       <translation>Attentes :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="514" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="81" />
       <source>Volgende bespreking:</source>
       <translation>Prochaine discussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="378" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="53" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>Que sait cette organisation sur ce domaine ? (Entrée pour ajouter)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="383" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="58" />
       <source>be&amp;vestigd</source>
       <translation>c&amp;onfirmé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="379" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="54" />
       <source>beroeps&amp;geheim</source>
       <translation>&amp;secret professionnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="639" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="146" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation>pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="506" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="73" />
       <source>gepland</source>
       <translation>prévue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="385" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="60" />
       <source>in &amp;verslag</source>
       <translation>au procès-&amp;verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="381" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="56" />
       <source>niet &amp;projecteren</source>
       <translation>ne pas pro&amp;jeter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="504" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="71" />
       <source>parket</source>
       <translation>parquet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="767" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="80" />
       <source>vorige vergadering: {lvl}</source>
       <translation>réunion précédente : {lvl}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="215" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="99" />
       <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig</source>
       <translation>{p} présent(s), {a} confirmé(s), {e} excusé(s), {x} absent(s)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="574" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="69" />
       <source>— eigenaar —</source>
       <translation>— porteur —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="486" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="53" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="471" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="41" />
       <source>— nog niet gekwalificeerd —</source>
       <translation>— pas encore qualifié —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting_pages.py" line="579" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
       <source>— verantwoordelijke —</source>
       <translation>— responsable —</translation>
     </message>
@@ -3952,147 +3948,147 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>Messages</name>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="43" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="43" />
       <source>De geboortedatum ligt na de aanmeldingsdatum.</source>
       <translation>La date de naissance est postérieure à la date du signalement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="125" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="131" />
       <source>De kluis kon niet geopend worden.</source>
       <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="48" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="48" />
       <source>De kluis moet minstens één voorzitter houden.</source>
       <translation>Le coffre-fort doit conserver au moins un président.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="63" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="65" />
       <source>De kluis staat op een alleen-lezen medium: kopieer de bestanden .vault en .vault.keys naar een map waarin u kunt schrijven en open die kopie. Er is niets gewijzigd.</source>
       <translation>Le coffre se trouve sur un support en lecture seule : copiez les fichiers .vault et .vault.keys dans un dossier où vous pouvez écrire et ouvrez cette copie. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="68" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="70" />
       <source>De map {folder} staat op een alleen-lezen medium: kies een andere map. Er is niets gewijzigd.</source>
       <translation>Le dossier {folder} se trouve sur un support en lecture seule : choisissez un autre dossier. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="60" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="61" />
       <source>De schijf is vol: maak {megabytes} MB vrij en probeer opnieuw. Er is niets gewijzigd.</source>
       <translation>Le disque est plein : libérez {megabytes} Mo et réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="42" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="42" />
       <source>Deze code bestaat al; kies een andere.</source>
       <translation>Ce code existe déjà ; choisissez-en un autre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="41" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="41" />
       <source>Deze datum ligt in de toekomst.</source>
       <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="45" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="45" />
       <source>Deze datum ligt in het verleden.</source>
       <translation>Cette date est dans le passé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="40" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="40" />
       <source>Deze datum ligt vóór de aanmeldingsdatum.</source>
       <translation>Cette date est antérieure à la date du signalement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="44" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="44" />
       <source>Deze datum ligt vóór de vergadering.</source>
       <translation>Cette date est antérieure à la réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="98" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="102" />
       <source>Deze kluis is gemaakt met een nieuwere versie van LIVC-R Desktop. Werk de toepassing bij; de kluis is niet gewijzigd.</source>
       <translation>Ce coffre-fort a été créé avec une version plus récente de LIVC-R Desktop. Mettez l'application à jour ; le coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="123" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="129" />
       <source>Deze kluis wordt niet onthouden op deze computer.</source>
       <translation>Ce coffre-fort n'est pas mémorisé sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="49" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="49" />
       <source>Deze tekst bevat een onzichtbaar teken dat de schrijfrichting omkeert; verwijder het.</source>
       <translation>Ce texte contient un caractère invisible qui inverse le sens d'écriture ; supprimez-le.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="39" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="39" />
       <source>Deze tekst is te lang.</source>
       <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="122" />
       <source>Dit is geen LIVC-R-kluis (geen geldig sleutelbestand ernaast).</source>
       <translation>Ceci n'est pas un coffre-fort CSIL-R (pas de fichier de clé valide à côté).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="37" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="37" />
       <source>Dit veld is verplicht.</source>
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="112" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="116" />
       <source>Een sleutel van deze kluis vraagt meer geheugen of tijd dan deze toepassing ooit instelt: het sleutelbestand werd door iemand anders gewijzigd. Herstel het uit een back-up; er werd niets geopend.</source>
       <translation>Une clé de ce coffre-fort demande plus de mémoire ou de temps que cette application n'en règle jamais : le fichier de clés a été modifié par quelqu'un d'autre. Restaurez-le depuis une sauvegarde ; rien n'a été ouvert.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="118" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="124" />
       <source>Er is op deze computer geen beveiligde sleutelopslag van het besturingssysteem beschikbaar. Gebruik de wachtwoordzin.</source>
       <translation>Aucun stockage sécurisé de clés du système d'exploitation n'est disponible sur cet ordinateur. Utilisez la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="74" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="79" />
       <source>Er kon niet geschreven worden in de map {folder}. Er is niets gewijzigd.</source>
       <translation>Impossible d’écrire dans le dossier {folder}. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="38" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="38" />
       <source>Gebruik de vorm LIVC-2026-014 (letters, jaar, volgnummer).</source>
       <translation>Utilisez la forme LIVC-2026-014 (lettres, année, numéro d'ordre).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="83" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="87" />
       <source>Het bestand kon niet gelezen of geschreven worden.</source>
       <translation>Le fichier n’a pas pu être lu ou écrit.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="108" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="112" />
       <source>Het databasebestand van deze kluis ontbreekt naast het sleutelbestand.</source>
       <translation>Le fichier de base de données de ce coffre-fort manque à côté du fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="103" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="107" />
       <source>Het kluisbestand is beschadigd of onvolledig en kan niet gelezen worden. Herstel een back-up; het bestand is niet gewijzigd.</source>
       <translation>Le fichier du coffre-fort est endommagé ou incomplet et ne peut pas être lu. Restaurez une sauvegarde ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="110" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="114" />
       <source>Op deze plaats bestaat al een kluis.</source>
       <translation>Un coffre-fort existe déjà à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="46" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="46" />
       <source>Te kort: minstens 10 tekens.</source>
       <translation>Trop court : au moins 10 caractères.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="47" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="47" />
       <source>U kunt uzelf niet verwijderen.</source>
       <translation>Vous ne pouvez pas vous supprimer vous-même.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="71" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="74" />
       <source>U mag niet schrijven in de map {folder}: vraag schrijfrechten of kies een andere map. Er is niets gewijzigd.</source>
       <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : demandez des droits d’écriture ou choisissez un autre dossier. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/messages.py" line="96" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="100" />
       <source>Verkeerde wachtwoordzin. De kluis is niet geopend.</source>
       <translation>Phrase secrète incorrecte. Le coffre-fort n'a pas été ouvert.</translation>
     </message>
@@ -4100,469 +4096,555 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="110" />
       <source>&amp;Afdrukvoorbeeld…</source>
       <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="150" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
       <source>&amp;Casus:</source>
       <translation>&amp;Cas :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="176" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="135" />
       <source>&amp;Finaliseren…</source>
       <translation>&amp;Finaliser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="137" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Signer avec un certificat (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
       <source>&amp;Organisatie:</source>
       <translation>&amp;Organisation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="148" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="103" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="133" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="82" />
       <source>Actielijst voor één organisatie</source>
       <translation>Liste d'actions pour une organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="180" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="141" />
       <source>Adden&amp;dum…</source>
       <translation>Adden&amp;dum…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="373" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="27" />
       <source>Addendum</source>
       <translation>Addendum</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="376" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="30" />
       <source>Addendum bewaard (SHA-256 {hash}).</source>
       <translation>Addendum enregistré (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="155" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="112" />
       <source>Af&amp;drukken…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="238" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="227" />
       <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
       <translation>Tous les présents sont d'accord : la fiche peut être établie.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="417" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="133" />
       <source>Beide handtekeningen staan er al.</source>
       <translation>Les deux signatures sont déjà présentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="350" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="363" />
       <source>Bewaard: {path}</source>
       <translation>Enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="440" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="94" />
       <source>Bezig met controleren…</source>
       <translation>Vérification en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="424" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="77" />
       <source>Bezig met ondertekenen…</source>
       <translation>Signature en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="381" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="33" />
       <source>Certificaat kiezen</source>
       <translation>Choisir un certificat</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="373" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="27" />
       <source>Correctie of aanvulling:</source>
       <translation>Correction ou complément :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="67" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="32" />
       <source>De kaart vraagt een pincode. Er werd niets ondertekend.</source>
       <translation>La carte demande un code PIN. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="58" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="29" />
       <source>De middleware voor de kaartlezer (PKCS#11) is niet gevonden.</source>
       <translation>Le middleware du lecteur de carte (PKCS#11) est introuvable.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="30" />
       <source>De pincode klopt niet. Er werd niets ondertekend.</source>
       <translation>Le code PIN est incorrect. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="31" />
       <source>De pincode van de kaart is geblokkeerd. Er werd niets ondertekend.</source>
       <translation>Le code PIN de la carte est bloqué. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="294" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="265" />
       <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
       <translation>La fiche de retour ne peut être établie qu'avec l'accord de tous les membres présents (C. const. 52/2021).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="200" />
+      <source>De vergadering is nog niet afgesloten: het verslag kan nog wijzigen en nog niet gefinaliseerd worden.</source>
+      <translation>La réunion n'est pas encore clôturée : le procès-verbal peut encore changer et ne peut pas encore être finalisé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="94" />
+      <source>De vergadering is nog niet afgesloten: sluit ze eerst af in het vergadervenster.</source>
+      <translation>La réunion n'est pas encore clôturée : clôturez-la d'abord dans la fenêtre de réunion.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="27" />
       <source>Dit certificaat is nog niet geldig. Er werd niets ondertekend.</source>
       <translation>Ce certificat n'est pas encore valide. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="26" />
       <source>Dit certificaat is verlopen. Er werd niets ondertekend.</source>
       <translation>Ce certificat a expiré. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="46" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="25" />
       <source>Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend.</source>
       <translation>Ceci n'est pas un fichier PKCS#12 lisible (.p12/.pfx). Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="269" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="208" />
+      <source>Dit is het gefinaliseerde verslag zoals de kluis het bewaart: voorbeeld, afdrukken en opslaan geven precies dat document.</source>
+      <translation>Ceci est le procès-verbal finalisé tel que le coffre le conserve : l'aperçu, l'impression et l'enregistrement donnent exactement ce document.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="86" />
       <source>Dit is mislukt ({error}).</source>
       <translation>Cela a échoué ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="96" />
+      <source>Dit verslag is al gefinaliseerd; correcties worden een addendum.</source>
+      <translation>Ce procès-verbal est déjà finalisé ; les corrections deviennent un addendum.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="76" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="34" />
       <source>Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend.</source>
       <translation>Plusieurs cartes ou jetons sont présents : n'en laissez qu'un dans le lecteur. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="174" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="133" />
       <source>Finaliseren en ondertekenen</source>
       <translation>Finaliser et signer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="457" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="100" />
+      <source>Finaliseren is mislukt: {error}</source>
+      <translation>La finalisation a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="149" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
       <translation>MODIFIÉ APRÈS SIGNATURE</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="454" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="147" />
       <source>Geen (leesbare) handtekening gevonden.</source>
       <translation>Aucune signature (lisible) trouvée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="55" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="28" />
       <source>Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw.</source>
       <translation>Aucune carte ni aucun jeton trouvé. Insérez l'eID dans le lecteur et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="223" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="419" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="193" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="269" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="135" />
       <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
       <translation>Finalisé, mais le procès-verbal ne se trouve pas dans ce coffre-fort (p. ex. après un import).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="362" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="379" />
       <source>Gefinaliseerd. SHA-256: {hash}</source>
       <translation>Finalisé. SHA-256 : {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="222" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="191" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
       <translation>Finalisé ; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="181" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
       <source>Handtekening &amp;controleren…</source>
       <translation>&amp;Vérifier la signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="312" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="324" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="333" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="291" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="310" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="347" />
       <source>Het document wordt opgemaakt…</source>
       <translation>Le document est en cours de préparation…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="369" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
+      <source>Het verslag kon niet opgemaakt worden ({error}): er werd niets gefinaliseerd. Meld dit aan de beheerder; het conceptverslag kan intussen nog opgeslagen worden.</source>
+      <translation>Le procès-verbal n'a pas pu être mis en page ({error}) : rien n'a été finalisé. Signalez-le à l'administrateur ; le projet de procès-verbal peut entre-temps encore être enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="391" />
       <source>Het verslag wordt gefinaliseerd…</source>
       <translation>Finalisation du procès-verbal…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="43" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="22" />
       <source>Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend.</source>
       <translation>Le mot de passe du fichier de certificat est incorrect. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="146" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="98" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
       <translation>Imprimer les identités (journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="452" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="144" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
       <translation>Dans le coffre-fort : NON — ce fichier n'est pas tel qu'il a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="451" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="142" />
       <source>In de kluis: ja (document {id}).</source>
       <translation>Dans le coffre-fort : oui (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="161" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="120" />
       <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
       <translation>Accord sur la fiche de retour (tous les membres présents)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="298" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="272" />
       <source>Kies eerst een organisatie of casus.</source>
       <translation>Choisissez d'abord une organisation ou un cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="356" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="84" />
+      <source>Let op: het PDF-bestand verlaat de versleutelde kluis. Het is NIET versleuteld en bevat informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft.</source>
+      <translation>Attention : le fichier PDF quitte le coffre chiffré. Il n'est PAS chiffré et contient des informations couvertes par le secret professionnel partagé (art. 458ter C. pén.). Conservez-le uniquement sur un support chiffré, transmettez-le seulement en mains propres ou chiffré et effacez-le dès qu'il a servi.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="370" />
       <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?</source>
       <translation>Après la finalisation, la réunion est verrouillée ; les corrections deviennent un addendum. Continuer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="348" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="361" />
       <source>Niet bewaard: {error}</source>
       <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="266" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="83" />
       <source>Niet gelukt: {error}</source>
       <translation>Échec : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="239" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="229" />
       <source>Nog niet alle aanwezigen stemden in.</source>
       <translation>Tous les présents n'ont pas encore donné leur accord.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="227" />
-      <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen.</source>
-      <translation>Pas encore finalisé : le procès-verbal peut encore changer.</translation>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="198" />
+      <source>Nog niet gefinaliseerd: finaliseren is mislukt. {reason}</source>
+      <translation>Pas encore finalisé : la finalisation a échoué. {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="410" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="204" />
+      <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").</source>
+      <translation>Pas encore finalisé : le procès-verbal peut encore changer (chaque page porte « PROJET »).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="67" />
       <source>Ondertekend ({field}).</source>
       <translation>Signé ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="225" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="196" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="213" />
       <source>Ondertekend door: {who}.</source>
       <translation>Signé par : {who}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="428" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="81" />
       <source>Ondertekend verslag controleren</source>
       <translation>Vérifier un procès-verbal signé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="37" />
       <source>Ondertekenen is mislukt. Er werd niets ondertekend.</source>
       <translation>La signature a échoué. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="178" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="139" />
       <source>Ondertekenen met &amp;eID-kaart…</source>
       <translation>Signer avec la carte &amp;eID…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="395" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="49" />
       <source>Ondertekenen met eID-kaart</source>
       <translation>Signer avec la carte eID</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="42" />
       <source>Oordeel: NIET in orde (geen leesbare handtekening).</source>
       <translation>Verdict : PAS en ordre (aucune signature lisible).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="85" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="43" />
       <source>Oordeel: NIET in orde (gewijzigd na ondertekening).</source>
       <translation>Verdict : PAS en ordre (modifié après signature).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="87" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="45" />
       <source>Oordeel: NIET in orde (niet in de kluis).</source>
       <translation>Verdict : PAS en ordre (absent du coffre-fort).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="86" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="44" />
       <source>Oordeel: NIET in orde (ondertekenaar niet vertrouwd).</source>
       <translation>Verdict : PAS en ordre (signataire non reconnu).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="41" />
       <source>Oordeel: in orde.</source>
       <translation>Verdict : en ordre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="70" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="33" />
       <source>Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend.</source>
       <translation>La carte ou le jeton ne contient pas de clé de signature. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="156" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="114" />
       <source>Opslaan als &amp;PDF…</source>
       <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="339" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="352" />
       <source>Opslaan als PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="339" />
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="428" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="338" />
+      <source>Opslaan buiten de kluis</source>
+      <translation>Enregistrer hors du coffre</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="352" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="396" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="50" />
       <source>PKCS#11-bibliotheek van de eID-middleware (de pincode vraagt de middleware zelf):</source>
       <translation>Bibliothèque PKCS#11 du middleware eID (le middleware demande lui-même le code PIN) :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="381" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="33" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="135" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
       <source>Terugkoppeling aan de signaalgever</source>
       <translation>Retour au signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="134" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
       <source>Terugkoppelingsfiche aan de politie</source>
       <translation>Fiche de retour à la police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="264" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="81" />
       <source>Uw rol laat dit niet toe.</source>
       <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="355" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="98" />
+      <source>Uw rol laat finaliseren niet toe (enkel voorzitter en secretaris).</source>
+      <translation>Votre rôle ne permet pas de finaliser (seuls le président et le secrétaire).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="369" />
       <source>Verslag finaliseren</source>
       <translation>Finaliser le procès-verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="68" />
       <source>Verslag van vergadering {number}</source>
       <translation>Procès-verbal de la réunion {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="81" />
       <source>Volledig verslag (archief van de cel)</source>
       <translation>Procès-verbal complet (archives de la cellule)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="384" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="37" />
       <source>Wachtwoord</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="384" />
+      <location filename="../../livcr_desktop/views/minutes/signing.py" line="37" />
       <source>Wachtwoord van het certificaatbestand:</source>
       <translation>Mot de passe du fichier de certificat :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="459" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
       <source>ondertekenaar niet vertrouwd</source>
       <translation>signataire non reconnu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="456" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="149" />
       <source>ongewijzigd sinds ondertekening</source>
       <translation>inchangé depuis la signature</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes_dialog.py" line="459" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
       <source>vertrouwde ondertekenaar</source>
       <translation>signataire reconnu</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseFields</name>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="46" />
+      <source>Redelijk: nog een woord maakt ze sterk.</source>
+      <translation>Moyenne : un mot de plus la rendra forte.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="47" />
+      <source>Sterk.</source>
+      <translation>Forte.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="104" />
+      <source>Sterkte van de wachtwoordzin</source>
+      <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="42" />
+      <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
+      <translation>Trop courte : au moins {n} caractères. Une phrase de quatre mots ou plus est forte et facile à retenir.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="48" />
+      <source>Zeer sterk.</source>
+      <translation>Très forte.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="45" />
+      <source>Zwak: maak ze langer of voeg woorden toe.</source>
+      <translation>Faible : allongez-la ou ajoutez des mots.</translation>
+    </message>
+  </context>
+  <context>
     <name>Projector</name>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="676" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="88" />
       <source>, geboren {date}</source>
       <translation>, né(e) le {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="133" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="27" />
       <source>1 bijdrage niet geprojecteerd</source>
       <translation>1 apport non projeté</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="869" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="59" />
       <source>Aan (F5)</source>
       <translation>Allumer (F5)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1112" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="304" />
       <source>Aan op {screen} ({how})</source>
       <translation>Allumé sur {screen} ({how})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="284" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="139" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="484" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="40" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="79" />
       <source>Agenda</source>
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1228" />
+      <location filename="../../livcr_desktop/views/projector/panel.py" line="110" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation>Automatique (pas l'écran du président)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1118" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="311" />
       <source>BEVROREN</source>
       <translation>FIGÉ</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="718" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="119" />
       <source>Beslissing (in opmaak): {kind}</source>
       <translation>Décision (en préparation) : {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="718" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="119" />
       <source>Beslissing: {kind}</source>
       <translation>Décision : {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="871" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="61" />
       <source>Bevriezen</source>
       <translation>Figer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="285" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="144" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="154" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="52" />
       <source>Casus {case}</source>
       <translation>Cas {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="985" />
+      <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="26" />
       <source>De naam en geboortedatum van deze casus worden op de projector getoond, voor iedereen in de zaal. Dit wordt in het auditlog vastgelegd. Ze verdwijnen bij het volgende agendapunt.
 
 Identiteit tonen?</source>
@@ -4571,238 +4653,238 @@ Identiteit tonen?</source>
 Afficher l'identité ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="663" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="72" />
       <source>De vergadering begint zo</source>
       <translation>La réunion va commencer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="284" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="141" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="725" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="126" />
       <source>Doorverwezen naar: {text}</source>
       <translation>Orienté vers : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="284" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="140" />
       <source>Eigenaar</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="699" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="113" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="690" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="102" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
       <translation>Pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1125" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
       <source>IDENTITEIT ZICHTBAAR</source>
       <translation>IDENTITÉ VISIBLE</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="980" />
+      <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="16" />
       <source>Identiteit tonen</source>
       <translation>Afficher l'identité</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="984" />
+      <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="25" />
       <source>Identiteit tonen op de projector</source>
       <translation>Afficher l'identité sur le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="875" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="64" />
       <source>Identiteit tonen op de projector…</source>
       <translation>Afficher l'identité sur le projecteur…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="674" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="86" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
       <translation>Identité, affichée par le président : {name}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="875" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="64" />
       <source>Identiteit…</source>
       <translation>Identité…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="683" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="95" />
       <source>Kwalificatie: {q}</source>
       <translation>Qualification : {q}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="230" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="98" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="721" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="122" />
       <source>Motivering: {text}</source>
       <translation>Motivation : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="153" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="51" />
       <source>Nieuwe aanmelding {case}</source>
       <translation>Nouveau signalement {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="232" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="99" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="697" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="111" />
       <source>Nog geen bijdragen.</source>
       <translation>Pas encore d'apports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="727" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="128" />
       <source>Opgeschaald naar: {text}</source>
       <translation>Escaladé vers : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="159" />
-      <location filename="../../livcr_desktop/views/projector.py" line="665" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="57" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="74" />
       <source>Opvolging openstaande acties</source>
       <translation>Suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="442" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="37" />
       <source>Projectie — LIVC-R Desktop</source>
       <translation>Projection — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="869" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="59" />
       <source>Projector aan</source>
       <translation>Projecteur allumé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="871" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="61" />
       <source>Projector bevriezen</source>
       <translation>Figer le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1108" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="299" />
       <source>Projector uit (voorbeeld)</source>
       <translation>Projecteur éteint (aperçu)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="873" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="62" />
       <source>Projector volgt de voorzitter</source>
       <translation>Le projecteur suit le président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="870" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="60" />
       <source>Projector zwart</source>
       <translation>Projecteur en noir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="877" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="67" />
       <source>Projectortekst groter</source>
       <translation>Texte du projecteur plus grand</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="879" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="69" />
       <source>Projectortekst kleiner</source>
       <translation>Texte du projecteur plus petit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="881" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="71" />
       <source>Projectortekst normaal</source>
       <translation>Texte du projecteur normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1077" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="268" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
       <translation>L'écran « {name} » a disparu : la projection s'affiche dans une fenêtre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1183" />
+      <location filename="../../livcr_desktop/views/projector/panel.py" line="59" />
       <source>Scherm van de projector</source>
       <translation>Écran du projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="284" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="142" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="981" />
+      <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="17" />
       <source>Van deze casus is geen identiteit gekend: er is niets te tonen.</source>
       <translation>Aucune identité n'est connue pour ce cas : il n'y a rien à afficher.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="723" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="124" />
       <source>Verwachtingen: {text}</source>
       <translation>Attentes : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="873" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="62" />
       <source>Volgen</source>
       <translation>Suivre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="729" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="130" />
       <source>Volgende bespreking: {date}</source>
       <translation>Prochaine discussion : {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="744" />
+      <location filename="../../livcr_desktop/views/projector/panel.py" line="34" />
       <source>Voorbeeld van de projector</source>
       <translation>Aperçu du projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1116" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="309" />
       <source>ZWART</source>
       <translation>NOIR</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="870" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="60" />
       <source>Zwart (B)</source>
       <translation>Noir (B)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1121" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="314" />
       <source>blijft op punt {n}</source>
       <translation>reste sur le point {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="769" />
+      <location filename="../../livcr_desktop/views/projector/screens.py" line="25" />
       <source>scherm {n} '{name}', {w}×{h}</source>
       <translation>écran {n} « {name} », {w}×{h}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1126" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="319" />
       <source>tekst {pct}%</source>
       <translation>texte {pct} %</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1114" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="305" />
       <source>venster</source>
       <translation>fenêtre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1123" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="316" />
       <source>volgt de voorzitter</source>
       <translation>suit le président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="1114" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="305" />
       <source>volledig scherm</source>
       <translation>plein écran</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="657" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="65" />
       <source>{kind} {number}</source>
       <translation>{kind} {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector.py" line="134" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="28" />
       <source>{n} bijdragen niet geprojecteerd</source>
       <translation>{n} apports non projetés</translation>
     </message>
@@ -4810,62 +4892,62 @@ Afficher l'identité ?</translation>
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="98" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="100" />
       <source>&amp;Zoeken:</source>
       <translation>R&amp;echercher :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="37" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="37" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="36" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="36" />
       <source>Beslissing</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="35" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="35" />
       <source>Bijdrage</source>
       <translation>Apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="75" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="75" />
       <source>Bijdrage onder beroepsgeheim, niet te projecteren of niet in het verslag: enkel zichtbaar voor wie vergaderingen leidt.</source>
       <translation>Apport couvert par le secret professionnel, à ne pas projeter ou hors procès-verbal : visible uniquement par qui mène les réunions.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="34" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="34" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="136" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="138" />
       <source>Niets gevonden.</source>
       <translation>Aucun résultat.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="97" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="99" />
       <source>Volledige tekst zoeken</source>
       <translation>Recherche en texte intégral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="95" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="97" />
       <source>Zoek in casussen, bijdragen, beslissingen en acties…</source>
       <translation>Rechercher dans les cas, apports, décisions et actions…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="106" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="108" />
       <source>Zoekresultaten</source>
       <translation>Résultats de la recherche</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="70" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="70" />
       <source>[afgeschermd]</source>
       <translation>[masqué]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/search_panel.py" line="134" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="136" />
       <source>{n} resultaten ({ms} ms)</source>
       <translation>{n} résultat(s) ({ms} ms)</translation>
     </message>
@@ -4873,17 +4955,17 @@ Afficher l'identité ?</translation>
   <context>
     <name>SessionLock</name>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="136" />
+      <location filename="../../livcr_desktop/views/vault/lock.py" line="152" />
       <source>De sessie is vergrendeld. Geef uw wachtwoordzin om verder te werken waar u was.</source>
       <translation>La session est verrouillée. Saisissez votre phrase secrète pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="139" />
+      <location filename="../../livcr_desktop/views/vault/lock.py" line="155" />
       <source>Vergrendeld — LIVC-R Desktop</source>
       <translation>Verrouillé — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/lock.py" line="53" />
+      <location filename="../../livcr_desktop/views/vault/lock.py" line="63" />
       <source>Vergrendelen</source>
       <translation>Verrouiller</translation>
     </message>
@@ -4891,180 +4973,180 @@ Afficher l'identité ?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="72" />
       <source>"{key}" staat er twee keer in.</source>
       <translation>« {key} » figure deux fois.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="219" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="183" />
       <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="421" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="493" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="221" />
       <source>Alleen de voorzitter kan de instellingen wijzigen.</source>
       <translation>Seul le président peut modifier les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="412" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="140" />
       <source>Annuleren</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="411" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="139" />
       <source>Bewaren</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="66" />
       <source>De afbeelding is groter dan 512 KB.</source>
       <translation>L'image dépasse 512 Ko.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="237" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="203" />
       <source>Deze afbeelding kan niet gelezen worden.</source>
       <translation>Cette image ne peut pas être lue.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="317" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="289" />
       <source>Deze naam is te lang (hoogstens {n} tekens).</source>
       <translation>Ce nom est trop long ({n} caractères au maximum).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="66" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="54" />
       <source>Deze tekst is te lang (hoogstens {n} tekens).</source>
       <translation>Ce texte est trop long ({n} caractères au maximum).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="64" />
       <source>Dit is geen PNG- of JPEG-afbeelding.</source>
       <translation>Ceci n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="52" />
       <source>Dit veld is verplicht.</source>
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="74" />
       <source>Er moet minstens één levensdomein zijn.</source>
       <translation>Il faut au moins un domaine de vie.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="52" />
       <source>Geef een naam op.</source>
       <translation>Indiquez un nom.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="362" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="90" />
       <source>Instellingen van de cel</source>
       <translation>Paramètres de la cellule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="228" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="194" />
       <source>Kan het bestand niet lezen: {error}</source>
       <translation>Impossible de lire le fichier : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="62" />
       <source>Kies een van de mogelijkheden.</source>
       <translation>Choisissez l'une des possibilités.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="185" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="146" />
       <source>Kiezen…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="307" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="278" />
       <source>Levensdomein toevoegen</source>
       <translation>Ajouter un domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="257" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="223" />
       <source>Levensdomeinen, in volgorde</source>
       <translation>Domaines de vie, dans l'ordre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="183" />
       <source>Logo kiezen</source>
       <translation>Choisir un logo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="307" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="278" />
       <source>Naam van het domein:</source>
       <translation>Nom du domaine :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="490" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="218" />
       <source>Niet bewaard: verbeter de aangeduide velden.</source>
       <translation>Non enregistré : corrigez les champs indiqués.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="263" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="229" />
       <source>Omhoog</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="264" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="230" />
       <source>Omlaag</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="88" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="78" />
       <source>Onbekende instelling.</source>
       <translation>Paramètre inconnu.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="68" />
       <source>Ongeldige sleutel "{key}": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).</source>
       <translation>Clé « {key} » non valide : utilisez a-z, 0-9 et _ (2 à 40 caractères, une lettre en premier).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="89" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="79" />
       <source>Ongeldige waarde.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="265" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="231" />
       <source>Standaardrooster</source>
       <translation>Grille par défaut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="71" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="60" />
       <source>Te groot: hoogstens {n}.</source>
       <translation>Trop grand : {n} au maximum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="58" />
       <source>Te klein: minstens {n}.</source>
       <translation>Trop petit : au moins {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="86" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="76" />
       <source>Te veel: hoogstens {n}.</source>
       <translation>Trop nombreux : {n} au maximum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="261" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="227" />
       <source>Toevoegen…</source>
       <translation>Ajouter…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="187" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="262" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="148" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="228" />
       <source>Verwijderen</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="208" />
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="209" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="169" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="170" />
       <source>geen logo</source>
       <translation>pas de logo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/settings_dialog.py" line="214" />
+      <location filename="../../livcr_desktop/views/admin/settings_editors.py" line="178" />
       <source>logo, {w} × {h} pixels</source>
       <translation>logo, {w} × {h} pixels</translation>
     </message>
@@ -5072,7 +5154,7 @@ Afficher l'identité ?</translation>
   <context>
     <name>Sparkline</name>
     <message>
-      <location filename="../../livcr_desktop/views/sparkline.py" line="49" />
+      <location filename="../../livcr_desktop/views/widgets/sparkline.py" line="50" />
       <source>{title}: bezorgdheid {values}</source>
       <translation>{title} : préoccupation {values}</translation>
     </message>
@@ -5080,272 +5162,272 @@ Afficher l'identité ?</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="249" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="74" />
       <source>&amp;Periode:</source>
       <translation>&amp;Période :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="90" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="49" />
       <source>12–17</source>
       <translation>12–17</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="91" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="50" />
       <source>18–24</source>
       <translation>18–24</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="92" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="51" />
       <source>25–34</source>
       <translation>25–34</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="93" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="52" />
       <source>35 en ouder</source>
       <translation>35 et plus</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="167" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="45" />
       <source>&lt;3 dossiers</source>
       <translation>&lt;3 dossiers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="163" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="39" />
       <source>Aanmeldingen</source>
       <translation>Signalements</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="66" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="25" />
       <source>Aanmeldingen per kwartaal</source>
       <translation>Signalements par trimestre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="203" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="79" />
       <source>Aantal</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="73" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="32" />
       <source>Acties afgesproken</source>
       <translation>Actions convenues</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="74" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="33" />
       <source>Acties open</source>
       <translation>Actions ouvertes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="75" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="34" />
       <source>Acties over tijd</source>
       <translation>Actions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="255" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="80" />
       <source>Andere periode…</source>
       <translation>Autre période…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="419" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="255" />
       <source>Bewaard: {path}</source>
       <translation>Enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="409" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="266" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="91" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="244" />
       <source>CSV exporteren</source>
       <translation>Exporter en CSV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="203" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="77" />
       <source>Categorie</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="375" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="207" />
       <source>De periode eindigt vóór ze begint.</source>
       <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="165" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="42" />
       <source>Dossiers met een beslissing</source>
       <translation>Dossiers avec une décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="67" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="26" />
       <source>Fenomeen</source>
       <translation>Phénomène</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="283" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="109" />
       <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
       <translation>Aucune donnée à caractère personnel, uniquement des nombres. Les nombres 1 ou 2 figurent comme « &lt;3 » (hachurés) ; lorsqu'un tel nombre pourrait se déduire du total, un deuxième nombre est également masqué (« ≥3 »). Statut, issue et actions en suspens : situation à ce jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="167" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="169" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="45" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="48" />
       <source>Gemiddeld aantal dagen tot eerste beslissing</source>
       <translation>Délai moyen avant la 1re décision (jours)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="71" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="30" />
       <source>Huidige status</source>
       <translation>Statut actuel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="68" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="27" />
       <source>Ideologie</source>
       <translation>Idéologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="162" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="310" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="38" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="142" />
       <source>Kerncijfers</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="105" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="64" />
       <source>K{q} {year}</source>
       <translation>T{q} {year}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="70" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="29" />
       <source>Leeftijd bij aanmelding</source>
       <translation>Âge au signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="170" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="49" />
       <source>Mediaan aantal dagen tot eerste beslissing</source>
       <translation>Délai médian avant la 1re décision (jours)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="417" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="253" />
       <source>Niet bewaard: {error}</source>
       <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="296" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="126" />
       <source>Open acties en acties over tijd, per organisatie</source>
       <translation>Actions ouvertes et actions en retard, par organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="409" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="268" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="408" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="93" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="244" />
       <source>PDF exporteren</source>
       <translation>Exporter en PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="69" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="28" />
       <source>Sector van de signaalgever</source>
       <translation>Secteur du signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="244" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="69" />
       <source>Statistiek LIVC-R — geen persoonsgegevens</source>
       <translation>Statistiques CSIL-R — aucune donnée à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="259" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="84" />
       <source>Tot en met</source>
       <translation>Jusqu'au</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="174" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="56" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="72" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="31" />
       <source>Uitkomst (laatste beslissing)</source>
       <translation>Issue (dernière décision)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="259" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="84" />
       <source>Van</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="229" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="63" />
       <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
       <translation>Masqué pour que personne ne soit reconnaissable : « &lt;3 » vaut 1 ou 2, « ≥3 » est masqué pour qu'un petit nombre ne puisse pas se déduire du total.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="394" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="229" />
       <source>aantal</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="81" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="40" />
       <source>afgesproken</source>
       <translation>convenues</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="145" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="99" />
       <source>gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)</source>
       <translation>en moyenne {mean} jours jusqu'à la première décision (médiane {median} ; {n} dossiers)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="89" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="48" />
       <source>jonger dan 12</source>
       <translation>moins de 12</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="94" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="53" />
       <source>minderjarig, leeftijd onbekend</source>
       <translation>mineur, âge inconnu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="68" />
       <source>niet opgegeven</source>
       <translation>non communiqué</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="111" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="70" />
       <source>nog geen beslissing</source>
       <translation>pas encore de décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="95" />
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="109" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="54" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="68" />
       <source>onbekend</source>
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="82" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="41" />
       <source>open</source>
       <translation>ouvertes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="83" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="42" />
       <source>over tijd</source>
       <translation>en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="401" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="237" />
       <source>statistiek-{period}</source>
       <translation>statistiques-{period}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="144" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_labels.py" line="98" />
       <source>tijd tot eerste beslissing: &lt;3 dossiers</source>
       <translation>délai jusqu'à la première décision : &lt;3 dossiers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="265" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="90" />
       <source>tot en met</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics_view.py" line="382" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="214" />
       <source>{n} aanmeldingen · {days}</source>
       <translation>{n} signalements · {days}</translation>
     </message>
@@ -5353,37 +5435,37 @@ Afficher l'identité ?</translation>
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="105" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="113" />
       <source>actie toevoegen</source>
       <translation>l'ajout d'une action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="121" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="136" />
       <source>actiestatus wijzigen</source>
       <translation>la modification du statut d'une action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="136" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="157" />
       <source>beslissing vastleggen</source>
       <translation>l'enregistrement de la décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="92" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="100" />
       <source>bezorgdheid wijzigen</source>
       <translation>la modification de la préoccupation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="61" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="61" />
       <source>bijdrage toevoegen</source>
       <translation>l'ajout d'un apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="76" />
       <source>bijdrage verwijderen</source>
       <translation>la suppression d'un apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/undo_commands.py" line="128" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="143" />
       <source>ongedaan gemaakt</source>
       <translation>annulé</translation>
     </message>
@@ -5391,143 +5473,143 @@ Afficher l'identité ?</translation>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="113" />
       <source>&amp;Gebruikersnaam:</source>
       <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="105" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="117" />
       <source>&amp;Herhaal:</source>
       <translation>Répé&amp;ter :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="114" />
       <source>&amp;Naam:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="115" />
       <source>&amp;Rol:</source>
       <translation>&amp;Rôle :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="105" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="116" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="153" />
       <source>Alleen de voorzitter kan gebruikers beheren.</source>
       <translation>Seul le président peut gérer les utilisateurs.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="144" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="165" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="78" />
       <source>Elke gebruiker opent de kluis met een eigen wachtwoordzin. Wie verwijderd wordt, kan de kluis niet meer openen. Alleen de voorzitter beheert de gebruikers.</source>
       <translation>Chaque utilisateur ouvre le coffre-fort avec sa propre phrase secrète. Un utilisateur supprimé ne peut plus ouvrir le coffre-fort. Seul le président gère les utilisateurs.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="58" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="59" />
       <source>Gebruiker</source>
       <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="110" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="123" />
       <source>Gebruiker &amp;toevoegen</source>
       <translation>&amp;Ajouter l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="127" />
       <source>Gebruiker &amp;verwijderen…</source>
       <translation>&amp;Supprimer l'utilisateur…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="172" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="201" />
       <source>Gebruiker verwijderen</source>
       <translation>Supprimer l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="152" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="179" />
       <source>Gebruiker {name} toegevoegd.</source>
       <translation>Utilisateur {name} ajouté.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="70" />
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="80" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="74" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="88" />
       <source>Gebruikers van deze kluis</source>
       <translation>Utilisateurs de ce coffre-fort</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="59" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="60" />
       <source>Naam</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
       <source>Rol</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="112" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="125" />
       <source>Rol &amp;wijzigen naar de gekozen rol</source>
       <translation>Appliquer le rôle &amp;choisi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="62" />
       <source>Sleutels</source>
       <translation>Clés</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="91" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="99" />
       <source>bv. casemanager of j.peeters</source>
       <translation>p. ex. referent ou j.dupont</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="41" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="41" />
       <source>casemanager</source>
       <translation>référent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="42" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="42" />
       <source>lid (alleen lezen)</source>
       <translation>membre (lecture seule)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="40" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="40" />
       <source>secretaris</source>
       <translation>secrétaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
       <source>verwijderd</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="39" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="39" />
       <source>voorzitter</source>
       <translation>président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="182" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="211" />
       <source>{name} verwijderd.</source>
       <translation>{name} supprimé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="202" />
       <source>{name} verwijderen? Hun wachtwoordzin opent de kluis daarna niet meer.</source>
       <translation>Supprimer {name} ? Sa phrase secrète n'ouvrira plus le coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="49" />
       <source>{n} onthouden op een computer</source>
       <translation>{n} mémorisation(s) sur un ordinateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/users_dialog.py" line="47" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="47" />
       <source>{n} wachtwoordzin</source>
       <translation>{n} phrase(s) secrète(s)</translation>
     </message>
@@ -5535,121 +5617,91 @@ Afficher l'identité ?</translation>
   <context>
     <name>VaultDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="160" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="361" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="147" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="339" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="340" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="322" />
       <source>&amp;Herhaal:</source>
       <translation>Répé&amp;ter :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="141" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="128" />
       <source>&amp;Onthouden op deze computer</source>
       <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="159" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="146" />
       <source>&amp;Openen</source>
       <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="138" />
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="339" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="125" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="321" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="352" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="332" />
       <source>Bezig met aanmaken…</source>
       <translation>Création en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="151" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="138" />
       <source>Bezig met openen…</source>
       <translation>Ouverture en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="379" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="325" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="204" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="191" />
       <source>Deze computer heeft geen beveiligde sleutelopslag (keyring) die werkt. De kluis opent alleen met de wachtwoordzin; er wordt niets onversleuteld bewaard.</source>
       <translation>Cet ordinateur n'a pas de stockage sécurisé de clés (trousseau) qui fonctionne. Le coffre-fort ne s'ouvre qu'avec la phrase secrète ; rien n'est conservé en clair.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="322" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="310" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
       <translation>Il n'y a pas encore de coffre-fort à l'emplacement &lt;b&gt;{path}&lt;/b&gt;. Choisissez une phrase secrète : toutes les données seront chiffrées avec elle. Sans phrase secrète (ou sans une sauvegarde avec sa propre phrase secrète), les données sont irrécupérables.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="121" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="108" />
       <source>Geef de wachtwoordzin van de kluis &lt;b&gt;{name}&lt;/b&gt;.</source>
       <translation>Saisissez la phrase secrète du coffre-fort &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="338" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="324" />
       <source>Herhaal de wachtwoordzin</source>
       <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="360" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="338" />
       <source>Kluis &amp;maken</source>
       <translation>&amp;Créer le coffre-fort</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="117" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="104" />
       <source>Kluis openen — LIVC-R Desktop</source>
       <translation>Ouvrir le coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="318" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="306" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
       <translation>Nouveau coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="334" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="323" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="74" />
-      <source>Redelijk: nog een woord maakt ze sterk.</source>
-      <translation>Moyenne : un mot de plus la rendra forte.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="75" />
-      <source>Sterk.</source>
-      <translation>Forte.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="345" />
-      <source>Sterkte van de wachtwoordzin</source>
-      <translation>Robustesse de la phrase secrète</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="71" />
-      <source>Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden.</source>
-      <translation>Trop courte : au moins {n} caractères. Une phrase de quatre mots ou plus est forte et facile à retenir.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="137" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="124" />
       <source>Wachtwoordzin</source>
       <translation>Phrase secrète</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="76" />
-      <source>Zeer sterk.</source>
-      <translation>Très forte.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault_dialogs.py" line="73" />
-      <source>Zwak: maak ze langer of voeg woorden toe.</source>
-      <translation>Faible : allongez-la ou ajoutez des mots.</translation>
     </message>
   </context>
 </TS>

@@ -322,7 +322,7 @@ def live_meeting(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State
         elif page is w.case_page and not seen_case:
             seen_case = True
             w.case_page.grid.setCurrentIndex(w.case_page.grid_model.index(0, 2))
-            w.case_page.dec_review.check.setChecked(True)  # the review date edit enabled too
+            w.case_page.decision_form.review.check.setChecked(True)  # the review date edit enabled too
             for index in range(w.case_page.tabs.count()):
                 w.case_page.tabs.setCurrentIndex(index)
                 qtbot.wait(1)
@@ -335,7 +335,7 @@ def live_meeting(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State
 
 
 def shortcut_help(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State]:
-    from livcr_desktop.views.meeting.live_meeting import ShortcutHelp
+    from livcr_desktop.views.meeting.shortcut_help import ShortcutHelp
 
     yield from _dialogs(ShortcutHelp())(qtbot)
 
@@ -411,7 +411,9 @@ def feedback_dialog(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[St
 
 
 def exchange_dialogs(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State]:
-    from livcr_desktop.views.exchange.import_dialogs import CsvImportWizard, ExportDialog, ImportDialog
+    from livcr_desktop.views.exchange.csv_import_wizard import CsvImportWizard
+    from livcr_desktop.views.exchange.export_dialog import ExportDialog
+    from livcr_desktop.views.exchange.import_dialog import ImportDialog
 
     csv = tmp / "cases.csv"
     csv.write_text("code;pseudoniem;status\nCSV-1;Merel;aangemeld\n", encoding="utf-8")
@@ -428,14 +430,18 @@ def new_meeting_dialog(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator
 
 
 def admin_dialogs(qtbot: QtBot, ctx: ServiceContext, tmp: Path) -> Iterator[State]:
-    from livcr_desktop.views.admin import admin_dialogs as m
+    from livcr_desktop.views.admin.audit_dialog import AuditDialog
+    from livcr_desktop.views.admin.backup_dialog import BackupDialog
+    from livcr_desktop.views.admin.change_passphrase_dialog import ChangePassphraseDialog
+    from livcr_desktop.views.admin.retention_dialog import RetentionDialog
+    from livcr_desktop.views.admin.rotate_key_dialog import RotateKeyDialog
 
     yield from _dialogs(
-        m.BackupDialog(ctx),
-        m.ChangePassphraseDialog(ctx, kdf=TEST_KDF),
-        m.RotateKeyDialog(ctx, kdf=TEST_KDF),
-        m.RetentionDialog(ctx),
-        m.AuditDialog(ctx),
+        BackupDialog(ctx),
+        ChangePassphraseDialog(ctx, kdf=TEST_KDF),
+        RotateKeyDialog(ctx, kdf=TEST_KDF),
+        RetentionDialog(ctx),
+        AuditDialog(ctx),
     )(qtbot)
 
 
@@ -704,12 +710,12 @@ def live_meeting_error_states(qtbot: QtBot, ctx: ServiceContext) -> Iterator[Sta
         live.next_item()
     page = live.case_page
     page.grid.setCurrentIndex(page.grid_model.index(0, 2))
-    page.d_level.setCurrentIndex(3)
-    page._level_chosen(3)  # a shaded concern level in the grid
+    page.domain_form.level.setCurrentIndex(3)
+    page.domain_form.level_chosen(3)  # a shaded concern level in the grid
     yield "live meeting, case", live
     page.focus_new_action()
-    page.add_action()  # no description: the error labels of the meeting pages
-    assert page.a_errors["description"].isVisible()
+    page.action_form.add()  # no description: the error labels of the meeting pages
+    assert page.action_form.errors["description"].isVisible()
     yield "live meeting, plan with an error", live
     live.flush()
     live.close()
@@ -902,7 +908,9 @@ def scaling_dialogs(ctx: ServiceContext, tmp: Path) -> Iterator[QWidget]:
     from livcr_desktop.views.admin.users_dialog import UsersDialog
     from livcr_desktop.views.cases.case_form import CaseFormDialog
     from livcr_desktop.views.cases.case_timeline import CaseTimelineDialog
-    from livcr_desktop.views.exchange.import_dialogs import CsvImportWizard, ExportDialog, ImportDialog
+    from livcr_desktop.views.exchange.csv_import_wizard import CsvImportWizard
+    from livcr_desktop.views.exchange.export_dialog import ExportDialog
+    from livcr_desktop.views.exchange.import_dialog import ImportDialog
     from livcr_desktop.views.followup.feedback_dialog import FeedbackDialog
     from livcr_desktop.views.meeting.meeting_dialog import NewMeetingDialog
     from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog

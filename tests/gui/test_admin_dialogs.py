@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,14 +23,12 @@ from livcr_desktop.storage.errors import WrongPassphraseError
 from livcr_desktop.storage.keyslots import TEST_KDF, KeyFile
 from livcr_desktop.storage.vault import Vault, key_path_for
 from livcr_desktop.views import tasks
-from livcr_desktop.views.admin import admin_dialogs
-from livcr_desktop.views.admin.admin_dialogs import (
-    AuditDialog,
-    BackupDialog,
-    ChangePassphraseDialog,
-    RetentionDialog,
-    RotateKeyDialog,
-)
+from livcr_desktop.views.admin import admin_menu, backup_dialog
+from livcr_desktop.views.admin.audit_dialog import AuditDialog
+from livcr_desktop.views.admin.backup_dialog import BackupDialog
+from livcr_desktop.views.admin.change_passphrase_dialog import ChangePassphraseDialog
+from livcr_desktop.views.admin.retention_dialog import RetentionDialog
+from livcr_desktop.views.admin.rotate_key_dialog import RotateKeyDialog
 from livcr_desktop.views.main_window import MainWindow
 from tests.conftest import PASSPHRASE, TODAY
 from tests.unit.test_vault import snapshot
@@ -86,12 +85,12 @@ def box_text(seen: list[str]) -> str:
 def test_actions_join_the_windows_beheer_menu_and_follow_the_role(qtbot: QtBot, ctx: ServiceContext) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    menu = admin_dialogs.install_admin_menu(window, ctx)
+    menu = admin_menu.install_admin_menu(window, ctx)
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.count("Beheer") == 1  # the window's own menu, not a second one
     names = [a.objectName() for a in menu.actions() if a.objectName()]
     assert names[-5:] == ["backupAction", "changePassphraseAction", "rotateKeyAction", "retentionAction", "auditAction"]
-    admin = admin_dialogs.admin_actions(menu)
+    admin = admin_menu.admin_actions(menu)
     assert all(a.isEnabled() for a in admin.actions())
     ctx.role = Role.SECRETARY
     menu.aboutToShow.emit()
@@ -118,8 +117,8 @@ def test_a_menu_of_its_own_before_help(qtbot: QtBot, ctx: ServiceContext) -> Non
     qtbot.addWidget(window)
     window.menuBar().addMenu("&Bestand")
     window.menuBar().addMenu("&Help")
-    menu = admin_dialogs.install_admin_menu(window, ctx)
-    assert isinstance(menu, admin_dialogs.AdminMenu)
+    menu = admin_menu.install_admin_menu(window, ctx)
+    assert isinstance(menu, admin_menu.AdminMenu)
     assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "&Beheer", "&Help"]
     dialog = menu.open_backups()
     assert isinstance(dialog, BackupDialog)
@@ -188,7 +187,7 @@ def test_restore_a_file_from_another_disk(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.model.rowCount() == 0
-    monkeypatch.setattr(admin_dialogs.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(usb / made.path.name), ""))
+    monkeypatch.setattr(backup_dialog.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(usb / made.path.name), ""))
     dialog.passphrase.setText(PASSPHRASE)
     seen = answer(dialog, "confirmRestore", tries=3000)
     with qtbot.waitSignal(dialog.vault_replaced, timeout=10_000):
@@ -249,6 +248,25 @@ def test_change_passphrase_dialog(qtbot: QtBot, vault: Vault, ctx: ServiceContex
     KeyFile.load(key_path_for(vault.path)).unlock_with_passphrase(NEW_PASSPHRASE)
 
 
+def test_change_passphrase_refuses_the_current_one_and_keeps_the_tab_order(qtbot: QtBot, ctx: ServiceContext) -> None:
+    dialog = ChangePassphraseDialog(ctx, kdf=TEST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.old.setText(NEW_PASSPHRASE)
+    dialog.first.setText(NEW_PASSPHRASE)
+    dialog.second.setText(NEW_PASSPHRASE)
+    assert "dezelfde als de huidige" in dialog.hint.text() and not dialog.ok_button.isEnabled()
+    dialog.old.setText(PASSPHRASE)  # the current one changed: the hint and the button follow
+    assert "dezelfde" not in dialog.hint.text() and dialog.ok_button.isEnabled()
+    tab_stops: list[QWidget] = []
+    widget = dialog.old.nextInFocusChain()
+    while len(tab_stops) < 2 and widget is not dialog.old:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            tab_stops.append(widget)
+        widget = widget.nextInFocusChain()
+    assert tab_stops == [dialog.first, dialog.second]  # Tab goes from the current one to the new ones
+
+
 def test_rotate_key_dialog(qtbot: QtBot, vault: Vault, ctx: ServiceContext) -> None:
     new_case(ctx, 1)
     vault.add_passphrase_slot("secretaris", SECRETARY, kdf=TEST_KDF)
@@ -297,7 +315,8 @@ def due(vault: Vault, ctx: ServiceContext) -> list[int]:
     old = ServiceContext(vault, "voorzitter", today=lambda: date(2020, 1, 15), now=lambda: datetime(2020, 1, 15))
     ids = [new_case(ctx, n, first_name=f"Naam{n}") for n in (1, 2, 3)]
     for case_id in ids[:2]:
-        cases.set_status(old, case_id, CaseStatus.CLOSED)
+        closed = replace(cases.get_case(old, case_id), status=CaseStatus.CLOSED)
+        cases.update_case(old, case_id, closed, identity_included=False)  # closed on 15/01/2020
     return ids
 
 
@@ -393,6 +412,32 @@ def test_audit_dialog_points_at_the_first_broken_link(
         assert [i.row() for i in selected] == [row]
         assert dialog.model.data(dialog.model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
     v.close()
+
+
+def test_admin_tables_refresh_in_place(qtbot: QtBot, ctx: ServiceContext) -> None:
+    """A refresh with the same rows resets nothing; a new broken mark repaints its rows only."""
+    backup.create_backup(ctx)
+    dialog = BackupDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    resets: list[int] = []
+    dialog.model.modelReset.connect(lambda: resets.append(1))
+    dialog.refresh()
+    assert resets == [] and dialog.selected() is not None
+    audit = AuditDialog(ctx)
+    qtbot.addWidget(audit)
+    assert done(qtbot, audit)
+    model = audit.model
+    rows = model.rows()
+    model.modelReset.connect(lambda: resets.append(1))
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles=(): changed.append((top.row(), bottom.row())))
+    model.show(rows, rows[1].id)
+    assert resets == [] and changed == [(1, 1)]
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+    model.show(rows, None)
+    assert resets == [] and changed == [(1, 1), (1, 1)]
 
 
 def test_audit_rows_hold_no_identity(qtbot: QtBot, ctx: ServiceContext) -> None:

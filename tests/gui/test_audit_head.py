@@ -156,7 +156,7 @@ def test_no_false_alarm_on_ordinary_use(trail: Vault, data_dir: Path) -> None:
 def test_banner_for_the_chair_until_acknowledged(qtbot: QtBot, trail: Vault) -> None:
     from PySide6.QtCore import QTimer
 
-    from livcr_desktop.views.admin.admin_dialogs import AcknowledgeTruncationDialog
+    from livcr_desktop.views.admin.audit_truncation import AcknowledgeTruncationDialog
     from livcr_desktop.views.main_window import MainWindow
 
     path = trail.path

@@ -157,7 +157,11 @@ def test_update_an_overdue_action_with_a_note(
     # The overdue label in the status bar opens the tracker on the overdue actions.
     window.tabs.setCurrentIndex(0)
     window.show_overdue_actions()
-    assert window.tabs.currentWidget() is t and t.status_filter.currentData() == FILTER_OVERDUE
+    assert (
+        window.tabs.currentWidget() is window.tracker_tab
+        and t.isVisible()
+        and t.status_filter.currentData() == FILTER_OVERDUE
+    )
     shot = tmp_path / "tracker.png"
     assert window.grab().save(str(shot)) and shot.stat().st_size > 10_000
 
@@ -296,7 +300,7 @@ def test_feedback_dialog_for_an_anonymous_referral_is_closed(qtbot: QtBot, demo_
 def test_search_panel_finds_and_opens_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.search_panel
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window.tabs.currentWidget() is panel
+    assert window.tabs.currentWidget() is window.search_tab and panel.isVisible()
     qtbot.keyClicks(panel.query, 'school "')
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=2000)
     first = panel.model.data(panel.model.index(0, 0))

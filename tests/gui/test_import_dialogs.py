@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -24,16 +24,12 @@ from livcr_desktop.storage import models
 from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.storage.vault import Vault, key_path_for
 from livcr_desktop.views import tasks
-from livcr_desktop.views.exchange import import_dialogs
-from livcr_desktop.views.exchange.import_dialogs import (
-    CsvImportWizard,
-    CsvMappingModel,
-    CsvPreviewModel,
-    ExportDialog,
-    ImportDialog,
-    IssueListDialog,
-    IssueTableModel,
-)
+from livcr_desktop.views.exchange.csv_import_wizard import CsvImportWizard
+from livcr_desktop.views.exchange.exchange_models import CsvMappingModel, CsvPreviewModel, IssueTableModel
+from livcr_desktop.views.exchange.export_dialog import ExportDialog
+from livcr_desktop.views.exchange.import_dialog import ImportDialog, import_into_new_vault
+from livcr_desktop.views.exchange.issue_list_dialog import IssueListDialog
+from livcr_desktop.views.exchange.texts import issue_text, row_issue_message
 from livcr_desktop.views.vault.vault_dialogs import CreateVaultDialog
 from tests.conftest import PASSPHRASE, TODAY
 from tests.helpers.factories import add_reference_data
@@ -118,7 +114,7 @@ def test_export_one_case_for_a_data_subject_request(
     assert all("Testpersoon" not in dlg.case_combo.itemText(i) for i in range(dlg.case_combo.count()))
     target = tmp_path / dlg.suggested_name()
     assert target.name == f"inzage-{code}-2026-11-21.json"
-    monkeypatch.setattr(import_dialogs.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     dlg.browse_button.click()
     assert dlg.path_edit.text() == str(target)
     assert done(qtbot, dlg, dlg.export()) and dlg.written == target
@@ -187,7 +183,7 @@ def test_import_dialog_lists_every_problem_and_imports_nothing(
         BAD[name][0](doc)
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(doc), encoding="utf-8")
-    monkeypatch.setattr(import_dialogs.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
     dlg = ImportDialog(empty_ctx)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -237,7 +233,7 @@ def test_import_into_a_new_vault_from_the_app(qtbot: QtBot, export_file: Path, t
         dialog.reject()
 
     on_modal(close_issue_list)
-    assert import_dialogs.import_into_new_vault(bad, folder / "kluis.vault", kdf=TEST_KDF) is None
+    assert import_into_new_vault(bad, folder / "kluis.vault", kdf=TEST_KDF) is None
     assert "nieuwere versie" in seen[0] and list(folder.iterdir()) == []
 
     def give_passphrase(dialog: Any) -> None:
@@ -247,7 +243,7 @@ def test_import_into_a_new_vault_from_the_app(qtbot: QtBot, export_file: Path, t
         dialog.ok_button.click()
 
     on_modal(give_passphrase)
-    vault = import_dialogs.import_into_new_vault(export_file, folder / "kluis.vault", kdf=TEST_KDF)
+    vault = import_into_new_vault(export_file, folder / "kluis.vault", kdf=TEST_KDF)
     assert vault is not None
     try:
         assert case_count(vault) == 30 and key_path_for(folder / "kluis.vault").exists()
@@ -377,6 +373,43 @@ def test_models_pass_qtmodeltester(qtmodeltester: Any, ctx: ServiceContext, expo
     wizard.deleteLater()
 
 
+def test_a_new_field_or_check_replaces_rows_in_place(qtbot: QtBot, ctx: ServiceContext, tmp_path: Path) -> None:
+    """A choice in the mapping table or a new check repaints the rows that changed: no reset, the
+    keyboard stays on its cell."""
+    add_reference_data(ctx)
+    wizard = CsvImportWizard(ctx, write_csv(tmp_path, CSV))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    mapping = wizard.mapping_model
+    view = wizard.mapping_page.view
+    view.setCurrentIndex(mapping.index(6, CsvMappingModel.COL_FIELD))
+    resets: list[int] = []
+    changed: list[tuple[int, int]] = []
+    mapping.modelReset.connect(lambda: resets.append(1))
+    mapping.layoutChanged.connect(lambda: resets.append(2))
+    mapping.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    choose_field(wizard, 6, "pseudonym")  # now a duplicate of row 1: rows 1 and 6 turn red
+    assert resets == [] and sorted(changed) == [(1, 1), (6, 6)]
+    assert mapping.index(1, CsvMappingModel.COL_FIELD).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert mapping.index(0, CsvMappingModel.COL_FIELD).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert view.currentIndex().row() == 6
+    assert not mapping.setData(mapping.index(6, CsvMappingModel.COL_FIELD), "no_such_field")
+    assert mapping.mapping[6] == "pseudonym"
+    choose_field(wizard, 6, "screening_notes")
+    choose_field(wizard, 2, "")
+    wizard.next()
+    preview = wizard.preview_model
+    preview_view = wizard.preview_page.view
+    preview_view.setCurrentIndex(preview.index(1, 1))
+    preview.modelReset.connect(lambda: resets.append(3))
+    preview.layoutChanged.connect(lambda: resets.append(4))
+    changed.clear()
+    preview.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    assert wizard.check() is not None  # the same rows again: nothing to repaint
+    assert resets == [] and changed == [] and preview_view.currentIndex().row() == 1
+
+
 def test_every_issue_has_a_dutch_message(export_file: Path) -> None:
     base = json.loads(export_file.read_text(encoding="utf-8"))
     found: dict[IssueCode, str] = {}
@@ -384,11 +417,11 @@ def test_every_issue_has_a_dutch_message(export_file: Path) -> None:
         doc = copy.deepcopy(base)
         mutate(doc)
         for issue in validate(doc):
-            found.setdefault(issue.code, import_dialogs.issue_text(issue))
-            assert import_dialogs.issue_text(issue) != issue.message, issue
+            found.setdefault(issue.code, issue_text(issue))
+            assert issue_text(issue) != issue.message, issue
     for data in (b"{", b"\xff", b"[" * 100_000):
         for issue in exchange.parse(data)[1]:
-            found.setdefault(issue.code, import_dialogs.issue_text(issue))
+            found.setdefault(issue.code, issue_text(issue))
     twice, _ = exchange.parse(
         b'{"format": "livcr-exchange", "version": 1, "scope": "vault", "scope": "vault", '
         b'"exported_at": "2026-11-21T15:00:00"}'
@@ -400,7 +433,7 @@ def test_every_issue_has_a_dutch_message(export_file: Path) -> None:
         twice,
     ):
         for issue in validate(doc):
-            found.setdefault(issue.code, import_dialogs.issue_text(issue))
+            found.setdefault(issue.code, issue_text(issue))
     missing = (
         set(IssueCode)
         - set(found)
@@ -422,7 +455,7 @@ def test_every_issue_has_a_dutch_message(export_file: Path) -> None:
         (IssueCode.MORE, {"count": 7}),
     ):
         issue = exchange.ImportIssue("$", code, "english", params)
-        assert import_dialogs.issue_text(issue) != "english"
+        assert issue_text(issue) != "english"
     for code in (
         "bad_date",
         "two_digit_year",
@@ -436,4 +469,4 @@ def test_every_issue_has_a_dutch_message(export_file: Path) -> None:
         "date_in_future",
         "birth_after_registration",
     ):
-        assert import_dialogs.row_issue_message(RowIssue(2, "Kolom", "code", code, "english")) != "english"
+        assert row_issue_message(RowIssue(2, "Kolom", "code", code, "english")) != "english"

@@ -58,13 +58,13 @@ def choose(combo: object, data: object) -> None:
 def add_contribution(qtbot: QtBot, w: LiveMeetingWindow, org: int, domain: str, text: str, **flags: bool) -> None:
     page = w.case_page
     qtbot.keyClick(w, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # "new contribution"
-    choose(page.c_org, org)
-    choose(page.c_domain, domain)
-    page.c_secrecy.setChecked(flags.get("secrecy", False))
-    page.c_noproj.setChecked(flags.get("no_projection", False))
-    page.c_confirmed.setChecked(flags.get("confirmed", False))
-    qtbot.keyClicks(page.c_text, text)
-    qtbot.keyClick(page.c_text, Qt.Key.Key_Return)
+    choose(page.contribution_form.organisation, org)
+    choose(page.contribution_form.domain, domain)
+    page.contribution_form.secrecy.setChecked(flags.get("secrecy", False))
+    page.contribution_form.no_projection.setChecked(flags.get("no_projection", False))
+    page.contribution_form.confirmed.setChecked(flags.get("confirmed", False))
+    qtbot.keyClicks(page.contribution_form.text, text)
+    qtbot.keyClick(page.contribution_form.text, Qt.Key.Key_Return)
 
 
 def record_decision(
@@ -73,27 +73,27 @@ def record_decision(
     page = w.case_page
     qtbot.keyClick(w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert page.tabs.currentIndex() == 2
-    choose(page.dec_type, kind)
-    qtbot.keyClicks(page.dec_reasons, reasons)
+    choose(page.decision_form.kind, kind)
+    qtbot.keyClicks(page.decision_form.reasons, reasons)
     if "referral" in targets:
-        page.dec_referral.setText(targets["referral"])
+        page.decision_form.referral.setText(targets["referral"])
     if "escalation" in targets:
-        choose(page.dec_escalation, targets["escalation"])
+        choose(page.decision_form.escalation, targets["escalation"])
     if review is not None:
-        page.dec_review.set(review, review)
-    qtbot.mouseClick(page.dec_button, Qt.MouseButton.LeftButton)
+        page.decision_form.review.set(review, review)
+    qtbot.mouseClick(page.decision_form.record_button, Qt.MouseButton.LeftButton)
 
 
 def add_action(qtbot: QtBot, w: LiveMeetingWindow, text: str, owner: int, deadline: date) -> None:
     page = w.case_page
     qtbot.keyClick(w, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert page.a_desc.hasFocus()
-    choose(page.a_owner, owner)
+    assert page.action_form.description.hasFocus()
+    choose(page.action_form.owner, owner)
     from livcr_desktop.views.widgets.dates import to_qdate
 
-    page.a_deadline.setDate(to_qdate(deadline))
-    qtbot.keyClicks(page.a_desc, text)
-    qtbot.keyClick(page.a_desc, Qt.Key.Key_Return)
+    page.action_form.deadline.setDate(to_qdate(deadline))
+    qtbot.keyClicks(page.action_form.description, text)
+    qtbot.keyClick(page.action_form.description, Qt.Key.Key_Return)
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, ctx: ServiceContext, cell: Cell) -> None:  # type: ignore[no-untyped-def]
@@ -108,6 +108,32 @@ def test_models_pass_qtmodeltester(qtmodeltester, ctx: ServiceContext, cell: Cel
     grid = AssessmentGridModel()
     grid.set_grid(assessment.assessment_grid(ctx, cell.cases["due"], mid))
     qtmodeltester.check(grid, force_py=True)
+
+
+def test_agenda_changes_repaint_their_rows_in_place(qtbot: QtBot, ctx: ServiceContext, cell: Cell) -> None:
+    mid = make_meeting(ctx, cell)
+    agenda = meetings.get_meeting(ctx, mid).agenda
+    model = AgendaModel(lambda _i, _p: None)
+    model.set_agenda(agenda, agenda[0].id)
+    repainted: list[tuple[int, int]] = []
+    moved: list[str] = []
+    model.dataChanged.connect(lambda first, last, *_: repainted.append((first.row(), last.row())))
+    model.modelReset.connect(lambda: moved.append("reset"))
+    model.layoutChanged.connect(lambda *_: moved.append("layout"))
+    model.set_current(agenda[1].id)  # the old and the new current item
+    assert sorted(repainted) == [(0, 0), (1, 1)]
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
+    repainted.clear()
+    model.set_running_extra(agenda[1].id, 3)
+    assert repainted == [(1, 1)] and "00:03 /" in model.index(1, 0).data()
+    repainted.clear()
+    meetings.add_elapsed(ctx, agenda[1].id, 3)
+    model.set_agenda(meetings.get_meeting(ctx, mid).agenda, agenda[1].id)  # the same items: one row changed
+    assert repainted == [(1, 1)] and moved == []
+    meetings.move_agenda_item(ctx, agenda[1].id, 0)
+    model.set_agenda(meetings.get_meeting(ctx, mid).agenda, agenda[1].id)
+    assert [model.entry(r).id for r in range(2)] == [agenda[1].id, agenda[0].id] and moved == ["reset"]
+    assert model.index(0, 0).data().startswith("1. ")
 
 
 def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, cell: Cell, vault_path: Path) -> None:
@@ -154,16 +180,16 @@ def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, ce
     add_contribution(qtbot, w, cell.orgs["PREV"], "social_network", "Nieuwe vriendengroep")
     page = w.case_page
     page.grid.setCurrentIndex(page.grid_model.index(5, 0))  # "online"
-    choose(page.d_level, 2)
+    choose(page.domain_form.level, 2)
     page.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(page.d_risk, "Zoekt extreme content op")
+    qtbot.keyClicks(page.domain_form.risk, "Zoekt extreme content op")
     page.tabs.setCurrentIndex(2)
-    qtbot.keyClicks(page.summary, "Zorgwekkend, maar aanspreekbaar")
-    choose(page.qualification, Qualification.Q2)
+    qtbot.keyClicks(page.assessment_form.summary, "Zorgwekkend, maar aanspreekbaar")
+    choose(page.assessment_form.qualification, Qualification.Q2)
     record_decision(qtbot, w, DecisionType.START_FOLLOW_UP, "Sociaal-preventief traject", review=date(2027, 1, 20))
     add_action(qtbot, w, "Schuldhulp opstarten", cell.orgs["OCMW"], date(2026, 12, 20))
     add_action(qtbot, w, "Gesprek met jongere", cell.orgs["PREV"], date(2026, 12, 10))
-    assert page.action_model.rowCount() == 2
+    assert page.action_form.model.rowCount() == 2
     orgs_in_grid = {name for _id, name in page.grid_model.grid().organisations}  # type: ignore[union-attr]
     assert orgs_in_grid == {"PZ", "OCMW", "JH", "PREV"}
 
@@ -173,8 +199,8 @@ def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, ce
     assert "LIVC-2026-003" in page.title.text()
     add_contribution(qtbot, w, cell.orgs["CLB"], "education_work", "Spijbelt sinds september")
     add_contribution(qtbot, w, cell.orgs["PZ"], "intent_behaviour", "Dreigende berichten", secrecy=True)
-    choose(page.c_org, cell.orgs["OCMW"])
-    qtbot.mouseClick(page.c_decline, Qt.MouseButton.LeftButton)  # OCMW: no information / will not share
+    choose(page.contribution_form.organisation, cell.orgs["OCMW"])
+    qtbot.mouseClick(page.contribution_form.decline_button, Qt.MouseButton.LeftButton)  # OCMW: no information
     record_decision(qtbot, w, DecisionType.ESCALATE, "Dreiging", escalation="LTF", review=date(2026, 12, 15))
     add_action(qtbot, w, "Melding aan LTF", cell.orgs["PZ"], date(2026, 11, 28))
 
@@ -266,23 +292,23 @@ def test_bad_input_gives_inline_messages_and_saves_nothing(qtbot: QtBot, ctx: Se
     w.go_to_item(meetings.get_meeting(ctx, mid).agenda[1].id)
     page = w.case_page
     qtbot.keyClick(w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.mouseClick(page.dec_button, Qt.MouseButton.LeftButton)  # no type
-    assert page.dec_errors["decision_type"].isVisible()
-    choose(page.dec_type, DecisionType.CONTINUE_FOLLOW_UP)
-    page.dec_review.set(date(2026, 11, 1), date(2026, 11, 1))  # before the meeting
-    qtbot.mouseClick(page.dec_button, Qt.MouseButton.LeftButton)
-    assert "vóór de vergadering" in page.dec_errors["next_review_date"].text()
+    qtbot.mouseClick(page.decision_form.record_button, Qt.MouseButton.LeftButton)  # no type
+    assert page.decision_form.errors["decision_type"].isVisible()
+    choose(page.decision_form.kind, DecisionType.CONTINUE_FOLLOW_UP)
+    page.decision_form.review.set(date(2026, 11, 1), date(2026, 11, 1))  # before the meeting
+    qtbot.mouseClick(page.decision_form.record_button, Qt.MouseButton.LeftButton)
+    assert "vóór de vergadering" in page.decision_form.errors["next_review_date"].text()
     assert decisions.decisions_for(ctx, cell.cases["due"], mid) == []
     page.focus_new_action()
-    qtbot.keyClicks(page.a_desc, "Zonder eigenaar")
-    qtbot.keyClick(page.a_desc, Qt.Key.Key_Return)
-    assert page.a_errors["owner_organisation_id"].text() == "Dit veld is verplicht."
-    choose(page.a_owner, cell.orgs["PZ"])
+    qtbot.keyClicks(page.action_form.description, "Zonder eigenaar")
+    qtbot.keyClick(page.action_form.description, Qt.Key.Key_Return)
+    assert page.action_form.errors["owner_organisation_id"].text() == "Dit veld is verplicht."
+    choose(page.action_form.owner, cell.orgs["PZ"])
     from livcr_desktop.views.widgets.dates import to_qdate
 
-    page.a_deadline.setDate(to_qdate(date(2026, 1, 1)))
-    qtbot.keyClick(page.a_desc, Qt.Key.Key_Return)
-    assert "verleden" in page.a_errors["deadline"].text()
+    page.action_form.deadline.setDate(to_qdate(date(2026, 1, 1)))
+    qtbot.keyClick(page.action_form.description, Qt.Key.Key_Return)
+    assert "verleden" in page.action_form.errors["deadline"].text()
     assert decisions.actions_for(ctx, cell.cases["due"]) == []
     assert cases.case_status(ctx, cell.cases["due"])[0] is CaseStatus.REGISTERED
 
@@ -312,7 +338,7 @@ def test_text_is_committed_within_a_second_without_saving(qtbot: QtBot, ctx: Ser
     w._confirmed_without_attendance = True
     w.go_to_item(meetings.get_meeting(ctx, mid).agenda[1].id)
     w.case_page.tabs.setCurrentIndex(2)
-    qtbot.keyClicks(w.case_page.summary, "Getypt, niet bewaard met een knop")
+    qtbot.keyClicks(w.case_page.assessment_form.summary, "Getypt, niet bewaard met een knop")
     qtbot.waitUntil(
         lambda: assessment.assessment_grid(ctx, cell.cases["due"], mid).summary == "Getypt, niet bewaard met een knop",
         timeout=1000,
@@ -323,14 +349,14 @@ def test_agenda_keyboard_reorder_and_help_overlay(qtbot: QtBot, ctx: ServiceCont
     mid = make_meeting(ctx, cell)
     w = open_window(qtbot, ctx, mid)
     first, second = [e.id for e in meetings.get_meeting(ctx, mid).agenda][:2]
-    w.agenda.setCurrentIndex(w.agenda_model.index(1))
+    w.agenda.setCurrentIndex(w.agenda_model.index(1, 0))
     qtbot.keyClick(w, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [e.id for e in meetings.get_meeting(ctx, mid).agenda][:2] == [second, first]
     kinds = [e.kind for e in meetings.get_meeting(ctx, mid).agenda]
     assert kinds[1] is AgendaItemKind.ACTION_REVIEW
     # drag and drop goes through the same path
-    mime = w.agenda_model.mimeData([w.agenda_model.index(0)])
-    w.agenda_model.dropMimeData(mime, Qt.DropAction.MoveAction, 2, 0, w.agenda_model.index(-1))
+    mime = w.agenda_model.mimeData([w.agenda_model.index(0, 0)])
+    w.agenda_model.dropMimeData(mime, Qt.DropAction.MoveAction, 2, 0, w.agenda_model.index(-1, 0))
     assert [e.id for e in meetings.get_meeting(ctx, mid).agenda][:2] == [first, second]
     shown: list[bool] = []
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,7 +22,7 @@ from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog
 from livcr_desktop.views.widgets.pdf_print import paint_pdf
 from tests.conftest import PASSPHRASE
 from tests.helpers.certs import make_p12
-from tests.helpers.meeting_factory import Cell
+from tests.helpers.meeting_factory import Cell, make_cell, make_meeting
 from tests.helpers.recorded_meeting import pages_text
 
 
@@ -142,3 +144,90 @@ def test_cli_lists_writes_and_verifies(
     truncated.write_bytes(out.read_bytes()[:500])
     broken = run("verify", str(truncated))
     assert broken.returncode == 1 and "Traceback" not in broken.stderr
+
+
+# -- issue 14: finalising never fails silently; file names and dialogs in the user's language ----------------------
+
+
+def test_a_failed_finalising_says_why_and_the_meeting_stays_open(
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    recorded: tuple[Cell, int],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from reportlab.platypus.doctemplate import LayoutError
+
+    _cell, mid = recorded
+    dlg = MinutesDialog(ctx, mid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+
+    def too_long(_data: object) -> object:
+        raise LayoutError("Flowable <Paragraph> too large on page 3")
+
+    monkeypatch.setattr(minutes, "render", too_long)
+    QTimer.singleShot(0, answer_yes)
+    with caplog.at_level(logging.WARNING):
+        dlg.finalise_button.click()
+        assert not done(qtbot, dlg)
+    assert meetings.get_meeting(ctx, mid).status is MeetingStatus.CLOSED
+    assert minutes.documents(ctx, mid) == []
+    assert "LayoutError" in dlg.message.text() and "niets gefinaliseerd" in dlg.message.text()
+    assert "finaliseren is mislukt" in dlg.state.text() and "LayoutError" in dlg.state.text()
+    assert dlg.finalise_button.isEnabled()  # it can be tried again
+
+
+def test_a_meeting_still_running_is_not_finalised(qtbot: QtBot, ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    meetings.start_meeting(ctx, mid)
+    dlg = MinutesDialog(ctx, mid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.finalise_button.isEnabled() and "nog niet afgesloten" in dlg.state.text()
+    QTimer.singleShot(0, answer_yes)
+    assert dlg.finalise() is not None and not done(qtbot, dlg)  # called anyway: refused, and said so
+    assert "sluit ze eerst af" in dlg.message.text()
+    assert meetings.get_meeting(ctx, mid).status is MeetingStatus.IN_PROGRESS
+
+
+@pytest.mark.parametrize(("language", "stem"), [("nl", "verslag"), ("fr", "proces-verbal"), ("en", "minutes")])
+def test_default_file_names_are_in_the_cells_language(
+    qtbot: QtBot, ctx: ServiceContext, recorded: tuple[Cell, int], language: str, stem: str
+) -> None:
+    from livcr_desktop.domain.settings import LANGUAGE
+    from livcr_desktop.services import settings
+
+    cell, mid = recorded
+    settings.set(ctx, LANGUAGE, language)
+    dlg = MinutesDialog(ctx, mid)
+    qtbot.addWidget(dlg)
+    number = meetings.get_meeting(ctx, mid).number.replace("/", "-")
+    assert dlg.default_file_name() == f"{stem}-{number}.pdf"
+    dlg.variant.setCurrentIndex(dlg.variant.findData(Variant.ACTIONS.value))
+    dlg.organisation.setCurrentIndex(dlg.organisation.findData(cell.orgs["PZ"]))
+    assert dlg.default_file_name().endswith(f"-{number}-PZ.pdf")
+
+
+@pytest.mark.parametrize(("language", "title"), [("nl", "Afdrukken"), ("fr", "Imprimer")])
+def test_the_print_dialog_speaks_the_users_language(qtbot: QtBot, language: str, title: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from livcr_desktop.views.language import LanguageSwitcher
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    switcher = LanguageSwitcher(app)
+    try:
+        switcher.apply(language)
+        assert QCoreApplication.translate("QPrintDialog", "Print") == title
+        dialog = QPrintDialog(QPrinter())
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == title
+    finally:
+        switcher.clear()
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("nl_BE"))

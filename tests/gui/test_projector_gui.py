@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from time import perf_counter
@@ -30,13 +31,10 @@ from livcr_desktop.services import assessment, cases, decisions, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.projection import build_projection
 from livcr_desktop.storage import models
-from livcr_desktop.views.meeting.live_meeting import SHORTCUTS, LiveMeetingWindow
-from livcr_desktop.views.projector.projector import (
-    AudienceActionModel,
-    AudienceAgendaModel,
-    AudienceGridModel,
-    AudienceWindow,
-)
+from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
+from livcr_desktop.views.meeting.shortcut_help import SHORTCUTS
+from livcr_desktop.views.projector.audience_models import AudienceActionModel, AudienceAgendaModel, AudienceGridModel
+from livcr_desktop.views.projector.audience_window import AudienceWindow
 from tests.helpers.meeting_factory import Cell, make_cell, make_meeting, mark_new_referral
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -277,9 +275,9 @@ def test_reveal_asks_is_audited_and_reverts_on_the_next_item(
     a = w.projector.audience
     agenda = meetings.get_meeting(ctx, meeting).agenda
     go(qtbot, w, agenda[2].id)  # the pseudonymous case: nothing to reveal
-    assert not w.projector.reveal_action.isEnabled()
+    assert not w.projector.actions.reveal.isEnabled()
     go(qtbot, w, agenda[1].id)  # Jan Geheimnaam
-    assert w.projector.reveal_action.isEnabled()
+    assert w.projector.actions.reveal.isEnabled()
     seen: list[str] = []
     answer_next_box(QMessageBox.StandardButton.No, seen)
     press(qtbot, w, Qt.Key.Key_I, CTRL_SHIFT)
@@ -288,7 +286,7 @@ def test_reveal_asks_is_audited_and_reverts_on_the_next_item(
 
     answer_next_box(QMessageBox.StandardButton.Yes, seen)
     press(qtbot, w, Qt.Key.Key_I, CTRL_SHIFT)
-    assert w.projector.revealed and w.projector.reveal_action.isChecked()
+    assert w.projector.revealed and w.projector.actions.reveal.isChecked()
     assert "Jan Geheimnaam" in joined(a)
     assert "GEHEIM-CANARY" not in joined(a)  # a reveal is about the identity, nothing else
     events = reveal_events(ctx)
@@ -329,7 +327,7 @@ def test_blank_freeze_and_follow(qtbot: QtBot, ctx: ServiceContext, cell: Cell, 
     # Blank: B, a plain black wall (and so is the preview), B again brings it back.
     w.agenda.setFocus()
     press(qtbot, w, Qt.Key.Key_B)
-    assert a.blank and a.stack.currentWidget() is a.blank_page and p.blank_action.isChecked()
+    assert a.blank and a.stack.currentWidget() is a.blank_page and p.actions.blank.isChecked()
     image = a.grab().toImage()
     assert {
         image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)
@@ -346,19 +344,19 @@ def test_blank_freeze_and_follow(qtbot: QtBot, ctx: ServiceContext, cell: Cell, 
     # ... but B typed into a text field is a letter, not a blank wall.
     page = w.case_page
     page.focus_new_contribution()
-    page.c_text.setFocus()
-    qtbot.keyClick(page.c_text, Qt.Key.Key_B)
-    assert page.c_text.text() == "b" and not a.blank
-    page.c_text.clear()
+    page.contribution_form.text.setFocus()
+    qtbot.keyClick(page.contribution_form.text, Qt.Key.Key_B)
+    assert page.contribution_form.text.text() == "b" and not a.blank
+    page.contribution_form.text.clear()
     page.tabs.setCurrentIndex(2)
-    page.dec_reasons.setFocus()
-    page.dec_reasons.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClick(page.dec_reasons, Qt.Key.Key_B)
-    assert page.dec_reasons.toPlainText() == "Besluit-zichtbaarb" and not a.blank
-    page.dec_reasons.textCursor().deletePreviousChar()
+    page.decision_form.reasons.setFocus()
+    page.decision_form.reasons.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(page.decision_form.reasons, Qt.Key.Key_B)
+    assert page.decision_form.reasons.toPlainText() == "Besluit-zichtbaarb" and not a.blank
+    page.decision_form.reasons.textCursor().deletePreviousChar()
     # The button does blank the wall, wherever the keyboard focus is.
     qtbot.mouseClick(p.panel.buttons["projectorBlankAction"], Qt.MouseButton.LeftButton)
-    assert a.blank and page.dec_reasons.hasFocus()
+    assert a.blank and page.decision_form.reasons.hasFocus()
     qtbot.mouseClick(p.panel.buttons["projectorBlankAction"], Qt.MouseButton.LeftButton)
     assert not a.blank
 
@@ -389,11 +387,11 @@ def test_blank_freeze_and_follow(qtbot: QtBot, ctx: ServiceContext, cell: Cell, 
 
     # Off: the window goes away; closing it from the window system switches the projector off too.
     press(qtbot, w, Qt.Key.Key_F5)
-    assert not a.isVisible() and not p.enable_action.isChecked()
+    assert not a.isVisible() and not p.actions.enable.isChecked()
     press(qtbot, w, Qt.Key.Key_F5)
     assert a.isVisible()
     a.close()
-    assert not p.enabled and not p.enable_action.isChecked()
+    assert not p.enabled and not p.actions.enable.isChecked()
 
 
 def test_typed_decisions_and_actions_reach_the_wall_as_typed(
@@ -408,30 +406,30 @@ def test_typed_decisions_and_actions_reach_the_wall_as_typed(
     go(qtbot, w, agenda[2].id)  # no decision yet: the draft shows as it is typed
     page = w.case_page
     press(qtbot, w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    page.dec_reasons.setFocus()
+    page.decision_form.reasons.setFocus()
     latencies: list[float] = []
 
     def on_wall(line: str) -> bool:
         return line in a.decisions.text().splitlines()
 
     for word in ("Signalen", "Signalen bespreken", "Signalen bespreken met school"):
-        page.dec_reasons.setPlainText(word)  # as the text stands after a keystroke
+        page.decision_form.reasons.setPlainText(word)  # as the text stands after a keystroke
         start = perf_counter()
         qtbot.waitUntil(lambda: on_wall(f"Motivering: {word}"), timeout=1000)  # noqa: B023 (waited for here)
         latencies.append(perf_counter() - start)
     assert "in opmaak" in a.decisions.text()
-    page.dec_reasons.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(page.dec_reasons, "!")  # a real keystroke
+    page.decision_form.reasons.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(page.decision_form.reasons, "!")  # a real keystroke
     start = perf_counter()
     qtbot.waitUntil(lambda: "met school!" in a.decisions.text(), timeout=1000)
     latencies.append(perf_counter() - start)
     page.focus_new_action()
     from livcr_desktop.views.widgets.dates import to_qdate
 
-    page.a_owner.setCurrentIndex(page.a_owner.findData(cell.orgs["CLB"]))
-    page.a_deadline.setDate(to_qdate(date(2026, 12, 31)))
-    page.a_desc.setText("Gesprek met de leerkracht")
-    qtbot.keyClick(page.a_desc, Qt.Key.Key_Return)
+    page.action_form.owner.setCurrentIndex(page.action_form.owner.findData(cell.orgs["CLB"]))
+    page.action_form.deadline.setDate(to_qdate(date(2026, 12, 31)))
+    page.action_form.description.setText("Gesprek met de leerkracht")
+    qtbot.keyClick(page.action_form.description, Qt.Key.Key_Return)
     start = perf_counter()
     qtbot.waitUntil(lambda: "Gesprek met de leerkracht" in joined(a), timeout=1000)
     latencies.append(perf_counter() - start)
@@ -527,6 +525,50 @@ def test_audience_models_pass_qtmodeltester(
         qtmodeltester.check(actions, force_py=True)
 
 
+def _changes(model: QAbstractItemModel) -> list[str]:
+    """What a model tells its views, in order: resets, layout changes and the rows repainted."""
+    seen: list[str] = []
+    model.modelReset.connect(lambda: seen.append("reset"))
+    model.layoutChanged.connect(lambda *_: seen.append("layout"))
+    model.dataChanged.connect(lambda top, bottom, *_: seen.append(f"rows {top.row()}-{bottom.row()}"))
+    return seen
+
+
+def test_a_new_view_repaints_the_changed_rows_in_place(
+    qtbot: QtBot, ctx: ServiceContext, cell: Cell, meeting: int
+) -> None:
+    agenda = meetings.get_meeting(ctx, meeting).agenda
+    due = next(e.id for e in agenda if e.case_id == cell.cases["due"])
+    view = build_projection(ctx, meeting, due)
+    assert view.grid_rows and view.actions
+    agenda_model, grid, actions = AudienceAgendaModel(), AudienceGridModel(), AudienceActionModel()
+    agenda_model.set_items(view.agenda)
+    grid.set_view(view)
+    actions.set_view(view)
+    seen = [_changes(m) for m in (agenda_model, grid, actions)]
+
+    # The chair raises a concern level and retypes an action; the pinned wall moves its highlight.
+    after = replace(
+        view,
+        agenda=tuple(replace(i, is_current=i.item_id == agenda[2].id) for i in view.agenda),
+        grid_rows=(replace(view.grid_rows[0], concern_level=3), *view.grid_rows[1:]),
+        actions=(replace(view.actions[0], description="Actie-herschreven"), *view.actions[1:]),
+    )
+    agenda_model.set_items(after.agenda)
+    grid.set_view(after)
+    actions.set_view(after)
+    current = [i for i, item in enumerate(view.agenda) if item.item_id in (due, agenda[2].id)]
+    assert seen == [[f"rows {r}-{r}" for r in current], ["rows 0-0"], ["rows 0-0"]]
+    assert grid.data(grid.index(0, 1)).endswith("→ 3")
+    assert actions.data(actions.index(0, 0)) == "Actie-herschreven"
+
+    # Other columns (no view at all, here) are the one change that resets a model.
+    grid.set_view(None)
+    actions.set_view(None)
+    assert seen[1][-1] == seen[2][-1] == "reset"
+    assert (grid.rowCount(), grid.columnCount(), actions.rowCount(), actions.columnCount()) == (0, 0, 0, 0)
+
+
 def test_audience_window_alone_renders_a_view(qtbot: QtBot, ctx: ServiceContext, cell: Cell, meeting: int) -> None:
     a = AudienceWindow()
     qtbot.addWidget(a)
@@ -539,11 +581,11 @@ def test_audience_window_alone_renders_a_view(qtbot: QtBot, ctx: ServiceContext,
 def test_two_screens_the_audience_lands_on_the_projector(tmp_path: Path) -> None:
     env = dict(
         os.environ,
-        QT_QPA_PLATFORM=f"offscreen:configfile={ROOT / 'tests' / 'screens.json'}",
+        QT_QPA_PLATFORM=f"offscreen:configfile={ROOT / 'tests' / 'helpers' / 'screens.json'}",
         LIVCR_DATA_DIR=str(tmp_path),
     )
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "projector_demo.py"), "check"],
+        [sys.executable, str(ROOT / "tests" / "helpers" / "projector_demo.py"), "check"],
         env=env,
         capture_output=True,
         text=True,

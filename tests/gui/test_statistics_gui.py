@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -23,9 +23,11 @@ from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.statistics import ExportFormat, Period
 from livcr_desktop.storage import models
 from livcr_desktop.storage.vault import Vault
-from livcr_desktop.views.admin.settings_dialog import SettingsDialog, open_settings, slug, ui_language
+from livcr_desktop.views.admin.settings_dialog import SettingsDialog, open_settings, ui_language
+from livcr_desktop.views.admin.settings_editors import slug
 from livcr_desktop.views.statistics.charts import BarChart, BarValue, Series
-from livcr_desktop.views.statistics.statistics_view import StatisticsTableModel, StatisticsWindow, open_statistics
+from livcr_desktop.views.statistics.statistics_table import StatisticsTableModel
+from livcr_desktop.views.statistics.statistics_view import StatisticsWindow, open_statistics
 from tests.unit.test_settings import png
 
 DEMO_TODAY = date(2026, 11, 21)
@@ -64,6 +66,26 @@ def test_table_model_passes_qtmodeltester(qtmodeltester, demo_ctx: ServiceContex
     # the tester stays connected: a reset to another period is checked as it happens
     model.set_statistics(stats_service.compute(demo_ctx, Period.year(2024)))
     assert model.rowCount() > 20 and model.data(model.index(0, 0)) == "Kerncijfers"
+
+
+def test_another_period_keeps_the_table_on_its_row(qtbot: QtBot, window: StatisticsWindow) -> None:
+    """The rows keep their place by what they count: another period moves the current row with its
+    number, and the same numbers again repaint nothing."""
+    model = window.model
+    row = next(r for r in range(model.rowCount()) if model.row(r).key == "phenomenon/radicalism")
+    window.table.setCurrentIndex(model.index(row, 1))
+    kept = QPersistentModelIndex(model.index(row, 1))
+    window.set_year(2024)
+    assert kept.isValid() and model.row(kept.row()).key == "phenomenon/radicalism"
+    assert window.table.currentIndex().row() == kept.row()
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    model.layoutChanged.connect(lambda: resets.append("layout"))
+    model.dataChanged.connect(lambda *_: resets.append("data"))
+    assert window.stats is not None
+    window.show_statistics(window.stats)
+    assert resets == []
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleTextRole) == model.row(row).label
 
 
 def test_window_shows_the_years_numbers(window: StatisticsWindow) -> None:

@@ -85,7 +85,7 @@ def meeting_id(ctx: ServiceContext, cell: Cell) -> int:
 
 
 def test_attendance_keys_keep_the_current_cell(qtbot: QtBot, ctx: ServiceContext, meeting_id: int) -> None:
-    from livcr_desktop.views.meeting.meeting_pages import AttendancePage
+    from livcr_desktop.views.meeting.attendance_page import AttendancePage
 
     page = AttendancePage(ctx, meeting_id, lambda _c: "")
     shown(qtbot, page)
@@ -144,7 +144,7 @@ def test_action_plan_and_grid_keys_keep_the_current_cell(
     from PySide6.QtGui import QUndoStack
 
     from livcr_desktop.services import reference
-    from livcr_desktop.views.meeting.meeting_pages import CasePage
+    from livcr_desktop.views.meeting.case_page import CasePage
 
     case_id = _case_with_actions(ctx, cell, meeting_id)
     for m in meetings.get_meeting(ctx, meeting_id).attendance:
@@ -161,13 +161,13 @@ def test_action_plan_and_grid_keys_keep_the_current_cell(
     page.show_case(case_id)
     # The plan of approach: the status of the third action, with the keyboard.
     page.tabs.setCurrentIndex(3)
-    table = page.action_table
+    table = page.action_form.table
     before = go_to(qtbot, table, 2, 5)
-    action_id = page.action_model.entry(2).id
+    action_id = page.action_form.model.entry(2).id
     edit_combo(qtbot, table, 1)
     assert position(table) == before
     stored = {a.id: a.status for a in decisions.actions_for(ctx, case_id, meeting_id)}
-    assert stored[action_id] is ActionStatus.IN_PROGRESS is page.action_model.entry(2).status
+    assert stored[action_id] is ActionStatus.IN_PROGRESS is page.action_form.model.entry(2).status
     edit_combo(qtbot, table, 1)
     assert position(table) == before
     assert {a.id: a.status for a in decisions.actions_for(ctx, case_id, meeting_id)}[action_id] is ActionStatus.DONE
@@ -175,9 +175,9 @@ def test_action_plan_and_grid_keys_keep_the_current_cell(
     grid = page.grid
     before = go_to(qtbot, grid, 2, 1)
     page.tabs.setCurrentIndex(1)
-    page.d_level.setFocus()
+    page.domain_form.level.setFocus()
     for expected in (1, 2):
-        qtbot.keyClick(page.d_level, Key.Key_Down)
+        qtbot.keyClick(page.domain_form.level, Key.Key_Down)
         assert position(grid) == before
         domain = page.grid_model.domain_of_row(2)
         row = next(r for r in assessment.assessment_grid(ctx, case_id, meeting_id).rows if r.life_domain == domain)

@@ -24,8 +24,8 @@ SECRET = "Behandeling bij de psychiater sinds maart"
 
 @pytest.fixture
 def history(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> tuple[Cell, int, int]:
-    """Case "due" discussed at two meetings, with decisions, actions, updates, a status change by
-    hand and feedback. Audit time follows the test clock so the order is deterministic."""
+    """Case "due" discussed at two meetings, with decisions (the second escalates), actions, updates
+    and feedback. Audit time follows the test clock so the order is deterministic."""
     clock = {"now": datetime(2026, 11, 21, 13, 0)}
     # Audit events are stamped in UTC: the same instant as the test clock's local time.
     monkeypatch.setattr(audit, "utcnow", lambda: clock["now"].astimezone(UTC).replace(tzinfo=None))
@@ -86,8 +86,18 @@ def history(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> tuple[Cell,
     assessment.set_domain_assessment(ctx, case_id, m2, "ideology", concern_level=3)
     assessment.set_domain_assessment(ctx, case_id, m2, "online", concern_level=2)
     assessment.set_assessment(ctx, case_id, m2, summary="Zorg toegenomen.", qualification=Qualification.Q3)
+    decisions.record_decision(
+        ctx,
+        DecisionDraft(
+            case_id=case_id,
+            meeting_id=m2,
+            decision_type=DecisionType.ESCALATE,
+            reasons="Dreigende uitlatingen bevestigd",
+            escalation_target="LTF",
+            next_review_date=date(2027, 1, 20),
+        ),
+    )
     clock["now"] = datetime(2027, 1, 3, 11, 0)
-    cases.set_status(ctx, case_id, CaseStatus.ESCALATED)
     followup.set_on_next_agenda(ctx, case_id)
     return cell, case_id, action
 
@@ -104,7 +114,7 @@ def test_every_kind_of_event_in_chronological_order(ctx: ServiceContext, history
         TimelineKind.FEEDBACK,
         TimelineKind.ACTION_UPDATE,
         TimelineKind.MEETING,
-        TimelineKind.STATUS,
+        TimelineKind.DECISION,
         TimelineKind.AGENDA_MARK,
     ]
     ats = [e.at for e in tl.events]
@@ -118,11 +128,26 @@ def test_every_kind_of_event_in_chronological_order(ctx: ServiceContext, history
     assert tl.events[3].decision_type is DecisionType.START_FOLLOW_UP
     assert tl.events[3].status_after is CaseStatus.FOLLOW_UP
     assert (tl.events[6].action_status, tl.events[6].text) == (ActionStatus.DONE, "Huisbezoek gebeurd")
-    status = tl.events[8]
-    assert (status.status_before, status.status_after) == (CaseStatus.FOLLOW_UP, CaseStatus.ESCALATED)
-    assert status.at == datetime(2027, 1, 3, 11, 0), "audit time (UTC) is shown in local time"
+    escalation = tl.events[8]
+    assert (escalation.decision_type, escalation.status_after) == (DecisionType.ESCALATE, CaseStatus.ESCALATED)
+    assert escalation.organisation == "LTF" and escalation.at == datetime(2026, 12, 23, 15, 0)
+    assert tl.events[9].at == datetime(2027, 1, 3, 11, 0), "audit time (UTC) is shown in local time"
     assert tl.events[5].organisation == "CLB" and tl.events[5].text == "Uw melding werd besproken."
     assert tl.on_next_agenda and not tl.anonymous_referral
+
+
+def test_an_undone_decision_shows_as_a_status_change(ctx: ServiceContext, history: tuple[Cell, int, int]) -> None:
+    """The live meeting's undo of a decision deletes it and puts the status back (cases.restore_status)."""
+    _cell, case_id, _action = history
+    escalation = decisions.decisions_for(ctx, case_id)[-1]
+    decisions.delete_decision(ctx, escalation.id)
+    cases.restore_status(ctx, case_id, CaseStatus.FOLLOW_UP, date(2026, 12, 23))
+    tl = timeline.case_timeline(ctx, case_id)
+    status = [e for e in tl.events if e.kind is TimelineKind.STATUS]
+    assert [(e.status_before, e.status_after, e.text) for e in status] == [
+        (CaseStatus.ESCALATED, CaseStatus.FOLLOW_UP, "undo")
+    ]
+    assert "Status gewijzigd: opgeschaald → in opvolging" in describe(status[0])
 
 
 def test_no_identity_and_no_raw_contribution(ctx: ServiceContext, history: tuple[Cell, int, int]) -> None:
@@ -164,7 +189,7 @@ def test_timeline_model_and_dialog(
     assert texts[0] == "Aangemeld door CLB"
     assert "Besproken op vergadering 2026/01 — Q2 radicaliseringsproces" in texts[2]
     assert "Opvolging opstarten" in texts[3] and "status: in opvolging" in texts[3]
-    assert "Status gewijzigd: in opvolging → opgeschaald" in texts[8]
+    assert "(LTF)" in texts[8] and "status: opgeschaald" in texts[8]
     assert model.data(model.index(2, 0)) and model.data(model.index(2, 1)) == "Vergadering"
     assert model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert "LIVC-2026-001 (Merel)" in dlg.title.text() and "opgeschaald" in dlg.title.text()

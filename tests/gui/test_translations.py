@@ -480,7 +480,8 @@ def test_main_window_is_french(
 def test_live_meeting_is_french(
     qtbot: QtBot, french: QTranslator, ctx: ServiceContext, data: Data, dutch_sources: Dutch
 ) -> None:
-    from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow, ShortcutHelp
+    from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
+    from livcr_desktop.views.meeting.shortcut_help import ShortcutHelp
 
     w = LiveMeetingWindow(ctx, data.meeting)
     show(qtbot, w)
@@ -572,25 +573,32 @@ def _new_meeting(ctx: ServiceContext, data: Data, tmp: Path) -> list[QWidget]:
 
 
 def _import_dialogs(ctx: ServiceContext, data: Data, tmp: Path) -> list[QWidget]:
-    from livcr_desktop.views.exchange import import_dialogs as m
+    from livcr_desktop.views.exchange.csv_import_wizard import CsvImportWizard
+    from livcr_desktop.views.exchange.export_dialog import ExportDialog
+    from livcr_desktop.views.exchange.import_dialog import ImportDialog
 
-    out = [m.ExportDialog(ctx), m.ExportDialog(ctx, case_code="LIVC-2026-001"), m.ImportDialog(ctx)]
-    wizard = m.CsvImportWizard(ctx)
+    out = [ExportDialog(ctx), ExportDialog(ctx, case_code="LIVC-2026-001"), ImportDialog(ctx)]
+    wizard = CsvImportWizard(ctx)
     out.append(wizard)
     return out
 
 
 def _admin_dialogs(ctx: ServiceContext, data: Data, tmp: Path) -> list[QWidget]:
-    from livcr_desktop.views.admin import admin_dialogs as m
+    from livcr_desktop.views.admin.admin_menu import AdminMenu
+    from livcr_desktop.views.admin.audit_dialog import AuditDialog
+    from livcr_desktop.views.admin.backup_dialog import BackupDialog
+    from livcr_desktop.views.admin.change_passphrase_dialog import ChangePassphraseDialog
+    from livcr_desktop.views.admin.retention_dialog import RetentionDialog
+    from livcr_desktop.views.admin.rotate_key_dialog import RotateKeyDialog
 
     menu_owner = QWidget()
-    m.AdminMenu(ctx, menu_owner)
+    AdminMenu(ctx, menu_owner)
     return [
-        m.BackupDialog(ctx),
-        m.ChangePassphraseDialog(ctx, kdf=TEST_KDF),
-        m.RotateKeyDialog(ctx, kdf=TEST_KDF),
-        m.RetentionDialog(ctx),
-        m.AuditDialog(ctx),
+        BackupDialog(ctx),
+        ChangePassphraseDialog(ctx, kdf=TEST_KDF),
+        RotateKeyDialog(ctx, kdf=TEST_KDF),
+        RetentionDialog(ctx),
+        AuditDialog(ctx),
         menu_owner,
     ]
 

@@ -122,6 +122,6 @@ def test_cancel_while_the_key_is_derived_closes_what_was_opened(qtbot: QtBot, va
 
 def test_light_module_constant_matches_the_service() -> None:
     from livcr_desktop.services import unlock
-    from livcr_desktop.views.vault import vault_dialogs
+    from livcr_desktop.views.widgets import passphrase
 
-    assert vault_dialogs.MIN_PASSPHRASE_LENGTH == unlock.MIN_PASSPHRASE_LENGTH
+    assert passphrase.MIN_PASSPHRASE_LENGTH == unlock.MIN_PASSPHRASE_LENGTH

@@ -33,7 +33,7 @@ from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.views.app import install_language
 from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
-from livcr_desktop.views.projector.projector import screen_key
+from livcr_desktop.views.projector.screens import screen_key
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -67,12 +67,12 @@ def open_demo_meeting(app: QApplication) -> LiveMeetingWindow:
         ("PREV", "social_network", "Nieuwe vriendengroep rond sportclub", False, False),
         ("PZ", "intent_behaviour", "Geen signalen van geweld", False, False),
     ):
-        page.c_org.setCurrentIndex(page.c_org.findData(orgs[org]))
-        page.c_domain.setCurrentIndex(page.c_domain.findData(domain))
-        page.c_secrecy.setChecked(secrecy)
-        page.c_noproj.setChecked(no_projection)
-        page.c_text.setText(text)
-        page.add_contribution()
+        page.contribution_form.organisation.setCurrentIndex(page.contribution_form.organisation.findData(orgs[org]))
+        page.contribution_form.domain.setCurrentIndex(page.contribution_form.domain.findData(domain))
+        page.contribution_form.secrecy.setChecked(secrecy)
+        page.contribution_form.no_projection.setChecked(no_projection)
+        page.contribution_form.text.setText(text)
+        page.contribution_form.add()
     mid, cid = live.meeting_id, page.case_id
     assessment.set_domain_assessment(ctx, cid, mid, "online", concern_level=2)
     assessment.set_domain_assessment(ctx, cid, mid, "family", concern_level=1)

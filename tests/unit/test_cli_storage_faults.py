@@ -31,6 +31,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,24 @@ COMMANDS: list[Command] = [
         creates=("verslag.pdf",),
     ),
     Command("minutes --list", ("minutes", "--vault", "{vault}", "--list"), writes=False),
+    Command(
+        "sign",
+        (
+            "sign",
+            "--vault",
+            "{vault}",
+            "--meeting",
+            "{finalised}",
+            "--role",
+            "chair",
+            "--pkcs12",
+            "{inputs}/chair.p12",
+            "--out",
+            "{mnt}/ondertekend.pdf",
+        ),
+        stdin=(PASSPHRASE, "p12-wachtwoord"),
+        creates=("ondertekend.pdf",),
+    ),
     Command("verify", ("verify", "{inputs}/verslag.pdf", "--vault", "{vault}"), writes=False),
     Command("export", ("export", "--vault", "{vault}", "--out", "{mnt}/export.json"), creates=("export.json",)),
     Command(
@@ -121,6 +140,7 @@ class Prepared:
     folder: Path  # test.vault + .keys, and inputs/ (outside any faulty medium)
     meeting: int
     backup: str
+    finalised: int  # a closed meeting with finalised minutes (for sign)
 
 
 @pytest.fixture(scope="module")
@@ -137,8 +157,17 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prepared]:
         vault = unlock.create_vault(folder / "test.vault", PASSPHRASE, kdf=TEST_KDF)
         try:
             ctx = ServiceContext(vault, "voorzitter")
-            meeting = make_meeting(ctx, make_cell(ctx))
+            cell = make_cell(ctx)
+            meeting = make_meeting(ctx, cell)
             from livcr_desktop.reports.model import Variant
+            from livcr_desktop.services import meetings
+            from tests.helpers.certs import make_p12
+
+            finalised = make_meeting(ctx, cell, day=date(2026, 11, 12))
+            meetings.start_meeting(ctx, finalised)
+            meetings.close_meeting(ctx, finalised, date(2026, 12, 10))
+            minutes.finalise(ctx, finalised)
+            make_p12(inputs / "chair.p12", "Voorzitter Test", "p12-wachtwoord")
 
             (inputs / "verslag.pdf").write_bytes(minutes.render_variant(ctx, meeting, Variant.FULL).pdf)
             exchange.write_document(inputs / "export.json", exchange.export_vault(ctx))
@@ -149,7 +178,7 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prepared]:
         "Dossier;Fenomeen;Aanmeldingsdatum\nLIVC-2025-101;radicalisme;12/01/2025\n", encoding="utf-8"
     )
     shutil.rmtree(folder / "data", ignore_errors=True)
-    yield Prepared(folder, meeting, made.info.path.name)
+    yield Prepared(folder, meeting, made.info.path.name, finalised)
 
 
 # -- faulty media ----------------------------------------------------------------------------------
@@ -296,7 +325,12 @@ def run_main(argv: list[str], stdin: tuple[str, ...], capsys: pytest.CaptureFixt
 
 def _fill_in(arg: str, vault: Path, mnt: Path, prepared: Prepared) -> str:
     return arg.format(
-        vault=vault, mnt=mnt, inputs=prepared.folder / "inputs", meeting=prepared.meeting, backup=prepared.backup
+        vault=vault,
+        mnt=mnt,
+        inputs=prepared.folder / "inputs",
+        meeting=prepared.meeting,
+        backup=prepared.backup,
+        finalised=prepared.finalised,
     )
 
 

@@ -24,12 +24,11 @@ from livcr_desktop.domain.enums import (
     OrganisationSector,
 )
 from livcr_desktop.domain.life_domains import DEFAULT_LIFE_DOMAINS
-from livcr_desktop.services import demo
+from livcr_desktop.services import demo, settings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.unlock import create_vault, vault_counts
 from livcr_desktop.storage import audit, models
 from livcr_desktop.storage.keyslots import TEST_KDF
-
 from tests.conftest import PASSPHRASE, TODAY
 
 
@@ -71,11 +70,10 @@ def test_counts(demo_ctx: ServiceContext) -> None:
 
 
 def test_settings(demo_ctx: ServiceContext) -> None:
-    with demo_ctx.vault.session() as s:
-        settings = {row.key: json.loads(row.value) for row in s.scalars(select(models.Setting))}
-    assert settings["municipality"] == demo.DEMO_MUNICIPALITY
-    assert settings["cell_name"] == demo.DEMO_CELL_NAME
-    assert settings["retention_years"] == 5
+    values = settings.all_settings(demo_ctx)
+    assert values["municipality"] == demo.DEMO_MUNICIPALITY
+    assert values["cell_name"] == demo.DEMO_CELL_NAME
+    assert values["retention_years"] == 5  # the default: services.settings writes no row for it
 
 
 def test_organisations_and_members(demo_ctx: ServiceContext) -> None:
@@ -271,9 +269,17 @@ def test_actions(demo_ctx: ServiceContext) -> None:
         assert a.responsible_member_id is not None
         assert members[a.responsible_member_id].organisation_id == a.owner_organisation_id
     by_id = {a.id: a for a in actions}
-    for u in updates:
-        assert u.status is by_id[u.action_id].status
+    history: dict[int, list[models.ActionUpdate]] = {}
+    for u in sorted(updates, key=lambda u: (u.at, u.id)):
+        history.setdefault(u.action_id, []).append(u)
         assert u.at.date() < TODAY
+    assert set(history) == set(by_id)
+    for action_id, entries in history.items():
+        action = by_id[action_id]
+        # agreed (open) at the meeting, as decisions.add_action records it; then the tracker's updates
+        assert entries[0].status is ActionStatus.OPEN and entries[0].at == action.created_at
+        assert entries[-1].status is action.status and entries[-1].at == action.updated_at
+        assert all(u.note for u in entries[1:])
 
 
 def test_upcoming_meeting_agenda(demo_ctx: ServiceContext) -> None:
@@ -353,3 +359,45 @@ def test_demo_context_and_relative_dates(vault_path: Path, data_dir: Path) -> No
     finally:
         vault.close()
     assert demo.DEMO_PASSPHRASE == "demo-Fictiefdonk-2026"
+
+
+def test_the_story_is_written_on_its_own_dates(demo_ctx: ServiceContext) -> None:
+    """The demo goes through the services on a moving clock: every time is the story's, not today's."""
+    with demo_ctx.vault.session() as s:
+        cases = s.scalars(select(models.Case)).all()
+        meetings = {m.id: m for m in s.scalars(select(models.Meeting))}
+        contributions = s.scalars(select(models.Contribution)).all()
+        decisions = s.scalars(select(models.Decision)).all()
+        feedback = s.scalars(select(models.ReferrerFeedback)).all()
+        events = Counter((e.action, e.entity) for e in s.scalars(select(models.AuditEvent)))
+    assert all(c.created_at.date() == c.registration_date for c in cases)
+    assert all(c.updated_at.date() <= TODAY for c in cases)
+    for c in cases:
+        if c.status.is_closed:
+            assert c.updated_at.date() >= c.closed_on  # type: ignore[operator]
+    for r in contributions:
+        meeting = meetings[r.meeting_id]  # type: ignore[index]
+        assert meeting.started_at is not None and meeting.ended_at is not None
+        assert meeting.started_at < r.created_at < meeting.ended_at
+    for d in decisions:
+        assert d.decided_at.date() == meetings[d.meeting_id].meeting_date
+    assert feedback and all(f.at.date() < TODAY and f.user == demo_ctx.user for f in feedback)
+    # each row came with its service's own audit event
+    assert events[("create", "case")] == len(cases)
+    assert events[("create", "decision")] == len(decisions)
+    assert events[("create", "contribution")] == len(contributions)
+    assert events[("create", "meeting")] == len(meetings)
+
+
+def test_a_failing_call_leaves_the_vault_empty(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from livcr_desktop.services import decisions
+
+    before = vault_counts(ctx.vault)
+
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise RuntimeError("refused")
+
+    monkeypatch.setattr(decisions, "record_decision", refuse)
+    with pytest.raises(RuntimeError, match="refused"):
+        demo.populate(ctx)
+    assert vault_counts(ctx.vault) == before

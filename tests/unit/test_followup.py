@@ -166,9 +166,13 @@ def test_without_a_planned_meeting_nothing_happens(ctx: ServiceContext, cell: Ce
 
 
 def test_closed_cases_are_not_proposed(ctx: ServiceContext, cell: Cell) -> None:
-    from livcr_desktop.domain.enums import CaseStatus
+    from livcr_desktop.domain.enums import DecisionType
+    from livcr_desktop.domain.meeting import DecisionDraft
+    from livcr_desktop.services import decisions
 
-    cases.set_status(ctx, cell.cases["due"], CaseStatus.CLOSED)
+    held = make_meeting(ctx, cell, day=date(2026, 11, 10), propose=False)  # the case is closed there
+    decisions.record_decision(ctx, DecisionDraft(cell.cases["due"], held, DecisionType.CLOSE, reasons="Afgerond"))
+    meetings.close_meeting(ctx, held, date(2026, 11, 25))
     make_meeting(ctx, cell, propose=False)
     plan = followup.next_agenda(ctx)
     assert plan is not None and plan.candidates == ()

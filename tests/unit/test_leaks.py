@@ -82,7 +82,7 @@ def session(data_dir: Path) -> None:  # pragma: no cover - runs in the child pro
         users,
     )
     from livcr_desktop.storage.keyslots import TEST_KDF
-    from livcr_desktop.views.admin import admin_dialogs
+    from livcr_desktop.views.admin import admin_menu
     from livcr_desktop.views.app import make_application
     from livcr_desktop.views.cases.case_form import CaseFormDialog
     from livcr_desktop.views.main_window import MainWindow
@@ -152,7 +152,7 @@ def session(data_dir: Path) -> None:  # pragma: no cover - runs in the child pro
     # The windows, as a chair would open them.
     window = MainWindow(ctx)
     window.show()
-    admin = admin_dialogs.admin_actions(admin_dialogs.install_admin_menu(window, ctx))
+    admin = admin_menu.admin_actions(admin_menu.install_admin_menu(window, ctx))
     form = CaseFormDialog(ctx, case_id, window)
     form.show()
     form.reveal_identity()

@@ -113,7 +113,7 @@ for argv in (["demo", "--vault", str(vault)], ["check", "--vault", str(vault)],
 from livcr_desktop.reports import signing
 from livcr_desktop.reports.model import Variant
 from livcr_desktop.services import meetings, minutes, unlock, users
-from livcr_desktop.views.admin import admin_dialogs
+from livcr_desktop.views.admin import admin_menu
 from livcr_desktop.views.app import make_application
 from livcr_desktop.views.main_window import MainWindow
 sys.path.insert(0, sys.argv[3])
@@ -124,7 +124,7 @@ v = unlock.open_vault(vault, sys.argv[2])
 ctx = users.context_for(v)
 window = MainWindow(ctx)
 window.show()
-admin_dialogs.admin_actions(admin_dialogs.install_admin_menu(window, ctx)).open_audit()
+admin_menu.admin_actions(admin_menu.install_admin_menu(window, ctx)).open_audit()
 app.processEvents()
 closed = next(m for m in meetings.list_meetings(ctx) if m.status.value == "closed")
 doc = minutes.finalise(ctx, closed.id)
@@ -184,7 +184,7 @@ WINDOW_SCRIPT = r"""
 import sys
 from pathlib import Path
 from livcr_desktop.services import audit_log, unlock, users
-from livcr_desktop.views.admin import admin_dialogs
+from livcr_desktop.views.admin import admin_menu
 from livcr_desktop.views.app import make_application
 from livcr_desktop.views.main_window import MainWindow
 app = make_application(["net"])
@@ -195,7 +195,7 @@ w.show()
 app.processEvents()
 print("window:", w.windowTitle())
 print("rows:", w.model.rowCount(), "of", w.model.total_count())
-dialog = admin_dialogs.admin_actions(admin_dialogs.install_admin_menu(w, ctx)).open_backups()
+dialog = admin_menu.admin_actions(admin_menu.install_admin_menu(w, ctx)).open_backups()
 app.processEvents()
 print("backups listed:", dialog.model.rowCount())
 check = audit_log.check_chain(ctx)

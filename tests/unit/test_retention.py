@@ -150,7 +150,7 @@ def canary_case(ctx: ServiceContext, cell: Cell, mid: int, code: str = "LIVC-201
 
 
 def close_long_ago(v: Vault, case_id: int) -> None:
-    cases.set_status(ctx_on(v, LONG_AGO), case_id, CaseStatus.CLOSED)
+    cases.restore_status(ctx_on(v, LONG_AGO), case_id, CaseStatus.CLOSED, None)
 
 
 @pytest.fixture
@@ -203,7 +203,7 @@ def test_due_cases_follow_the_cells_period(vault: Vault, ctx: ServiceContext, sc
     first = next(d for d in due if d.id == case_id)
     assert first.closed_on == LONG_AGO and first.due_since == date(2025, 6, 1) and first.status is CaseStatus.CLOSED
     # Closed four years ago: not yet due; an open case never is.
-    cases.set_status(ctx_on(vault, date(2022, 12, 1)), cell.cases["pseudo"], CaseStatus.CLOSED)
+    cases.restore_status(ctx_on(vault, date(2022, 12, 1)), cell.cases["pseudo"], CaseStatus.CLOSED, None)
     assert cell.cases["pseudo"] not in {d.id for d in retention.due_cases(ctx)}
     assert cell.cases["due"] not in {d.id for d in retention.due_cases(ctx)}
     retention.set_retention_years(ctx, 3)

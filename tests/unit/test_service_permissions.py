@@ -324,7 +324,6 @@ CALLS: dict[str, Calls] = {
     "cases.has_identity": Calls(one("@case")),
     "cases.list_cases": Calls(one()),
     "cases.restore_status": Calls(one("@case", CaseStatus.FOLLOW_UP, date(2027, 1, 1))),
-    "cases.set_status": Calls(one("@case", CaseStatus.FOLLOW_UP)),
     "cases.suggest_code": Calls(one()),
     "cases.update_case": Calls(
         lambda sc: [((sc.ids.case, _case_draft("LIVC-2026-899")), {"identity_included": False})]
@@ -404,6 +403,10 @@ CALLS: dict[str, Calls] = {
     "retention.retention_years": Calls(one()),
     "retention.set_retention_years": Calls(one(7)),
     "search.search": Calls(lambda sc: [(("Geheimkanarie",), {}), ((OPEN,), {}), ((FIRST,), {})]),
+    "signatures.finalise_minutes": Calls(
+        both("include_identity", "@closed_meeting"), may_raise=(meetings.MeetingLockedError,)
+    ),
+    "signatures.stored_minutes": Calls(one("@finalised_meeting")),
     "signatures.sign_minutes": Calls(lambda sc: [((sc.ids.finalised_meeting, _p12(sc)), {})]),
     "signatures.verify_in_vault": Calls(lambda sc: [((minutes.document_pdf(sc.chair, sc.ids.document),), {})]),
     "settings.all_settings": Calls(one()),

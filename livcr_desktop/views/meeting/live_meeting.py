@@ -10,19 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDockWidget,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListView,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,62 +27,31 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.enums import AgendaItemKind, MeetingStatus
 from livcr_desktop.domain.meeting import AgendaEntry, DecisionDraft, MeetingOverview
-from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import attendance, cases, meetings, reference
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.views.i18n import noop
-from livcr_desktop.views.meeting.meeting_models import AgendaModel, agenda_title, minutes_text
-from livcr_desktop.views.meeting.meeting_pages import AttendancePage, CasePage, ReviewPage
-from livcr_desktop.views.projector.projector import SHORTCUTS as PROJECTOR_SHORTCUTS
-from livcr_desktop.views.projector.projector import ProjectorController
+from livcr_desktop.views.meeting.agenda_panel import AgendaPanel
+from livcr_desktop.views.meeting.attendance_page import AttendancePage
+from livcr_desktop.views.meeting.case_page import CasePage
+from livcr_desktop.views.meeting.meeting_menus import add_projector_menu, build_menus
+from livcr_desktop.views.meeting.meeting_models import agenda_title, minutes_text
+from livcr_desktop.views.meeting.review_page import ReviewPage
+from livcr_desktop.views.meeting.shortcut_help import ShortcutHelp
+from livcr_desktop.views.projector.controller import ProjectorController
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.contrast import alert_style
 from livcr_desktop.views.widgets.dates import format_date
 from livcr_desktop.views.widgets.forms import fit_to_screen
-from livcr_desktop.views.widgets.messages import validation_message
 
 TIMER_PERSIST_SECONDS = 5
-
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+PgDown", noop("LiveMeeting", "Volgend agendapunt")),
-    ("Ctrl+PgUp", noop("LiveMeeting", "Vorig agendapunt")),
-    ("F2", noop("LiveMeeting", "Aanwezigheid en geheimhouding")),
-    ("Ctrl+B", noop("LiveMeeting", "Nieuwe bijdrage")),
-    ("Ctrl+D", noop("LiveMeeting", "Nieuwe beslissing")),
-    ("Ctrl+Shift+A", noop("LiveMeeting", "Nieuwe actie")),
-    ("Ctrl+T", noop("LiveMeeting", "Timer starten / stoppen")),
-    ("Ctrl+Shift+Up / Ctrl+Shift+Down", noop("LiveMeeting", "Agendapunt hoger / lager zetten")),
-    ("Ctrl+Z / Ctrl+Shift+Z", noop("LiveMeeting", "Ongedaan maken / opnieuw")),
-    *PROJECTOR_SHORTCUTS,
-    ("F1", noop("LiveMeeting", "Deze hulp")),
-)
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("LiveMeeting", text)
 
 
-class ShortcutHelp(QDialog):
-    """The F1 overlay: every shortcut of the live meeting."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("shortcutHelp")
-        self.setWindowTitle(_t("Sneltoetsen"))
-        layout = QVBoxLayout(self)
-        cell = "<tr><td style='padding:4px 16px 4px 0'><b>{keys}</b></td><td>{what}</td></tr>"
-        rows = "".join(cell.format(keys=keys, what=_t(what)) for keys, what in SHORTCUTS)
-        text = QLabel(f"<table>{rows}</table>")
-        text.setObjectName("shortcutTable")
-        text.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(text)
-        close = QPushButton(_t("Sluiten"))
-        close.clicked.connect(self.accept)
-        layout.addWidget(close)
-
-
 class LiveMeetingWindow(QMainWindow):
-    """The chair's window; to the projector it is a :class:`~livcr_desktop.views.projector.projector.MeetingSource`."""
+    """The chair's window; to the projector it is a
+    :class:`~livcr_desktop.views.projector.meeting_source.MeetingSource`."""
 
     changed = Signal()  # anything shown may have changed (the projector listens to this)
     current_item_changed = Signal(object)  # agenda item id or None
@@ -115,7 +78,11 @@ class LiveMeetingWindow(QMainWindow):
         outer.addLayout(self._header())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(splitter, 1)
-        splitter.addWidget(self._agenda_panel())
+        self.agenda_panel = AgendaPanel(ctx, meeting_id)
+        self.agenda, self.agenda_model = self.agenda_panel.view, self.agenda_panel.model
+        self.agenda_panel.chosen.connect(self.go_to_item)
+        self.agenda_panel.edited.connect(self._agenda_edited)
+        splitter.addWidget(self.agenda_panel)
         self.pages = QStackedWidget()
         self.pages.setObjectName("meetingPages")
         orgs = reference.list_organisations(ctx)
@@ -130,12 +97,12 @@ class LiveMeetingWindow(QMainWindow):
             self.pages.addWidget(page)
         for page in (self.attendance_page, self.review_page, self.case_page):
             page.changed.connect(self._content_changed)
-        self._relay_decision_edits()
+        self.case_page.decision_form.typed.connect(self.decision_typed)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 1000])
         self.setCentralWidget(central)
-        self._build_actions()
+        self.undo_action, self.redo_action = build_menus(self, self.undo, self)
 
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
@@ -188,102 +155,6 @@ class LiveMeetingWindow(QMainWindow):
             bar.addWidget(w)
         return bar
 
-    def _agenda_panel(self) -> QWidget:
-        panel = QWidget()
-        v = QVBoxLayout(panel)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(QLabel(_t("<b>Agenda</b>")))
-        self.agenda_model = AgendaModel(self.move_item, self)
-        self.agenda = QListView()
-        self.agenda.setObjectName("agendaList")
-        self.agenda.setAccessibleName(_t("Agenda"))
-        self.agenda.setModel(self.agenda_model)
-        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.agenda.setDragEnabled(True)
-        self.agenda.setAcceptDrops(True)
-        self.agenda.setDropIndicatorShown(True)
-        self.agenda.setSpacing(2)
-        self.agenda.activated.connect(self._agenda_activated)
-        self.agenda.clicked.connect(self._agenda_activated)
-        v.addWidget(self.agenda, 1)
-        buttons = QHBoxLayout()
-        self.add_case_combo = QComboBox()
-        self.add_case_combo.setObjectName("addCaseCombo")
-        self.add_case_combo.setAccessibleName(_t("Casus om toe te voegen"))
-        add_case = QPushButton(_t("+ casus"))
-        add_case.setObjectName("addCaseItemButton")
-        add_case.clicked.connect(self.add_case_item)
-        add_other = QPushButton(_t("+ punt"))
-        add_other.setObjectName("addOtherItemButton")
-        add_other.clicked.connect(self.add_other_item)
-        remove = QPushButton(_t("Verwijderen"))
-        remove.setObjectName("removeItemButton")
-        remove.clicked.connect(self.remove_selected_item)
-        buttons.addWidget(self.add_case_combo, 1)
-        buttons.addWidget(add_case)
-        v.addLayout(buttons)
-        row2 = QHBoxLayout()
-        row2.addWidget(add_other)
-        row2.addWidget(remove)
-        v.addLayout(row2)
-        self.meeting_left = QLabel()
-        self.meeting_left.setObjectName("meetingLeft")
-        v.addWidget(self.meeting_left)
-        return panel
-
-    def _build_actions(self) -> None:
-        def action(text: str, keys: QKeySequence | str | list[QKeySequence], slot: object, name: str) -> QAction:
-            a = QAction(text, self)
-            a.setObjectName(name)
-            if isinstance(keys, list):
-                a.setShortcuts(keys)
-            else:
-                a.setShortcut(QKeySequence(keys))
-            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
-
-        menu = self.menuBar().addMenu(_t("&Vergadering"))
-        for a in (
-            action(_t("Volgend agendapunt"), "Ctrl+PgDown", self.next_item, "nextItemAction"),
-            action(_t("Vorig agendapunt"), "Ctrl+PgUp", self.previous_item, "previousItemAction"),
-            action(_t("Aanwezigheid"), "F2", self.show_attendance, "attendanceAction"),
-            action(_t("Nieuwe bijdrage"), "Ctrl+B", self.new_contribution, "newContributionAction"),
-            action(_t("Nieuwe beslissing"), "Ctrl+D", self.new_decision, "newDecisionAction"),
-            action(_t("Nieuwe actie"), "Ctrl+Shift+A", self.new_action, "newActionAction"),
-            action(_t("Timer starten/stoppen"), "Ctrl+T", self.timer_button.toggle, "timerAction"),
-            action(_t("Agendapunt hoger"), "Ctrl+Shift+Up", lambda: self.shift_selected(-1), "moveUpAction"),
-            action(_t("Agendapunt lager"), "Ctrl+Shift+Down", lambda: self.shift_selected(1), "moveDownAction"),
-        ):
-            menu.addAction(a)
-        menu.addSeparator()
-        menu.addAction(action(_t("Vergadering afsluiten…"), "", self.close_meeting, "closeMeetingAction"))
-        edit = self.menuBar().addMenu(_t("&Bewerken"))
-        undo = self.undo.createUndoAction(self, _t("Ongedaan maken"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.createRedoAction(self, _t("Opnieuw"))
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-        edit.addAction(undo)
-        edit.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-        help_menu = self.menuBar().addMenu(_t("&Help"))
-        help_menu.addAction(action(_t("Sneltoetsen"), "F1", self.show_help, "helpAction"))
-
-    def _relay_decision_edits(self) -> None:
-        """Every edit of the case page's decision form, as the one signal ``decision_typed``."""
-        page, typed = self.case_page, self._decision_edited
-        for text_signal in (page.dec_reasons.textChanged, page.dec_expect.textChanged, page.dec_referral.textChanged):
-            text_signal.connect(typed)
-        page.dec_type.currentIndexChanged.connect(typed)
-        page.dec_escalation.currentIndexChanged.connect(typed)
-        page.dec_review.check.toggled.connect(typed)
-        page.dec_review.edit.dateChanged.connect(typed)
-
-    def _decision_edited(self, *_args: object) -> None:
-        self.decision_typed.emit()
-
     # -- what the projector reads (MeetingSource) --------------------------------------------------
 
     def current_item_id(self) -> int | None:
@@ -294,27 +165,12 @@ class LiveMeetingWindow(QMainWindow):
 
     def typed_decision(self) -> DecisionDraft | None:
         page = self.case_page
-        return page.decision_draft() if page.case_id is not None else None
+        return page.decision_form.draft() if page.case_id is not None else None
 
     def _build_projector(self) -> None:
-        """The audience window for the room, its controls and preview in a dock, a Projector menu."""
+        """The audience window for the room; its controls and preview in a dock, a Projector menu."""
         self.projector = ProjectorController(self)
-        help_menu = self.menuBar().actions()[-1]
-        menu = QMenu(_t("&Projector"), self)
-        self.menuBar().insertMenu(help_menu, menu)  # before Help
-        for a in self.projector.all_actions():
-            menu.addAction(a)
-        self.projector_dock = QDockWidget(_t("Projector"), self)
-        self.projector_dock.setObjectName("projectorDock")
-        self.projector_dock.setWidget(self.projector.panel)
-        self.projector_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.projector_dock)
-        menu.addSeparator()
-        menu.addAction(self.projector_dock.toggleViewAction())
+        self.projector_dock = add_projector_menu(self, self.projector)
 
     # -- agenda ----------------------------------------------------------------------------------
 
@@ -323,23 +179,15 @@ class LiveMeetingWindow(QMainWindow):
 
     def reload_agenda(self) -> None:
         self.meeting = meetings.get_meeting(self.ctx, self.meeting_id)
-        self.agenda_model.set_agenda(self.meeting.agenda, self.meeting.current_item_id)
-        on_agenda = {e.case_id for e in self.meeting.agenda}
-        self.add_case_combo.clear()
-        for c in cases.list_cases(self.ctx):
-            if c.id not in on_agenda and not c.status.is_closed:
-                self.add_case_combo.addItem(c.display_name(), c.id)
-        row = self.agenda_model.row_of(self.meeting.current_item_id)
-        if row is not None:
-            self.agenda.setCurrentIndex(self.agenda_model.index(row))
+        self.agenda_panel.show_agenda(self.meeting)
+
+    def _agenda_edited(self) -> None:
+        self.reload_agenda()
+        self.changed.emit()
 
     def current_entry(self) -> AgendaEntry | None:
         row = self.agenda_model.row_of(self.meeting.current_item_id)
         return self.agenda_model.entry(row) if row is not None else None
-
-    def _agenda_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.go_to_item(self.agenda_model.entry(index.row()).id)
 
     def next_item(self) -> None:
         self._step(1)
@@ -393,7 +241,7 @@ class LiveMeetingWindow(QMainWindow):
         if row is None:
             return
         entry = self.agenda_model.entry(row)
-        self.agenda.setCurrentIndex(self.agenda_model.index(row))
+        self.agenda.setCurrentIndex(self.agenda_model.index(row, 0))
         if entry.kind is AgendaItemKind.ACTION_REVIEW:
             self.review_page.reload()
             self.pages.setCurrentWidget(self.review_page)
@@ -410,52 +258,8 @@ class LiveMeetingWindow(QMainWindow):
         self.pages.setCurrentWidget(self.attendance_page)
         self.attendance_page.table.setFocus()
 
-    def move_item(self, item_id: int, position: int) -> None:
-        meetings.move_agenda_item(self.ctx, item_id, position)
-        self.reload_agenda()
-        self.changed.emit()
-
     def shift_selected(self, delta: int) -> None:
-        idx = self.agenda.currentIndex()
-        if idx.isValid():
-            item_id = self.agenda_model.entry(idx.row()).id
-            self.move_item(item_id, idx.row() + delta)
-            row = self.agenda_model.row_of(item_id)
-            if row is not None:
-                self.agenda.setCurrentIndex(self.agenda_model.index(row))
-
-    def add_case_item(self) -> None:
-        case_id = self.add_case_combo.currentData()
-        if case_id is not None:
-            meetings.add_agenda_item(self.ctx, self.meeting_id, case_id=case_id)
-            self.reload_agenda()
-            self.changed.emit()
-
-    def add_other_item(self) -> None:
-        title, ok = QInputDialog.getText(self, _t("Agendapunt toevoegen"), _t("Titel van het agendapunt:"))
-        if ok and title.strip():
-            try:
-                meetings.add_agenda_item(self.ctx, self.meeting_id, title=title)
-            except ValidationError as exc:  # e.g. a character that reverses the writing direction
-                QMessageBox.warning(
-                    self, _t("Agendapunt toevoegen"), "\n".join(validation_message(i) for i in exc.issues)
-                )
-                return
-            self.reload_agenda()
-            self.changed.emit()
-
-    def remove_selected_item(self) -> None:
-        idx = self.agenda.currentIndex()
-        if not idx.isValid():
-            return
-        entry = self.agenda_model.entry(idx.row())
-        answer = QMessageBox.question(
-            self, _t("Agendapunt verwijderen"), _t("'{title}' van de agenda halen?").format(title=agenda_title(entry))
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            meetings.remove_agenda_item(self.ctx, entry.id)
-            self.reload_agenda()
-            self.changed.emit()
+        self.agenda_panel.shift_selected(delta)
 
     # -- shortcuts -------------------------------------------------------------------------------
 
@@ -476,6 +280,9 @@ class LiveMeetingWindow(QMainWindow):
 
     def show_help(self) -> None:
         ShortcutHelp(self).exec()
+
+    def toggle_timer(self) -> None:
+        self.timer_button.toggle()
 
     # -- timers ----------------------------------------------------------------------------------
 
@@ -518,7 +325,7 @@ class LiveMeetingWindow(QMainWindow):
         left = m.planned_minutes * 60 - int((self.ctx.now() - started).total_seconds())
         self.meeting_clock.setText(_t("Resterend: {left}").format(left=minutes_text(left)))
         self.meeting_clock.setStyleSheet(alert_style() if left < 0 else "font-weight: bold;")
-        self.meeting_left.setText(_t("Gepland: {n} min").format(n=m.planned_minutes))
+        self.agenda_panel.meeting_left.setText(_t("Gepland: {n} min").format(n=m.planned_minutes))
 
     # -- closing ---------------------------------------------------------------------------------
 

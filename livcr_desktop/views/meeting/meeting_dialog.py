@@ -25,7 +25,7 @@ from livcr_desktop.domain.settings import MEETING_MINUTES
 from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import meetings, reference, settings
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.views.meeting.meeting_pages import error_label, show_issues
+from livcr_desktop.views.meeting.form_helpers import error_label, show_issues
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.dates import from_qdate, to_qdate
 from livcr_desktop.views.widgets.forms import combo_enum

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -32,7 +31,7 @@ from livcr_desktop.domain.meeting import (
     DomainRow,
     MeetingOverview,
 )
-from livcr_desktop.views.models import Column, RowCache, RowTableModel
+from livcr_desktop.views.models import Column, RowTableModel
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.contrast import ALERT, alert_colour, readable, text_for_shade
 from livcr_desktop.views.widgets.dates import format_date
@@ -42,7 +41,6 @@ AGENDA_MIME = "application/x-livcr-agenda-row"
 CURRENT_ITEM_SHADE = "#dbe9f7"  # the agenda item under discussion
 CONCERN_SHADES = ("#ffffff", "#fff4ce", "#ffd8a8", "#ffb3b3")  # concern level 0..3 in the assessment grid
 DISPLAY = Qt.ItemDataRole.DisplayRole
-EDIT = Qt.ItemDataRole.EditRole
 
 
 def _t(text: str) -> str:
@@ -69,78 +67,66 @@ def agenda_title(entry: AgendaEntry) -> str:
     return entry.title
 
 
-class AgendaModel(QAbstractListModel):
-    """The agenda, reorderable by drag and drop (a move is reported through ``on_move``)."""
+class AgendaModel(RowTableModel[AgendaEntry]):
+    """The agenda (one column, shown in a list view), reorderable by drag and drop: a move is reported
+    through ``on_move`` and shown when the agenda is set again. Which item is current and the seconds
+    the running timer has not yet stored repaint only the rows they concern."""
 
     def __init__(self, on_move: Callable[[int, int], None], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._cache: RowCache[AgendaEntry] = RowCache(self, lambda e: e.id)
+        super().__init__([Column(lambda: "", self._text)], key=lambda e: e.id, parent=parent)
         self._current: int | None = None
         self._on_move = on_move
         self._running_extra: dict[int, int] = {}
 
-    @property
-    def _items(self) -> list[AgendaEntry]:
-        return self._cache.rows
+    def _elapsed(self, e: AgendaEntry) -> int:
+        return e.elapsed_seconds + self._running_extra.get(e.id, 0)
+
+    def _text(self, e: AgendaEntry) -> str:
+        number = (self.row_of(e.id) or 0) + 1
+        return f"{number}. {agenda_title(e)}\n    {minutes_text(self._elapsed(e))} / {e.planned_minutes} min"
+
+    def _repaint(self, *item_ids: int | None) -> None:
+        for item_id in set(item_ids):
+            row = self.row_of(item_id)
+            if row is not None:
+                self.replace_row(row, self.row_at(row))
 
     def set_agenda(self, items: Sequence[AgendaEntry], current: int | None) -> None:
         if current != self._current:
             self.set_current(current)
-        self._cache.set(items)
+        self.set_rows(items)
 
     def set_current(self, item_id: int | None) -> None:
-        self._current = item_id
-        if self._items:
-            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+        before, self._current = self._current, item_id
+        self._repaint(before, item_id)
 
     def set_running_extra(self, item_id: int, seconds: int) -> None:
         """Seconds not yet persisted for the running item (the timer shows them at once)."""
-        self._running_extra = {item_id: seconds}
-        row = self.row_of(item_id)
-        if row is not None:
-            self.dataChanged.emit(self.index(row), self.index(row))
-
-    def entry(self, row: int) -> AgendaEntry:
-        return self._items[row]
+        before, self._running_extra = self._running_extra, {item_id: seconds}
+        self._repaint(*before, item_id)
 
     def entries(self) -> list[AgendaEntry]:
-        return list(self._items)
+        return self.rows()
 
-    def row_of(self, item_id: int | None) -> int | None:
-        return self._cache.row_of(item_id)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        e = self._items[index.row()]
-        elapsed = e.elapsed_seconds + self._running_extra.get(e.id, 0)
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{index.row() + 1}. {agenda_title(e)}\n    {minutes_text(elapsed)} / {e.planned_minutes} min"
-        if role == Qt.ItemDataRole.FontRole and e.id == self._current:
+    def cell_style(self, row: AgendaEntry, column: int, role: int) -> Any:
+        current = row.id == self._current
+        if role == Qt.ItemDataRole.FontRole and current:
             f = QFont()
             f.setBold(True)
             return f
-        if role == Qt.ItemDataRole.BackgroundRole and e.id == self._current:
+        if role == Qt.ItemDataRole.BackgroundRole and current:
             return QBrush(QColor(CURRENT_ITEM_SHADE))
-        if role == Qt.ItemDataRole.ForegroundRole and elapsed > e.planned_minutes * 60:  # red, also on the shade
-            return QBrush(readable(ALERT, QColor(CURRENT_ITEM_SHADE)) if e.id == self._current else alert_colour())
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and e.id == self._current
-            and (fixed := text_for_shade(CURRENT_ITEM_SHADE))
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and self._elapsed(row) > row.planned_minutes * 60:  # red, also shaded
+            return QBrush(readable(ALERT, QColor(CURRENT_ITEM_SHADE)) if current else alert_colour())
+        if role == Qt.ItemDataRole.ForegroundRole and current and (fixed := text_for_shade(CURRENT_ITEM_SHADE)):
             return QBrush(fixed)
         if role == Qt.ItemDataRole.UserRole:
-            return e.id
+            return row.id
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid():
-            return base | Qt.ItemFlag.ItemIsDragEnabled
+            return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
         return Qt.ItemFlag.ItemIsDropEnabled
 
     def supportedDropActions(self) -> Qt.DropAction:
@@ -162,13 +148,14 @@ class AgendaModel(QAbstractListModel):
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
+        count = self.rowCount()
         source = int(bytes(data.data(AGENDA_MIME).data()).decode())
-        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._items))
+        target = row if row >= 0 else (parent.row() if parent.isValid() else count)
         if target > source:
             target -= 1
-        if target == source or not 0 <= source < len(self._items):
+        if target == source or not 0 <= source < count:
             return False
-        self._on_move(self._items[source].id, target)
+        self._on_move(self.row_at(source).id, target)
         return False  # the view must not remove the source row: the reload after the move does it
 
 

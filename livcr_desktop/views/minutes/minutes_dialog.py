@@ -1,4 +1,10 @@
-"""Minutes of one meeting: preview and print, save a variant, record consent, finalise, sign, verify."""
+"""Minutes of one meeting: preview, print and save a variant, record consent, finalise, sign, verify.
+
+Each variant shows and takes only its own fields (the organisation for the action list, the case for
+the letter to the signal giver, identities for the full minutes). Once finalised, the full minutes are
+the document the vault holds: preview, print and save hand out its bytes, with its signatures
+(``services.signatures.stored_minutes``), never a new rendering.
+"""
 
 from __future__ import annotations
 
@@ -12,14 +18,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -28,10 +31,13 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.enums import AttendanceStatus, MeetingStatus
 from livcr_desktop.domain.roles import PermissionDenied
+from livcr_desktop.domain.settings import LANGUAGE
 from livcr_desktop.reports.model import Variant
-from livcr_desktop.services import files, meetings, minutes, reference, signatures
+from livcr_desktop.services import files, meetings, minutes, reference, settings, signatures
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.views.i18n import noop
+from livcr_desktop.views.minutes import wording
+from livcr_desktop.views.minutes.signing import SigningDialog
+from livcr_desktop.views.minutes.wording import default_eid_library as default_eid_library  # its old home
 from livcr_desktop.views.tasks import BackgroundTask
 from livcr_desktop.views.widgets.messages import file_error_message
 from livcr_desktop.views.widgets.pdf_print import page_images, paint_images, print_dpi
@@ -39,66 +45,25 @@ from livcr_desktop.views.widgets.pdf_print import page_images, paint_images, pri
 T = TypeVar("T")
 _log = logging.getLogger(__name__)
 
-SIGNING_MESSAGES = {
-    "wrong_password": noop(
-        "MinutesDialog", "Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend."
-    ),
-    "bad_file": noop("MinutesDialog", "Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend."),
-    "expired": noop("MinutesDialog", "Dit certificaat is verlopen. Er werd niets ondertekend."),
-    "not_yet_valid": noop("MinutesDialog", "Dit certificaat is nog niet geldig. Er werd niets ondertekend."),
-    "no_token": noop("MinutesDialog", "Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw."),
-    "no_library": noop("MinutesDialog", "De middleware voor de kaartlezer (PKCS#11) is niet gevonden."),
-    "wrong_pin": noop("MinutesDialog", "De pincode klopt niet. Er werd niets ondertekend."),
-    "pin_locked": noop("MinutesDialog", "De pincode van de kaart is geblokkeerd. Er werd niets ondertekend."),
-    "pin_required": noop("MinutesDialog", "De kaart vraagt een pincode. Er werd niets ondertekend."),
-    "no_key": noop("MinutesDialog", "Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend."),
-    "several_tokens": noop(
-        "MinutesDialog", "Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend."
-    ),
-    "failed": noop("MinutesDialog", "Ondertekenen is mislukt. Er werd niets ondertekend."),
-}
-
-
-VERDICT_MESSAGES = {  # services.signatures.Verdict.code: the same verdict as ``livcr-desktop verify``
-    "ok": noop("MinutesDialog", "Oordeel: in orde."),
-    "unsigned": noop("MinutesDialog", "Oordeel: NIET in orde (geen leesbare handtekening)."),
-    "tampered": noop("MinutesDialog", "Oordeel: NIET in orde (gewijzigd na ondertekening)."),
-    "untrusted": noop("MinutesDialog", "Oordeel: NIET in orde (ondertekenaar niet vertrouwd)."),
-    "not_in_vault": noop("MinutesDialog", "Oordeel: NIET in orde (niet in de kluis)."),
-}
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MinutesDialog", text)
 
 
-def default_eid_library() -> str:
-    """Where the Belgian eID middleware puts its PKCS#11 module on this kind of system."""
-    import sys
-
-    if sys.platform.startswith("win"):
-        return "beidpkcs11.dll"
-    if sys.platform == "darwin":
-        return "/Library/Belgium Identity Card/Pkcs11/beid-pkcs11.bundle/Contents/MacOS/libbeidpkcs11.dylib"
-    for candidate in (
-        "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0",
-        "/usr/lib/libbeidpkcs11.so.0",
-        "/usr/lib/aarch64-linux-gnu/libbeidpkcs11.so.0",
-    ):
-        if Path(candidate).exists():
-            return candidate
-    return "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0"
-
-
-class MinutesDialog(QDialog):
+class MinutesDialog(SigningDialog):
     def __init__(self, ctx: ServiceContext, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.meeting_id = ctx, meeting_id
         self.trust_roots: list[bytes] = []  # DER certificates whose signers the verification trusts
         self.last_verdict: signatures.Verdict | None = None
+        self.last_pdf: bytes | None = None  # the document the last preview, print or save handed out
         self.task: BackgroundTask[Any] | None = None
         self.outcome: bool | None = None
+        self.export_warned = False  # saving warns once that the file leaves the encrypted vault
+        self.finalise_error = ""  # why the last finalising failed, shown with the state
+        self.stored: minutes.MinutesDocumentInfo | None = None  # the stored full minutes, once finalised
         self.meeting = meetings.get_meeting(ctx, meeting_id)
+        self.language = str(settings.get(ctx, LANGUAGE))  # the cell's: documents and their file names
         self.setObjectName("minutesDialog")
         self.setWindowTitle(_t("Verslag van vergadering {number}").format(number=self.meeting.number))
         self.resize(720, 560)
@@ -109,7 +74,7 @@ class MinutesDialog(QDialog):
         layout.addWidget(self.state)
 
         choose = self.choose_box = QGroupBox(_t("Document"))
-        form = QFormLayout(choose)
+        form = self.form = QFormLayout(choose)
         self.variant = QComboBox()
         self.variant.setObjectName("variantCombo")
         for v, text in (
@@ -121,24 +86,33 @@ class MinutesDialog(QDialog):
             self.variant.addItem(text, v.value)
         self.organisation = QComboBox()
         self.organisation.setObjectName("organisationCombo")
+        self.short_names: dict[int, str] = {}
         for o in reference.list_organisations(ctx):
             self.organisation.addItem(o.name, o.id)
+            self.short_names[o.id] = o.short_name
         self.case = QComboBox()
         self.case.setObjectName("caseCombo")
         for e in self.meeting.agenda:
-            if e.case_id is not None:
+            if e.case_id is not None and self.case.findData(e.case_id) < 0:
                 self.case.addItem(e.case_code, e.case_id)
         self.identity = QCheckBox(_t("Identiteiten afdrukken (wordt gelogd)"))
         self.identity.setObjectName("identityCheck")
+        self.stored_note = QLabel()
+        self.stored_note.setObjectName("storedNote")
+        self.stored_note.setWordWrap(True)
         form.addRow(_t("&Soort:"), self.variant)
         form.addRow(_t("&Organisatie:"), self.organisation)
         form.addRow(_t("&Casus:"), self.case)
         form.addRow("", self.identity)
+        form.addRow("", self.stored_note)
         layout.addWidget(choose)
         row = QHBoxLayout()
         self.preview_button = QPushButton(_t("&Afdrukvoorbeeld…"))
+        self.preview_button.setObjectName("previewButton")
         self.print_button = QPushButton(_t("Af&drukken…"))
+        self.print_button.setObjectName("printButton")
         self.save_button = QPushButton(_t("Opslaan als &PDF…"))
+        self.save_button.setObjectName("saveButton")
         for b in (self.preview_button, self.print_button, self.save_button):
             row.addWidget(b)
         layout.addLayout(row)
@@ -159,7 +133,9 @@ class MinutesDialog(QDialog):
         final = self.final_box = QGroupBox(_t("Finaliseren en ondertekenen"))
         fl = QHBoxLayout(final)
         self.finalise_button = QPushButton(_t("&Finaliseren…"))
+        self.finalise_button.setObjectName("finaliseButton")
         self.sign_button = QPushButton(_t("&Ondertekenen met certificaat (.p12)…"))
+        self.sign_button.setObjectName("signButton")
         self.token_button = QPushButton(_t("Ondertekenen met &eID-kaart…"))
         self.token_button.setObjectName("signWithTokenButton")
         self.addendum_button = QPushButton(_t("Adden&dum…"))
@@ -182,7 +158,6 @@ class MinutesDialog(QDialog):
         self.token_button.clicked.connect(self.sign_with_eid)
         self.addendum_button.clicked.connect(self.addendum)
         self.verify_button.clicked.connect(self.verify_file)
-        self._variant_changed()
         self._refresh_state()
 
     # -- state -----------------------------------------------------------------------------------
@@ -190,35 +165,61 @@ class MinutesDialog(QDialog):
     def current_variant(self) -> Variant:
         return Variant(self.variant.currentData())
 
+    def uses_stored_document(self) -> bool:
+        """Whether the chosen document is the stored one: the full minutes of a finalised meeting."""
+        return self.current_variant() is Variant.FULL and self.stored is not None
+
     def _variant_changed(self, *_: object) -> None:
+        """Show only the fields the chosen document takes (a hidden field is never passed on)."""
         v = self.current_variant()
-        self.organisation.setEnabled(v is Variant.ACTIONS)
-        self.case.setEnabled(v is Variant.REFERRER_LETTER)
-        self.identity.setEnabled(v is Variant.FULL)
+        self.form.setRowVisible(self.organisation, v is Variant.ACTIONS)
+        self.form.setRowVisible(self.case, v is Variant.REFERRER_LETTER)
+        self.form.setRowVisible(self.identity, v is Variant.FULL and self.stored is None)
+        self.form.setRowVisible(self.stored_note, self.uses_stored_document())
+        self.consent_box.setVisible(v is Variant.FEEDBACK)
 
     def _refresh_state(self) -> None:
         self.meeting = meetings.get_meeting(self.ctx, self.meeting_id)
         docs = minutes.documents(self.ctx, self.meeting_id)
         finalised = self.meeting.status is MeetingStatus.FINALISED
-        signed = [d for d in docs if d.signed_by]
+        full = [d for d in docs if d.variant == Variant.FULL.value and not d.is_addendum]
+        self.stored = full[-1] if finalised and full else None
+        signed_by = [f for f in (self.stored.signed_by.split(",") if self.stored else []) if f]
         if finalised:
-            base = next((d for d in docs if d.variant == Variant.FULL.value and not d.signed_by), None)
+            base = full[0] if full else None
             text = (
                 _t("Gefinaliseerd; SHA-256 {hash}.").format(hash=base.sha256[:16] + "…")
                 if base is not None
                 else _t("Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).")
             )
-            if signed:
-                text += " " + _t("Ondertekend door: {who}.").format(who=signed[-1].signed_by)
+            if signed_by:
+                text += " " + _t("Ondertekend door: {who}.").format(who=", ".join(signed_by))
+        elif self.finalise_error:
+            text = _t("Nog niet gefinaliseerd: finaliseren is mislukt. {reason}").format(reason=self.finalise_error)
+        elif self.meeting.status is not MeetingStatus.CLOSED:
+            text = _t(
+                "De vergadering is nog niet afgesloten: het verslag kan nog wijzigen en nog niet gefinaliseerd worden."
+            )
         else:
-            text = _t("Nog niet gefinaliseerd: het verslag kan nog wijzigen.")
+            text = _t('Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").')
         self.state.setText(text)
-        self.finalise_button.setEnabled(not finalised)
-        self.sign_button.setEnabled(finalised and len(signed[-1].signed_by.split(",")) < 2 if signed else finalised)
-        self.token_button.setEnabled(self.sign_button.isEnabled())
+        note = ""
+        if self.stored is not None:
+            note = _t(
+                "Dit is het gefinaliseerde verslag zoals de kluis het bewaart: voorbeeld, afdrukken en opslaan "
+                "geven precies dat document."
+            )
+            if signed_by:
+                note += " " + _t("Ondertekend door: {who}.").format(who=", ".join(signed_by))
+        self.stored_note.setText(note)
+        self.finalise_button.setEnabled(self.meeting.status is MeetingStatus.CLOSED)
+        can_sign = self.stored is not None and len(signed_by) < 2  # the chair's and the secretary's
+        self.sign_button.setEnabled(can_sign)
+        self.token_button.setEnabled(can_sign)
         self.addendum_button.setEnabled(finalised)
         for box in self.consent_boxes.values():
             box.setEnabled(not finalised)
+        self._variant_changed()
 
     def _consent(self, member_id: int, agreed: bool) -> None:
         complete = minutes.record_feedback_consent(self.ctx, self.meeting_id, member_id, agreed)
@@ -228,64 +229,24 @@ class MinutesDialog(QDialog):
             else _t("Nog niet alle aanwezigen stemden in.")
         )
 
-    # -- work off the GUI thread ------------------------------------------------------------------
-
-    def _run(
-        self,
-        busy_text: str,
-        fn: Callable[[], T],
-        on_success: Callable[[T], None],
-        on_failure: Callable[[BaseException], bool] | None = None,
-    ) -> BackgroundTask[T]:
-        """Run ``fn`` in the background: every action disabled, a busy cursor and ``busy_text`` meanwhile.
-
-        ``on_failure`` shows the message for the errors it knows and returns True; others get a
-        generic message. ``self.outcome`` is True after a success, False after a failure (tests read it).
-        """
-        self.outcome = None
-        self.message.setText(busy_text)
-
-        def succeeded(result: T) -> None:
-            self.outcome = True
-            self.message.clear()  # the busy text goes; the result says what happened
-            on_success(result)
-
-        def failed(exc: BaseException) -> None:
-            self.outcome = False
-            self.message.clear()
-            if on_failure is not None and on_failure(exc):
-                return
-            if isinstance(exc, PermissionDenied):
-                self.message.setText(_t("Uw rol laat dit niet toe."))
-            elif isinstance(exc, OSError):
-                self.message.setText(_t("Niet gelukt: {error}").format(error=file_error_message(exc)))
-            else:
-                _log.error("minutes dialog: %s failed: %s", busy_text, type(exc).__name__)
-                self.message.setText(_t("Dit is mislukt ({error}).").format(error=type(exc).__name__))
-
-        self.task = BackgroundTask(self, fn, succeeded, failed, busy_widgets=self.busy_widgets)
-        return self.task.start()
-
-    @property
-    def busy_widgets(self) -> list[QWidget]:
-        """What would conflict with work in progress: every choice and every action of the dialog."""
-        return [
-            self.choose_box,
-            self.preview_button,
-            self.print_button,
-            self.save_button,
-            self.consent_box,
-            self.final_box,
-        ]
-
     # -- documents -------------------------------------------------------------------------------
 
-    def _render_call(self, purpose: str) -> Callable[[], bytes]:
-        """The rendering of the chosen document, with the choices read now (on the GUI thread)."""
-        v = self.current_variant()
-        organisation_id, case_id = self.organisation.currentData(), self.case.currentData()
+    def _document_call(self, purpose: str) -> Callable[[], bytes]:
+        """The chosen document with the choices read now (on the GUI thread): each variant gets only its
+        own parameters; the full minutes of a finalised meeting are the stored bytes, never re-rendered."""
+        ctx, meeting_id, v = self.ctx, self.meeting_id, self.current_variant()
+        if self.uses_stored_document():
+
+            def stored() -> bytes:
+                found = signatures.stored_minutes(ctx, meeting_id)
+                if found is None:  # e.g. removed by a restore meanwhile
+                    raise signatures.NothingToSignError(meeting_id)
+                return found.pdf
+
+            return stored
+        organisation_id = self.organisation.currentData() if v is Variant.ACTIONS else None
+        case_id = self.case.currentData() if v is Variant.REFERRER_LETTER else None
         include_identity = self.identity.isChecked() and v is Variant.FULL
-        ctx, meeting_id = self.ctx, self.meeting_id
         return lambda: (
             minutes.render_variant(
                 ctx,
@@ -304,57 +265,93 @@ class MinutesDialog(QDialog):
                 _t("De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).")
             )
             return True
+        if isinstance(exc, signatures.NothingToSignError):
+            self.message.setText(_t("Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import)."))
+            return True
         if isinstance(exc, ValueError):
             self.message.setText(_t("Kies eerst een organisatie of casus."))
             return True
         return False
 
     def build_pdf(self, purpose: str) -> bytes | None:
-        """Render the chosen document here and now (the buttons render in the background)."""
+        """The chosen document here and now (the buttons make it in the background)."""
         try:
-            return self._render_call(purpose)()
-        except (minutes.ConsensusMissingError, ValueError) as exc:
+            return self._document_call(purpose)()
+        except (minutes.ConsensusMissingError, signatures.NothingToSignError, ValueError) as exc:
             self._render_failed(exc)
         return None
 
     def preview(self) -> BackgroundTask[Any]:
-        render = self._render_call("print")
-        return self._run(
-            _t("Het document wordt opgemaakt…"), lambda: page_images(render()), self._show_preview, self._render_failed
-        )
+        document = self._document_call("print")
 
-    def _show_preview(self, images: list[Any]) -> None:
+        def pages() -> tuple[bytes, list[Any]]:
+            pdf = document()
+            return pdf, page_images(pdf)
+
+        return self._run(_t("Het document wordt opgemaakt…"), pages, self._show_preview, self._render_failed)
+
+    def _show_preview(self, made: tuple[bytes, list[Any]]) -> None:
+        self.last_pdf, images = made
         self.message.clear()
         dialog = QPrintPreviewDialog(self)
+        dialog.setObjectName("minutesPreview")
         dialog.paintRequested.connect(lambda printer: paint_images(printer, images))
         dialog.exec()
 
     def print_(self) -> BackgroundTask[Any]:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        render, dpi = self._render_call("print"), print_dpi(printer)
+        document, dpi = self._document_call("print"), print_dpi(printer)
+
+        def pages() -> tuple[bytes, list[Any]]:
+            pdf = document()
+            return pdf, page_images(pdf, dpi=dpi)
+
         return self._run(
             _t("Het document wordt opgemaakt…"),
-            lambda: page_images(render(), dpi=dpi),
-            lambda images: self._print_images(printer, images),
+            pages,
+            lambda made: self._print_images(printer, made),
             self._render_failed,
         )
 
-    def _print_images(self, printer: QPrinter, images: list[Any]) -> None:
+    def _print_images(self, printer: QPrinter, made: tuple[bytes, list[Any]]) -> None:
+        pdf, images = made
         self.message.clear()
+        printer.setDocName(Path(self.default_file_name()).stem)
         if QPrintDialog(printer, self).exec():
+            self.last_pdf = pdf
             paint_images(printer, images)
 
-    def save_pdf(self) -> BackgroundTask[bytes]:
+    def default_file_name(self) -> str:
+        """The proposed name, in the cell's language: "verslag-2026-04.pdf", "proces-verbal-2026-04.pdf"…"""
+        v = self.current_variant()
+        detail = ""
+        if v is Variant.ACTIONS and self.organisation.currentData() is not None:
+            detail = self.short_names.get(self.organisation.currentData(), "")
+        elif v is Variant.REFERRER_LETTER:
+            detail = self.case.currentText()
+        return wording.default_file_name(self.language, v, self.meeting.number, detail)
+
+    def save_pdf(self) -> BackgroundTask[bytes] | None:
+        if not self.export_warned:
+            answer = QMessageBox.warning(
+                self,
+                _t("Opslaan buiten de kluis"),
+                wording.unencrypted_warning(),
+                QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Ok,
+            )
+            if answer != QMessageBox.StandardButton.Ok:
+                return None
+            self.export_warned = True  # once per dialog
         return self._run(
-            _t("Het document wordt opgemaakt…"), self._render_call("export"), self._ask_and_save, self._render_failed
+            _t("Het document wordt opgemaakt…"), self._document_call("export"), self._ask_and_save, self._render_failed
         )
 
     def _ask_and_save(self, pdf: bytes) -> None:
         self.message.clear()
-        name = f"{self.meeting.number.replace('/', '-')}-{self.current_variant().value}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, _t("Opslaan als PDF"), name, _t("PDF (*.pdf)"))
-        if path:
-            self.write_file(Path(path), pdf)
+        path, _ = QFileDialog.getSaveFileName(self, _t("Opslaan als PDF"), self.default_file_name(), _t("PDF (*.pdf)"))
+        if path and self.write_file(Path(path), pdf):
+            self.last_pdf = pdf
 
     def write_file(self, path: Path, data: bytes) -> bool:
         """Write the PDF durably (temporary file, every byte, fsync, rename); the old file stays on failure."""
@@ -377,120 +374,22 @@ class MinutesDialog(QDialog):
         ctx, meeting_id, identity = self.ctx, self.meeting_id, self.identity.isChecked()
 
         def finalised(info: minutes.MinutesDocumentInfo) -> None:
+            self.finalise_error = ""
+            self._refresh_state()
             self.message.setText(_t("Gefinaliseerd. SHA-256: {hash}").format(hash=info.sha256))
-            self._refresh_state()
 
         def failed(exc: BaseException) -> bool:
+            """Every failure says why, in the message and in the state (never a silent "not finalised")."""
+            if not isinstance(exc, signatures.MeetingNotClosedError | meetings.MeetingLockedError | PermissionDenied):
+                _log.error("minutes dialog: finalising failed: %s", type(exc).__name__)
+            self.finalise_error = wording.finalise_failure(exc)
             self._refresh_state()
-            return False
-
-        return self._run(
-            _t("Het verslag wordt gefinaliseerd…"),
-            lambda: minutes.finalise(ctx, meeting_id, include_identity=identity),
-            finalised,
-            failed,
-        )
-
-    def addendum(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, _t("Addendum"), _t("Correctie of aanvulling:"))
-        if ok and text.strip():
-            info = minutes.add_addendum(self.ctx, self.meeting_id, text)
-            self.message.setText(_t("Addendum bewaard (SHA-256 {hash}).").format(hash=info.sha256[:16] + "…"))
-
-    # -- signing and verifying (services.signatures: the same use case as ``livcr-desktop verify``) ----
-
-    def sign_with_p12(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _t("Certificaat kiezen"), "", _t("PKCS#12 (*.p12 *.pfx)"))
-        if not path:
-            return
-        password, ok = QInputDialog.getText(
-            self, _t("Wachtwoord"), _t("Wachtwoord van het certificaatbestand:"), QLineEdit.EchoMode.Password
-        )
-        if ok:
-            self.sign_file(Path(path), password)
-
-    def sign_file(self, p12: Path, password: str) -> BackgroundTask[signatures.Signed]:
-        """Sign the latest revision with a PKCS#12 certificate (chair first, then secretary)."""
-        return self._sign(signatures.Pkcs12File(p12, password))
-
-    def sign_with_eid(self) -> None:
-        library, ok = QInputDialog.getText(
-            self,
-            _t("Ondertekenen met eID-kaart"),
-            _t("PKCS#11-bibliotheek van de eID-middleware (de pincode vraagt de middleware zelf):"),
-            text=default_eid_library(),
-        )
-        if ok and library.strip():
-            self.sign_with_token(Path(library.strip()))
-
-    def sign_with_token(
-        self, library: Path, pin: str | None = None, token_label: str | None = None
-    ) -> BackgroundTask[signatures.Signed]:
-        """Sign with a PKCS#11 token: the Belgian eID card through its middleware, or another token."""
-        return self._sign(signatures.Pkcs11Token(library, pin=pin, token_label=token_label))
-
-    def _sign(self, source: signatures.SignerSource) -> BackgroundTask[signatures.Signed]:
-        ctx, meeting_id = self.ctx, self.meeting_id
-
-        def signed(result: signatures.Signed) -> None:
-            self.message.setText(_t("Ondertekend ({field}).").format(field=result.field_name))
-            self._refresh_state()
-
-        def failed(exc: BaseException) -> bool:
-            if isinstance(exc, signatures.SigningError):
-                self.message.setText(_t(SIGNING_MESSAGES.get(exc.code, SIGNING_MESSAGES["failed"])))
-            elif isinstance(exc, signatures.AlreadySignedError):
-                self.message.setText(_t("Beide handtekeningen staan er al."))
-            elif isinstance(exc, signatures.NothingToSignError):
-                self.message.setText(_t("Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import)."))
-            else:
-                return False
+            self.message.setText(self.finalise_error)
             return True
 
         return self._run(
-            _t("Bezig met ondertekenen…"), lambda: signatures.sign_minutes(ctx, meeting_id, source), signed, failed
+            _t("Het verslag wordt gefinaliseerd…"),
+            lambda: signatures.finalise_minutes(ctx, meeting_id, include_identity=identity),
+            finalised,
+            failed,
         )
-
-    def verify_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _t("Ondertekend verslag controleren"), "", _t("PDF (*.pdf)"))
-        if path:
-            self.verify_path(Path(path))
-
-    def verify_path(self, path: Path) -> BackgroundTask[signatures.Verdict]:
-        """Read and verify ``path`` in the background against ``trust_roots`` and this vault's hashes."""
-        ctx, roots = self.ctx, list(self.trust_roots)
-
-        def verified(verdict: signatures.Verdict) -> None:
-            self.last_verdict = verdict
-            self.message.setText(self.verdict_text(verdict))
-
-        return self._run(
-            _t("Bezig met controleren…"),
-            lambda: signatures.verify_in_vault(ctx, Path(path).read_bytes(), roots),
-            verified,
-        )
-
-    def verification_text(self, pdf: bytes) -> str:
-        """Verify ``pdf`` here and now and word the verdict (the button verifies in the background)."""
-        verdict = signatures.verify_in_vault(self.ctx, pdf, self.trust_roots)
-        self.last_verdict = verdict
-        return self.verdict_text(verdict)
-
-    def verdict_text(self, verdict: signatures.Verdict) -> str:
-        found = verdict.in_vault
-        lines = [
-            _t("In de kluis: ja (document {id}).").format(id=found.document_id)
-            if found
-            else _t("In de kluis: NEE — dit bestand is niet zoals het bewaard werd.")
-        ]
-        if not verdict.signatures:
-            lines.append(_t("Geen (leesbare) handtekening gevonden."))
-        for r in verdict.signatures:
-            state = (
-                _t("ongewijzigd sinds ondertekening") if r.unchanged_since_signing else _t("GEWIJZIGD NA ONDERTEKENING")
-            )
-            when = r.signing_time.strftime("%d/%m/%Y %H:%M") if r.signing_time else "?"
-            trust = _t("vertrouwde ondertekenaar") if r.trusted else _t("ondertekenaar niet vertrouwd")
-            lines.append(f"{r.field_name}: {r.signer}, {when} — {state}, {trust}")
-        lines.append(_t(VERDICT_MESSAGES[verdict.code]))
-        return "\n".join(lines)

@@ -3,18 +3,16 @@
 A period (a year, or any range), a grid of bar charts, the same numbers in a table, and CSV and
 PDF export. Everything shown comes from ``services.statistics``, which hands over aggregate
 numbers only, small counts already hidden as "<3" (or "≥3"). The screen follows the user's
-language; the exported files are in the cell's document language (setting ``language``).
+language; the exported files are in the cell's document language (setting ``language``). The
+names of things are in ``statistics_labels``, the table model in ``statistics_table``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,14 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livcr_desktop.domain.enums import CaseStatus, DecisionType, Ideology, OrganisationSector, Phenomenon
 from livcr_desktop.services import statistics
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.statistics import (
     CASE_BREAKDOWNS,
     Breakdown,
     BreakdownKey,
-    Cell,
     Count,
     CountKind,
     ExportFormat,
@@ -46,11 +42,11 @@ from livcr_desktop.services.statistics import (
     Statistics,
 )
 from livcr_desktop.views.statistics.charts import SERIES_COLORS, THRESHOLD, BarChart, BarValue, Series
-from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.statistics.statistics_labels import breakdown_title, cell_label, days_text, series_name
+from livcr_desktop.views.statistics.statistics_table import StatisticsTableModel
 from livcr_desktop.views.widgets.forms import fit_to_screen
 from livcr_desktop.views.widgets.messages import file_error_message
 
-Index = QModelIndex | QPersistentModelIndex
 CUSTOM = -1  # the period combo's "other period" entry
 
 
@@ -58,185 +54,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("StatisticsView", text)
 
 
-# -- labels ---------------------------------------------------------------------------------------
-
-
-def breakdown_title(key: BreakdownKey) -> str:
-    return {
-        BreakdownKey.QUARTER: _t("Aanmeldingen per kwartaal"),
-        BreakdownKey.PHENOMENON: _t("Fenomeen"),
-        BreakdownKey.IDEOLOGY: _t("Ideologie"),
-        BreakdownKey.REFERRER_SECTOR: _t("Sector van de signaalgever"),
-        BreakdownKey.AGE_BAND: _t("Leeftijd bij aanmelding"),
-        BreakdownKey.STATUS: _t("Huidige status"),
-        BreakdownKey.OUTCOME: _t("Uitkomst (laatste beslissing)"),
-        BreakdownKey.ACTIONS_AGREED: _t("Acties afgesproken"),
-        BreakdownKey.ACTIONS_OPEN: _t("Acties open"),
-        BreakdownKey.ACTIONS_OVERDUE: _t("Acties over tijd"),
-    }[key]
-
-
-def series_name(key: BreakdownKey) -> str:
-    return {
-        BreakdownKey.ACTIONS_AGREED: _t("afgesproken"),
-        BreakdownKey.ACTIONS_OPEN: _t("open"),
-        BreakdownKey.ACTIONS_OVERDUE: _t("over tijd"),
-    }[key]
-
-
-def _age_label(key: str) -> str:
-    return {
-        "under_12": _t("jonger dan 12"),
-        "12_17": _t("12–17"),
-        "18_24": _t("18–24"),
-        "25_34": _t("25–34"),
-        "35_plus": _t("35 en ouder"),
-        "minor_unknown": _t("minderjarig, leeftijd onbekend"),
-        "unknown": _t("onbekend"),
-    }[key]
-
-
-def cell_label(key: BreakdownKey, cell: Cell) -> str:
-    """A category's name on screen: organisations by name, codes through the views' labels."""
-    if cell.name:
-        return cell.name
-    if key is BreakdownKey.QUARTER:
-        year, quarter = cell.key.split("-Q")
-        return _t("K{q} {year}").format(q=quarter, year=year)
-    if key is BreakdownKey.AGE_BAND:
-        return _age_label(cell.key)
-    if cell.key == statistics.UNKNOWN:
-        return _t("niet opgegeven") if key is BreakdownKey.REFERRER_SECTOR else _t("onbekend")
-    if cell.key == statistics.NO_DECISION:
-        return _t("nog geen beslissing")
-    match key:
-        case BreakdownKey.PHENOMENON:
-            return labels.phenomenon(Phenomenon(cell.key))
-        case BreakdownKey.IDEOLOGY:
-            return labels.ideology(Ideology(cell.key))
-        case BreakdownKey.REFERRER_SECTOR:
-            return labels.sector(OrganisationSector(cell.key))
-        case BreakdownKey.STATUS:
-            return labels.case_status(CaseStatus(cell.key))
-        case BreakdownKey.OUTCOME:
-            return labels.decision_type(DecisionType(cell.key))
-    return cell.key
-
-
-def belgian_date(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-def decimal(value: float) -> str:
-    """One decimal at most, with the decimal sign of the interface language (96,1 / 96.1)."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", QLocale().decimalPoint())
-
-
 def bar_value(count: Count) -> BarValue:
     upper = THRESHOLD if count.kind is CountKind.MASKED else THRESHOLD - 1
     return BarValue(count.value, count.text, upper)
-
-
-def days_text(stats: Statistics) -> str:
-    d = stats.days_to_decision
-    if d.mean is None or d.median is None:
-        return _t("tijd tot eerste beslissing: <3 dossiers")
-    return _t("gemiddeld {mean} dagen tot de eerste beslissing (mediaan {median}; {n} dossiers)").format(
-        mean=decimal(d.mean), median=decimal(d.median), n=d.cases.text
-    )
-
-
-# -- the table ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    label: str
-    value: str = ""
-    heading: bool = False  # a section's title row (no value)
-    total: bool = False
-    hidden: bool = False  # the value is "<3", "≥3" or "<3 dossiers"
-
-
-def table_rows(stats: Statistics) -> list[Row]:
-    rows = [
-        Row(_t("Kerncijfers"), heading=True),
-        Row(_t("Aanmeldingen"), stats.referrals.text, hidden=stats.referrals.hidden),
-    ]
-    d = stats.days_to_decision
-    rows.append(Row(_t("Dossiers met een beslissing"), d.cases.text, hidden=d.cases.hidden))
-    if d.mean is None or d.median is None:
-        rows.append(Row(_t("Gemiddeld aantal dagen tot eerste beslissing"), _t("<3 dossiers"), hidden=True))
-    else:
-        rows.append(Row(_t("Gemiddeld aantal dagen tot eerste beslissing"), decimal(d.mean)))
-        rows.append(Row(_t("Mediaan aantal dagen tot eerste beslissing"), decimal(d.median)))
-    for b in stats.breakdowns:
-        rows.append(Row(breakdown_title(b.key), heading=True))
-        rows += [Row(cell_label(b.key, c), c.count.text, hidden=c.count.hidden) for c in b.cells]
-        rows.append(Row(_t("Totaal"), b.total.text, total=True, hidden=b.total.hidden))
-    return rows
-
-
-class StatisticsTableModel(QAbstractTableModel):
-    """The numbers as two columns: category and count, each breakdown under a title row."""
-
-    COLS = 2
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
-    def set_statistics(self, stats: Statistics) -> None:
-        self.beginResetModel()
-        self._rows = table_rows(stats)
-        self.endResetModel()
-
-    def row(self, index: int) -> Row:
-        return self._rows[index]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return [_t("Categorie"), _t("Aantal")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < self.COLS:
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return r.label if r.heading else "    " + r.label
-            return r.value
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (r.label, r.value)[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (r.total or r.heading):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and r.hidden and col == 1:
-            return _t(
-                'Verborgen zodat niemand herkenbaar is: "<3" is 1 of 2, "≥3" is verborgen zodat een '
-                "klein aantal niet uit het totaal af te leiden is."
-            )
-        return None
-
-
-# -- the window -----------------------------------------------------------------------------------
 
 
 class StatisticsWindow(QWidget):

@@ -36,13 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.views.widgets.contrast import alert_style
+from livcr_desktop.views.widgets.passphrase import NewPassphraseFields, PassphraseTexts
 
 if TYPE_CHECKING:
     from livcr_desktop.services.unlock import PassphraseThrottle
     from livcr_desktop.services.vaults import KdfParams, Vault, VaultError
     from livcr_desktop.views.tasks import BackgroundTask
-
-MIN_PASSPHRASE_LENGTH = 10  # services.unlock.MIN_PASSPHRASE_LENGTH (a test holds them equal)
 
 
 def _t(text: str) -> str:
@@ -63,19 +62,6 @@ def _error_message(exc: VaultError) -> str:
     from livcr_desktop.views.widgets.messages import vault_error_message
 
     return vault_error_message(exc)
-
-
-def strength_hint(code: str) -> str:
-    """What a passphrase's strength code (``services.unlock.assess_passphrase``) means, for people."""
-    return {
-        "too_short": _t(
-            "Te kort: minstens {n} tekens. Een zin van vier of meer woorden is sterk en makkelijk te onthouden."
-        ).format(n=MIN_PASSPHRASE_LENGTH),
-        "weak": _t("Zwak: maak ze langer of voeg woorden toe."),
-        "fair": _t("Redelijk: nog een woord maakt ze sterk."),
-        "strong": _t("Sterk."),
-        "very_strong": _t("Zeer sterk."),
-    }[code]
 
 
 def _error_label() -> QLabel:
@@ -247,14 +233,14 @@ class UnlockDialog(QDialog):
         self.task = BackgroundTask(
             self, work, self._opened, self._failed, busy_widgets=[self.passphrase, self.remember, self.buttons]
         )
-        self._set_busy(True)
+        self._show_busy_bar(True)
         self.task.start()
 
-    def _set_busy(self, busy: bool) -> None:
+    def _show_busy_bar(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
 
     def _opened(self, result: tuple[Vault, VaultError | None]) -> None:
-        self._set_busy(False)
+        self._show_busy_bar(False)
         vault, keyring_error = result
         self.vault = vault
         if self._cancel_requested:
@@ -269,7 +255,7 @@ class UnlockDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         from livcr_desktop.services.vaults import VaultError, WrongPassphraseError
 
-        self._set_busy(False)
+        self._show_busy_bar(False)
         if self._cancel_requested:
             super().reject()
             return
@@ -312,7 +298,6 @@ class CreateVaultDialog(QDialog):
         super().__init__(parent)
         from livcr_desktop.services import unlock  # the strength estimate; imports the storage stack
 
-        self._assess = unlock.assess_passphrase
         self.path = path
         self.kdf = kdf
         self.vault: Vault | None = None
@@ -330,27 +315,19 @@ class CreateVaultDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        self.first = QLineEdit()
-        self.first.setObjectName("newPassphraseEdit")
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(_t("Nieuwe wachtwoordzin"))
-        self.second = QLineEdit()
-        self.second.setObjectName("repeatPassphraseEdit")
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(_t("Herhaal de wachtwoordzin"))
-        form.addRow(_t("&Wachtwoordzin:"), self.first)
-        form.addRow(_t("&Herhaal:"), self.second)
-        layout.addLayout(form)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(_t("Sterkte van de wachtwoordzin"))
-        layout.addWidget(self.meter)
-        self.hint = QLabel()
-        self.hint.setObjectName("strengthHint")
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
+        self.fields = NewPassphraseFields(
+            unlock.assess_passphrase,
+            PassphraseTexts(
+                first_label=_t("&Wachtwoordzin:"),
+                repeat_label=_t("&Herhaal:"),
+                first_name=_t("Nieuwe wachtwoordzin"),
+                repeat_name=_t("Herhaal de wachtwoordzin"),
+                mismatch=_t("De twee wachtwoordzinnen verschillen."),
+            ),
+        )
+        self.first, self.second = self.fields.first, self.fields.second
+        self.meter, self.hint = self.fields.meter, self.fields.hint
+        layout.addWidget(self.fields)
         self.busy_bar = _busy_bar()
         self.busy_bar.setAccessibleName(_t("Bezig met aanmaken…"))
         layout.addWidget(self.busy_bar)
@@ -363,8 +340,7 @@ class CreateVaultDialog(QDialog):
         self.buttons.accepted.connect(self.create_vault)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.first.textChanged.connect(self._update)
-        self.second.textChanged.connect(self._update)
+        self.fields.changed.connect(self._update)
         self._update()
 
     @property
@@ -372,14 +348,7 @@ class CreateVaultDialog(QDialog):
         return self.task is not None and self.task.running
 
     def _update(self) -> None:
-        a = self._assess(self.first.text())
-        self.meter.setValue(a.score)
-        text = strength_hint(a.hint_code)
-        same = self.first.text() == self.second.text()
-        if self.second.text() and not same:
-            text += " " + _t("De twee wachtwoordzinnen verschillen.")
-        self.hint.setText(text)
-        self.ok_button.setEnabled(a.acceptable and same)
+        self.ok_button.setEnabled(self.fields.acceptable)
 
     def create_vault(self) -> None:
         if self.busy or not self.ok_button.isEnabled():

@@ -1,0 +1,132 @@
+"""The case register page: search, status filter, the case table and its counts (the main window's first tab)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.entities import CaseSummary
+from livcr_desktop.domain.enums import CaseStatus
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views.cases.case_table_model import COL_CODE, FILTER_ALL, FILTER_OPEN, FILTER_OVERDUE, CaseTableModel
+from livcr_desktop.views.widgets import labels
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class CaseRegisterPage(QWidget):
+    """The widgets of the register; the main window wires their actions (open, new, timeline)."""
+
+    filtered = Signal()  # the search text or the status filter changed what is shown
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("searchEdit")
+        self.search.setPlaceholderText(_t("Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(_t("Casussen zoeken"))
+        search_label = QLabel(_t("&Zoeken:"))
+        search_label.setBuddy(self.search)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(_t("Filter op status"))
+        self.status_filter.addItem(_t("Alle casussen"), FILTER_ALL)
+        self.status_filter.addItem(_t("Alle lopende casussen"), FILTER_OPEN)
+        self.status_filter.addItem(_t("Bespreking achterstallig"), FILTER_OVERDUE)
+        for status in CaseStatus:
+            self.status_filter.addItem(labels.case_status(status), status.value)
+        status_label = QLabel(_t("S&tatus:"))
+        status_label.setBuddy(self.status_filter)
+        self.new_button = QPushButton(_t("&Nieuwe casus"))
+        self.new_button.setObjectName("newCaseButton")
+        self.new_button.setToolTip(_t("Nieuwe casus (Ctrl+N)"))
+        self.timeline_button = QPushButton(_t("&Tijdlijn"))
+        self.timeline_button.setObjectName("timelineButton")
+        self.timeline_button.setToolTip(_t("Tijdlijn van de gekozen casus (Ctrl+T)"))
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 3)
+        bar.addWidget(status_label)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.timeline_button)
+        bar.addWidget(self.new_button)
+        self.layout_.addLayout(bar)
+
+        self.model = CaseTableModel(today=ctx.today, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(_t("Casussen"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setTabKeyNavigation(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.layout_.addWidget(self.table)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.layout_.addWidget(self.count_label)
+        self.search.textChanged.connect(self._on_search)
+        self.status_filter.currentIndexChanged.connect(self._on_status)
+
+    def add_banner(self, banner: QWidget, first_focus: QWidget) -> None:
+        """A banner above the search bar whose button comes first in the Tab order, as it stands first."""
+        self.layout_.insertWidget(0, banner)
+        QWidget.setTabOrder(first_focus, self.search)
+
+    def set_cases(self, rows: Sequence[CaseSummary]) -> None:
+        self.model.set_cases(rows)
+
+    def sort_newest_first(self) -> None:
+        self.table.sortByColumn(COL_CODE, Qt.SortOrder.DescendingOrder)
+        self.table.resizeColumnsToContents()
+
+    def selected_case_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_at(rows[0].row()).id if rows else None
+
+    def select_case(self, case_id: int) -> None:
+        row = self.model.row_of(case_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def update_counts(self) -> int:
+        """The count line; returns the number of cases whose discussion is overdue."""
+        self.count_label.setText(
+            _t("{shown} van {total} casussen").format(shown=self.model.rowCount(), total=self.model.total_count())
+        )
+        return self.model.overdue_count()
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter(text=text)
+        self.filtered.emit()
+
+    def _on_status(self, _index: int) -> None:
+        self.model.set_filter(status=self.status_filter.currentData())
+        self.filtered.emit()

@@ -1,0 +1,130 @@
+"""The last tab of the case page: the plan of approach (the case's actions from this meeting)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.entities import Member, Organisation
+from livcr_desktop.domain.enums import ActionStatus
+from livcr_desktop.domain.meeting import ActionDraft, ActionView
+from livcr_desktop.domain.validation import ValidationError
+from livcr_desktop.services import decisions
+from livcr_desktop.views.meeting.case_at_hand import CaseAtHand
+from livcr_desktop.views.meeting.form_helpers import error_label, hide_all, narrow, organisation_combo, show_issues
+from livcr_desktop.views.meeting.meeting_models import ActionTableModel
+from livcr_desktop.views.meeting.undo_commands import AddAction, SetActionStatus, execute
+from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.dates import from_qdate, to_qdate
+from livcr_desktop.views.widgets.delegates import ComboDelegate
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MeetingPages", text)
+
+
+class ActionForm(QWidget):
+    """The actions in a table (status editable), and one row to add an action: Enter adds it (undoable)."""
+
+    def __init__(
+        self,
+        case: CaseAtHand,
+        organisations: Sequence[Organisation],
+        members: Sequence[Member],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.case = case
+        v = QVBoxLayout(self)
+        self.model = ActionTableModel(case.ctx.today, self._status_from_table, self)
+        self.table = QTableView()
+        self.table.setObjectName("actionTable")
+        self.table.setAccessibleName(_t("Plan van aanpak"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(
+            5, ComboDelegate([(labels.action_status(s), s.value) for s in ActionStatus], self.table)
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(0, True)
+        self.table.setTabKeyNavigation(False)
+        v.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.description = QLineEdit()
+        self.description.setObjectName("actionDescription")
+        self.description.setAccessibleName(_t("Nieuwe actie"))
+        self.description.setPlaceholderText(_t("Nieuwe actie (Enter voegt toe)"))
+        self.owner = organisation_combo(organisations, "actionOwner", _t("— eigenaar —"))
+        self.owner.setAccessibleName(_t("Eigenaar (organisatie)"))
+        self.responsible = narrow(QComboBox())
+        self.responsible.setObjectName("actionResponsible")
+        self.responsible.setAccessibleName(_t("Verantwoordelijke"))
+        self.responsible.addItem(_t("— verantwoordelijke —"), None)
+        for m in members:
+            self.responsible.addItem(m.name, m.id)
+        self.deadline = QDateEdit()
+        self.deadline.setObjectName("actionDeadline")
+        self.deadline.setAccessibleName(_t("Deadline"))
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("dd/MM/yyyy")
+        self.deadline.setDate(to_qdate(case.meeting_date).addDays(28))
+        self.add_button = QPushButton(_t("Actie toevoegen"))
+        self.add_button.setObjectName("addActionButton")
+        for wdg in (self.description, self.owner, self.responsible, self.deadline, self.add_button):
+            row.addWidget(wdg, 3 if wdg is self.description else 1)
+        v.addLayout(row)
+        self.errors = {
+            "description": error_label("actionDescriptionError"),
+            "owner_organisation_id": error_label("actionOwnerError"),
+            "deadline": error_label("actionDeadlineError"),
+        }
+        self.error = error_label("actionError")
+        for lbl in (*self.errors.values(), self.error):
+            v.addWidget(lbl)
+        self.description.returnPressed.connect(self.add)
+        self.add_button.clicked.connect(self.add)
+
+    def reload(self) -> None:
+        assert self.case.case_id is not None
+        self.model.set_rows(decisions.actions_for(self.case.ctx, self.case.case_id, self.case.meeting_id))
+
+    def focus(self) -> None:
+        self.description.setFocus()
+
+    def add(self) -> None:
+        if self.case.case_id is None:
+            return
+        draft = ActionDraft(
+            case_id=self.case.case_id,
+            meeting_id=self.case.meeting_id,
+            description=self.description.text(),
+            owner_organisation_id=self.owner.currentData(),
+            responsible_member_id=self.responsible.currentData(),
+            deadline=from_qdate(self.deadline.date()),
+        )
+        try:
+            execute(self.case.undo, AddAction(self.case.ctx, draft, self.case.after))
+        except ValidationError as exc:
+            show_issues(exc, self.errors, self.error)
+            return
+        self.clear_errors()
+        self.description.clear()
+        self.description.setFocus()
+
+    def _status_from_table(self, action: ActionView, status: ActionStatus) -> None:
+        execute(self.case.undo, SetActionStatus(self.case.ctx, action.id, action.status, status, "", self.case.after))
+
+    def clear_errors(self) -> None:
+        hide_all(*self.errors.values(), self.error)

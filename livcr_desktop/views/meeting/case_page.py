@@ -1,0 +1,211 @@
+"""The case at hand: the integral assessment grid on top, below it one tab per form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.entities import Member, Organisation
+from livcr_desktop.domain.enums import AttendanceStatus
+from livcr_desktop.domain.meeting import ContributionView, DomainRow
+from livcr_desktop.services import assessment, cases, meetings
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views.meeting.action_form import ActionForm
+from livcr_desktop.views.meeting.assessment_form import AssessmentForm
+from livcr_desktop.views.meeting.case_at_hand import CaseAtHand
+from livcr_desktop.views.meeting.contribution_form import ContributionForm
+from livcr_desktop.views.meeting.decision_form import DecisionForm
+from livcr_desktop.views.meeting.domain_form import DomainForm
+from livcr_desktop.views.meeting.form_helpers import scrolling
+from livcr_desktop.views.meeting.meeting_models import AssessmentGridModel
+from livcr_desktop.views.widgets import labels
+
+CONTRIBUTION_TAB, DOMAIN_TAB, DECISION_TAB, ACTION_TAB = range(4)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MeetingPages", text)
+
+
+class CasePage(QWidget):
+    """Integral assessment grid on top; below, tabs to add a contribution, rate a domain,
+    conclude (summary, qualification, decision) and agree the plan of approach."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        meeting_id: int,
+        meeting_date: date,
+        undo: QUndoStack,
+        organisations: list[Organisation],
+        members: list[Member],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.meeting_id, self.meeting_date, self.undo = ctx, meeting_id, meeting_date, undo
+        self.organisations, self.members = organisations, members
+        self.case = CaseAtHand(ctx, meeting_id, meeting_date, undo, after=self._after, changed=self.changed.emit)
+        self.domains = assessment.life_domains(ctx)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        layout.addWidget(splitter, 1)
+        self.grid_model = AssessmentGridModel(self)
+        self.grid = QTableView()
+        self.grid.setObjectName("assessmentGrid")
+        self.grid.setAccessibleName(_t("Integrale analyse: levensdomeinen en bijdragen per organisatie"))
+        self.grid.setModel(self.grid_model)
+        self.grid.setWordWrap(True)
+        self.grid.verticalHeader().hide()
+        self.grid.horizontalHeader().setMinimumSectionSize(90)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setTabKeyNavigation(False)
+        self.grid.selectionModel().selectionChanged.connect(self._grid_selection)
+        splitter.addWidget(self.grid)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([520, 330])
+        self.contribution_form = ContributionForm(self.case, organisations, self.domains, self._cell_contributions)
+        self.domain_form = DomainForm(self.case)
+        self.tabs.addTab(scrolling(self.contribution_form), _t("&Bijdrage"))
+        self.tabs.addTab(scrolling(self.domain_form), _t("Do&mein"))
+        self.tabs.addTab(scrolling(self._conclusion_tab()), _t("Inschatting en &beslissing"))
+        self.action_form = ActionForm(self.case, organisations, members)
+        self.tabs.addTab(scrolling(self.action_form), _t("&Plan van aanpak"))
+
+    def _conclusion_tab(self) -> QWidget:
+        w = QWidget()
+        h = QHBoxLayout(w)
+        self.decision_form = DecisionForm(self.case)
+        self.assessment_form = AssessmentForm(self.case, report=self.decision_form.status.setText)
+        h.addWidget(self.assessment_form, 1)
+        h.addWidget(self.decision_form, 1)
+        return w
+
+    @property
+    def case_id(self) -> int | None:
+        """The case shown (None before the first)."""
+        return self.case.case_id
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def show_case(self, case_id: int) -> None:
+        if case_id != self.case.case_id:
+            self.flush_pending()
+            self.case.case_id = case_id
+            self.contribution_form.error.hide()
+            self.decision_form.clear_errors()
+            self.action_form.clear_errors()
+            self.tabs.setCurrentIndex(CONTRIBUTION_TAB)
+        self.reload()
+
+    def reload(self) -> None:
+        case_id = self.case.case_id
+        if case_id is None:
+            return
+        self.flush_pending()  # typed text first goes to the vault, then the page shows the vault
+        grid = assessment.assessment_grid(self.ctx, case_id, self.meeting_id)
+        sel = self.grid.selectionModel().selectedIndexes()
+        keep = (sel[0].row(), sel[0].column()) if sel else None
+        self.grid_model.set_grid(grid, self._present_organisations())
+        self.grid.resizeRowsToContents()
+        self.grid.setColumnWidth(0, 260)
+        self.grid.setColumnWidth(1, 110)
+        for col in range(2, self.grid_model.columnCount()):
+            self.grid.setColumnWidth(col, 220)
+        if keep is not None and keep[1] < self.grid_model.columnCount():
+            self.grid.setCurrentIndex(self.grid_model.index(*keep))
+        summary = next((c for c in cases.list_cases(self.ctx) if c.id == case_id), None)
+        declined = ", ".join(d.organisation for d in grid.declined)
+        self.title.setText(
+            _t("Casus {code}{pseudo} — {status}").format(
+                code=summary.code if summary else "?",
+                pseudo=f" ({summary.pseudonym})" if summary and summary.pseudonym else "",
+                status=labels.case_status(summary.status) if summary else "",
+            )
+            + ((" — " + _t("geen informatie / wenst niet te delen: {orgs}").format(orgs=declined)) if declined else "")
+        )
+        self.assessment_form.show_assessment(grid.summary, grid.qualification)
+        self.decision_form.load()
+        self.action_form.reload()
+        self.domain_form.show_row(self._current_domain())
+        self.contribution_form.show_cell()
+
+    def _present_organisations(self) -> list[tuple[int, str]]:
+        """Columns for every organisation at the table, so each can add its piece at once."""
+        m = meetings.get_meeting(self.ctx, self.meeting_id)
+        short = {o.id: o.short_name for o in self.organisations}
+        out: list[tuple[int, str]] = []
+        for a in m.attendance:
+            if a.status is AttendanceStatus.PRESENT and a.invited_case_id in (None, self.case.case_id):
+                entry = (a.organisation_id, short.get(a.organisation_id, a.organisation))
+                if entry not in out:
+                    out.append(entry)
+        return out
+
+    # -- the grid's current cell -----------------------------------------------------------------
+
+    def _current_domain(self) -> DomainRow | None:
+        idx = self.grid.currentIndex()
+        if self.grid_model.grid() is None or not idx.isValid():
+            return None
+        return self.grid_model.row_at(idx.row())
+
+    def _cell_contributions(self) -> tuple[ContributionView, ...]:
+        idx = self.grid.currentIndex()
+        return self.grid_model.contributions_at(idx.row(), idx.column()) if idx.isValid() else ()
+
+    def _grid_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        idx = self.grid.currentIndex()
+        if idx.isValid():
+            self.contribution_form.follow_cell(
+                self.grid_model.organisation_of_column(idx.column()), self.grid_model.domain_of_row(idx.row())
+            )
+        self.domain_form.show_row(self._current_domain())
+        self.contribution_form.show_cell()
+
+    # -- the window's shortcuts ------------------------------------------------------------------
+
+    def focus_new_contribution(self) -> None:
+        self.tabs.setCurrentIndex(CONTRIBUTION_TAB)
+        self.contribution_form.focus()
+
+    def focus_new_decision(self) -> None:
+        self.tabs.setCurrentIndex(DECISION_TAB)
+        self.decision_form.focus()
+
+    def focus_new_action(self) -> None:
+        self.tabs.setCurrentIndex(ACTION_TAB)
+        self.action_form.focus()
+
+    # -- shared ----------------------------------------------------------------------------------
+
+    def flush_pending(self) -> None:
+        """Commit any text still waiting for its autosave timer (item change, lock, close)."""
+        self.domain_form.flush()
+        self.assessment_form.flush()
+        self.decision_form.flush()
+
+    def _after(self) -> None:
+        self.reload()
+        self.changed.emit()

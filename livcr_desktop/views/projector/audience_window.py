@@ -1,0 +1,262 @@
+"""The audience window: what the room sees, on the projector's screen.
+
+It is not a mirror of the chair's screen. It has its own widgets and is fed only
+:class:`~livcr_desktop.services.projection.ProjectionView` objects, built by
+``projection.build_projection`` (where the privacy rules live); it never sees a domain object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
+
+from livcr_desktop.services.projection import ProjectionView
+from livcr_desktop.views.projector import texts
+from livcr_desktop.views.projector.audience_models import AudienceActionModel, AudienceAgendaModel, AudienceGridModel
+from livcr_desktop.views.projector.room_table import RoomTable, room_label
+from livcr_desktop.views.projector.wall_style import AGENDA_SCALE, FIT_STEPS, MIN_BODY_PX, body_px, wall_style_sheet
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Projector", text)
+
+
+class AudienceWindow(QWidget):
+    """What the room sees. Fed only :class:`ProjectionView` objects through :meth:`show_view`."""
+
+    rendered = Signal()  # what is on the wall may have changed (the preview re-grabs)
+    closed = Signal()  # closed by the window system (not by the controller)
+    activated = Signal()  # became the active window anyway (some platforms ignore "does not accept focus")
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setObjectName("audienceWindow")
+        self.setWindowTitle(_t("Projectie — LIVC-R Desktop"))
+        # The chair keeps typing in their own window: the wall never takes the focus.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self._latest: ProjectionView | None = None
+        self._shown: ProjectionView | None = None
+        self._blank = False
+        self._frozen = False
+        self._zoom = 1.0
+        self._body_px = 0
+        self._table_px = 0
+        self._closing_by_controller = False
+
+        self.stack = QStackedLayout(self)
+        self.stack.setContentsMargins(0, 0, 0, 0)
+        self.content = QWidget()
+        self.content.setObjectName("audienceContent")
+        self.content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.blank_page = QWidget()
+        self.blank_page.setObjectName("audienceBlank")
+        self.blank_page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.blank_page)
+
+        outer = QVBoxLayout(self.content)
+        header = QHBoxLayout()
+        self.meeting_title = room_label("audienceMeetingTitle", wrap=False)
+        self.meeting_date = room_label("audienceMeetingDate", wrap=False)
+        self.meeting_date.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.meeting_title, 1)
+        header.addWidget(self.meeting_date)
+        outer.addLayout(header)
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+
+        self.agenda_model = AudienceAgendaModel(self)
+        self.agenda = RoomTable("audienceAgenda", header=False, margin=0.35)
+        self.agenda.setModel(self.agenda_model)
+        agenda_box = QVBoxLayout()
+        self.agenda_title = room_label("audienceAgendaTitle", wrap=False)
+        self.agenda_title.setText(_t("Agenda"))
+        agenda_box.addWidget(self.agenda_title)
+        agenda_box.addWidget(self.agenda, 1)
+        body.addLayout(agenda_box, 22)
+
+        main = QVBoxLayout()
+        body.addLayout(main, 78)
+        self.heading = room_label("audienceHeading")
+        self.identity = room_label("audienceIdentity")
+        self.qualification = room_label("audienceQualification")
+        self.grid_model = AudienceGridModel(self)
+        self.grid = RoomTable("audienceGrid", (0.27, 0.09))
+        self.grid.setModel(self.grid_model)
+        self.notes = room_label("audienceNotes")
+        self.empty = room_label("audienceEmpty")
+        self.decisions = room_label("audienceDecisions")
+        self.action_model = AudienceActionModel(self)
+        self.action_table = RoomTable("audienceActions")
+        self.action_table.setModel(self.action_model)
+        for w in (self.heading, self.identity, self.qualification):
+            main.addWidget(w)
+        main.addWidget(self.grid, 1)
+        for w in (self.notes, self.empty, self.decisions):
+            main.addWidget(w)
+        main.addWidget(self.action_table)
+        main.addStretch(0)
+        self.identity.hide()
+        self._apply_style()
+
+    # -- state -------------------------------------------------------------------------------------
+
+    @property
+    def blank(self) -> bool:
+        return self._blank
+
+    @property
+    def frozen(self) -> bool:
+        return self._frozen
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def shown_view(self) -> ProjectionView | None:
+        """The view-model currently on the wall (behind the black screen if blank)."""
+        return self._shown
+
+    def show_view(self, view: ProjectionView) -> None:
+        """Show ``view``, unless frozen: then keep it for when the freeze is lifted."""
+        self._latest = view
+        if not self._frozen:
+            self._show(view)
+
+    def set_blank(self, blank: bool) -> None:
+        """A plain black screen with nothing else on it (B, as in a presentation)."""
+        self._blank = blank
+        self.stack.setCurrentWidget(self.blank_page if blank else self.content)
+        self.rendered.emit()
+
+    def set_frozen(self, frozen: bool) -> None:
+        self._frozen = frozen
+        if not frozen and self._latest is not None and self._latest is not self._shown:
+            self._show(self._latest)
+        else:
+            self.rendered.emit()
+
+    def withdraw_identity(self) -> None:
+        """Take a revealed identity off the wall at once, frozen or not: privacy beats the freeze."""
+        if self._latest is not None and self._latest.identity is not None:
+            self._latest = _without_identity(self._latest)
+        if self._shown is not None and self._shown.identity is not None:
+            self._show(_without_identity(self._shown))
+
+    def set_zoom(self, zoom: float) -> None:
+        self._zoom = zoom
+        self._apply_style()
+
+    def place_on(self, screen: QScreen, full_screen: bool) -> None:
+        """Full screen on ``screen``, or a window on it (one screen only, or the chair's own screen)."""
+        visible = self.isVisible()
+        if visible:
+            self.hide()  # a visible window keeps its old screen on some platforms (offscreen): re-show it
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        self.setScreen(screen)
+        geo = screen.geometry()
+        if full_screen:
+            self.setGeometry(geo)
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+        else:
+            size = QSize(min(1024, geo.width() * 2 // 3), min(768, geo.height() * 2 // 3))
+            self.resize(size)
+            self.move(geo.topLeft() + QPoint(geo.width() - size.width() - 24, 48))
+        if visible:
+            self.show()
+        self._apply_style()
+
+    def close_by_controller(self) -> None:
+        self._closing_by_controller = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if not self._closing_by_controller:
+            self.closed.emit()
+        self._closing_by_controller = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_style()
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.activated.emit()
+
+    # -- rendering ---------------------------------------------------------------------------------
+
+    def body_px(self) -> int:
+        return self._body_px
+
+    def _apply_style(self) -> None:
+        """Type scaled to the wall (see ``wall_style.body_px``), and the tables fitted to it."""
+        px = body_px(self.height(), self._zoom)
+        if px == self._body_px:
+            return
+        self._body_px = px
+        self.setStyleSheet(wall_style_sheet(px))
+        self.agenda.set_px(round(px * AGENDA_SCALE))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tables shrink (down to the last FIT_STEPS factor) rather than run off the bottom of the wall."""
+        for factor in FIT_STEPS:
+            self._table_px = max(MIN_BODY_PX, round(self._body_px * factor))
+            for table in (self.grid, self.action_table):
+                table.set_px(self._table_px)
+            self._relayout()
+            if not self._overflows():
+                break
+
+    def _relayout(self) -> None:
+        for layout in (self.layout(), self.content.layout()):
+            if layout is not None:
+                layout.activate()
+        self.agenda.fit()
+        for table in (self.grid, self.action_table):
+            table.fit()
+            table.setMaximumHeight(max(1, table.content_height()))
+        content_layout = self.content.layout()
+        if content_layout is not None:
+            content_layout.activate()
+
+    def _overflows(self) -> bool:
+        return any(t.isVisibleTo(self) and t.height() + 1 < t.content_height() for t in (self.grid, self.action_table))
+
+    def _show(self, view: ProjectionView) -> None:
+        self._shown = view
+        self.meeting_title.setText(texts.meeting_title(view))
+        self.meeting_date.setText(texts.long_date(view.meeting_date))
+        self.agenda_model.set_items(view.agenda)
+        self.heading.setText(texts.heading(view))
+        for label, text in (
+            (self.identity, texts.identity_text(view)),
+            (self.qualification, texts.qualification_text(view)),
+            (self.notes, texts.notes_text(view)),
+            (self.empty, texts.empty_text(view)),
+            (self.decisions, texts.decisions_text(view)),
+        ):
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.grid_model.set_view(view)
+        self.grid.setVisible(bool(view.case_code) and bool(view.grid_rows))
+        self.action_model.set_view(view)
+        self.action_table.setVisible(bool(view.actions))
+        self.action_table.fractions = (
+            (0.16, 0.4, 0.12, 0.14) if any(a.case_code for a in view.actions) else (0.55, 0.15, 0.15)
+        )
+        self._fit()
+        self.rendered.emit()
+
+
+def _without_identity(view: ProjectionView) -> ProjectionView:
+    return replace(view, identity=None)
