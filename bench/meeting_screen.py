@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from bench import datagen
 from bench.common import ASSESSMENT_CONTRIBUTIONS, Config
 from livcr_desktop.domain.entities import CaseDraft
-from livcr_desktop.domain.enums import AttendanceStatus, CaseStatus, DecisionType, MeetingStatus, Phenomenon
+from livcr_desktop.domain.enums import CaseStatus, DecisionType, MeetingStatus, Phenomenon
 from livcr_desktop.domain.meeting import ContributionDraft, DecisionDraft
 from livcr_desktop.services import assessment, attendance, cases, decisions, meetings, reference, unlock
 from livcr_desktop.services.context import ServiceContext
@@ -134,9 +134,7 @@ def _new_case(ctx: ServiceContext, meeting_id: int, pseudonym: str, contribution
 
 
 def _acknowledge_all(ctx: ServiceContext, meeting_id: int) -> None:
-    for entry in meetings.get_meeting(ctx, meeting_id).attendance:
-        if entry.status is AttendanceStatus.PRESENT and entry.acknowledged_at is None:
-            attendance.acknowledge(ctx, meeting_id, entry.member_id)
+    attendance.acknowledge_all_present(ctx, meeting_id)
     if not attendance.attendance_complete(ctx, meeting_id):
         raise RuntimeError("attendance is not complete: go_to_item would ask in a modal dialog")
 

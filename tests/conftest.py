@@ -50,7 +50,7 @@ TODAY = date(2026, 11, 21)
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A real keyring backend that keeps secrets in a dict (set with keyring.set_keyring)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,7 +71,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 # keyring registers every KeyringBackend subclass it sees; keep this test double out of its
 # automatic choice (the real-keyring tests must get the Secret Service, not this).
-keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)  # type: ignore[attr-defined]
+keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)
 
 
 @pytest.fixture(autouse=True)

@@ -156,7 +156,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
             return EXIT_OK
         meeting = _meeting(ctx, args.meeting)
         if args.finalise:
-            return _finalise(ctx, args, meeting.number)
+            return _finalise(ctx, args, meeting)
         if args.stored:
             return _stored(ctx, args, meeting.number)
         return _render(ctx, args, meeting)
@@ -187,6 +187,8 @@ def _render(ctx: ServiceContext, args: argparse.Namespace, meeting: Any) -> int:
         )
     except minutes.ConsensusMissingError:
         raise UserError("the feedback form needs the agreement of every member present") from None
+    except minutes.MinutesRenderError as exc:  # its message is in the document's language
+        raise UserError(f"{exc.message} (nothing was written)") from None
     except ValueError as exc:
         raise UserError(str(exc)) from None
     out = Path(args.out)
@@ -196,15 +198,37 @@ def _render(ctx: ServiceContext, args: argparse.Namespace, meeting: Any) -> int:
     return EXIT_OK
 
 
-def _finalise(ctx: ServiceContext, args: argparse.Namespace, number: str) -> int:
-    from livcr_desktop.services import meetings, signatures
+def _warn_unprintable(ctx: ServiceContext, args: argparse.Namespace) -> None:
+    """Characters no font of the PDF has print as U+FFFD: name them on stderr (finalising goes on)."""
+    from livcr_desktop.reports.glyphs import describe, unprintable_characters
+    from livcr_desktop.reports.model import Variant
+    from livcr_desktop.services import minutes
 
+    data = minutes.collect(ctx, args.meeting, Variant.FULL, include_identity=args.with_identity)
+    chars = unprintable_characters(data)
+    if chars:
+        many = f"{len(chars)} characters cannot be printed" if len(chars) > 1 else "1 character cannot be printed"
+        print(
+            f"warning: {many} and appear as U+FFFD in the minutes: {', '.join(describe(c) for c in chars)}",
+            file=sys.stderr,
+        )
+
+
+def _finalise(ctx: ServiceContext, args: argparse.Namespace, meeting: Any) -> int:
+    from livcr_desktop.domain.enums import MeetingStatus
+    from livcr_desktop.services import meetings, minutes, signatures
+
+    number = meeting.number
     try:
+        if meeting.status is MeetingStatus.CLOSED:  # otherwise finalise_minutes refuses it: no warning first
+            _warn_unprintable(ctx, args)
         info = signatures.finalise_minutes(ctx, args.meeting, include_identity=args.with_identity)
     except meetings.MeetingLockedError:
         raise UserError(f"meeting {number} is finalised already; corrections go into an addendum") from None
     except signatures.MeetingNotClosedError:
         raise UserError(f"meeting {number} is not closed yet: close it in the meeting window first") from None
+    except minutes.MinutesRenderError as exc:  # its message is in the document's language
+        raise UserError(f"{exc.message} (nothing was finalised)") from None
     except Exception as exc:
         if isinstance(exc, PermissionDenied | VaultError | OSError) or isinstance(
             as_storage_fault(exc, args.vault), StorageFault

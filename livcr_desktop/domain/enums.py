@@ -94,6 +94,8 @@ class AttendanceStatus(StrEnum):
     PRESENT = "present"
     EXCUSED = "excused"
     ABSENT = "absent"
+    # Nobody recorded this member yet: every member starts so, and counts as neither present nor away.
+    UNREGISTERED = "unregistered"
 
 
 class MeetingKind(StrEnum):

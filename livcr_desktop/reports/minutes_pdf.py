@@ -257,7 +257,7 @@ class _Builder:
                 _name(a.name),
                 a.role,
                 code(self.lang, a.status),
-                a.for_case or self.t("whole_meeting"),
+                a.for_case or (self.t("whole_meeting") if a.status == "present" else ""),  # not for the excused
                 a.acknowledged_at,
             )
             rows.append([self.cell(v) for v in values])
@@ -431,7 +431,9 @@ def render(data: MinutesData) -> RenderedPdf:
         rightMargin=MARGIN,
         topMargin=16 * mm,
         bottomMargin=16 * mm,
-        title=f"{data.cell_name} {data.meeting_number} — {data.variant.value}",
+        # the document's own title, in its language (a reader's window and file list show it)
+        title=f"{text(data.language, f'title_{data.variant.value}', organisation=data.organisation)} "
+        f"{data.meeting_number} — {data.cell_name}",
         author=data.cell_name,
         subject=text(data.language, "banner"),
         creator="LIVC-R Desktop",

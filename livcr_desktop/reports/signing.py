@@ -394,7 +394,8 @@ def sign_pdf(pdf: bytes, signer: Any, box: SignatureBox, signer_name: str, locat
     """Add a visible signature in ``box`` as an incremental update; returns the new file."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
-    from pyhanko.stamp import TextStampStyle
+
+    from livcr_desktop.reports.stamp import stamp_style
 
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
@@ -412,7 +413,9 @@ def sign_pdf(pdf: bytes, signer: Any, box: SignatureBox, signer_name: str, locat
             subfilter=fields.SigSeedSubFilter.PADES,
             md_algorithm="sha256",
         )
-        stamp = TextStampStyle(stamp_text="%(signer)s\n%(ts)s", border_width=0)
+        x1, y1, x2, y2 = box.box
+        # the name and the time in the embedded document font (pyHanko's text stamp names Courier, never embedded)
+        stamp = stamp_style(signer_name, datetime.now().astimezone(), x2 - x1, y2 - y1)
         out = io.BytesIO()
         signers.PdfSigner(meta, signer=signer, stamp_style=stamp).sign_pdf(writer, output=out)
     except SigningError:

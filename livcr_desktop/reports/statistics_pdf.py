@@ -453,7 +453,7 @@ def _hatch(drawing: Drawing, x0: float, x1: float, height: float) -> None:
 
 def bar(count: Count, scale_max: int) -> Drawing:
     """One bar; a hidden count is hatched (no exact length: "<3" up to 2, "≥3" up to 3) with its label."""
-    drawing = Drawing(BAR_WIDTH, BAR_HEIGHT)
+    drawing = Drawing(BAR_WIDTH, BAR_HEIGHT, initialFontName=FONT, initialFontSize=7)  # not Helvetica: never embedded
     unit = (BAR_WIDTH - 9 * mm) / max(scale_max, THRESHOLD)
     if count.value is not None:
         if count.value:
@@ -485,6 +485,7 @@ def _table(rows: list[list[Any]], widths: list[float], total_row: bool) -> Table
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e9f0")),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # reportlab's default is Helvetica, which is never embedded
     ]
     if total_row:
         style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f3f3")))
@@ -622,6 +623,8 @@ def _build(stats: Statistics, header: Header, pages: int) -> tuple[bytes, int]:
         subject=text(lang, "banner"),
         creator="LIVC-R Desktop",
         invariant=True,
+        initialFontName=FONT,  # reportlab's default, Helvetica, would be named on every page and never embedded
+        initialFontSize=9.5,
     )
     doc.build(_Builder(stats, header).story(), onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue(), seen[0]

@@ -1,4 +1,9 @@
-"""Attendance and the confidentiality acknowledgement (art. 458ter §2 Sw.)."""
+"""Attendance and the confidentiality acknowledgement (art. 458ter §2 Sw.).
+
+Every member starts as "not yet registered". An acknowledgement is one member's own act; taking it
+back is allowed while the meeting is open and is audited like any other change. Once the meeting is
+closed nothing here changes until it is reopened (``meetings.reopen_meeting``).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,10 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.enums import AttendanceStatus
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.services.meetings import ensure_editable
+from livcr_desktop.services.meetings import ensure_open
 from livcr_desktop.storage import audit, models
+
+_PRESENT, _UNREGISTERED = AttendanceStatus.PRESENT, AttendanceStatus.UNREGISTERED
 
 
 def _row(s: Session, meeting_id: int, member_id: int) -> models.Attendance | None:
@@ -18,6 +25,10 @@ def _row(s: Session, meeting_id: int, member_id: int) -> models.Attendance | Non
             models.Attendance.meeting_id == meeting_id, models.Attendance.member_id == member_id
         )
     )
+
+
+def _rows(s: Session, meeting_id: int) -> list[models.Attendance]:
+    return list(s.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting_id)))
 
 
 def set_attendance(
@@ -30,7 +41,7 @@ def set_attendance(
     """Record (or change) one member's presence; an invited member may be there for one case only."""
     ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
-        ensure_editable(s, meeting_id)
+        ensure_open(s, meeting_id)
         row = _row(s, meeting_id, member_id)
         if row is None:
             row = models.Attendance(meeting_id=meeting_id, member_id=member_id, status=status)
@@ -38,7 +49,7 @@ def set_attendance(
         before = row.status
         row.status = status
         row.invited_case_id = invited_case_id
-        if status is not AttendanceStatus.PRESENT:
+        if status is not _PRESENT:
             row.acknowledged_at = None
             row.feedback_consent = False
         s.flush()
@@ -53,22 +64,63 @@ def set_attendance(
         return row.id
 
 
+def _acknowledge_row(ctx: ServiceContext, s: Session, row: models.Attendance, acknowledged: bool) -> None:
+    before = row.acknowledged_at
+    changes: dict[str, object] = {"member": row.member_id, "acknowledged": acknowledged}
+    if acknowledged and row.status is _UNREGISTERED:  # acknowledging at the table is being there
+        changes["status"] = {"before": row.status, "after": _PRESENT}
+        row.status = _PRESENT
+    row.acknowledged_at = ctx.now() if acknowledged else None
+    if not acknowledged:  # the undo keeps what it undid in the trail
+        changes["undone"] = before.isoformat(timespec="seconds") if before else None
+    audit.append(s, ctx.user, "update", "attendance", row.id, changes)
+
+
 def acknowledge(ctx: ServiceContext, meeting_id: int, member_id: int, acknowledged: bool = True) -> None:
-    """A present member acknowledges the confidentiality reminder; the time is recorded."""
+    """One member acknowledges the confidentiality reminder (the time is recorded), or the
+    acknowledgement is taken back. A member not yet registered who acknowledges is present."""
     ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
-        ensure_editable(s, meeting_id)
+        ensure_open(s, meeting_id)
         row = _row(s, meeting_id, member_id)
-        if row is None or row.status is not AttendanceStatus.PRESENT:
+        if (
+            row is None
+            or row.status not in (_PRESENT, _UNREGISTERED)
+            or (not acknowledged and row.status is not _PRESENT)
+        ):
             raise ValueError("only a present member can acknowledge")
-        row.acknowledged_at = ctx.now() if acknowledged else None
-        audit.append(s, ctx.user, "update", "attendance", row.id, {"acknowledged": acknowledged})
+        if (row.acknowledged_at is not None) != acknowledged:
+            _acknowledge_row(ctx, s, row, acknowledged)
+
+
+def pending_acknowledgements(ctx: ServiceContext, meeting_id: int) -> int:
+    """How many members "all present" would register and acknowledge: those not yet registered and
+    those present without an acknowledgement."""
+    ctx.require(Permission.VIEW)
+    with ctx.vault.session() as s:
+        return sum(r.status in (_PRESENT, _UNREGISTERED) and r.acknowledged_at is None for r in _rows(s, meeting_id))
+
+
+def acknowledge_all_present(ctx: ServiceContext, meeting_id: int) -> int:
+    """Everyone not yet registered is present, and every present member acknowledges (one audit event
+    per member); excused and absent members are left as they are. Returns how many changed."""
+    ctx.require(Permission.RUN_MEETING)
+    with ctx.vault.session() as s:
+        ensure_open(s, meeting_id)
+        pending = [
+            r for r in _rows(s, meeting_id) if r.status in (_PRESENT, _UNREGISTERED) and r.acknowledged_at is None
+        ]
+        for row in pending:
+            _acknowledge_row(ctx, s, row, True)
+        return len(pending)
 
 
 def attendance_complete(ctx: ServiceContext, meeting_id: int) -> bool:
-    """Attendance counts as recorded when someone is present and every present member acknowledged."""
+    """Attendance counts as recorded when every member is registered, someone is present and every
+    present member acknowledged."""
     ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
-        rows = s.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting_id)).all()
-        present = [r for r in rows if r.status is AttendanceStatus.PRESENT]
-        return bool(present) and all(r.acknowledged_at is not None for r in present)
+        rows = _rows(s, meeting_id)
+        present = [r for r in rows if r.status is _PRESENT]
+        registered = all(r.status is not _UNREGISTERED for r in rows)
+        return registered and bool(present) and all(r.acknowledged_at is not None for r in present)

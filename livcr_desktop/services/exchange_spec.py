@@ -201,6 +201,7 @@ ORGANISATION = EntitySpec(
         ),
         _enum("sector", OrganisationSector, "Sector code."),
         _bool("active", "Still taking part.", default=True),
+        _bool("professional_secrecy", "Its members are bound by professional secrecy (OCMW, CAW, CLB, CGG, ...)."),
     ),
     unique=(("key",), ("name",)),
 )
@@ -218,6 +219,9 @@ MEMBER = EntitySpec(
         _str("role", "Role (voorzitter, informatieofficier, casemanager, ...)."),
         _enum("kind", MemberKind, "Core member or invited."),
         _bool("active", "Still a member.", default=True),
+        _str("function", "Function in their organisation."),
+        _date("active_from", "Member of the cell since, or null."),
+        _date("active_to", "Retired from the cell on, or null."),
     ),
     unique=(("key",),),
 )
@@ -292,7 +296,7 @@ ATTENDANCE = EntitySpec(
     "Presence of one member at a meeting.",
     (
         _ref("member", "member", "The member.", required=True, column="member_id"),
-        _enum("status", AttendanceStatus, "Present, excused or absent."),
+        _enum("status", AttendanceStatus, "Present, excused, absent, or unregistered (not yet recorded)."),
         _ref(
             "invited_case", "case", "Invited for this case only, or null (the whole meeting).", column="invited_case_id"
         ),

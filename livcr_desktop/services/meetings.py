@@ -6,6 +6,7 @@ button, and a killed process loses nothing that was reported done.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -31,10 +32,22 @@ class MeetingLockedError(Exception):
     """The meeting's minutes are finalised: corrections go into an addendum."""
 
 
+class MeetingClosedError(Exception):
+    """The meeting is closed: it is reopened (audited) before what was recorded changes."""
+
+
 def ensure_editable(s: Session, meeting_id: int) -> models.Meeting:
     meeting = s.get_one(models.Meeting, meeting_id)
     if meeting.status is MeetingStatus.FINALISED:
         raise MeetingLockedError(meeting.number)
+    return meeting
+
+
+def ensure_open(s: Session, meeting_id: int) -> models.Meeting:
+    """Editable and not closed (planned or in progress)."""
+    meeting = ensure_editable(s, meeting_id)
+    if meeting.status is MeetingStatus.CLOSED:
+        raise MeetingClosedError(meeting.number)
     return meeting
 
 
@@ -63,7 +76,8 @@ def validate_meeting(draft: MeetingDraft) -> list[ValidationIssue]:
 
 
 def create_meeting(ctx: ServiceContext, draft: MeetingDraft, propose: bool = True) -> int:
-    """Create a meeting, its attendance list (all active core members) and, by default, its agenda."""
+    """Create a meeting, its attendance list (all active core members, not yet registered) and, by
+    default, its agenda."""
     ctx.require(Permission.RUN_MEETING)
     issues = validate_meeting(draft)
     if issues:
@@ -87,7 +101,8 @@ def create_meeting(ctx: ServiceContext, draft: MeetingDraft, propose: bool = Tru
             select(models.Member).where(models.Member.kind == "core", models.Member.active.is_(True))
         ).all()
         for m in core:
-            s.add(models.Attendance(meeting_id=meeting.id, member_id=m.id, status=AttendanceStatus.PRESENT))
+            # Nobody is present until the chair records it (issue: "everyone starts as aanwezig").
+            s.add(models.Attendance(meeting_id=meeting.id, member_id=m.id, status=AttendanceStatus.UNREGISTERED))
         audit.append(s, ctx.user, "create", "meeting", meeting.id, {"number": meeting.number})
         if propose:
             _propose_agenda(s, meeting)
@@ -349,3 +364,66 @@ def close_meeting(ctx: ServiceContext, meeting_id: int, next_meeting_date: date 
         m.next_meeting_date = next_meeting_date
         m.current_item_id = None
         audit.append(s, ctx.user, "update", "meeting", meeting_id, {"status": "closed"})
+
+
+def reopen_meeting(ctx: ServiceContext, meeting_id: int) -> None:
+    """A closed meeting becomes editable again (in progress); refused once its minutes are finalised."""
+    ctx.require(Permission.RUN_MEETING)
+    with ctx.vault.session() as s:
+        m = ensure_editable(s, meeting_id)
+        if m.status is not MeetingStatus.CLOSED:
+            raise ValueError("only a closed meeting can be reopened")
+        m.status = MeetingStatus.IN_PROGRESS
+        m.ended_at = None
+        audit.append(
+            s, ctx.user, "update", "meeting", meeting_id, {"status": {"before": "closed", "after": "in_progress"}}
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingCheck:
+    """What the chair is told before closing: agenda items with nothing recorded, cases without a decision."""
+
+    untreated: tuple[AgendaEntry, ...]
+    without_decision: tuple[AgendaEntry, ...]
+
+
+def closing_check(ctx: ServiceContext, meeting_id: int) -> ClosingCheck:
+    """A case item is treated when anything was recorded for it at this meeting; another item when its
+    timer ran (or, for the review of open actions, when an action was updated since the meeting began)."""
+    ctx.require(Permission.VIEW)
+    m, day = models, models.DomainAssessment
+    with ctx.vault.session() as s:
+        meeting = s.get_one(m.Meeting, meeting_id)
+        decided = set(s.scalars(select(m.Decision.case_id).where(m.Decision.meeting_id == meeting_id)))
+        recorded = decided.union(
+            *(
+                s.scalars(q)
+                for q in (
+                    select(m.Contribution.case_id).where(m.Contribution.meeting_id == meeting_id),
+                    select(m.Action.case_id).where(m.Action.meeting_id == meeting_id),
+                    select(day.case_id).where(
+                        day.meeting_id == meeting_id,
+                        or_(day.risk_factors != "", day.protective_factors != "", day.concern_level > 0),
+                    ),
+                    select(m.Assessment.case_id).where(
+                        m.Assessment.meeting_id == meeting_id,
+                        or_(m.Assessment.summary != "", m.Assessment.qualification.is_not(None)),
+                    ),
+                )
+            )
+        )
+        started = meeting.started_at
+        updates = select(func.count()).select_from(m.ActionUpdate)
+        reviewed = started is not None and bool(s.scalar(updates.where(m.ActionUpdate.at >= started)))
+        untreated: list[AgendaEntry] = []
+        undecided: list[AgendaEntry] = []
+        for e in _agenda(s, meeting_id):
+            if e.case_id is not None:
+                if e.case_id not in recorded:
+                    untreated.append(e)
+                elif e.case_id not in decided:
+                    undecided.append(e)
+            elif e.elapsed_seconds == 0 and not (e.kind is AgendaItemKind.ACTION_REVIEW and reviewed):
+                untreated.append(e)
+        return ClosingCheck(tuple(untreated), tuple(undecided))

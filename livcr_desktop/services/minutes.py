@@ -1,14 +1,8 @@
-"""Minutes: collect what the meeting recorded, render the variants, finalise, addenda, signatures.
+"""Minutes: render the variants, finalise, addenda, the stored documents; consent for the feedback form.
 
-Privacy rules of the documents live here, in one place:
-- full minutes honour each contribution's print choice (``in_minutes``); identities only on request,
-  and only for a role that may read them (``Permission.READ_IDENTITY``, checked by every function that
-  takes ``include_identity``); restricted contributions only for a role that may read them
-  (``roles.reads_restricted``, the rule of the search and the assessment grid), otherwise withheld;
-- the feedback form to the police needs the consent of every member present and never holds a
-  contribution covered by professional secrecy;
-- the action list for an organisation holds only that organisation's actions, no assessment;
-- the letter to the signal giver says only that the case was discussed and what was decided.
+What each document shows, and the privacy rules that decide it, are in ``minutes_collect.collect``
+(imported here for its callers). The feedback form to the police needs the consent of every member
+present (:func:`record_feedback_consent`).
 """
 
 from __future__ import annotations
@@ -21,15 +15,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, MeetingStatus
-from livcr_desktop.domain.roles import Permission, is_restricted_contribution, reads_restricted
+from livcr_desktop.domain.enums import AttendanceStatus, MeetingStatus
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.reports.model import (
-    ActionLine,
-    AgendaLine,
-    AttendeeLine,
-    CaseSection,
-    ContributionLine,
-    DomainLine,
     MinutesData,
     RenderedPdf,
     SignatureBox,
@@ -38,8 +26,10 @@ from livcr_desktop.reports.model import (
 from livcr_desktop.reports.model import (
     MinutesRenderError as MinutesRenderError,  # re-exported: render_variant and finalise raise it
 )
-from livcr_desktop.services import assessment, decisions, meetings
+from livcr_desktop.services import meetings
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.minutes_collect import _setting as _setting  # its old home (tests read settings so)
+from livcr_desktop.services.minutes_collect import collect as collect  # its old home
 from livcr_desktop.storage import audit, models
 
 
@@ -61,219 +51,6 @@ class MinutesDocumentInfo:
     is_addendum: bool
     signed_by: str
     signature_boxes: tuple[SignatureBox, ...]
-
-
-def _setting(s: Session, key: str, default: str) -> str:
-    row = s.get(models.Setting, key)
-    if row is None:
-        return default
-    try:
-        value = json.loads(row.value)
-    except ValueError:
-        return row.value
-    return str(value)
-
-
-def _action_line(a: object, note: str = "") -> ActionLine:
-    from livcr_desktop.domain.meeting import ActionView
-
-    assert isinstance(a, ActionView)
-    return ActionLine(
-        a.case_code, a.description, a.owner_organisation, a.responsible, a.deadline.isoformat(), a.status.value, note
-    )
-
-
-def _follow_up_notes(ctx: ServiceContext, action_ids: list[int], until: datetime | None) -> dict[int, str]:
-    """Each action's latest follow-up note recorded up to the end of the meeting (why it is not done, ...)."""
-    u = models.ActionUpdate
-    stmt = select(u.action_id, u.note).where(u.action_id.in_(action_ids), u.note != "").order_by(u.at, u.id)
-    if until is not None:
-        stmt = stmt.where(u.at <= until)
-    with ctx.vault.session() as s:
-        return {action_id: note for action_id, note in s.execute(stmt)}
-
-
-def collect(
-    ctx: ServiceContext,
-    meeting_id: int,
-    variant: Variant,
-    *,
-    organisation_id: int | None = None,
-    include_identity: bool = False,
-    case_id: int | None = None,
-    language: str | None = None,
-    addendum_text: str = "",
-) -> MinutesData:
-    """What a document shows (needs the minutes permission; identities need READ_IDENTITY as well)."""
-    ctx.require(Permission.MINUTES)
-    if include_identity:
-        ctx.require(Permission.READ_IDENTITY)
-    m = meetings.get_meeting(ctx, meeting_id)
-    with ctx.vault.session() as s:
-        lang = language or _setting(s, "language", "nl")
-        municipality = _setting(s, "municipality", "")
-        cell_name = _setting(s, "cell_name", "LIVC-R")
-        org_names = {o.id: o.name for o in s.scalars(select(models.Organisation))}
-        case_rows = {c.id: c for c in s.scalars(select(models.Case))}
-        consensus_at = s.get_one(models.Meeting, meeting_id).feedback_consensus_at
-    numbers = {e.id: n for n, e in enumerate(m.agenda, 1)}
-    case_items = [e for e in m.agenda if e.case_id is not None and e.kind is not AgendaItemKind.ACTION_REVIEW]
-    if case_id is not None:
-        case_items = [e for e in case_items if e.case_id == case_id]
-    sections = []
-    for item in case_items:
-        assert item.case_id is not None
-        section = _case_section(ctx, meeting_id, item.case_id, variant, organisation_id, include_identity)
-        sections.append(replace(section, number=numbers[item.id]))
-    agenda = (
-        tuple(
-            AgendaLine(numbers[e.id], e.kind.value, e.title if e.case_id is None else "", e.case_code, e.case_pseudonym)
-            for e in m.agenda
-        )
-        if variant is Variant.FULL
-        else ()
-    )
-    attendees = (
-        tuple(
-            AttendeeLine(
-                a.organisation,
-                a.member_name,
-                a.role,
-                a.status.value,
-                next((e.case_code for e in m.agenda if e.case_id == a.invited_case_id), "")
-                if a.invited_case_id
-                else "",
-                a.acknowledged_at.strftime("%H:%M") if a.acknowledged_at else "",
-            )
-            for a in m.attendance
-        )
-        if variant in (Variant.FULL, Variant.FEEDBACK)
-        else ()
-    )
-    reviewed: tuple[ActionLine, ...] = ()
-    if variant is Variant.FULL:
-        open_actions = decisions.open_actions_for_review(ctx, meeting_id)
-        notes = _follow_up_notes(ctx, [a.id for a in open_actions], m.ended_at)
-        reviewed = tuple(_action_line(a, notes.get(a.id, "")) for a in open_actions)
-    extra: dict[str, str] = {}
-    recipient = ""
-    if variant is Variant.REFERRER_LETTER and case_id is not None:
-        case = case_rows[case_id]
-        extra["registered"] = case.registration_date.isoformat()
-        recipient = org_names.get(case.referrer_organisation_id or -1, "")
-    from livcr_desktop.domain.settings import LOGO
-    from livcr_desktop.services import settings
-
-    return MinutesData(
-        logo=settings.get(ctx, LOGO) or b"",
-        domain_labels=settings.domain_labels(ctx),
-        variant=variant,
-        language=lang,
-        municipality=municipality,
-        cell_name=cell_name,
-        meeting_number=m.number,
-        meeting_kind=m.kind.value,
-        meeting_date=m.meeting_date.isoformat(),
-        start_time=m.start_time.strftime("%H:%M"),
-        end_time=m.ended_at.strftime("%H:%M") if m.ended_at else "",
-        place=m.place,
-        chair=m.chair,
-        secretary=m.secretary,
-        attendees=attendees,
-        reviewed_actions=reviewed,
-        cases=tuple(sections),
-        agenda=agenda,
-        next_meeting=m.next_meeting_date.isoformat() if m.next_meeting_date else "",
-        organisation=org_names.get(organisation_id or -1, ""),
-        recipient=recipient,
-        addendum_text=addendum_text,
-        consensus_at=consensus_at.strftime("%d/%m/%Y %H:%M") if consensus_at else "",
-        generated_by=ctx.user,
-        extra=extra,
-    )
-
-
-def _case_section(
-    ctx: ServiceContext,
-    meeting_id: int,
-    case_id: int,
-    variant: Variant,
-    organisation_id: int | None,
-    include_identity: bool,
-) -> CaseSection:
-    grid = assessment.assessment_grid(ctx, case_id, meeting_id)
-    with ctx.vault.session() as s:
-        case = s.get_one(models.Case, case_id)
-        code, pseudonym = case.code, case.pseudonym
-        identity = ""
-        if include_identity and variant is Variant.FULL:
-            identity = " ".join(x for x in (case.first_name, case.last_name) if x)
-            if case.birth_date:
-                identity += f" (°{case.birth_date.strftime('%d/%m/%Y')})"
-            if identity:
-                audit.append(s, ctx.user, "read_identity", "case", case_id, {"purpose": "minutes"})
-    contributions: list[ContributionLine] = []
-    withheld = 0
-    show_assessment = variant in (Variant.FULL, Variant.FEEDBACK)
-    if show_assessment:
-        for row in grid.rows:
-            for views in row.contributions.values():
-                for c in views:
-                    allowed = c.in_minutes and not (variant is Variant.FEEDBACK and c.professional_secrecy)
-                    if allowed and not reads_restricted(ctx.role):
-                        allowed = not is_restricted_contribution(
-                            professional_secrecy=c.professional_secrecy,
-                            no_projection=c.no_projection,
-                            in_minutes=c.in_minutes,
-                        )
-                    if allowed:
-                        contributions.append(
-                            ContributionLine(
-                                c.organisation, row.life_domain, c.text, c.confirmed, c.professional_secrecy
-                            )
-                        )
-                    else:
-                        withheld += 1
-    decision_list = decisions.decisions_for(ctx, case_id, meeting_id)
-    d = decision_list[-1] if decision_list else None
-    all_actions = decisions.actions_for(ctx, case_id, meeting_id)
-    actions = [a for a in all_actions if organisation_id is None or a.owner_organisation_id == organisation_id]
-    discussed = bool(
-        decision_list
-        or all_actions
-        or grid.declined
-        or grid.summary.strip()
-        or grid.qualification
-        or any(
-            r.contributions or r.concern_level is not None or r.risk_factors or r.protective_factors for r in grid.rows
-        )
-    )
-    if variant is Variant.REFERRER_LETTER:
-        actions = []
-    return CaseSection(
-        code=code,
-        pseudonym=pseudonym if variant is not Variant.REFERRER_LETTER else "",
-        identity=identity,
-        qualification=(grid.qualification.value if grid.qualification else "") if show_assessment else "",
-        summary=grid.summary if variant is Variant.FULL else "",
-        contributions=tuple(contributions),
-        withheld_contributions=withheld,
-        declined=tuple(c.organisation for c in grid.declined) if show_assessment else (),
-        domains=tuple(
-            DomainLine(r.life_domain, r.concern_level, r.previous_level, r.risk_factors, r.protective_factors)
-            for r in grid.rows
-        )
-        if variant is Variant.FULL
-        else (),
-        decision_type=d.decision_type.value if d and variant is not Variant.ACTIONS else "",
-        decision_reasons=d.reasons if d and variant is Variant.FULL else "",
-        decision_expectations=d.expectations if d and variant in (Variant.FULL, Variant.FEEDBACK) else "",
-        referral_target=d.referral_target if d and variant is Variant.FULL else "",
-        escalation_target=d.escalation_target if d and variant in (Variant.FULL, Variant.FEEDBACK) else "",
-        next_review=d.next_review_date.isoformat() if d and d.next_review_date and variant is Variant.FULL else "",
-        actions=tuple(_action_line(a) for a in actions),
-        discussed=discussed,
-    )
 
 
 # -- consensus for the feedback form ------------------------------------------------------------

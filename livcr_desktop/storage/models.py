@@ -112,6 +112,8 @@ class Organisation(Base):
     short_name: Mapped[str] = mapped_column(String(40))
     sector: Mapped[OrganisationSector]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Its members are bound by professional secrecy (art. 458 Sw.): shown in the cell's set-up.
+    professional_secrecy: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Member(Base):
@@ -119,9 +121,12 @@ class Member(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str]
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
-    role: Mapped[str]
+    role: Mapped[str]  # role in the cell: voorzitter, secretaris, casemanager, ...
     kind: Mapped[MemberKind]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    function: Mapped[str] = mapped_column(String(200), default="", server_default="")  # in their organisation
+    active_from: Mapped[date | None]
+    active_to: Mapped[date | None]  # set when retired; the row stays (old minutes name the member)
     organisation: Mapped[Organisation] = relationship()
 
 

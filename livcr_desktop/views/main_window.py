@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,13 +18,16 @@ from livcr_desktop import __version__
 from livcr_desktop.domain.enums import MeetingStatus
 from livcr_desktop.domain.followup import NextAgenda
 from livcr_desktop.domain.roles import Permission
-from livcr_desktop.services import audit_log, cases, followup, meetings
+from livcr_desktop.services import cases, followup, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.cases.case_register import CaseRegisterPage
-from livcr_desktop.views.language import LANGUAGES
+from livcr_desktop.views.cases.case_table_model import FILTER_OVERDUE as CASES_OVERDUE
+from livcr_desktop.views.main_alerts import MainAlerts
+from livcr_desktop.views.main_menus import MainActions, build_main_menus, show_case_menu
 from livcr_desktop.views.meeting.meetings_page import MeetingsPage
-from livcr_desktop.views.widgets.contrast import alert_style
+from livcr_desktop.views.widgets.focus import FocusReturn, focus_first_child, keep_last_in_tab_chain
 from livcr_desktop.views.widgets.forms import fit_to_screen
+from livcr_desktop.views.widgets.shortcut_help import ShortcutHelp, window_shortcuts
 
 if TYPE_CHECKING:
     from livcr_desktop.views.cases.search_panel import SearchPanel
@@ -47,6 +45,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _titles() -> tuple[str, ...]:
+    """The window title of each tab, in tab order."""
+    return (
+        _t("LIVC-R Desktop — Casussen"),
+        _t("LIVC-R Desktop — Vergaderingen"),
+        _t("LIVC-R Desktop — Acties"),
+        _t("LIVC-R Desktop — Zoeken"),
+    )
+
+
 class MainWindow(QMainWindow):
     settings_changed = Signal()  # the cell's settings were saved (idle lock time, ...)
     language_requested = Signal(str)  # the user chose another interface language
@@ -55,7 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.setWindowTitle(_t("LIVC-R Desktop — Casussen"))
+        self.setWindowTitle(_titles()[TAB_CASES])
         fit_to_screen(self, 1280, 800)
 
         self.tabs = QTabWidget()
@@ -64,24 +72,7 @@ class MainWindow(QMainWindow):
         self.search, self.status_filter = self.register.search, self.register.status_filter
         self.new_button, self.timeline_button = self.register.new_button, self.register.timeline_button
         self.model, self.table, self.count_label = self.register.model, self.register.table, self.register.count_label
-        self.table.customContextMenuRequested.connect(self._case_menu)
-        # A gap in the audit trail, for the chair: the text and a real button (a link inside a label
-        # takes two Tab presses to reach and shows no focus), first in the Tab order.
-        self.audit_banner = QWidget()
-        self.audit_banner.setObjectName("auditBanner")
-        banner_row = QHBoxLayout(self.audit_banner)
-        self.audit_banner_text = QLabel()
-        self.audit_banner_text.setObjectName("auditBannerText")
-        self.audit_banner_text.setWordWrap(True)
-        banner_row.addWidget(self.audit_banner_text, 1)
-        self.audit_banner_button = QPushButton(_t("Bevestigen met een reden…"))
-        self.audit_banner_button.setObjectName("auditBannerButton")
-        self.audit_banner_button.clicked.connect(self.acknowledge_audit_gap)
-        banner_row.addWidget(self.audit_banner_button)
-        self.audit_banner.hide()
-        self.register.add_banner(self.audit_banner, self.audit_banner_button)
         self.tabs.addTab(self.register, _t("&Casussen"))
-        QWidget.setTabOrder(self.tabs.tabBar(), self.audit_banner_button)
         self.meetings_page = MeetingsPage(self.ctx.may(Permission.FOLLOW_UP))
         page = self.meetings_page
         self.meeting_model, self.meeting_table = page.meeting_model, page.meeting_table
@@ -98,8 +89,18 @@ class MainWindow(QMainWindow):
         self.tracker_tab, self.search_tab = self._lazy_tab(), self._lazy_tab()
         self.tabs.addTab(self.tracker_tab, _t("&Acties"))
         self.tabs.addTab(self.search_tab, _t("Zoeken in &alles"))
-        self.tabs.currentChanged.connect(self._build_shown_tab)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+        # The audit-gap banner (first in the Tab order) and the overdue counts (last, in the status bar).
+        self.alerts = MainAlerts(ctx, self.statusBar())
+        self.audit_banner, self.audit_banner_text = self.alerts.banner, self.alerts.banner_text
+        self.audit_banner_button = self.alerts.banner_button
+        self.overdue_label, self.overdue_actions_label = self.alerts.overdue_cases, self.alerts.overdue_actions
+        self.alerts.acknowledge_requested.connect(self.acknowledge_audit_gap)
+        self.alerts.overdue_cases_requested.connect(self.show_overdue_cases)
+        self.alerts.overdue_actions_requested.connect(self.show_overdue_actions)
+        self.register.add_banner(self.audit_banner, self.audit_banner_button, self.tabs.tabBar())
+        keep_last_in_tab_chain(self, self.overdue_label, self.overdue_actions_label)
         self.live_windows: dict[int, LiveMeetingWindow] = {}
         self.timeline_dialogs: list[QWidget] = []
         self.agenda_box: QMessageBox | None = None
@@ -108,18 +109,12 @@ class MainWindow(QMainWindow):
         self.new_button.clicked.connect(self.new_case)
         self.timeline_button.clicked.connect(self.open_selected_timeline)
         self.table.activated.connect(self._open_index)
-        self._build_menus()
-        self.overdue_label = QLabel()
-        self.overdue_label.setObjectName("overdueLabel")
-        self.statusBar().addPermanentWidget(self.overdue_label)
-        self.overdue_actions_label = QLabel()
-        self.overdue_actions_label.setObjectName("overdueActionsLabel")
-        self.overdue_actions_label.setTextFormat(Qt.TextFormat.RichText)
-        self.overdue_actions_label.setTextInteractionFlags(  # the link is a Tab stop, Enter follows it
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.overdue_actions_label.linkActivated.connect(lambda _link: self.show_overdue_actions())
-        self.statusBar().addPermanentWidget(self.overdue_actions_label)
+        self.menu_actions: MainActions = build_main_menus(self, self)
+        a = self.menu_actions
+        self.table.customContextMenuRequested.connect(lambda pos: show_case_menu(self, self.table, pos, a))
+        self.new_action, self.open_action, self.timeline_action = a.new, a.open, a.timeline
+        self.mark_action, self.feedback_action, self.admin_menu = a.mark, a.feedback, a.admin_menu
+        self.new_button.setEnabled(self.ctx.may(Permission.EDIT_CASES))
         self.statusBar().showMessage(
             _t("Kluis: {path} — aangemeld als {user}").format(path=ctx.vault.path.name, user=ctx.user)
         )
@@ -127,6 +122,7 @@ class MainWindow(QMainWindow):
         self.update_audit_banner()
         self.register.sort_newest_first()
         self.search.setFocus()
+        self.focus_return = FocusReturn(self)  # after a dialog, the keyboard comes back where it was
 
     @staticmethod
     def _lazy_tab() -> QWidget:
@@ -134,27 +130,15 @@ class MainWindow(QMainWindow):
         QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         return page
 
-    def _build_shown_tab(self, _index: int) -> None:
+    def _tab_shown(self, index: int) -> None:
+        """The title names the tab; a tab built on first use is built now."""
+        titles = _titles()
+        self.setWindowTitle(titles[index] if 0 <= index < len(titles) else titles[TAB_CASES])
         current = self.tabs.currentWidget()
         if current is self.tracker_tab and self._tracker is None:
-            self._focus_into(self.tracker)
+            focus_first_child(self.tracker)
         elif current is self.search_tab and self._search_panel is None:
-            self._focus_into(self.search_panel)
-
-    @staticmethod
-    def _focus_into(page: QWidget) -> None:
-        """A page built as its tab is shown: Qt already moved the focus (away from the hidden page) before
-        the page existed; give it to the page's first control, as Qt does for a page that exists."""
-        page.show()
-        focus = QApplication.focusWidget()
-        if focus is not None and focus.isVisible() and focus.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            return  # e.g. the tab bar, when the user switched tabs on it
-        widget: QWidget | None = page.nextInFocusChain()
-        while widget is not None and widget is not page:
-            if page.isAncestorOf(widget) and widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
-                return
-            widget = widget.nextInFocusChain()
+            focus_first_child(self.search_panel)
 
     @property
     def tracker(self) -> ActionTrackerWidget:
@@ -168,6 +152,7 @@ class MainWindow(QMainWindow):
             layout = self.tracker_tab.layout()
             assert layout is not None
             layout.addWidget(self._tracker)
+            keep_last_in_tab_chain(self, self.overdue_label, self.overdue_actions_label)  # after the new page
         return self._tracker
 
     @property
@@ -181,6 +166,7 @@ class MainWindow(QMainWindow):
             layout = self.search_tab.layout()
             assert layout is not None
             layout.addWidget(self._search_panel)
+            keep_last_in_tab_chain(self, self.overdue_label, self.overdue_actions_label)
         return self._search_panel
 
     def refresh_meetings(self) -> None:
@@ -239,167 +225,14 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.refresh_meetings()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(_t("&Bestand"))
-        self.new_action = QAction(_t("&Nieuwe casus…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_case)
-        file_menu.addAction(self.new_action)
-        self.open_action = QAction(_t("Casus &openen"), self)
-        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier))
-        self.open_action.triggered.connect(self.open_selected)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        quit_action = QAction(_t("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self._build_follow_up_menu()
-        self._build_admin_menu()
-        find_action = QAction(_t("&Zoeken"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self._focus_search)
-        self.addAction(find_action)
-        language_menu = self.menuBar().addMenu(_t("&Taal"))
-        language_menu.setObjectName("languageMenu")
-        current = QLocale().name()[:2]  # the language switcher sets the default locale with the language
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self)
-            action.setObjectName(f"language_{code}")
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
-            language_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(_t("&Help"))
-        about = QAction(_t("&Over LIVC-R Desktop"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
-    def _build_follow_up_menu(self) -> None:
-        menu = self.menuBar().addMenu(_t("&Opvolging"))
-        self.timeline_action = QAction(_t("&Tijdlijn van de casus"), self)
-        self.timeline_action.setShortcut(QKeySequence(Qt.Key.Key_T | Qt.KeyboardModifier.ControlModifier))
-        self.timeline_action.triggered.connect(self.open_selected_timeline)
-        menu.addAction(self.timeline_action)
-        self.mark_action = QAction(_t("Op de &volgende agenda zetten"), self)
-        self.mark_action.triggered.connect(self.mark_selected_for_next_agenda)
-        menu.addAction(self.mark_action)
-        self.feedback_action = QAction(_t("Terugkoppeling aan &signaalgever…"), self)
-        self.feedback_action.triggered.connect(self.open_selected_feedback)
-        menu.addAction(self.feedback_action)
-        menu.addSeparator()
-        tracker_action = QAction(_t("&Actieopvolging"), self)
-        tracker_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        tracker_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.tracker_tab))
-        menu.addAction(tracker_action)
-        fill_action = QAction(_t("Volgende agenda v&ullen"), self)
-        fill_action.triggered.connect(self.fill_next_agenda)
-        fill_action.setEnabled(self.ctx.may(Permission.FOLLOW_UP))
-        menu.addAction(fill_action)
-        search_action = QAction(_t("&Zoeken in alles"), self)
-        search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        search_action.triggered.connect(self._focus_full_text_search)
-        menu.addAction(search_action)
-        may = self.ctx.may(Permission.FOLLOW_UP)
-        self.mark_action.setEnabled(may)
-        self.feedback_action.setEnabled(may)
-
-    def _build_admin_menu(self) -> None:
-        """Statistics, settings and users; backups and retention join this menu (views/admin/admin_menu.py)."""
-        menu = self.menuBar().addMenu(_t("B&eheer"))
-        menu.setObjectName("adminMenu")
-        self.admin_menu = menu
-        stats = QAction(_t("&Statistiek voor preventie…"), self)
-        stats.setObjectName("statisticsAction")
-        stats.triggered.connect(self.open_statistics)
-        menu.addAction(stats)
-        settings_action = QAction(_t("&Instellingen van de cel…"), self)
-        settings_action.setObjectName("settingsAction")
-        settings_action.triggered.connect(self.open_settings)
-        settings_action.setEnabled(self.ctx.may(Permission.ADMINISTER))
-        menu.addAction(settings_action)
-        users_action = QAction(_t("&Gebruikers…"), self)
-        users_action.setObjectName("usersAction")
-        users_action.triggered.connect(self.open_users)
-        menu.addAction(users_action)
-        menu.addSeparator()
-        exchange_allowed = self.ctx.may(Permission.EXPORT_DATA)
-        for name, text, slot in (
-            ("exportAction", _t("&Exporteren (uitwisselingsformaat)…"), self.open_export),
-            ("exportCaseAction", _t("Alles over de gekozen &casus exporteren (inzageverzoek)…"), self.open_case_export),
-            ("importAction", _t("&Importeren (uitwisselingsformaat)…"), self.open_import),
-            ("importCsvAction", _t("Casuslijst importeren uit &CSV…"), self.open_csv_import),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.triggered.connect(slot)
-            action.setEnabled(exchange_allowed)
-            menu.addAction(action)
-        menu.addSeparator()
-        self.new_action.setEnabled(self.ctx.may(Permission.EDIT_CASES))
-        self.new_button.setEnabled(self.ctx.may(Permission.EDIT_CASES))
-
-    def open_statistics(self) -> None:
-        from livcr_desktop.views.statistics.statistics_view import open_statistics
-
-        open_statistics(self, self.ctx)
-
-    def open_settings(self) -> None:
-        from livcr_desktop.views.admin.settings_dialog import open_settings
-
-        if open_settings(self, self.ctx):
-            self.settings_changed.emit()
-
-    def open_export(self) -> None:
-        from livcr_desktop.views.exchange.export_dialog import ExportDialog
-
-        ExportDialog(self.ctx, parent=self).exec()
-
-    def open_case_export(self) -> None:
-        from livcr_desktop.views.exchange.export_dialog import ExportDialog
-
-        case_id = self.selected_case_id()
-        if case_id is None:
-            QMessageBox.information(self, _t("Casus exporteren"), _t("Kies eerst een casus in de lijst."))
-            return
-        code = self.model.case_at(self.model.row_of(case_id) or 0).code
-        ExportDialog(self.ctx, case_code=code, parent=self).exec()
-
-    def open_import(self) -> None:
-        from livcr_desktop.views.exchange.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self.ctx, parent=self)
-        dialog.imported.connect(self.refresh)
-        dialog.exec()
-
-    def open_csv_import(self) -> None:
-        from livcr_desktop.views.exchange.csv_import_wizard import CsvImportWizard
-
-        wizard = CsvImportWizard(self.ctx, parent=self)
-        wizard.imported.connect(lambda _ids: self.refresh())
-        wizard.exec()
-
-    def open_users(self) -> None:
-        from livcr_desktop.views.admin.users_dialog import UsersDialog
-
-        UsersDialog(self.ctx, parent=self).exec()
-
     # -- follow-up -------------------------------------------------------------------------------
 
     def selected_case_id(self) -> int | None:
         return self.register.selected_case_id()
 
-    def _case_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        menu = QMenu(self)
-        menu.addAction(self.open_action)
-        menu.addAction(self.timeline_action)
-        menu.addAction(self.mark_action)
-        menu.addAction(self.feedback_action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+    def selected_case_code(self) -> str | None:
+        case_id = self.selected_case_id()
+        return None if case_id is None else self.model.case_at(self.model.row_of(case_id) or 0).code
 
     def open_timeline(self, case_id: int) -> QWidget:
         from livcr_desktop.views.cases.case_timeline import CaseTimelineDialog
@@ -443,23 +276,30 @@ class MainWindow(QMainWindow):
         self.refresh()
         return plan
 
+    def show_tracker(self) -> None:
+        self.tabs.setCurrentWidget(self.tracker_tab)
+
     def show_overdue_actions(self) -> None:
+        """The action tracker on the overdue actions, the keyboard in its table."""
         from livcr_desktop.views.followup.action_tracker import FILTER_OVERDUE as ACTIONS_OVERDUE
 
         self.tracker.status_filter.setCurrentIndex(self.tracker.status_filter.findData(ACTIONS_OVERDUE))
         self.tabs.setCurrentWidget(self.tracker_tab)
+        self.tracker.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _focus_full_text_search(self) -> None:
+    def show_overdue_cases(self) -> None:
+        """The case list filtered on an overdue discussion, the keyboard in the list."""
+        self.tabs.setCurrentIndex(TAB_CASES)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(CASES_OVERDUE))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_full_text_search(self) -> None:
         self.tabs.setCurrentWidget(self.search_tab)
         self.search_panel.query.setFocus()
         self.search_panel.query.selectAll()
 
     def _update_action_count(self) -> None:
-        n = followup.overdue_action_count(self.ctx)
-        text = _t("{n} acties achterstallig").format(n=n) if n else _t("Geen achterstallige acties")
-        self.overdue_actions_label.setText(f'<a href="overdue">{text}</a>' if n else text)
-        self.overdue_actions_label.setAccessibleName(text)
-        self.overdue_actions_label.setToolTip(_t("Open of lopende acties waarvan de deadline verstreken is"))
+        self.alerts.set_overdue_actions(followup.overdue_action_count(self.ctx))
 
     # -- behaviour -------------------------------------------------------------------------------
 
@@ -474,16 +314,7 @@ class MainWindow(QMainWindow):
             self._update_action_count()
 
     def update_audit_banner(self) -> None:
-        """For the chair: a banner while the audit trail has a reported, unacknowledged gap."""
-        opened = audit_log.open_truncations(self.ctx.vault) if self.ctx.may(Permission.ADMINISTER) else []
-        if not opened:
-            self.audit_banner.hide()
-            return
-        from livcr_desktop.views.admin.audit_truncation import truncation_banner_text
-
-        self.audit_banner_text.setText(truncation_banner_text(opened))
-        self.audit_banner_text.setStyleSheet(alert_style(True))
-        self.audit_banner.show()
+        self.alerts.update_banner()
 
     def acknowledge_audit_gap(self) -> int:
         from livcr_desktop.views.admin.audit_truncation import AcknowledgeTruncationDialog
@@ -494,10 +325,10 @@ class MainWindow(QMainWindow):
         return dialog.acknowledged
 
     def _update_counts(self) -> None:
-        overdue = self.register.update_counts()
-        self.overdue_label.setText(_t("{n} besprekingen achterstallig").format(n=overdue) if overdue else "")
+        self.alerts.set_overdue_cases(self.register.update_counts())
 
-    def _focus_search(self) -> None:
+    def focus_case_search(self) -> None:
+        self.tabs.setCurrentIndex(TAB_CASES)
         self.register.focus_search()
 
     def new_case(self) -> None:
@@ -512,9 +343,9 @@ class MainWindow(QMainWindow):
         self.open_case(self.model.case_at(index.row()).id)
 
     def open_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self._open_index(rows[0])
+        case_id = self.selected_case_id()
+        if case_id is not None:
+            self.open_case(case_id)
 
     def open_case(self, case_id: int) -> None:
         from livcr_desktop.views.cases.case_form import CaseFormDialog
@@ -527,7 +358,27 @@ class MainWindow(QMainWindow):
     def select_case(self, case_id: int) -> None:
         self.register.select_case(case_id)
 
-    def _about(self) -> None:
+    def show_shortcuts(self) -> ShortcutHelp:
+        """F1: the keys of this window, read from its actions, and those of the tabs and fields."""
+        rows = [
+            *window_shortcuts(self),
+            (_t("Ctrl+Tab / Ctrl+Shift+Tab"), _t("Volgend / vorig tabblad")),
+            (_t("Alt+onderstreepte letter"), _t("Naar dat tabblad, veld of menu")),
+            (_t("Tab / Shift+Tab"), _t("Volgend / vorig veld")),
+            (_t("Enter"), _t("De gekozen casus, vergadering of actie openen")),
+        ]
+        dialog = ShortcutHelp(rows, self, _t("Sneltoetsen van het hoofdvenster"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def choose_language(self, code: str) -> None:
+        self.language_requested.emit(code)
+
+    def settings_saved(self) -> None:
+        self.settings_changed.emit()
+
+    def show_about(self) -> None:
         QMessageBox.about(
             self,
             _t("Over LIVC-R Desktop"),

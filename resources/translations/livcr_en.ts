@@ -4,214 +4,214 @@
   <context>
     <name>ActionTracker</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="366" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="78" />
       <source>&amp;Bijwerken</source>
       <translation>&amp;Update</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="295" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="144" />
       <source>&amp;Eigenaar:</source>
       <translation>O&amp;wner:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="333" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="59" />
       <source>&amp;Geschiedenis</source>
       <translation>Histor&amp;y</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="361" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="109" />
       <source>&amp;Notitie:</source>
       <translation>&amp;Note:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="364" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="76" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>Case t&amp;imeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="302" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
       <source>Achterstallig</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="171" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="147" />
       <source>Achterstallig: de deadline is {days} dag(en) verstreken</source>
       <translation>Overdue: the deadline passed {days} day(s) ago</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="63" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="39" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="253" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="93" />
       <source>Acties</source>
       <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="286" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="135" />
       <source>Acties zoeken op casus</source>
       <translation>Search actions by case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="301" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="202" />
+      <source>Acties: {shown} van {total} — achterstallig: {overdue}</source>
+      <translation>Actions: {shown} of {total} — overdue: {overdue}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="150" />
       <source>Alle acties</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="292" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="141" />
       <source>Alle organisaties</source>
       <translation>All organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="489" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="166" />
       <source>Bijgewerkt.</source>
       <translation>Updated.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="287" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="136" />
       <source>Ca&amp;sus:</source>
       <translation>Cas&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="62" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="38" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="284" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="133" />
       <source>Casus, pseudoniem of actie…</source>
       <translation>Case, pseudonym or action…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="221" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="197" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="66" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="42" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="173" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="303" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="149" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="152" />
       <source>Deadline deze week</source>
       <translation>Deadline this week</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="222" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="198" />
       <source>Door</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="64" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="40" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="291" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="140" />
       <source>Filter op eigenaar</source>
       <translation>Filter by owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="299" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="148" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="338" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="64" />
       <source>Geschiedenis van de actie</source>
       <translation>History of the action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="324" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="444" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="50" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="121" />
       <source>Kies een actie om haar geschiedenis te zien.</source>
       <translation>Select an action to see its history.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="480" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="157" />
       <source>Kies een andere status of schrijf een notitie.</source>
       <translation>Choose a different status or write a note.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="68" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="44" />
       <source>Laatste opvolging</source>
       <translation>Last follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="360" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="108" />
       <source>Nieuwe st&amp;atus:</source>
       <translation>New &amp;status:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="351" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="99" />
       <source>Nieuwe status</source>
       <translation>New status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="224" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="200" />
       <source>Notitie</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="356" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="104" />
       <source>Notitie bij de opvolging</source>
       <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="300" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="149" />
       <source>Openstaand (open of lopend)</source>
       <translation>Outstanding (open or in progress)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="306" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="155" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="67" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="223" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="43" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="199" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="380" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="92" />
       <source>Uw rol mag acties niet bijwerken.</source>
       <translation>Your role may not update actions.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="65" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="41" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="357" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="105" />
       <source>Wat is er gebeurd? (wordt gedateerd bewaard)</source>
       <translation>What happened? (saved with the date)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="452" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="129" />
       <source>{case} — {owner}, deadline {deadline}
 {description}</source>
       <translation>{case} — {owner}, deadline {deadline}
 {description}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="180" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="156" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (overdue)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="182" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="158" />
       <source>{date} (deze week)</source>
       <translation>{date} (this week)</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="414" />
-      <source>{shown} van {total} acties — {overdue} achterstallig</source>
-      <translation>{shown} of {total} actions — {overdue} overdue</translation>
     </message>
   </context>
   <context>
@@ -238,17 +238,17 @@
       <translation>&amp;Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="58" />
       <source>&amp;Audittrail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="50" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="52" />
       <source>&amp;Back-ups…</source>
       <translation>&amp;Backups…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="112" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="123" />
       <source>&amp;Beheer</source>
       <translation>Administrat&amp;ion</translation>
     </message>
@@ -283,6 +283,11 @@
       <translation>&amp;New passphrase:</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="51" />
+      <source>&amp;Organisaties en leden…</source>
+      <translation>&amp;Organisations and members…</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="65" />
       <source>&amp;Reden:</source>
       <translation>&amp;Reason:</translation>
@@ -298,7 +303,7 @@
       <translation>&amp;Renew</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="52" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="54" />
       <source>&amp;Wachtwoordzin wijzigen…</source>
       <translation>Change &amp;passphrase…</translation>
     </message>
@@ -418,7 +423,7 @@
       <translation>Backups — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="55" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="57" />
       <source>Be&amp;waartermijn…</source>
       <translation>&amp;Retention period…</translation>
     </message>
@@ -463,7 +468,7 @@
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="54" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
       <source>Database&amp;sleutel vernieuwen…</source>
       <translation>Renew database &amp;key…</translation>
     </message>
@@ -636,6 +641,11 @@
       <location filename="../../livcr_desktop/views/admin/admin_models.py" line="113" />
       <source>Details</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="169" />
+      <source>Deze cel heeft nog geen organisaties en leden: Beheer &gt; Organisaties en leden…</source>
+      <translation>This cell has no organisations and members yet: Administration &gt; Organisations and members…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="59" />
@@ -1453,6 +1463,391 @@
     </message>
   </context>
   <context>
+    <name>CellSetupDialog</name>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="95" />
+      <source> en </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="151" />
+      <source>&amp;Beroepsgeheim (art. 458 Sw.)</source>
+      <translation>&amp;Professional secrecy (art. 458 Criminal Code)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="74" />
+      <source>&amp;Cel</source>
+      <translation>&amp;Cell</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="189" />
+      <source>&amp;Deelname:</source>
+      <translation>&amp;Participation:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="190" />
+      <source>&amp;Functie:</source>
+      <translation>&amp;Function:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
+      <source>&amp;Gemeente of politiezone:</source>
+      <translation>&amp;Municipality or police zone:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="355" />
+      <source>&amp;Ja, terugtrekken</source>
+      <translation>&amp;Yes, retire</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <source>&amp;Korte naam:</source>
+      <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="76" />
+      <source>&amp;Leden</source>
+      <translation>&amp;Members</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
+      <source>&amp;Naam van de cel:</source>
+      <translation>&amp;Name of the cell:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="356" />
+      <source>&amp;Nee</source>
+      <translation>&amp;No</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="75" />
+      <source>&amp;Organisaties</source>
+      <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="81" />
+      <source>&amp;Wijzigen</source>
+      <translation>C&amp;hange</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="192" />
+      <source>Actief &amp;per:</source>
+      <translation>Active &amp;from:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="49" />
+      <source>Actief vanaf</source>
+      <translation>Active from</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="32" />
+      <source>Actieve leden</source>
+      <translation>Active members</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="110" />
+      <source>Alleen wie de kluis beheert (de voorzitter) kan de cel instellen.</source>
+      <translation>Only the vault's administrator (the chair) can set up the cell.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
+      <source>Beroepsgeheim</source>
+      <translation>Professional secrecy</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="66" />
+      <source>De functie is te lang.</source>
+      <translation>The function is too long.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="71" />
+      <source>De gemeente is te lang.</source>
+      <translation>The municipality is too long.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="265" />
+      <source>De identiteit van de cel is opgeslagen: {cell} ({municipality}).</source>
+      <translation>The cell's identity is saved: {cell} ({municipality}).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="65" />
+      <source>De korte naam is te lang (hoogstens 40 tekens).</source>
+      <translation>The short name is too long (40 characters at most).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="62" />
+      <source>De naam is te lang.</source>
+      <translation>The name is too long.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="73" />
+      <source>De naam van de cel is te lang.</source>
+      <translation>The cell's name is too long.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="67" />
+      <source>De rol in de cel is te lang.</source>
+      <translation>The role in the cell is too long.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="46" />
+      <source>Deelname</source>
+      <translation>Participation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="69" />
+      <source>Deze organisatie is teruggetrokken; kies een actieve organisatie.</source>
+      <translation>This organisation has been retired; choose an active organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="64" />
+      <source>Er is al een organisatie met deze korte naam.</source>
+      <translation>There is already an organisation with this short name.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="61" />
+      <source>Er is al een organisatie met deze naam.</source>
+      <translation>There is already an organisation with this name.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="47" />
+      <source>Functie</source>
+      <translation>Function</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="128" />
+      <source>Identiteit op&amp;slaan</source>
+      <translation>Sa&amp;ve identity</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="68" />
+      <source>Kies een organisatie uit de lijst.</source>
+      <translation>Choose an organisation from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="330" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="323" />
+      <source>Kies eerst een rij in de lijst.</source>
+      <translation>Choose a row in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="28" />
+      <source>Korte naam</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="167" />
+      <source>Leden</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="319" />
+      <source>Lid {name} gewijzigd.</source>
+      <translation>Member {name} changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="296" />
+      <source>Lid {name} toegevoegd.</source>
+      <translation>Member {name} added.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="97" />
+      <source>Melding</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="187" />
+      <source>N&amp;aam:</source>
+      <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <source>Naa&amp;m:</source>
+      <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="29" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="44" />
+      <source>Naam</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="188" />
+      <source>Organ&amp;isatie:</source>
+      <translation>Organ&amp;isation:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="45" />
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="309" />
+      <source>Organisatie {name} gewijzigd.</source>
+      <translation>Organisation {name} changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="279" />
+      <source>Organisatie {name} toegevoegd.</source>
+      <translation>Organisation {name} added.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="141" />
+      <source>Organisaties</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="68" />
+      <source>Organisaties en leden van de cel</source>
+      <translation>Organisations and members of the cell</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="191" />
+      <source>Rol in de c&amp;el:</source>
+      <translation>Role in the c&amp;ell:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="48" />
+      <source>Rol in de cel</source>
+      <translation>Role in the cell</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <source>Sec&amp;tor:</source>
+      <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="30" />
+      <source>Sector</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="87" />
+      <source>Sl&amp;uiten</source>
+      <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="33" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="83" />
+      <source>Te&amp;rugtrekken…</source>
+      <translation>&amp;Retire…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="338" />
+      <source>Terugtrekken</source>
+      <translation>Retire</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="79" />
+      <source>Toe&amp;voegen</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="85" />
+      <source>Toon ook &amp;historiek (teruggetrokken)</source>
+      <translation>Also show &amp;history (retired)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="50" />
+      <source>Tot</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="70" />
+      <source>Vul de gemeente of de politiezone in.</source>
+      <translation>Enter the municipality or the police zone.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="60" />
+      <source>Vul de naam in.</source>
+      <translation>Enter the name.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="72" />
+      <source>Vul de naam van de cel in.</source>
+      <translation>Enter the cell's name.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="63" />
+      <source>Vul een korte naam in (bv. PZ of OCMW).</source>
+      <translation>Enter a short name (e.g. PZ or OCMW).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="21" />
+      <source>actief</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="122" />
+      <source>bv. Fictiefdonk, of PZ Noord voor een zonale cel</source>
+      <translation>e.g. Fictiefdonk, or PZ Noord for a zonal cell</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="179" />
+      <source>bv. inspecteur, maatschappelijk werker</source>
+      <translation>e.g. inspector, social worker</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="182" />
+      <source>bv. voorzitter, secretaris, casemanager</source>
+      <translation>e.g. chair, secretary, case manager</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
+      <source>nee</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="21" />
+      <source>teruggetrokken</source>
+      <translation>retired</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="93" />
+      <source>verantwoordelijk voor {n} open actie(s)</source>
+      <translation>responsible for {n} open action(s)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="90" />
+      <source>voorzitter of secretaris van geplande vergadering {numbers}</source>
+      <translation>chair or secretary of planned meeting {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="334" />
+      <source>{name} en de leden die nog actief zijn terugtrekken? Oude verslagen blijven hen noemen.</source>
+      <translation>Retire {name} and the members still active? Old minutes keep naming them.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="94" />
+      <source>{name} is niet teruggetrokken: nog {what}. Kies daar eerst iemand anders.</source>
+      <translation>{name} was not retired: still {what}. Choose someone else there first.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="348" />
+      <source>{name} is teruggetrokken; de geschiedenis blijft bewaard.</source>
+      <translation>{name} is retired; the history is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="336" />
+      <source>{name} terugtrekken? Oude vergaderingen en verslagen blijven dit lid noemen.</source>
+      <translation>Retire {name}? Old meetings and minutes keep naming this member.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="207" />
+      <source>— kies —</source>
+      <translation>— choose —</translation>
+    </message>
+  </context>
+  <context>
     <name>FeedbackDialog</name>
     <message>
       <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="160" />
@@ -1616,12 +2011,12 @@
       <translation>Choose &amp;file…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="78" />
       <source>&amp;Bladeren…</source>
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="93" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="94" />
       <source>&amp;Exporteren</source>
       <translation>&amp;Export</translation>
     </message>
@@ -1632,7 +2027,7 @@
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="94" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="95" />
       <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="90" />
       <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="40" />
       <source>&amp;Sluiten</source>
@@ -1660,12 +2055,12 @@
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="77" />
       <source>Bestand (.json)</source>
       <translation>File (.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="150" />
       <source>Bestand vervangen</source>
       <translation>Replace file</translation>
     </message>
@@ -1675,12 +2070,12 @@
       <translation>Contains a NUL character or an invalid character.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="163" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="164" />
       <source>Bewaard: {path} ({counts}).</source>
       <translation>Saved: {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="181" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="182" />
       <source>Bezig met exporteren…</source>
       <translation>Exporting…</translation>
     </message>
@@ -1716,7 +2111,7 @@
       <translation>Case manager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="67" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="68" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
@@ -1726,7 +2121,7 @@
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="56" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="57" />
       <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
       <translation>The &amp;whole vault (to transfer or archive it)</translation>
     </message>
@@ -1741,7 +2136,7 @@
       <translation>The vault refused the data; nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="145" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="146" />
       <source>De map {folder} bestaat niet.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -1832,22 +2227,22 @@
       <translation>Export of {when}: {counts}. Everything is in order.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="76" />
       <source>Exportbestand</source>
       <translation>Export file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="130" />
       <source>Exportbestand opslaan</source>
       <translation>Save export file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="53" />
       <source>Exporteren — LIVC-R Desktop</source>
       <translation>Export — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="58" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="59" />
       <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
       <translation>&amp;One case (subject access request by the person concerned, GDPR Art. 15)</translation>
     </message>
@@ -1969,7 +2364,7 @@
       <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="174" />
       <source>Het bestand kon niet geschreven worden: {reason}</source>
       <translation>The file could not be written: {reason}</translation>
     </message>
@@ -2177,7 +2572,7 @@
       <translation>Exchange file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="130" />
       <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="100" />
       <source>Uitwisselingsbestand (*.json)</source>
       <translation>Exchange file (*.json)</translation>
@@ -2188,8 +2583,8 @@
       <translation>Choose exchange file</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="124" />
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="178" />
       <source>Uw rol laat geen export toe.</source>
       <translation>Your role does not allow exports.</translation>
     </message>
@@ -2372,7 +2767,7 @@
       <translation>{issues} problem(s) in {rows} row(s); nothing will be imported until they are resolved (in the file or in the mapping).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="150" />
       <source>{name} bestaat al. Vervangen?</source>
       <translation>{name} already exists. Replace it?</translation>
     </message>
@@ -2406,57 +2801,57 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
       <source>Capaciteit en middelen</source>
       <translation>Capability and resources</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
       <source>Financiën en huisvesting</source>
       <translation>Finances and housing</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
       <source>Fysieke en mentale gezondheid</source>
       <translation>Physical and mental health</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="160" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="161" />
       <source>Gezin en thuissituatie</source>
       <translation>Family and home situation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
       <source>Identiteit, zingeving en grieven</source>
       <translation>Identity, meaning and grievances</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
       <source>Ideologie, opvattingen en houding tegenover geweld</source>
       <translation>Ideology, beliefs and attitude to violence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
       <source>Intentie en gedragssignalen</source>
       <translation>Intent and behavioural signals</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
       <source>Justitie en politie</source>
       <translation>Justice and police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
       <source>OCMW</source>
       <translation>OCMW</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="161" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
       <source>Onderwijs, werk en dagbesteding</source>
       <translation>Education, work and daily activities</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
       <source>Online gedrag en informatieomgeving</source>
       <translation>Online behaviour and information environment</translation>
     </message>
@@ -2481,12 +2876,12 @@
       <translation>Q3 increased risk, security component needed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="172" />
       <source>Recente gebeurtenissen en triggers</source>
       <translation>Recent events and triggers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
       <source>Sociaal netwerk en vrije tijd</source>
       <translation>Social network and leisure</translation>
     </message>
@@ -2507,7 +2902,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="53" />
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
       <source>afgesloten</source>
       <translation>closed</translation>
     </message>
@@ -2522,7 +2917,7 @@
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="155" />
       <source>andere</source>
       <translation>other</translation>
     </message>
@@ -2537,12 +2932,12 @@
       <translation>gather further information</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="118" />
       <source>buitengewone vergadering</source>
       <translation>extraordinary meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="133" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
       <source>casusbespreking</source>
       <translation>case review</translation>
     </message>
@@ -2572,22 +2967,22 @@
       <translation>extremism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
       <source>geestelijke gezondheid (CGG)</source>
       <translation>mental health (CGG)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="127" />
       <source>gefinaliseerd</source>
       <translation>finalised</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
       <source>gemeente</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="123" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="124" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
@@ -2602,23 +2997,23 @@
       <translation>in screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
       <source>jeugdwerk</source>
       <translation>youth work</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
       <source>justitiehuis</source>
       <translation>justice house</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
       <source>kernteam</source>
       <translation>core team</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="99" />
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="124" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
       <source>lopend</source>
       <translation>in progress</translation>
     </message>
@@ -2628,12 +3023,17 @@
       <translation>not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
       <source>nieuwe aanmelding</source>
       <translation>new referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="110" />
+      <source>nog niet geregistreerd</source>
+      <translation>not yet registered</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
       <source>onderwijs (school, CLB)</source>
       <translation>education (school, CLB)</translation>
     </message>
@@ -2658,7 +3058,7 @@
       <translation>escalate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="132" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="133" />
       <source>opvolging openstaande acties</source>
       <translation>review of open actions</translation>
     </message>
@@ -2673,12 +3073,12 @@
       <translation>continue follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="145" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="146" />
       <source>politie</source>
       <translation>police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="146" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
       <source>preventie</source>
       <translation>prevention</translation>
     </message>
@@ -2688,7 +3088,7 @@
       <translation>radicalism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="115" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="116" />
       <source>reguliere LIVC-R</source>
       <translation>regular LIVC-R</translation>
     </message>
@@ -2708,17 +3108,17 @@
       <translation>terrorism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="141" />
       <source>uitgenodigd</source>
       <translation>invited</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="136" />
       <source>varia</source>
       <translation>any other business</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="141" />
       <source>vast lid</source>
       <translation>permanent member</translation>
     </message>
@@ -2728,7 +3128,7 @@
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
       <source>welzijn (CAW)</source>
       <translation>welfare (CAW)</translation>
     </message>
@@ -2736,22 +3136,27 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
       <source>&amp;Bewerken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="72" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="100" />
       <source>&amp;Projector</source>
       <translation>&amp;Projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="54" />
+      <source>&amp;Verder vergaderen</source>
+      <translation>&amp;Continue the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="49" />
       <source>&amp;Vergadering</source>
       <translation>&amp;Meeting</translation>
     </message>
@@ -2776,12 +3181,12 @@
       <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="151" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="157" />
       <source>Aanwezigheid (F2)</source>
       <translation>Attendance (F2)</translation>
     </message>
@@ -2791,9 +3196,24 @@
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="219" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="230" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Attendance incomplete</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="15" />
+      <source>Aanwezigheidslijst: de aanwezigheid van het lid op deze rij kiezen</source>
+      <translation>Attendance list: choose the presence of the member on this row</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="16" />
+      <source>Aanwezigheidslijst: geheimhouding van dit lid bevestigen / intrekken</source>
+      <translation>Attendance list: confirm / withdraw this member's confidentiality</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
+      <source>Afgesloten vergadering heropenen</source>
+      <translation>Reopen a closed meeting</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="47" />
@@ -2801,17 +3221,17 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
       <source>Agendapunt hoger</source>
       <translation>Move agenda item up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="21" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Move agenda item up / down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="59" />
       <source>Agendapunt lager</source>
       <translation>Move agenda item down</translation>
     </message>
@@ -2827,9 +3247,14 @@
       <translation>Remove agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="319" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="330" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Item: {used} / {planned}:00</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="44" />
+      <source>Besproken zonder beslissing:</source>
+      <translation>Discussed without a decision:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="61" />
@@ -2837,24 +3262,34 @@
       <translation>Case to add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="354" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date of the next meeting (dd/mm/yyyy; leave empty if not yet known):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
       <source>Deze hulp</source>
       <translation>This help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="345" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="93" />
+      <source>Deze vergadering is afgesloten: alles is te lezen, niets te wijzigen. Heropenen: Ctrl+Shift+O.</source>
+      <translation>This meeting is closed: everything can be read, nothing changed. Reopen: Ctrl+Shift+O.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="363" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Give the date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="328" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="339" />
       <source>Gepland: {n} min</source>
       <translation>Planned: {n} min</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="95" />
+      <source>Het verslag van deze vergadering is gefinaliseerd: niets kan nog gewijzigd worden.</source>
+      <translation>The minutes of this meeting are finalised: nothing can be changed any more.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/actions.py" line="22" />
@@ -2862,45 +3297,55 @@
       <translation>Show the case's identity on the projector (with confirmation, logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="220" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="231" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Not everyone present has confirmed confidentiality (Art. 458ter). Start the case discussion anyway?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="50" />
+      <source>Niet alles op de agenda is afgerond. Toch afsluiten?</source>
+      <translation>Not everything on the agenda is done. Close anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="42" />
+      <source>Niet behandeld:</source>
+      <translation>Not discussed:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="16" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
       <source>Nieuwe beslissing</source>
       <translation>New decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="15" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
       <source>Nieuwe bijdrage</source>
       <translation>New contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="66" />
       <source>Ongedaan maken</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Undo / redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="68" />
       <source>Opnieuw</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="104" />
       <source>Projector</source>
       <translation>Projector</translation>
     </message>
@@ -2925,18 +3370,18 @@
       <translation>Blank projector / restore (not while typing)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="326" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="337" />
       <source>Resterend: {left}</source>
       <translation>Remaining: {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="44" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="48" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="71" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="36" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="40" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
@@ -2946,23 +3391,23 @@
       <translation>Projector text larger / smaller / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="147" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="293" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="153" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="304" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Start timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
       <source>Timer starten / stoppen</source>
       <translation>Start / stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
       <source>Timer starten/stoppen</source>
       <translation>Start/stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="293" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="304" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Stop timer (Ctrl+T)</translation>
     </message>
@@ -2972,18 +3417,45 @@
       <translation>Title of the agenda item:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="335" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="345" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="53" />
+      <source>Toch &amp;afsluiten</source>
+      <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="83" />
+      <source>Vergadering &amp;heropenen…</source>
+      <translation>&amp;Reopen the meeting…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="353" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="363" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
       <source>Vergadering afsluiten</source>
       <translation>Close meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="62" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="63" />
       <source>Vergadering afsluiten…</source>
       <translation>Close meeting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="63" />
+      <source>Vergadering heropenen</source>
+      <translation>Reopen the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="64" />
+      <source>Vergadering heropenen…</source>
+      <translation>Reopen the meeting…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="64" />
+      <source>Vergadering {number} heropenen? Wat vastgelegd is, kan dan weer gewijzigd worden; het heropenen wordt in het auditlogboek bewaard.</source>
+      <translation>Reopen meeting {number}? What was recorded can then be changed again; the reopening is kept in the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="75" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation>Meeting {number} — LIVC-R Desktop</translation>
     </message>
@@ -2993,117 +3465,135 @@
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="50" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="51" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="12" />
       <source>Volgend agendapunt</source>
       <translation>Next agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="13" />
       <source>Vorig agendapunt</source>
       <translation>Previous agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="130" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="136" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — chair: {chair}</translation>
     </message>
   </context>
   <context>
+    <name>LongText</name>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/long_text.py" line="53" />
+      <source>{n} tekens — lang voor het verslag</source>
+      <translation>{n} characters — long for the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/long_text.py" line="47" />
+      <source>{n} tekens — te lang om te bewaren (hoogstens {max}); kort de tekst in</source>
+      <translation>{n} characters — too long to keep (at most {max}); shorten the text</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="291" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="104" />
       <source>&amp;Actieopvolging</source>
       <translation>&amp;Action tracking</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="99" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
       <source>&amp;Acties</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="253" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="85" />
       <source>&amp;Afsluiten</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="243" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="79" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
       <source>&amp;Casussen</source>
       <translation>&amp;Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="328" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="130" />
       <source>&amp;Exporteren (uitwisselingsformaat)…</source>
       <translation>&amp;Export (exchange format)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="321" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="126" />
       <source>&amp;Gebruikers…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="273" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="90" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="330" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="137" />
       <source>&amp;Importeren (uitwisselingsformaat)…</source>
       <translation>&amp;Import (exchange format)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="316" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="122" />
       <source>&amp;Instellingen van de cel…</source>
       <translation>&amp;Cell settings…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="59" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="244" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="80" />
       <source>&amp;Nieuwe casus…</source>
       <translation>&amp;New case…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="279" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="98" />
       <source>&amp;Opvolging</source>
       <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="274" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="93" />
       <source>&amp;Over LIVC-R Desktop</source>
       <translation>&amp;About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="312" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="91" />
+      <source>&amp;Sneltoetsen</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_menus.py" line="119" />
       <source>&amp;Statistiek voor preventie…</source>
       <translation>&amp;Statistics for prevention…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="263" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="150" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
       <source>&amp;Tijdlijn</source>
       <translation>T&amp;imeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="280" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="100" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>Case &amp;timeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="94" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="85" />
       <source>&amp;Vergaderingen</source>
       <translation>&amp;Meetings</translation>
     </message>
@@ -3113,74 +3603,104 @@
       <translation>M&amp;inutes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="88" />
       <source>&amp;Zoeken</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="299" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="106" />
       <source>&amp;Zoeken in alles</source>
       <translation>&amp;Search everything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="46" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
       <source>&amp;Zoeken:</source>
       <translation>&amp;Search:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="76" />
+      <source>Achterstallige acties: {n}</source>
+      <translation>Overdue actions: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="71" />
+      <source>Achterstallige besprekingen: {n}</source>
+      <translation>Overdue discussions: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
       <source>Alle casussen</source>
       <translation>All cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
       <source>Alle lopende casussen</source>
       <translation>All open cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="329" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="133" />
       <source>Alles over de gekozen &amp;casus exporteren (inzageverzoek)…</source>
       <translation>Export everything about the selected &amp;case (subject access request)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="309" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="366" />
+      <source>Alt+onderstreepte letter</source>
+      <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_menus.py" line="116" />
       <source>B&amp;eheer</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="54" />
       <source>Bespreking achterstallig</source>
       <translation>Review overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="38" />
       <source>Bevestigen met een reden…</source>
       <translation>Acknowledge with a reason…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="248" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="83" />
       <source>Casus &amp;openen</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="363" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="205" />
       <source>Casus exporteren</source>
       <translation>Export case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="331" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="138" />
       <source>Casuslijst importeren uit &amp;CSV…</source>
       <translation>Import case list from CS&amp;V…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="75" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="76" />
       <source>Casussen</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="45" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="44" />
+      <source>Casussen waarvan de volgende bespreking voorbij is</source>
+      <translation>Cases whose next discussion has passed</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="46" />
       <source>Casussen zoeken</source>
       <translation>Search cases</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="131" />
+      <source>Casussen: {shown} van {total}</source>
+      <translation>Cases: {shown} of {total}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="365" />
+      <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+      <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="24" />
@@ -3188,9 +3708,19 @@
       <translation>The agenda of meeting {number} ({date}) is already complete.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="434" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="267" />
       <source>De casus staat klaar voor de volgende agenda.</source>
       <translation>The case is ready for the next agenda.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="368" />
+      <source>De gekozen casus, vergadering of actie openen</source>
+      <translation>Open the chosen case, meeting or action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="368" />
+      <source>Enter</source>
+      <translation>Enter</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="21" />
@@ -3198,27 +3728,27 @@
       <translation>There is no planned meeting. Plan a meeting first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="50" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="459" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="76" />
       <source>Geen achterstallige acties</source>
       <translation>No overdue actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="363" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="205" />
       <source>Kies eerst een casus in de lijst.</source>
       <translation>First select a case in the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="124" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="119" />
       <source>Kluis: {path} — aangemeld als {user}</source>
       <translation>Vault: {path} — signed in as {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="534" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="385" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
@@ -3227,9 +3757,29 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
 Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All data are covered by shared professional secrecy (Art. 458ter Criminal Code) and remain encrypted on this computer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="58" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="53" />
+      <source>LIVC-R Desktop — Acties</source>
+      <translation>LIVC-R Desktop — Actions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="51" />
       <source>LIVC-R Desktop — Casussen</source>
       <translation>LIVC-R Desktop — Cases</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="52" />
+      <source>LIVC-R Desktop — Vergaderingen</source>
+      <translation>LIVC-R Desktop — Meetings</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="54" />
+      <source>LIVC-R Desktop — Zoeken</source>
+      <translation>LIVC-R Desktop — Search</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="366" />
+      <source>Naar dat tabblad, veld of menu</source>
+      <translation>To that tab, field or menu</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="30" />
@@ -3237,37 +3787,47 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;New meeting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="284" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="101" />
       <source>Op de &amp;volgende agenda zetten</source>
       <translation>Put on the &amp;next agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="462" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="46" />
       <source>Open of lopende acties waarvan de deadline verstreken is</source>
       <translation>Open or in-progress actions whose deadline has passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="533" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="384" />
       <source>Over LIVC-R Desktop</source>
       <translation>About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="56" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="57" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="287" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="370" />
+      <source>Sneltoetsen van het hoofdvenster</source>
+      <translation>Keyboard shortcuts of the main window</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="367" />
+      <source>Tab / Shift+Tab</source>
+      <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_menus.py" line="102" />
       <source>Terugkoppeling aan &amp;signaalgever…</source>
       <translation>Feedback to &amp;referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="63" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="64" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Timeline of the selected case (Ctrl+T)</translation>
     </message>
@@ -3287,12 +3847,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Meetings</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="365" />
+      <source>Volgend / vorig tabblad</source>
+      <translation>Next / previous tab</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="367" />
+      <source>Volgend / vorig veld</source>
+      <translation>Next / previous field</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="41" />
       <source>Volgende agenda</source>
       <translation>Next agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="295" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="105" />
       <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="36" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Fill next a&amp;genda</translation>
@@ -3303,34 +3873,19 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Put the cases due for review and the new referrals on the agenda of the next planned meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="100" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="91" />
       <source>Zoeken in &amp;alles</source>
       <translation>Search e&amp;verything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="44" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Search by code, pseudonym, status, case manager… (Ctrl+F)</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="459" />
-      <source>{n} acties achterstallig</source>
-      <translation>{n} actions overdue</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="498" />
-      <source>{n} besprekingen achterstallig</source>
-      <translation>{n} reviews overdue</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="27" />
       <source>{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.</source>
       <translation>{n} cases put on the agenda of meeting {number} ({date}): {codes}.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="122" />
-      <source>{shown} van {total} casussen</source>
-      <translation>{shown} of {total} cases</translation>
     </message>
   </context>
   <context>
@@ -3409,24 +3964,24 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="187" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="191" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="309" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="313" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="243" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="247" />
       <source>Bezorgdheid
 (vorige → nu)</source>
       <translation>Concern
 (last → now)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="308" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="312" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
@@ -3436,37 +3991,37 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Case: {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="338" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="312" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="316" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="304" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="308" />
       <source>Deadline verstreken</source>
       <translation>Deadline passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="310" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="314" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="194" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="198" />
       <source>Geheimhouding</source>
       <translation>Confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="242" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="246" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="185" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="189" />
       <source>Lid</source>
       <translation>Member</translation>
     </message>
@@ -3476,7 +4031,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>New: {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="336" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="340" />
       <source>Nummer</source>
       <translation>Number</translation>
     </message>
@@ -3486,63 +4041,63 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="184" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="188" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="346" />
       <source>Plaats</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="340" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="344" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="314" />
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="341" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="318" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="345" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="192" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="196" />
       <source>Uitgenodigd voor</source>
       <translation>Invited for</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="311" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="315" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="282" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="286" />
       <source>[beroepsgeheim]</source>
       <translation>[professional secrecy]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="286" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="290" />
       <source>[bevestigd]</source>
       <translation>[confirmed]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="284" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="288" />
       <source>[niet projecteren]</source>
       <translation>[do not project]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="179" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="183" />
       <source>bevestigd om {time}</source>
       <translation>confirmed at {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="175" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="176" />
       <source>hele vergadering</source>
       <translation>whole meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="180" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="184" />
       <source>nog niet</source>
       <translation>not yet</translation>
     </message>
@@ -3555,7 +4110,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;Completed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="92" />
       <source>&amp;Bijdrage</source>
       <translation>&amp;Contribution</translation>
     </message>
@@ -3570,117 +4125,112 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;Not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="94" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="96" />
       <source>&amp;Plan van aanpak</source>
       <translation>Plan of &amp;approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
       <source>0 geen/onbekend</source>
       <translation>0 none/unknown</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
       <source>1 laag</source>
       <translation>1 low</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
       <source>2 matig</source>
       <translation>2 moderate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
       <source>3 hoog</source>
       <translation>3 high</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="75" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="86" />
       <source>Aanwezigheidslijst</source>
       <translation>Attendance list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="84" />
       <source>Actie toevoegen</source>
       <translation>Add action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="83" />
-      <source>Alle aanwezigen &amp;bevestigen de geheimhouding</source>
-      <translation>All present &amp;confirm confidentiality</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="56" />
       <source>Beschermende factoren</source>
       <translation>Protective factors</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="59" />
       <source>Beschermende factoren:</source>
       <translation>Protective factors:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="46" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="85" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="86" />
       <source>Beslissing &amp;vastleggen</source>
       <translation>&amp;Record decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="40" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>Bezorgdheid</source>
       <translation>Concern</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="49" />
       <source>Bezorgdheid:</source>
       <translation>Concern:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="53" />
       <source>Bijdrage</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="141" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="143" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation>Case {code}{pseudo} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="79" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="80" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="91" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="93" />
       <source>Do&amp;mein</source>
       <translation>D&amp;omain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="71" />
       <source>Domein:</source>
       <translation>Domain:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="66" />
       <source>Doorverwezen naar</source>
       <translation>Referred onward to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="102" />
       <source>Doorverwezen naar:</source>
       <translation>Referred onward to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
       <source>Eigenaar (organisatie)</source>
       <translation>Owner (organisation)</translation>
     </message>
@@ -3690,82 +4240,92 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="66" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>No information / does not wish to share</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="34" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="51" />
       <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
       <translation>Reminder — shared professional secrecy (Art. 458ter §2 Criminal Code). Anyone taking part in this case meeting is bound to keep secret what is shared here. No one is obliged to speak; anyone who will not or may not share anything says so and is recorded as 'no information / does not wish to share'.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="92" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="112" />
+      <source>Iedereen &amp;aanwezig en bevestigd…</source>
+      <translation>Everyone &amp;present and confirmed…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="211" />
+      <source>Iedereen aanwezig</source>
+      <translation>Everyone present</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="94" />
       <source>Inschatting en &amp;beslissing</source>
       <translation>Assessment and &amp;decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="75" />
       <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
       <translation>Integral assessment: life domains and contributions per organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="30" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="31" />
       <source>Integrale inschatting</source>
       <translation>Integral assessment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="34" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="35" />
       <source>Kies een levensdomein in het rooster.</source>
       <translation>Select a life domain in the grid.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="40" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="41" />
       <source>Kwalificatie</source>
       <translation>Qualification</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="45" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="46" />
       <source>Kwalificatie:</source>
       <translation>Qualification:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="71" />
       <source>LTF (Local Task Force)</source>
       <translation>LTF (Local Task Force)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="88" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Delete the last contribution in this cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="47" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="48" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="59" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="60" />
       <source>Motivering</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="99" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
       <source>Motivering:</source>
       <translation>Reasons:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="67" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="68" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="69" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>New action (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="154" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>No decision for this case yet.</translation>
     </message>
@@ -3780,17 +4340,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Follow-up note (optional)</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="103" />
+      <source>Op de rij van een lid: Enter kiest de aanwezigheid, Spatie bevestigt de geheimhouding (nogmaals Spatie trekt ze in).</source>
+      <translation>On a member's row: Enter chooses the presence, Space confirms confidentiality (Space again withdraws it).</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/review_page.py" line="48" />
       <source>Openstaande acties</source>
       <translation>Open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="69" />
       <source>Opgeschaald naar</source>
       <translation>Escalated to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="103" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
       <source>Opgeschaald naar:</source>
       <translation>Escalated to:</translation>
     </message>
@@ -3800,147 +4365,157 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Follow-up of the open actions from previous meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="44" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="45" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="69" />
       <source>Organisatie:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="55" />
       <source>Plan van aanpak</source>
       <translation>Plan of approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="116" />
+      <source>Registreert wie nog niet geregistreerd is als aanwezig; elk aanwezig lid bevestigt de geheimhouding</source>
+      <translation>Registers everyone not yet registered as present; each member present confirms confidentiality</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="52" />
       <source>Risicofactoren</source>
       <translation>Risk factors</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="58" />
       <source>Risicofactoren:</source>
       <translation>Risk factors:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="36" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="37" />
       <source>Samenvatting van de integrale inschatting</source>
       <translation>Summary of the integral assessment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="44" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="45" />
       <source>Samenvatting:</source>
       <translation>Summary:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="53" />
       <source>Soort beslissing</source>
       <translation>Type of decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="97" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
       <source>Soort:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="64" />
       <source>Toevoegen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="151" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="152" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Recorded at {time}; changes are saved immediately.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="62" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="63" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Expectations for the next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
       <source>Verwachtingen:</source>
       <translation>Expectations:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="82" />
       <source>Volgende bespreking:</source>
       <translation>Next review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="54" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>What does this organisation know about this domain? (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="59" />
       <source>be&amp;vestigd</source>
       <translation>con&amp;firmed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="55" />
       <source>beroeps&amp;geheim</source>
       <translation>professional &amp;secrecy</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="146" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="148" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation>no information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="74" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="60" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="61" />
       <source>in &amp;verslag</source>
       <translation>in min&amp;utes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="57" />
       <source>niet &amp;projecteren</source>
       <translation>do &amp;not project</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="72" />
       <source>parket</source>
       <translation>public prosecutor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="80" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="81" />
       <source>vorige vergadering: {lvl}</source>
       <translation>previous meeting: {lvl}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="99" />
-      <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig</source>
-      <translation>{p} present, {a} confirmed, {e} excused, {x} absent</translation>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="212" />
+      <source>{n} leden als aanwezig registreren; elk van hen bevestigt de geheimhouding (art. 458ter). Verontschuldigde en afwezige leden blijven zoals ze zijn.</source>
+      <translation>Register {n} members as present; each of them confirms confidentiality (art. 458ter). Excused and absent members stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="135" />
+      <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig, {u} nog niet geregistreerd</source>
+      <translation>{p} present, {a} confirmed, {e} excused, {x} absent, {u} not yet registered</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
       <source>— eigenaar —</source>
       <translation>— owner —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="54" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="42" />
       <source>— nog niet gekwalificeerd —</source>
       <translation>— not yet qualified —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="75" />
       <source>— verantwoordelijke —</source>
       <translation>— responsible —</translation>
     </message>
@@ -4096,42 +4671,47 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="110" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="111" />
       <source>&amp;Afdrukvoorbeeld…</source>
       <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="106" />
       <source>&amp;Casus:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="135" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="136" />
       <source>&amp;Finaliseren…</source>
       <translation>&amp;Finalise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="137" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="138" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Sign with certificate (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
       <source>&amp;Organisatie:</source>
       <translation>&amp;Organisation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="103" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
+      <source>1 teken kan niet afgedrukt worden: {chars}. Het verschijnt als {mark} in het verslag.</source>
+      <translation>1 character cannot be printed: {chars}. It appears as {mark} in the minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
       <source>Actielijst voor één organisatie</source>
       <translation>Action list for one organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="141" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
       <source>Adden&amp;dum…</source>
       <translation>&amp;Addendum…</translation>
     </message>
@@ -4146,22 +4726,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Addendum saved (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="112" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="113" />
       <source>Af&amp;drukken…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="227" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="232" />
       <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
       <translation>Everyone present agrees: the form can be drawn up.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="133" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
       <source>Beide handtekeningen staan er al.</source>
       <translation>Both signatures are already present.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="363" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="392" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
@@ -4186,57 +4766,57 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Correction or addition:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="32" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="33" />
       <source>De kaart vraagt een pincode. Er werd niets ondertekend.</source>
       <translation>The card asks for a PIN. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="29" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="30" />
       <source>De middleware voor de kaartlezer (PKCS#11) is niet gevonden.</source>
       <translation>The middleware for the card reader (PKCS#11) was not found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="30" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="31" />
       <source>De pincode klopt niet. Er werd niets ondertekend.</source>
       <translation>The PIN is wrong. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="31" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="32" />
       <source>De pincode van de kaart is geblokkeerd. Er werd niets ondertekend.</source>
       <translation>The card's PIN is blocked. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="265" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="276" />
       <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
       <translation>The feedback form can only be drawn up once all members present agree (Constitutional Court 52/2021).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="200" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="201" />
       <source>De vergadering is nog niet afgesloten: het verslag kan nog wijzigen en nog niet gefinaliseerd worden.</source>
       <translation>The meeting is not closed yet: the minutes may still change and cannot be finalised yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="94" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="112" />
       <source>De vergadering is nog niet afgesloten: sluit ze eerst af in het vergadervenster.</source>
       <translation>The meeting is not closed yet: close it first in the meeting window.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="27" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="28" />
       <source>Dit certificaat is nog niet geldig. Er werd niets ondertekend.</source>
       <translation>This certificate is not yet valid. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="26" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="27" />
       <source>Dit certificaat is verlopen. Er werd niets ondertekend.</source>
       <translation>This certificate has expired. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="25" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="26" />
       <source>Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend.</source>
       <translation>This is not a readable PKCS#12 file (.p12/.pfx). Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="208" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="213" />
       <source>Dit is het gefinaliseerde verslag zoals de kluis het bewaart: voorbeeld, afdrukken en opslaan geven precies dat document.</source>
       <translation>This is the finalised minutes as the vault keeps them: preview, print and save give exactly that document.</translation>
     </message>
@@ -4246,126 +4826,146 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>This failed ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="96" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="114" />
       <source>Dit verslag is al gefinaliseerd; correcties worden een addendum.</source>
       <translation>These minutes are already finalised; corrections become an addendum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="77" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="34" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="104" />
+      <source>Doorgaan?</source>
+      <translation>Continue?</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="110" />
+      <source>Er werd niets gefinaliseerd: {reason}</source>
+      <translation>Nothing was finalised: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="35" />
       <source>Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend.</source>
       <translation>There are several cards or tokens: leave only one in the reader. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="133" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="134" />
       <source>Finaliseren en ondertekenen</source>
       <translation>Finalise and sign</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="100" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="118" />
       <source>Finaliseren is mislukt: {error}</source>
       <translation>Finalising failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="149" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="167" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
       <translation>CHANGED AFTER SIGNING</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="147" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="165" />
       <source>Geen (leesbare) handtekening gevonden.</source>
       <translation>No (readable) signature found.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="28" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="29" />
       <source>Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw.</source>
       <translation>No card or token found. Insert the eID into the reader and try again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="193" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="269" />
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="135" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="194" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="280" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="153" />
       <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
       <translation>Finalised, but the minutes are not in this vault (e.g. after an import).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="379" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="117" />
       <source>Gefinaliseerd. SHA-256: {hash}</source>
       <translation>Finalised. SHA-256: {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="191" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="192" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
       <translation>Finalised; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="143" />
       <source>Handtekening &amp;controleren…</source>
       <translation>Ve&amp;rify signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="291" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="310" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="347" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="209" />
+      <source>Het document kon niet opgemaakt worden: {reason}</source>
+      <translation>The document could not be laid out: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="307" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="335" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="373" />
       <source>Het document wordt opgemaakt…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="119" />
       <source>Het verslag kon niet opgemaakt worden ({error}): er werd niets gefinaliseerd. Meld dit aan de beheerder; het conceptverslag kan intussen nog opgeslagen worden.</source>
       <translation>The minutes could not be laid out ({error}): nothing was finalised. Report this to the administrator; the draft minutes can still be saved meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="391" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="120" />
       <source>Het verslag wordt gefinaliseerd…</source>
       <translation>Finalising the minutes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="22" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="76" />
+      <source>Het verslag wordt nagekeken…</source>
+      <translation>Checking the minutes…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="23" />
       <source>Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend.</source>
       <translation>The password of the certificate file is incorrect. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="98" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="99" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
       <translation>Print identities (logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="144" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="162" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
       <translation>In the vault: NO — this file is not as it was saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="142" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="160" />
       <source>In de kluis: ja (document {id}).</source>
       <translation>In the vault: yes (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="121" />
       <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
       <translation>Consent to the feedback form (all members present)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="272" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="283" />
       <source>Kies eerst een organisatie of casus.</source>
       <translation>First choose an organisation or case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="84" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="85" />
       <source>Let op: het PDF-bestand verlaat de versleutelde kluis. Het is NIET versleuteld en bevat informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft.</source>
       <translation>Note: the PDF file leaves the encrypted vault. It is NOT encrypted and holds information under shared professional secrecy (art. 458ter Criminal Code). Keep it only on an encrypted medium, hand it over only in person or encrypted, and delete it once it has served.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="370" />
-      <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?</source>
-      <translation>After finalising, the meeting is locked; corrections become an addendum. Continue?</translation>
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="88" />
+      <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum.</source>
+      <translation>After finalising, the meeting is locked; corrections become an addendum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="361" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="390" />
       <source>Niet bewaard: {error}</source>
       <translation>Not saved: {error}</translation>
     </message>
@@ -4375,17 +4975,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="229" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="234" />
       <source>Nog niet alle aanwezigen stemden in.</source>
       <translation>Not everyone present has agreed yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="198" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="199" />
       <source>Nog niet gefinaliseerd: finaliseren is mislukt. {reason}</source>
       <translation>Not finalised yet: finalising failed. {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="204" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="205" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").</source>
       <translation>Not finalised yet: the minutes may still change (every page carries "DRAFT").</translation>
     </message>
@@ -4395,8 +4995,8 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Signed ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="196" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="213" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="197" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="218" />
       <source>Ondertekend door: {who}.</source>
       <translation>Signed by: {who}.</translation>
     </message>
@@ -4406,12 +5006,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Verify signed minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="37" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="38" />
       <source>Ondertekenen is mislukt. Er werd niets ondertekend.</source>
       <translation>Signing failed. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="139" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="140" />
       <source>Ondertekenen met &amp;eID-kaart…</source>
       <translation>Sign with &amp;eID card…</translation>
     </message>
@@ -4421,52 +5021,52 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Sign with eID card</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="42" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="43" />
       <source>Oordeel: NIET in orde (geen leesbare handtekening).</source>
       <translation>Verdict: NOT OK (no readable signature).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="43" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="44" />
       <source>Oordeel: NIET in orde (gewijzigd na ondertekening).</source>
       <translation>Verdict: NOT OK (changed after signing).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="45" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="46" />
       <source>Oordeel: NIET in orde (niet in de kluis).</source>
       <translation>Verdict: NOT OK (not in the vault).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="44" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="45" />
       <source>Oordeel: NIET in orde (ondertekenaar niet vertrouwd).</source>
       <translation>Verdict: NOT OK (signer not trusted).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="41" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="42" />
       <source>Oordeel: in orde.</source>
       <translation>Verdict: OK.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="33" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="34" />
       <source>Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend.</source>
       <translation>The card or token holds no signing key. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="115" />
       <source>Opslaan als &amp;PDF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="352" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="380" />
       <source>Opslaan als PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="338" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="364" />
       <source>Opslaan buiten de kluis</source>
       <translation>Save outside the vault</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="352" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="380" />
       <location filename="../../livcr_desktop/views/minutes/signing.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -4482,14 +5082,29 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="92" />
+      <source>Tekens die niet afgedrukt worden</source>
+      <translation>Characters that will not print</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="85" />
       <source>Terugkoppeling aan de signaalgever</source>
       <translation>Feedback to the referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
       <source>Terugkoppelingsfiche aan de politie</source>
       <translation>Feedback form to the police</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="98" />
+      <source>Toch &amp;finaliseren</source>
+      <translation>&amp;Finalise anyway</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="93" />
+      <source>Toch finaliseren?</source>
+      <translation>Finalise anyway?</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/minutes/base.py" line="81" />
@@ -4497,22 +5112,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Your role does not allow this.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="98" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="116" />
       <source>Uw rol laat finaliseren niet toe (enkel voorzitter en secretaris).</source>
       <translation>Your role does not allow finalising (only the chair and the secretary).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="369" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="104" />
       <source>Verslag finaliseren</source>
       <translation>Finalise minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="69" />
       <source>Verslag van vergadering {number}</source>
       <translation>Minutes of meeting {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="82" />
       <source>Volledig verslag (archief van de cel)</source>
       <translation>Full minutes (the cell's archive)</translation>
     </message>
@@ -4527,19 +5142,29 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Password of the certificate file:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="99" />
+      <source>en {count} andere</source>
+      <translation>and {count} more</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="169" />
       <source>ondertekenaar niet vertrouwd</source>
       <translation>signer not trusted</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="149" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="167" />
       <source>ongewijzigd sinds ondertekening</source>
       <translation>unchanged since signing</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="169" />
       <source>vertrouwde ondertekenaar</source>
       <translation>trusted signer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="103" />
+      <source>{count} tekens kunnen niet afgedrukt worden: {chars}. Ze verschijnen als {mark} in het verslag.</source>
+      <translation>{count} characters cannot be printed: {chars}. They appear as {mark} in the minutes.</translation>
     </message>
   </context>
   <context>
@@ -4922,9 +5547,14 @@ Show identity?</translation>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="138" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="139" />
       <source>Niets gevonden.</source>
       <translation>Nothing found.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="136" />
+      <source>Treffers: {n} ({ms} ms)</source>
+      <translation>Hits: {n} ({ms} ms)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/cases/search_panel.py" line="99" />
@@ -4945,11 +5575,6 @@ Show identity?</translation>
       <location filename="../../livcr_desktop/views/cases/search_panel.py" line="70" />
       <source>[afgeschermd]</source>
       <translation>[restricted]</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="136" />
-      <source>{n} resultaten ({ms} ms)</source>
-      <translation>{n} results ({ms} ms)</translation>
     </message>
   </context>
   <context>
@@ -5152,6 +5777,19 @@ Show identity?</translation>
     </message>
   </context>
   <context>
+    <name>ShortcutHelp</name>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/shortcut_help.py" line="55" />
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/shortcut_help.py" line="46" />
+      <source>Sneltoetsen</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+  </context>
+  <context>
     <name>Sparkline</name>
     <message>
       <location filename="../../livcr_desktop/views/widgets/sparkline.py" line="50" />
@@ -5162,7 +5800,7 @@ Show identity?</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="74" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="75" />
       <source>&amp;Periode:</source>
       <translation>&amp;Period:</translation>
     </message>
@@ -5222,23 +5860,23 @@ Show identity?</translation>
       <translation>Actions overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="80" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="81" />
       <source>Andere periode…</source>
       <translation>Other period…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="255" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="256" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="246" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="91" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="244" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="92" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
       <source>CSV exporteren</source>
       <translation>Export CSV</translation>
     </message>
@@ -5248,7 +5886,7 @@ Show identity?</translation>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="207" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="208" />
       <source>De periode eindigt vóór ze begint.</source>
       <translation>The period ends before it begins.</translation>
     </message>
@@ -5263,7 +5901,7 @@ Show identity?</translation>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="109" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="110" />
       <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
       <translation>No personal data, only counts. Counts of 1 or 2 are shown as "&lt;3" (shaded); where such a count could be worked out from the total, a second count is hidden as well ("≥3"). Status, outcome and open actions: as of today.</translation>
     </message>
@@ -5285,7 +5923,7 @@ Show identity?</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="38" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="142" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="143" />
       <source>Kerncijfers</source>
       <translation>Key figures</translation>
     </message>
@@ -5305,23 +5943,23 @@ Show identity?</translation>
       <translation>Median number of days to first decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="253" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="254" />
       <source>Niet bewaard: {error}</source>
       <translation>Not saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="126" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="127" />
       <source>Open acties en acties over tijd, per organisatie</source>
       <translation>Open and overdue actions, per organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="246" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="93" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="244" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="94" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
       <source>PDF exporteren</source>
       <translation>Export PDF</translation>
     </message>
@@ -5331,12 +5969,12 @@ Show identity?</translation>
       <translation>Referrer sector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="69" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="70" />
       <source>Statistiek LIVC-R — geen persoonsgegevens</source>
       <translation>LIVC-R statistics — no personal data</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="84" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="85" />
       <source>Tot en met</source>
       <translation>Up to and including</translation>
     </message>
@@ -5351,7 +5989,7 @@ Show identity?</translation>
       <translation>Outcome (latest decision)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="84" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="85" />
       <source>Van</source>
       <translation>From</translation>
     </message>
@@ -5361,7 +5999,7 @@ Show identity?</translation>
       <translation>Hidden so that no one can be identified: "&lt;3" means 1 or 2; "≥3" is hidden so that a small count cannot be worked out from the total.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="229" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="230" />
       <source>aantal</source>
       <translation>count</translation>
     </message>
@@ -5412,7 +6050,7 @@ Show identity?</translation>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="237" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="238" />
       <source>statistiek-{period}</source>
       <translation>statistics-{period}</translation>
     </message>
@@ -5422,12 +6060,12 @@ Show identity?</translation>
       <translation>time to first decision: &lt;3 cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="90" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="91" />
       <source>tot en met</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="214" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="215" />
       <source>{n} aanmeldingen · {days}</source>
       <translation>{n} referrals · {days}</translation>
     </message>

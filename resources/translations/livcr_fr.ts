@@ -4,214 +4,214 @@
   <context>
     <name>ActionTracker</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="366" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="78" />
       <source>&amp;Bijwerken</source>
       <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="295" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="144" />
       <source>&amp;Eigenaar:</source>
       <translation>P&amp;orteur :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="333" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="59" />
       <source>&amp;Geschiedenis</source>
       <translation>Histori&amp;que</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="361" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="109" />
       <source>&amp;Notitie:</source>
       <translation>&amp;Note :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="364" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="76" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>C&amp;hronologie du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="302" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
       <source>Achterstallig</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="171" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="147" />
       <source>Achterstallig: de deadline is {days} dag(en) verstreken</source>
       <translation>En retard : l'échéance est dépassée de {days} jour(s)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="63" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="39" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="253" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="93" />
       <source>Acties</source>
       <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="286" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="135" />
       <source>Acties zoeken op casus</source>
       <translation>Rechercher des actions par cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="301" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="202" />
+      <source>Acties: {shown} van {total} — achterstallig: {overdue}</source>
+      <translation>Actions : {shown} sur {total} — en retard : {overdue}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="150" />
       <source>Alle acties</source>
       <translation>Toutes les actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="292" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="141" />
       <source>Alle organisaties</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="489" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="166" />
       <source>Bijgewerkt.</source>
       <translation>Mis à jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="287" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="136" />
       <source>Ca&amp;sus:</source>
       <translation>&amp;Dossier :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="62" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="38" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="284" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="133" />
       <source>Casus, pseudoniem of actie…</source>
       <translation>Cas, pseudonyme ou action…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="221" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="197" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="66" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="42" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="173" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="303" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="149" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="152" />
       <source>Deadline deze week</source>
       <translation>Échéance cette semaine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="222" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="198" />
       <source>Door</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="64" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="40" />
       <source>Eigenaar</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="291" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="140" />
       <source>Filter op eigenaar</source>
       <translation>Filtrer par porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="299" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="148" />
       <source>Filter op status</source>
       <translation>Filtrer par statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="338" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="64" />
       <source>Geschiedenis van de actie</source>
       <translation>Historique de l'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="324" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="444" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="50" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="121" />
       <source>Kies een actie om haar geschiedenis te zien.</source>
       <translation>Choisissez une action pour voir son historique.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="480" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="157" />
       <source>Kies een andere status of schrijf een notitie.</source>
       <translation>Choisissez un autre statut ou rédigez une note.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="68" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="44" />
       <source>Laatste opvolging</source>
       <translation>Dernier suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="360" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="108" />
       <source>Nieuwe st&amp;atus:</source>
       <translation>Nouveau s&amp;tatut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="351" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="99" />
       <source>Nieuwe status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="224" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="200" />
       <source>Notitie</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="356" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="104" />
       <source>Notitie bij de opvolging</source>
       <translation>Note de suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="300" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="149" />
       <source>Openstaand (open of lopend)</source>
       <translation>En suspens (ouvertes ou en cours)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="306" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="155" />
       <source>S&amp;tatus:</source>
       <translation>Stat&amp;ut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="67" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="223" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="43" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="199" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="380" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="92" />
       <source>Uw rol mag acties niet bijwerken.</source>
       <translation>Votre rôle ne permet pas de mettre à jour les actions.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="65" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="41" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="357" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="105" />
       <source>Wat is er gebeurd? (wordt gedateerd bewaard)</source>
       <translation>Que s'est-il passé ? (enregistré avec la date)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="452" />
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="129" />
       <source>{case} — {owner}, deadline {deadline}
 {description}</source>
       <translation>{case} — {owner}, échéance {deadline}
 {description}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="180" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="156" />
       <source>{date} (achterstallig)</source>
       <translation>{date} (en retard)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="182" />
+      <location filename="../../livcr_desktop/views/followup/action_models.py" line="158" />
       <source>{date} (deze week)</source>
       <translation>{date} (cette semaine)</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="414" />
-      <source>{shown} van {total} acties — {overdue} achterstallig</source>
-      <translation>{shown} sur {total} actions — {overdue} en retard</translation>
     </message>
   </context>
   <context>
@@ -238,17 +238,17 @@
       <translation>A&amp;nonymiser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="58" />
       <source>&amp;Audittrail…</source>
       <translation>&amp;Journal d'audit…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="50" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="52" />
       <source>&amp;Back-ups…</source>
       <translation>Sauve&amp;gardes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="112" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="123" />
       <source>&amp;Beheer</source>
       <translation>&amp;Gestion</translation>
     </message>
@@ -283,6 +283,11 @@
       <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="51" />
+      <source>&amp;Organisaties en leden…</source>
+      <translation>&amp;Organisations et membres…</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="65" />
       <source>&amp;Reden:</source>
       <translation>&amp;Motif :</translation>
@@ -298,7 +303,7 @@
       <translation>&amp;Renouveler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="52" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="54" />
       <source>&amp;Wachtwoordzin wijzigen…</source>
       <translation>&amp;Modifier la phrase secrète…</translation>
     </message>
@@ -418,7 +423,7 @@
       <translation>Sauvegardes — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="55" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="57" />
       <source>Be&amp;waartermijn…</source>
       <translation>Délai de &amp;conservation…</translation>
     </message>
@@ -463,7 +468,7 @@
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="54" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
       <source>Database&amp;sleutel vernieuwen…</source>
       <translation>Re&amp;nouveler la clé de la base de données…</translation>
     </message>
@@ -636,6 +641,11 @@
       <location filename="../../livcr_desktop/views/admin/admin_models.py" line="113" />
       <source>Details</source>
       <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="169" />
+      <source>Deze cel heeft nog geen organisaties en leden: Beheer &gt; Organisaties en leden…</source>
+      <translation>Cette cellule n'a pas encore d'organisations ni de membres : Gestion &gt; Organisations et membres…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="59" />
@@ -1453,6 +1463,391 @@
     </message>
   </context>
   <context>
+    <name>CellSetupDialog</name>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="95" />
+      <source> en </source>
+      <translation> et </translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="151" />
+      <source>&amp;Beroepsgeheim (art. 458 Sw.)</source>
+      <translation>&amp;Secret professionnel (art. 458 C. pén.)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="74" />
+      <source>&amp;Cel</source>
+      <translation>&amp;Cellule</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="189" />
+      <source>&amp;Deelname:</source>
+      <translation>&amp;Participation :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="190" />
+      <source>&amp;Functie:</source>
+      <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
+      <source>&amp;Gemeente of politiezone:</source>
+      <translation>&amp;Commune ou zone de police :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="355" />
+      <source>&amp;Ja, terugtrekken</source>
+      <translation>&amp;Oui, retirer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <source>&amp;Korte naam:</source>
+      <translation>Nom &amp;court :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="76" />
+      <source>&amp;Leden</source>
+      <translation>&amp;Membres</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
+      <source>&amp;Naam van de cel:</source>
+      <translation>&amp;Nom de la cellule :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="356" />
+      <source>&amp;Nee</source>
+      <translation>&amp;Non</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="75" />
+      <source>&amp;Organisaties</source>
+      <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="81" />
+      <source>&amp;Wijzigen</source>
+      <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="192" />
+      <source>Actief &amp;per:</source>
+      <translation>Actif &amp;depuis :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="49" />
+      <source>Actief vanaf</source>
+      <translation>Actif depuis</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="32" />
+      <source>Actieve leden</source>
+      <translation>Membres actifs</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="110" />
+      <source>Alleen wie de kluis beheert (de voorzitter) kan de cel instellen.</source>
+      <translation>Seul qui gère le coffre (le président) peut configurer la cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
+      <source>Beroepsgeheim</source>
+      <translation>Secret professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="66" />
+      <source>De functie is te lang.</source>
+      <translation>La fonction est trop longue.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="71" />
+      <source>De gemeente is te lang.</source>
+      <translation>La commune est trop longue.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="265" />
+      <source>De identiteit van de cel is opgeslagen: {cell} ({municipality}).</source>
+      <translation>L'identité de la cellule est enregistrée : {cell} ({municipality}).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="65" />
+      <source>De korte naam is te lang (hoogstens 40 tekens).</source>
+      <translation>Le nom court est trop long (40 caractères au plus).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="62" />
+      <source>De naam is te lang.</source>
+      <translation>Le nom est trop long.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="73" />
+      <source>De naam van de cel is te lang.</source>
+      <translation>Le nom de la cellule est trop long.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="67" />
+      <source>De rol in de cel is te lang.</source>
+      <translation>Le rôle dans la cellule est trop long.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="46" />
+      <source>Deelname</source>
+      <translation>Participation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="69" />
+      <source>Deze organisatie is teruggetrokken; kies een actieve organisatie.</source>
+      <translation>Cette organisation s'est retirée ; choisissez une organisation active.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="64" />
+      <source>Er is al een organisatie met deze korte naam.</source>
+      <translation>Il existe déjà une organisation avec ce nom court.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="61" />
+      <source>Er is al een organisatie met deze naam.</source>
+      <translation>Il existe déjà une organisation avec ce nom.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="47" />
+      <source>Functie</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="128" />
+      <source>Identiteit op&amp;slaan</source>
+      <translation>&amp;Enregistrer l'identité</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="68" />
+      <source>Kies een organisatie uit de lijst.</source>
+      <translation>Choisissez une organisation dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="330" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="323" />
+      <source>Kies eerst een rij in de lijst.</source>
+      <translation>Choisissez d'abord une ligne dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="28" />
+      <source>Korte naam</source>
+      <translation>Nom court</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="167" />
+      <source>Leden</source>
+      <translation>Membres</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="319" />
+      <source>Lid {name} gewijzigd.</source>
+      <translation>Membre {name} modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="296" />
+      <source>Lid {name} toegevoegd.</source>
+      <translation>Membre {name} ajouté.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="97" />
+      <source>Melding</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="187" />
+      <source>N&amp;aam:</source>
+      <translation>N&amp;om :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <source>Naa&amp;m:</source>
+      <translation>No&amp;m :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="29" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="44" />
+      <source>Naam</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="188" />
+      <source>Organ&amp;isatie:</source>
+      <translation>Organ&amp;isation :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="45" />
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="309" />
+      <source>Organisatie {name} gewijzigd.</source>
+      <translation>Organisation {name} modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="279" />
+      <source>Organisatie {name} toegevoegd.</source>
+      <translation>Organisation {name} ajoutée.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="141" />
+      <source>Organisaties</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="68" />
+      <source>Organisaties en leden van de cel</source>
+      <translation>Organisations et membres de la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="191" />
+      <source>Rol in de c&amp;el:</source>
+      <translation>Rôle dans la c&amp;ellule :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="48" />
+      <source>Rol in de cel</source>
+      <translation>Rôle dans la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <source>Sec&amp;tor:</source>
+      <translation>Sec&amp;teur :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="30" />
+      <source>Sector</source>
+      <translation>Secteur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="87" />
+      <source>Sl&amp;uiten</source>
+      <translation>F&amp;ermer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="33" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="83" />
+      <source>Te&amp;rugtrekken…</source>
+      <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="338" />
+      <source>Terugtrekken</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="79" />
+      <source>Toe&amp;voegen</source>
+      <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="85" />
+      <source>Toon ook &amp;historiek (teruggetrokken)</source>
+      <translation>Afficher aussi l'&amp;historique (retirés)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="50" />
+      <source>Tot</source>
+      <translation>Jusqu'au</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="70" />
+      <source>Vul de gemeente of de politiezone in.</source>
+      <translation>Indiquez la commune ou la zone de police.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="60" />
+      <source>Vul de naam in.</source>
+      <translation>Indiquez le nom.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="72" />
+      <source>Vul de naam van de cel in.</source>
+      <translation>Indiquez le nom de la cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="63" />
+      <source>Vul een korte naam in (bv. PZ of OCMW).</source>
+      <translation>Indiquez un nom court (p. ex. ZP ou CPAS).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="21" />
+      <source>actief</source>
+      <translation>actif</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="122" />
+      <source>bv. Fictiefdonk, of PZ Noord voor een zonale cel</source>
+      <translation>p. ex. Fictiefdonk, ou ZP Nord pour une cellule zonale</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="179" />
+      <source>bv. inspecteur, maatschappelijk werker</source>
+      <translation>p. ex. inspecteur, assistant social</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="182" />
+      <source>bv. voorzitter, secretaris, casemanager</source>
+      <translation>p. ex. président, secrétaire, case manager</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
+      <source>ja</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
+      <source>nee</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="21" />
+      <source>teruggetrokken</source>
+      <translation>retiré</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="93" />
+      <source>verantwoordelijk voor {n} open actie(s)</source>
+      <translation>responsable de {n} action(s) ouverte(s)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="90" />
+      <source>voorzitter of secretaris van geplande vergadering {numbers}</source>
+      <translation>président ou secrétaire de la réunion prévue {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="334" />
+      <source>{name} en de leden die nog actief zijn terugtrekken? Oude verslagen blijven hen noemen.</source>
+      <translation>Retirer {name} et les membres encore actifs ? Les anciens procès-verbaux continuent de les mentionner.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="94" />
+      <source>{name} is niet teruggetrokken: nog {what}. Kies daar eerst iemand anders.</source>
+      <translation>{name} n'est pas retiré(e) : encore {what}. Choisissez d'abord quelqu'un d'autre.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="348" />
+      <source>{name} is teruggetrokken; de geschiedenis blijft bewaard.</source>
+      <translation>{name} est retiré(e) ; l'historique est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="336" />
+      <source>{name} terugtrekken? Oude vergaderingen en verslagen blijven dit lid noemen.</source>
+      <translation>Retirer {name} ? Les anciennes réunions et procès-verbaux continuent de mentionner ce membre.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="207" />
+      <source>— kies —</source>
+      <translation>— choisir —</translation>
+    </message>
+  </context>
+  <context>
     <name>FeedbackDialog</name>
     <message>
       <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="160" />
@@ -1616,12 +2011,12 @@
       <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="78" />
       <source>&amp;Bladeren…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="93" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="94" />
       <source>&amp;Exporteren</source>
       <translation>&amp;Exporter</translation>
     </message>
@@ -1632,7 +2027,7 @@
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="94" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="95" />
       <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="90" />
       <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="40" />
       <source>&amp;Sluiten</source>
@@ -1660,12 +2055,12 @@
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="77" />
       <source>Bestand (.json)</source>
       <translation>Fichier (.json)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="150" />
       <source>Bestand vervangen</source>
       <translation>Remplacer le fichier</translation>
     </message>
@@ -1675,12 +2070,12 @@
       <translation>Contient un caractère NUL ou un caractère non valide.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="163" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="164" />
       <source>Bewaard: {path} ({counts}).</source>
       <translation>Enregistré : {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="181" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="182" />
       <source>Bezig met exporteren…</source>
       <translation>Exportation en cours…</translation>
     </message>
@@ -1716,7 +2111,7 @@
       <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="67" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="68" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
@@ -1726,7 +2121,7 @@
       <translation>Contrôle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="56" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="57" />
       <source>De &amp;hele kluis (om over te zetten of te archiveren)</source>
       <translation>Tout le &amp;coffre-fort (pour le transférer ou l'archiver)</translation>
     </message>
@@ -1741,7 +2136,7 @@
       <translation>Le coffre-fort a refusé les données ; rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="145" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="146" />
       <source>De map {folder} bestaat niet.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -1832,22 +2227,22 @@
       <translation>Export du {when} : {counts}. Tout est en ordre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="76" />
       <source>Exportbestand</source>
       <translation>Fichier d'export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="130" />
       <source>Exportbestand opslaan</source>
       <translation>Enregistrer le fichier d'export</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="53" />
       <source>Exporteren — LIVC-R Desktop</source>
       <translation>Exporter — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="58" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="59" />
       <source>Eén &amp;casus (inzageverzoek van de betrokkene, AVG art. 15)</source>
       <translation>Un &amp;seul cas (demande d'accès de la personne concernée, RGPD art. 15)</translation>
     </message>
@@ -1969,7 +2364,7 @@
       <translation>Le fichier ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="174" />
       <source>Het bestand kon niet geschreven worden: {reason}</source>
       <translation>Le fichier n'a pas pu être écrit : {reason}</translation>
     </message>
@@ -2177,7 +2572,7 @@
       <translation>Fichier d'échange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="130" />
       <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="100" />
       <source>Uitwisselingsbestand (*.json)</source>
       <translation>Fichier d'échange (*.json)</translation>
@@ -2188,8 +2583,8 @@
       <translation>Choisir un fichier d'échange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="124" />
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="178" />
       <source>Uw rol laat geen export toe.</source>
       <translation>Votre rôle ne permet pas d'exporter.</translation>
     </message>
@@ -2372,7 +2767,7 @@
       <translation>{issues} problème(s) dans {rows} ligne(s) ; rien n'est importé tant qu'ils ne sont pas résolus (dans le fichier ou dans l'association des colonnes).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="150" />
       <source>{name} bestaat al. Vervangen?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
@@ -2406,57 +2801,57 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
       <source>Capaciteit en middelen</source>
       <translation>Capacités et moyens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
       <source>Financiën en huisvesting</source>
       <translation>Finances et logement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
       <source>Fysieke en mentale gezondheid</source>
       <translation>Santé physique et mentale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="160" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="161" />
       <source>Gezin en thuissituatie</source>
       <translation>Famille et situation au domicile</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
       <source>Identiteit, zingeving en grieven</source>
       <translation>Identité, quête de sens et griefs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
       <source>Ideologie, opvattingen en houding tegenover geweld</source>
       <translation>Idéologie, convictions et attitude face à la violence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
       <source>Intentie en gedragssignalen</source>
       <translation>Intention et signaux comportementaux</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
       <source>Justitie en politie</source>
       <translation>Justice et police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
       <source>OCMW</source>
       <translation>CPAS</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="161" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
       <source>Onderwijs, werk en dagbesteding</source>
       <translation>Enseignement, travail et occupation de jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
       <source>Online gedrag en informatieomgeving</source>
       <translation>Comportement et environnement en ligne</translation>
     </message>
@@ -2481,12 +2876,12 @@
       <translation>Q3 risque accru, volet sécuritaire nécessaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="172" />
       <source>Recente gebeurtenissen en triggers</source>
       <translation>Événements récents et déclencheurs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
       <source>Sociaal netwerk en vrije tijd</source>
       <translation>Réseau social et loisirs</translation>
     </message>
@@ -2507,7 +2902,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="53" />
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
       <source>afgesloten</source>
       <translation>clôturé</translation>
     </message>
@@ -2522,7 +2917,7 @@
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="155" />
       <source>andere</source>
       <translation>autre</translation>
     </message>
@@ -2537,12 +2932,12 @@
       <translation>recueillir plus d'informations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="118" />
       <source>buitengewone vergadering</source>
       <translation>réunion extraordinaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="133" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
       <source>casusbespreking</source>
       <translation>discussion de cas</translation>
     </message>
@@ -2572,22 +2967,22 @@
       <translation>extrémisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
       <source>geestelijke gezondheid (CGG)</source>
       <translation>santé mentale (SSM)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="127" />
       <source>gefinaliseerd</source>
       <translation>finalisée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
       <source>gemeente</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="123" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="124" />
       <source>gepland</source>
       <translation>planifiée</translation>
     </message>
@@ -2602,23 +2997,23 @@
       <translation>en examen préalable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
       <source>jeugdwerk</source>
       <translation>secteur jeunesse</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
       <source>justitiehuis</source>
       <translation>maison de justice</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
       <source>kernteam</source>
       <translation>noyau restreint</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="99" />
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="124" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
       <source>lopend</source>
       <translation>en cours</translation>
     </message>
@@ -2628,12 +3023,17 @@
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
       <source>nieuwe aanmelding</source>
       <translation>nouveau signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="110" />
+      <source>nog niet geregistreerd</source>
+      <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
       <source>onderwijs (school, CLB)</source>
       <translation>enseignement (école, CPMS)</translation>
     </message>
@@ -2658,7 +3058,7 @@
       <translation>escalader</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="132" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="133" />
       <source>opvolging openstaande acties</source>
       <translation>suivi des actions en suspens</translation>
     </message>
@@ -2673,12 +3073,12 @@
       <translation>poursuivre le suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="145" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="146" />
       <source>politie</source>
       <translation>police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="146" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
       <source>preventie</source>
       <translation>prévention</translation>
     </message>
@@ -2688,7 +3088,7 @@
       <translation>radicalisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="115" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="116" />
       <source>reguliere LIVC-R</source>
       <translation>CSIL-R ordinaire</translation>
     </message>
@@ -2708,17 +3108,17 @@
       <translation>terrorisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="141" />
       <source>uitgenodigd</source>
       <translation>invité</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="136" />
       <source>varia</source>
       <translation>divers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="140" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="141" />
       <source>vast lid</source>
       <translation>membre permanent</translation>
     </message>
@@ -2728,7 +3128,7 @@
       <translation>excusé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
       <source>welzijn (CAW)</source>
       <translation>action sociale (CAP)</translation>
     </message>
@@ -2736,22 +3136,27 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
       <source>&amp;Bewerken</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="72" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="100" />
       <source>&amp;Projector</source>
       <translation>&amp;Projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="54" />
+      <source>&amp;Verder vergaderen</source>
+      <translation>&amp;Continuer la réunion</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="49" />
       <source>&amp;Vergadering</source>
       <translation>&amp;Réunion</translation>
     </message>
@@ -2776,12 +3181,12 @@
       <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
       <source>Aanwezigheid</source>
       <translation>Présences</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="151" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="157" />
       <source>Aanwezigheid (F2)</source>
       <translation>Présences (F2)</translation>
     </message>
@@ -2791,9 +3196,24 @@
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="219" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="230" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Présences incomplètes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="15" />
+      <source>Aanwezigheidslijst: de aanwezigheid van het lid op deze rij kiezen</source>
+      <translation>Liste de présence : choisir la présence du membre de cette ligne</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="16" />
+      <source>Aanwezigheidslijst: geheimhouding van dit lid bevestigen / intrekken</source>
+      <translation>Liste de présence : confirmer / retirer la confidentialité de ce membre</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
+      <source>Afgesloten vergadering heropenen</source>
+      <translation>Rouvrir une réunion clôturée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="47" />
@@ -2801,17 +3221,17 @@
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
       <source>Agendapunt hoger</source>
       <translation>Monter le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="21" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Monter / descendre le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="59" />
       <source>Agendapunt lager</source>
       <translation>Descendre le point</translation>
     </message>
@@ -2827,9 +3247,14 @@
       <translation>Supprimer le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="319" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="330" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Point : {used} / {planned}:00</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="44" />
+      <source>Besproken zonder beslissing:</source>
+      <translation>Discutés sans décision :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="61" />
@@ -2837,24 +3262,34 @@
       <translation>Cas à ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="354" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date de la prochaine réunion (jj/mm/aaaa, vide : pas encore connue) :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
       <source>Deze hulp</source>
       <translation>Cette aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="345" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="93" />
+      <source>Deze vergadering is afgesloten: alles is te lezen, niets te wijzigen. Heropenen: Ctrl+Shift+O.</source>
+      <translation>Cette réunion est clôturée : tout peut être lu, rien ne peut être modifié. Rouvrir : Ctrl+Shift+O.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="363" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Indiquez la date au format jj/mm/aaaa.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="328" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="339" />
       <source>Gepland: {n} min</source>
       <translation>Prévu : {n} min</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="95" />
+      <source>Het verslag van deze vergadering is gefinaliseerd: niets kan nog gewijzigd worden.</source>
+      <translation>Le procès-verbal de cette réunion est finalisé : plus rien ne peut être modifié.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/actions.py" line="22" />
@@ -2862,45 +3297,55 @@
       <translation>Afficher l'identité du cas sur le projecteur (avec confirmation, journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="220" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="231" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Tous les présents n'ont pas confirmé le secret (art. 458ter). Commencer quand même la discussion des cas ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="50" />
+      <source>Niet alles op de agenda is afgerond. Toch afsluiten?</source>
+      <translation>Tout l'ordre du jour n'est pas traité. Clôturer quand même ?</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="42" />
+      <source>Niet behandeld:</source>
+      <translation>Non traités :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="16" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
       <source>Nieuwe beslissing</source>
       <translation>Nouvelle décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="15" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
       <source>Nieuwe bijdrage</source>
       <translation>Nouvel apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="66" />
       <source>Ongedaan maken</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="68" />
       <source>Opnieuw</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="104" />
       <source>Projector</source>
       <translation>Projecteur</translation>
     </message>
@@ -2925,18 +3370,18 @@
       <translation>Projecteur en noir / rétablir (pas pendant la saisie)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="326" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="337" />
       <source>Resterend: {left}</source>
       <translation>Restant : {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="44" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="48" />
       <source>Sluiten</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="71" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="36" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="40" />
       <source>Sneltoetsen</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -2946,23 +3391,23 @@
       <translation>Texte du projecteur plus grand / plus petit / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="147" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="293" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="153" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="304" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Démarrer le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
       <source>Timer starten / stoppen</source>
       <translation>Démarrer / arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
       <source>Timer starten/stoppen</source>
       <translation>Démarrer/arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="293" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="304" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Arrêter le chrono (Ctrl+T)</translation>
     </message>
@@ -2972,18 +3417,45 @@
       <translation>Titre du point de l'ordre du jour :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="335" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="345" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="53" />
+      <source>Toch &amp;afsluiten</source>
+      <translation>&amp;Clôturer quand même</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="83" />
+      <source>Vergadering &amp;heropenen…</source>
+      <translation>&amp;Rouvrir la réunion…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="353" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="363" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
       <source>Vergadering afsluiten</source>
       <translation>Clôturer la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="62" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="63" />
       <source>Vergadering afsluiten…</source>
       <translation>Clôturer la réunion…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="63" />
+      <source>Vergadering heropenen</source>
+      <translation>Rouvrir la réunion</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="64" />
+      <source>Vergadering heropenen…</source>
+      <translation>Rouvrir la réunion…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/closing.py" line="64" />
+      <source>Vergadering {number} heropenen? Wat vastgelegd is, kan dan weer gewijzigd worden; het heropenen wordt in het auditlogboek bewaard.</source>
+      <translation>Rouvrir la réunion {number} ? Ce qui a été enregistré pourra de nouveau être modifié ; la réouverture est conservée dans le journal d'audit.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="75" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation>Réunion {number} — LIVC-R Desktop</translation>
     </message>
@@ -2993,117 +3465,135 @@
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="50" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="51" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="12" />
       <source>Volgend agendapunt</source>
       <translation>Point suivant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="13" />
       <source>Vorig agendapunt</source>
       <translation>Point précédent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="130" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="136" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — président : {chair}</translation>
     </message>
   </context>
   <context>
+    <name>LongText</name>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/long_text.py" line="53" />
+      <source>{n} tekens — lang voor het verslag</source>
+      <translation>{n} caractères — long pour le procès-verbal</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/long_text.py" line="47" />
+      <source>{n} tekens — te lang om te bewaren (hoogstens {max}); kort de tekst in</source>
+      <translation>{n} caractères — trop long pour être enregistré (au plus {max}) ; raccourcissez le texte</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="291" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="104" />
       <source>&amp;Actieopvolging</source>
       <translation>Suivi des &amp;actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="99" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="90" />
       <source>&amp;Acties</source>
       <translation>Act&amp;ions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="253" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="85" />
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="243" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="79" />
       <source>&amp;Bestand</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="83" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="75" />
       <source>&amp;Casussen</source>
       <translation>&amp;Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="328" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="130" />
       <source>&amp;Exporteren (uitwisselingsformaat)…</source>
       <translation>&amp;Exporter (format d'échange)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="321" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="126" />
       <source>&amp;Gebruikers…</source>
       <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="273" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="90" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="330" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="137" />
       <source>&amp;Importeren (uitwisselingsformaat)…</source>
       <translation>&amp;Importer (format d'échange)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="316" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="122" />
       <source>&amp;Instellingen van de cel…</source>
       <translation>&amp;Paramètres de la cellule…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="59" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;Nouveau cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="244" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="80" />
       <source>&amp;Nieuwe casus…</source>
       <translation>&amp;Nouveau cas…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="279" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="98" />
       <source>&amp;Opvolging</source>
       <translation>&amp;Suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="274" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="93" />
       <source>&amp;Over LIVC-R Desktop</source>
       <translation>À &amp;propos de LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="312" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="91" />
+      <source>&amp;Sneltoetsen</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_menus.py" line="119" />
       <source>&amp;Statistiek voor preventie…</source>
       <translation>&amp;Statistiques pour la prévention…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="263" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="150" />
       <source>&amp;Taal</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
       <source>&amp;Tijdlijn</source>
       <translation>Chron&amp;ologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="280" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="100" />
       <source>&amp;Tijdlijn van de casus</source>
       <translation>&amp;Chronologie du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="94" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="85" />
       <source>&amp;Vergaderingen</source>
       <translation>&amp;Réunions</translation>
     </message>
@@ -3113,74 +3603,104 @@
       <translation>Procès-&amp;verbal…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="259" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="88" />
       <source>&amp;Zoeken</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="299" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="106" />
       <source>&amp;Zoeken in alles</source>
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="46" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
       <source>&amp;Zoeken:</source>
       <translation>R&amp;echercher :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="76" />
+      <source>Achterstallige acties: {n}</source>
+      <translation>Actions en retard : {n}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="71" />
+      <source>Achterstallige besprekingen: {n}</source>
+      <translation>Discussions en retard : {n}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
       <source>Alle casussen</source>
       <translation>Tous les cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
       <source>Alle lopende casussen</source>
       <translation>Tous les cas en cours</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="329" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="133" />
       <source>Alles over de gekozen &amp;casus exporteren (inzageverzoek)…</source>
       <translation>Exporter tout le &amp;dossier choisi (demande d'accès)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="309" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="366" />
+      <source>Alt+onderstreepte letter</source>
+      <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_menus.py" line="116" />
       <source>B&amp;eheer</source>
       <translation>&amp;Gestion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="54" />
       <source>Bespreking achterstallig</source>
       <translation>Discussion en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="77" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="38" />
       <source>Bevestigen met een reden…</source>
       <translation>Confirmer avec un motif…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="248" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="83" />
       <source>Casus &amp;openen</source>
       <translation>&amp;Ouvrir le cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="363" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="205" />
       <source>Casus exporteren</source>
       <translation>Exporter un cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="331" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="138" />
       <source>Casuslijst importeren uit &amp;CSV…</source>
       <translation>Importer une liste de cas (CS&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="75" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="76" />
       <source>Casussen</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="45" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="44" />
+      <source>Casussen waarvan de volgende bespreking voorbij is</source>
+      <translation>Cas dont la prochaine discussion est dépassée</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="46" />
       <source>Casussen zoeken</source>
       <translation>Rechercher des cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="131" />
+      <source>Casussen: {shown} van {total}</source>
+      <translation>Cas : {shown} sur {total}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="365" />
+      <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+      <translation>Ctrl+Tab / Ctrl+Maj+Tab</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="24" />
@@ -3188,9 +3708,19 @@
       <translation>L'ordre du jour de la réunion {number} ({date}) est déjà complet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="434" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="267" />
       <source>De casus staat klaar voor de volgende agenda.</source>
       <translation>Le cas est prêt pour le prochain ordre du jour.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="368" />
+      <source>De gekozen casus, vergadering of actie openen</source>
+      <translation>Ouvrir le cas, la réunion ou l'action choisi(e)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="368" />
+      <source>Enter</source>
+      <translation>Entrée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="21" />
@@ -3198,27 +3728,27 @@
       <translation>Aucune réunion n'est planifiée. Planifiez d'abord une réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="50" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
       <source>Filter op status</source>
       <translation>Filtrer par statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="459" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="76" />
       <source>Geen achterstallige acties</source>
       <translation>Aucune action en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="363" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="205" />
       <source>Kies eerst een casus in de lijst.</source>
       <translation>Choisissez d'abord un cas dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="124" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="119" />
       <source>Kluis: {path} — aangemeld als {user}</source>
       <translation>Coffre-fort : {path} — connecté en tant que {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="534" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="385" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
@@ -3227,9 +3757,29 @@ Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle
 Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 juillet 2018). Toutes les données relèvent du secret professionnel partagé (art. 458ter C. pén.) et restent chiffrées sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="58" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="53" />
+      <source>LIVC-R Desktop — Acties</source>
+      <translation>LIVC-R Desktop — Actions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="51" />
       <source>LIVC-R Desktop — Casussen</source>
       <translation>LIVC-R Desktop — Cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="52" />
+      <source>LIVC-R Desktop — Vergaderingen</source>
+      <translation>LIVC-R Desktop — Réunions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="54" />
+      <source>LIVC-R Desktop — Zoeken</source>
+      <translation>LIVC-R Desktop — Recherche</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="366" />
+      <source>Naar dat tabblad, veld of menu</source>
+      <translation>Vers cet onglet, ce champ ou ce menu</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="30" />
@@ -3237,37 +3787,47 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>Nouveau cas (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="284" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="101" />
       <source>Op de &amp;volgende agenda zetten</source>
       <translation>Inscrire au prochain &amp;ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="462" />
+      <location filename="../../livcr_desktop/views/main_alerts.py" line="46" />
       <source>Open of lopende acties waarvan de deadline verstreken is</source>
       <translation>Actions ouvertes ou en cours dont l'échéance est dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="533" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="384" />
       <source>Over LIVC-R Desktop</source>
       <translation>À propos de LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="56" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="57" />
       <source>S&amp;tatus:</source>
       <translation>Stat&amp;ut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="287" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="370" />
+      <source>Sneltoetsen van het hoofdvenster</source>
+      <translation>Raccourcis clavier de la fenêtre principale</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="367" />
+      <source>Tab / Shift+Tab</source>
+      <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_menus.py" line="102" />
       <source>Terugkoppeling aan &amp;signaalgever…</source>
       <translation>&amp;Retour au signalant…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="63" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="64" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Chronologie du cas choisi (Ctrl+T)</translation>
     </message>
@@ -3287,12 +3847,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Réunions</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="365" />
+      <source>Volgend / vorig tabblad</source>
+      <translation>Onglet suivant / précédent</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_window.py" line="367" />
+      <source>Volgend / vorig veld</source>
+      <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="41" />
       <source>Volgende agenda</source>
       <translation>Prochain ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="295" />
+      <location filename="../../livcr_desktop/views/main_menus.py" line="105" />
       <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="36" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Compléter le prochain ordre du jo&amp;ur</translation>
@@ -3303,34 +3873,19 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Inscrit les cas à discuter et les nouveaux signalements à l'ordre du jour de la prochaine réunion planifiée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="100" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="91" />
       <source>Zoeken in &amp;alles</source>
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="43" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="44" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Rechercher par code, pseudonyme, statut, référent… (Ctrl+F)</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="459" />
-      <source>{n} acties achterstallig</source>
-      <translation>{n} actions en retard</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="498" />
-      <source>{n} besprekingen achterstallig</source>
-      <translation>{n} discussions en retard</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/next_agenda.py" line="27" />
       <source>{n} casussen op de agenda van vergadering {number} ({date}) gezet: {codes}.</source>
       <translation>{n} cas inscrits à l'ordre du jour de la réunion {number} ({date}) : {codes}.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="122" />
-      <source>{shown} van {total} casussen</source>
-      <translation>{shown} cas sur {total}</translation>
     </message>
   </context>
   <context>
@@ -3409,24 +3964,24 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="187" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="191" />
       <source>Aanwezigheid</source>
       <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="309" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="313" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="243" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="247" />
       <source>Bezorgdheid
 (vorige → nu)</source>
       <translation>Préoccupation
 (préc. → act.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="308" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="312" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
@@ -3436,37 +3991,37 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Cas : {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="338" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="312" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="316" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="304" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="308" />
       <source>Deadline verstreken</source>
       <translation>Échéance dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="310" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="314" />
       <source>Eigenaar</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="194" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="198" />
       <source>Geheimhouding</source>
       <translation>Secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="242" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="246" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="185" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="189" />
       <source>Lid</source>
       <translation>Membre</translation>
     </message>
@@ -3476,7 +4031,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Nouveau : {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="336" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="340" />
       <source>Nummer</source>
       <translation>Numéro</translation>
     </message>
@@ -3486,63 +4041,63 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="184" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="188" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="346" />
       <source>Plaats</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="340" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="344" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="314" />
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="341" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="318" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="345" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="192" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="196" />
       <source>Uitgenodigd voor</source>
       <translation>Invité pour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="311" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="315" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="282" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="286" />
       <source>[beroepsgeheim]</source>
       <translation>[secret professionnel]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="286" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="290" />
       <source>[bevestigd]</source>
       <translation>[confirmé]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="284" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="288" />
       <source>[niet projecteren]</source>
       <translation>[ne pas projeter]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="179" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="183" />
       <source>bevestigd om {time}</source>
       <translation>confirmé à {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="175" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="176" />
       <source>hele vergadering</source>
       <translation>toute la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="180" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="184" />
       <source>nog niet</source>
       <translation>pas encore</translation>
     </message>
@@ -3555,7 +4110,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Terminée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="92" />
       <source>&amp;Bijdrage</source>
       <translation>Appor&amp;t</translation>
     </message>
@@ -3570,117 +4125,112 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="94" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="96" />
       <source>&amp;Plan van aanpak</source>
       <translation>Pla&amp;n d'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
       <source>0 geen/onbekend</source>
       <translation>0 aucune/inconnue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
       <source>1 laag</source>
       <translation>1 faible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
       <source>2 matig</source>
       <translation>2 modérée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
       <source>3 hoog</source>
       <translation>3 élevée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="75" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="86" />
       <source>Aanwezigheidslijst</source>
       <translation>Liste de présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="84" />
       <source>Actie toevoegen</source>
       <translation>Ajouter l'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="83" />
-      <source>Alle aanwezigen &amp;bevestigen de geheimhouding</source>
-      <translation>Tous les présents &amp;confirment le secret</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="56" />
       <source>Beschermende factoren</source>
       <translation>Facteurs de protection</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="59" />
       <source>Beschermende factoren:</source>
       <translation>Facteurs de protection :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="46" />
       <source>Beslissing</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="85" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="86" />
       <source>Beslissing &amp;vastleggen</source>
       <translation>&amp;Enregistrer la décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="40" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="41" />
       <source>Bezorgdheid</source>
       <translation>Préoccupation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="49" />
       <source>Bezorgdheid:</source>
       <translation>Préoccupation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="53" />
       <source>Bijdrage</source>
       <translation>Apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="141" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="143" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation>Cas {code}{pseudo} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="79" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="80" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="91" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="93" />
       <source>Do&amp;mein</source>
       <translation>Do&amp;maine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="71" />
       <source>Domein:</source>
       <translation>Domaine :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="66" />
       <source>Doorverwezen naar</source>
       <translation>Orienté vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="102" />
       <source>Doorverwezen naar:</source>
       <translation>Orienté vers :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
       <source>Eigenaar (organisatie)</source>
       <translation>Porteur (organisation)</translation>
     </message>
@@ -3690,82 +4240,92 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="66" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>Pas d'info / ne souhaite pas partager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="34" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="51" />
       <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
       <translation>Rappel — secret professionnel partagé (art. 458ter, §2, du Code pénal). Toute personne qui participe à cette concertation de cas est tenue au secret sur ce qui y est partagé. Personne n'est obligé de parler ; qui ne veut ou ne peut rien partager le signale et est noté « pas d'information / ne souhaite pas partager ».</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="92" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="112" />
+      <source>Iedereen &amp;aanwezig en bevestigd…</source>
+      <translation>&amp;Tous présents et confirmés…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="211" />
+      <source>Iedereen aanwezig</source>
+      <translation>Tous présents</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="94" />
       <source>Inschatting en &amp;beslissing</source>
       <translation>Analyse et déc&amp;ision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="75" />
       <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
       <translation>Analyse intégrale : domaines de vie et apports par organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="30" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="31" />
       <source>Integrale inschatting</source>
       <translation>Analyse intégrale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="34" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="35" />
       <source>Kies een levensdomein in het rooster.</source>
       <translation>Choisissez un domaine de vie dans la grille.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="40" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="41" />
       <source>Kwalificatie</source>
       <translation>Qualification</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="45" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="46" />
       <source>Kwalificatie:</source>
       <translation>Qualification :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="71" />
       <source>LTF (Local Task Force)</source>
       <translation>TFL (Task Force locale)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="88" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Supprimer le dernier apport de cette case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="47" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="48" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="59" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="60" />
       <source>Motivering</source>
       <translation>Motivation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="99" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
       <source>Motivering:</source>
       <translation>Motivation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="67" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="68" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="69" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>Nouvelle action (Entrée pour ajouter)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="154" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>Pas encore de décision pour ce cas.</translation>
     </message>
@@ -3780,17 +4340,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Note de suivi (facultative)</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="103" />
+      <source>Op de rij van een lid: Enter kiest de aanwezigheid, Spatie bevestigt de geheimhouding (nogmaals Spatie trekt ze in).</source>
+      <translation>Sur la ligne d'un membre : Entrée choisit la présence, Espace confirme la confidentialité (Espace à nouveau la retire).</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/review_page.py" line="48" />
       <source>Openstaande acties</source>
       <translation>Actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="69" />
       <source>Opgeschaald naar</source>
       <translation>Escaladé vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="103" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
       <source>Opgeschaald naar:</source>
       <translation>Escaladé vers :</translation>
     </message>
@@ -3800,147 +4365,157 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Suivi des actions en suspens des réunions précédentes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="44" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="45" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="69" />
       <source>Organisatie:</source>
       <translation>Organisation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="55" />
       <source>Plan van aanpak</source>
       <translation>Plan d'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="116" />
+      <source>Registreert wie nog niet geregistreerd is als aanwezig; elk aanwezig lid bevestigt de geheimhouding</source>
+      <translation>Enregistre comme présents ceux qui ne sont pas encore enregistrés ; chaque membre présent confirme la confidentialité</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="52" />
       <source>Risicofactoren</source>
       <translation>Facteurs de risque</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="58" />
       <source>Risicofactoren:</source>
       <translation>Facteurs de risque :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="36" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="37" />
       <source>Samenvatting van de integrale inschatting</source>
       <translation>Synthèse de l'analyse intégrale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="44" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="45" />
       <source>Samenvatting:</source>
       <translation>Synthèse :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="53" />
       <source>Soort beslissing</source>
       <translation>Type de décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="97" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
       <source>Soort:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="64" />
       <source>Toevoegen</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="151" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="152" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Enregistrée à {time} ; les modifications sont enregistrées immédiatement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="62" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="63" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Attentes pour la prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
       <source>Verwachtingen:</source>
       <translation>Attentes :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="82" />
       <source>Volgende bespreking:</source>
       <translation>Prochaine discussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="54" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>Que sait cette organisation sur ce domaine ? (Entrée pour ajouter)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="59" />
       <source>be&amp;vestigd</source>
       <translation>c&amp;onfirmé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="55" />
       <source>beroeps&amp;geheim</source>
       <translation>&amp;secret professionnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="146" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="148" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation>pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="74" />
       <source>gepland</source>
       <translation>prévue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="60" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="61" />
       <source>in &amp;verslag</source>
       <translation>au procès-&amp;verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="57" />
       <source>niet &amp;projecteren</source>
       <translation>ne pas pro&amp;jeter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="72" />
       <source>parket</source>
       <translation>parquet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="80" />
+      <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="81" />
       <source>vorige vergadering: {lvl}</source>
       <translation>réunion précédente : {lvl}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="99" />
-      <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig</source>
-      <translation>{p} présent(s), {a} confirmé(s), {e} excusé(s), {x} absent(s)</translation>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="212" />
+      <source>{n} leden als aanwezig registreren; elk van hen bevestigt de geheimhouding (art. 458ter). Verontschuldigde en afwezige leden blijven zoals ze zijn.</source>
+      <translation>Enregistrer {n} membres comme présents ; chacun d'eux confirme la confidentialité (art. 458ter). Les membres excusés et absents restent tels quels.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="135" />
+      <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig, {u} nog niet geregistreerd</source>
+      <translation>{p} présent(s), {a} confirmé(s), {e} excusé(s), {x} absent(s), {u} pas encore enregistré(s)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
       <source>— eigenaar —</source>
       <translation>— porteur —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="54" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="41" />
+      <location filename="../../livcr_desktop/views/meeting/assessment_form.py" line="42" />
       <source>— nog niet gekwalificeerd —</source>
       <translation>— pas encore qualifié —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="75" />
       <source>— verantwoordelijke —</source>
       <translation>— responsable —</translation>
     </message>
@@ -4096,42 +4671,47 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="110" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="111" />
       <source>&amp;Afdrukvoorbeeld…</source>
       <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="106" />
       <source>&amp;Casus:</source>
       <translation>&amp;Cas :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="135" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="136" />
       <source>&amp;Finaliseren…</source>
       <translation>&amp;Finaliser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="137" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="138" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Signer avec un certificat (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
       <source>&amp;Organisatie:</source>
       <translation>&amp;Organisation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="103" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
+      <source>1 teken kan niet afgedrukt worden: {chars}. Het verschijnt als {mark} in het verslag.</source>
+      <translation>1 caractère ne peut pas être imprimé : {chars}. Il apparaît comme {mark} dans le procès-verbal.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
       <source>Actielijst voor één organisatie</source>
       <translation>Liste d'actions pour une organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="141" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
       <source>Adden&amp;dum…</source>
       <translation>Adden&amp;dum…</translation>
     </message>
@@ -4146,22 +4726,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Addendum enregistré (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="112" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="113" />
       <source>Af&amp;drukken…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="227" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="232" />
       <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
       <translation>Tous les présents sont d'accord : la fiche peut être établie.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="133" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
       <source>Beide handtekeningen staan er al.</source>
       <translation>Les deux signatures sont déjà présentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="363" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="392" />
       <source>Bewaard: {path}</source>
       <translation>Enregistré : {path}</translation>
     </message>
@@ -4186,57 +4766,57 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Correction ou complément :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="32" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="33" />
       <source>De kaart vraagt een pincode. Er werd niets ondertekend.</source>
       <translation>La carte demande un code PIN. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="29" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="30" />
       <source>De middleware voor de kaartlezer (PKCS#11) is niet gevonden.</source>
       <translation>Le middleware du lecteur de carte (PKCS#11) est introuvable.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="30" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="31" />
       <source>De pincode klopt niet. Er werd niets ondertekend.</source>
       <translation>Le code PIN est incorrect. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="31" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="32" />
       <source>De pincode van de kaart is geblokkeerd. Er werd niets ondertekend.</source>
       <translation>Le code PIN de la carte est bloqué. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="265" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="276" />
       <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
       <translation>La fiche de retour ne peut être établie qu'avec l'accord de tous les membres présents (C. const. 52/2021).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="200" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="201" />
       <source>De vergadering is nog niet afgesloten: het verslag kan nog wijzigen en nog niet gefinaliseerd worden.</source>
       <translation>La réunion n'est pas encore clôturée : le procès-verbal peut encore changer et ne peut pas encore être finalisé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="94" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="112" />
       <source>De vergadering is nog niet afgesloten: sluit ze eerst af in het vergadervenster.</source>
       <translation>La réunion n'est pas encore clôturée : clôturez-la d'abord dans la fenêtre de réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="27" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="28" />
       <source>Dit certificaat is nog niet geldig. Er werd niets ondertekend.</source>
       <translation>Ce certificat n'est pas encore valide. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="26" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="27" />
       <source>Dit certificaat is verlopen. Er werd niets ondertekend.</source>
       <translation>Ce certificat a expiré. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="25" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="26" />
       <source>Dit is geen leesbaar PKCS#12-bestand (.p12/.pfx). Er werd niets ondertekend.</source>
       <translation>Ceci n'est pas un fichier PKCS#12 lisible (.p12/.pfx). Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="208" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="213" />
       <source>Dit is het gefinaliseerde verslag zoals de kluis het bewaart: voorbeeld, afdrukken en opslaan geven precies dat document.</source>
       <translation>Ceci est le procès-verbal finalisé tel que le coffre le conserve : l'aperçu, l'impression et l'enregistrement donnent exactement ce document.</translation>
     </message>
@@ -4246,126 +4826,146 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Cela a échoué ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="96" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="114" />
       <source>Dit verslag is al gefinaliseerd; correcties worden een addendum.</source>
       <translation>Ce procès-verbal est déjà finalisé ; les corrections deviennent un addendum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="77" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="34" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="104" />
+      <source>Doorgaan?</source>
+      <translation>Continuer ?</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="110" />
+      <source>Er werd niets gefinaliseerd: {reason}</source>
+      <translation>Rien n'a été finalisé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="35" />
       <source>Er zijn meerdere kaarten of tokens: laat er één in de lezer. Er werd niets ondertekend.</source>
       <translation>Plusieurs cartes ou jetons sont présents : n'en laissez qu'un dans le lecteur. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="133" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="134" />
       <source>Finaliseren en ondertekenen</source>
       <translation>Finaliser et signer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="100" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="118" />
       <source>Finaliseren is mislukt: {error}</source>
       <translation>La finalisation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="149" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="167" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
       <translation>MODIFIÉ APRÈS SIGNATURE</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="147" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="165" />
       <source>Geen (leesbare) handtekening gevonden.</source>
       <translation>Aucune signature (lisible) trouvée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="28" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="29" />
       <source>Geen kaart of token gevonden. Steek de eID in de lezer en probeer opnieuw.</source>
       <translation>Aucune carte ni aucun jeton trouvé. Insérez l'eID dans le lecteur et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="193" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="269" />
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="135" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="194" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="280" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="153" />
       <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
       <translation>Finalisé, mais le procès-verbal ne se trouve pas dans ce coffre-fort (p. ex. après un import).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="379" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="117" />
       <source>Gefinaliseerd. SHA-256: {hash}</source>
       <translation>Finalisé. SHA-256 : {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="191" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="192" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
       <translation>Finalisé ; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="143" />
       <source>Handtekening &amp;controleren…</source>
       <translation>&amp;Vérifier la signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="291" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="310" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="347" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="209" />
+      <source>Het document kon niet opgemaakt worden: {reason}</source>
+      <translation>Le document n'a pas pu être mis en page : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="307" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="335" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="373" />
       <source>Het document wordt opgemaakt…</source>
       <translation>Le document est en cours de préparation…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="119" />
       <source>Het verslag kon niet opgemaakt worden ({error}): er werd niets gefinaliseerd. Meld dit aan de beheerder; het conceptverslag kan intussen nog opgeslagen worden.</source>
       <translation>Le procès-verbal n'a pas pu être mis en page ({error}) : rien n'a été finalisé. Signalez-le à l'administrateur ; le projet de procès-verbal peut entre-temps encore être enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="391" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="120" />
       <source>Het verslag wordt gefinaliseerd…</source>
       <translation>Finalisation du procès-verbal…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="22" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="76" />
+      <source>Het verslag wordt nagekeken…</source>
+      <translation>Le procès-verbal est vérifié…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="23" />
       <source>Het wachtwoord van het certificaatbestand klopt niet. Er werd niets ondertekend.</source>
       <translation>Le mot de passe du fichier de certificat est incorrect. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="98" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="99" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
       <translation>Imprimer les identités (journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="144" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="162" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
       <translation>Dans le coffre-fort : NON — ce fichier n'est pas tel qu'il a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="142" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="160" />
       <source>In de kluis: ja (document {id}).</source>
       <translation>Dans le coffre-fort : oui (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="121" />
       <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
       <translation>Accord sur la fiche de retour (tous les membres présents)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="272" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="283" />
       <source>Kies eerst een organisatie of casus.</source>
       <translation>Choisissez d'abord une organisation ou un cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="84" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="85" />
       <source>Let op: het PDF-bestand verlaat de versleutelde kluis. Het is NIET versleuteld en bevat informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft.</source>
       <translation>Attention : le fichier PDF quitte le coffre chiffré. Il n'est PAS chiffré et contient des informations couvertes par le secret professionnel partagé (art. 458ter C. pén.). Conservez-le uniquement sur un support chiffré, transmettez-le seulement en mains propres ou chiffré et effacez-le dès qu'il a servi.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="370" />
-      <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?</source>
-      <translation>Après la finalisation, la réunion est verrouillée ; les corrections deviennent un addendum. Continuer ?</translation>
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="88" />
+      <source>Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum.</source>
+      <translation>Après la finalisation, la réunion est verrouillée ; les corrections deviennent un addendum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="361" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="390" />
       <source>Niet bewaard: {error}</source>
       <translation>Non enregistré : {error}</translation>
     </message>
@@ -4375,17 +4975,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Échec : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="229" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="234" />
       <source>Nog niet alle aanwezigen stemden in.</source>
       <translation>Tous les présents n'ont pas encore donné leur accord.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="198" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="199" />
       <source>Nog niet gefinaliseerd: finaliseren is mislukt. {reason}</source>
       <translation>Pas encore finalisé : la finalisation a échoué. {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="204" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="205" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").</source>
       <translation>Pas encore finalisé : le procès-verbal peut encore changer (chaque page porte « PROJET »).</translation>
     </message>
@@ -4395,8 +4995,8 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Signé ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="196" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="213" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="197" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="218" />
       <source>Ondertekend door: {who}.</source>
       <translation>Signé par : {who}.</translation>
     </message>
@@ -4406,12 +5006,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Vérifier un procès-verbal signé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="37" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="38" />
       <source>Ondertekenen is mislukt. Er werd niets ondertekend.</source>
       <translation>La signature a échoué. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="139" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="140" />
       <source>Ondertekenen met &amp;eID-kaart…</source>
       <translation>Signer avec la carte &amp;eID…</translation>
     </message>
@@ -4421,52 +5021,52 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Signer avec la carte eID</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="42" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="43" />
       <source>Oordeel: NIET in orde (geen leesbare handtekening).</source>
       <translation>Verdict : PAS en ordre (aucune signature lisible).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="43" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="44" />
       <source>Oordeel: NIET in orde (gewijzigd na ondertekening).</source>
       <translation>Verdict : PAS en ordre (modifié après signature).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="45" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="46" />
       <source>Oordeel: NIET in orde (niet in de kluis).</source>
       <translation>Verdict : PAS en ordre (absent du coffre-fort).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="44" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="45" />
       <source>Oordeel: NIET in orde (ondertekenaar niet vertrouwd).</source>
       <translation>Verdict : PAS en ordre (signataire non reconnu).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="41" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="42" />
       <source>Oordeel: in orde.</source>
       <translation>Verdict : en ordre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="33" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="34" />
       <source>Op de kaart of token staat geen handtekeningsleutel. Er werd niets ondertekend.</source>
       <translation>La carte ou le jeton ne contient pas de clé de signature. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="115" />
       <source>Opslaan als &amp;PDF…</source>
       <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="352" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="380" />
       <source>Opslaan als PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="338" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="364" />
       <source>Opslaan buiten de kluis</source>
       <translation>Enregistrer hors du coffre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="352" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="380" />
       <location filename="../../livcr_desktop/views/minutes/signing.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -4482,14 +5082,29 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="92" />
+      <source>Tekens die niet afgedrukt worden</source>
+      <translation>Caractères qui ne seront pas imprimés</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="85" />
       <source>Terugkoppeling aan de signaalgever</source>
       <translation>Retour au signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
       <source>Terugkoppelingsfiche aan de politie</source>
       <translation>Fiche de retour à la police</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="98" />
+      <source>Toch &amp;finaliseren</source>
+      <translation>&amp;Finaliser quand même</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="93" />
+      <source>Toch finaliseren?</source>
+      <translation>Finaliser quand même ?</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/minutes/base.py" line="81" />
@@ -4497,22 +5112,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="98" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="116" />
       <source>Uw rol laat finaliseren niet toe (enkel voorzitter en secretaris).</source>
       <translation>Votre rôle ne permet pas de finaliser (seuls le président et le secrétaire).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="369" />
+      <location filename="../../livcr_desktop/views/minutes/finalising.py" line="104" />
       <source>Verslag finaliseren</source>
       <translation>Finaliser le procès-verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="69" />
       <source>Verslag van vergadering {number}</source>
       <translation>Procès-verbal de la réunion {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="82" />
       <source>Volledig verslag (archief van de cel)</source>
       <translation>Procès-verbal complet (archives de la cellule)</translation>
     </message>
@@ -4527,19 +5142,29 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Mot de passe du fichier de certificat :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="99" />
+      <source>en {count} andere</source>
+      <translation>et {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="169" />
       <source>ondertekenaar niet vertrouwd</source>
       <translation>signataire non reconnu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="149" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="167" />
       <source>ongewijzigd sinds ondertekening</source>
       <translation>inchangé depuis la signature</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="169" />
       <source>vertrouwde ondertekenaar</source>
       <translation>signataire reconnu</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="103" />
+      <source>{count} tekens kunnen niet afgedrukt worden: {chars}. Ze verschijnen als {mark} in het verslag.</source>
+      <translation>{count} caractères ne peuvent pas être imprimés : {chars}. Ils apparaissent comme {mark} dans le procès-verbal.</translation>
     </message>
   </context>
   <context>
@@ -4922,9 +5547,14 @@ Afficher l'identité ?</translation>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="138" />
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="139" />
       <source>Niets gevonden.</source>
       <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="136" />
+      <source>Treffers: {n} ({ms} ms)</source>
+      <translation>Résultats : {n} ({ms} ms)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/cases/search_panel.py" line="99" />
@@ -4945,11 +5575,6 @@ Afficher l'identité ?</translation>
       <location filename="../../livcr_desktop/views/cases/search_panel.py" line="70" />
       <source>[afgeschermd]</source>
       <translation>[masqué]</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/cases/search_panel.py" line="136" />
-      <source>{n} resultaten ({ms} ms)</source>
-      <translation>{n} résultat(s) ({ms} ms)</translation>
     </message>
   </context>
   <context>
@@ -5152,6 +5777,19 @@ Afficher l'identité ?</translation>
     </message>
   </context>
   <context>
+    <name>ShortcutHelp</name>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/shortcut_help.py" line="55" />
+      <source>Sluiten</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/shortcut_help.py" line="46" />
+      <source>Sneltoetsen</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+  </context>
+  <context>
     <name>Sparkline</name>
     <message>
       <location filename="../../livcr_desktop/views/widgets/sparkline.py" line="50" />
@@ -5162,7 +5800,7 @@ Afficher l'identité ?</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="74" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="75" />
       <source>&amp;Periode:</source>
       <translation>&amp;Période :</translation>
     </message>
@@ -5222,23 +5860,23 @@ Afficher l'identité ?</translation>
       <translation>Actions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="80" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="81" />
       <source>Andere periode…</source>
       <translation>Autre période…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="255" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="256" />
       <source>Bewaard: {path}</source>
       <translation>Enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="246" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="91" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="244" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="92" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
       <source>CSV exporteren</source>
       <translation>Exporter en CSV</translation>
     </message>
@@ -5248,7 +5886,7 @@ Afficher l'identité ?</translation>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="207" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="208" />
       <source>De periode eindigt vóór ze begint.</source>
       <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -5263,7 +5901,7 @@ Afficher l'identité ?</translation>
       <translation>Phénomène</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="109" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="110" />
       <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
       <translation>Aucune donnée à caractère personnel, uniquement des nombres. Les nombres 1 ou 2 figurent comme « &lt;3 » (hachurés) ; lorsqu'un tel nombre pourrait se déduire du total, un deuxième nombre est également masqué (« ≥3 »). Statut, issue et actions en suspens : situation à ce jour.</translation>
     </message>
@@ -5285,7 +5923,7 @@ Afficher l'identité ?</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="38" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="142" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="143" />
       <source>Kerncijfers</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -5305,23 +5943,23 @@ Afficher l'identité ?</translation>
       <translation>Délai médian avant la 1re décision (jours)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="253" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="254" />
       <source>Niet bewaard: {error}</source>
       <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="126" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="127" />
       <source>Open acties en acties over tijd, per organisatie</source>
       <translation>Actions ouvertes et actions en retard, par organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="246" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="93" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="244" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="94" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
       <source>PDF exporteren</source>
       <translation>Exporter en PDF</translation>
     </message>
@@ -5331,12 +5969,12 @@ Afficher l'identité ?</translation>
       <translation>Secteur du signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="69" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="70" />
       <source>Statistiek LIVC-R — geen persoonsgegevens</source>
       <translation>Statistiques CSIL-R — aucune donnée à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="84" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="85" />
       <source>Tot en met</source>
       <translation>Jusqu'au</translation>
     </message>
@@ -5351,7 +5989,7 @@ Afficher l'identité ?</translation>
       <translation>Issue (dernière décision)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="84" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="85" />
       <source>Van</source>
       <translation>Du</translation>
     </message>
@@ -5361,7 +5999,7 @@ Afficher l'identité ?</translation>
       <translation>Masqué pour que personne ne soit reconnaissable : « &lt;3 » vaut 1 ou 2, « ≥3 » est masqué pour qu'un petit nombre ne puisse pas se déduire du total.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="229" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="230" />
       <source>aantal</source>
       <translation>nombre</translation>
     </message>
@@ -5412,7 +6050,7 @@ Afficher l'identité ?</translation>
       <translation>en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="237" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="238" />
       <source>statistiek-{period}</source>
       <translation>statistiques-{period}</translation>
     </message>
@@ -5422,12 +6060,12 @@ Afficher l'identité ?</translation>
       <translation>délai jusqu'à la première décision : &lt;3 dossiers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="90" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="91" />
       <source>tot en met</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="214" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="215" />
       <source>{n} aanmeldingen · {days}</source>
       <translation>{n} signalements · {days}</translation>
     </message>

@@ -174,9 +174,9 @@ def button_group(widget: QWidget) -> list[QWidget]:
     group = widget.group()
     if group is not None and group.exclusive():
         members = group.buttons()
-    elif widget.autoExclusive() and widget.parentWidget() is not None:
+    elif widget.autoExclusive() and (parent := widget.parentWidget()) is not None:
         direct = Qt.FindChildOption.FindDirectChildrenOnly
-        siblings = widget.parentWidget().findChildren(QAbstractButton, options=direct)
+        siblings = parent.findChildren(QAbstractButton, options=direct)
         members = [b for b in siblings if b.autoExclusive()]
     else:
         return [widget]
@@ -222,9 +222,11 @@ def tab_through(qtbot: QtBot, root: QWidget) -> tuple[list[QWidget], list[str]]:
     """
     targets = interactive_widgets(root)
     first = root.focusWidget() or root.nextInFocusChain()
+    assert first is not None
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
     start = QApplication.focusWidget()
+    assert start is not None
     order: list[QWidget] = [start]
     problems: list[str] = []
     stuck = 0

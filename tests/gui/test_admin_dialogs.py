@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
@@ -23,7 +23,7 @@ from livcr_desktop.storage.errors import WrongPassphraseError
 from livcr_desktop.storage.keyslots import TEST_KDF, KeyFile
 from livcr_desktop.storage.vault import Vault, key_path_for
 from livcr_desktop.views import tasks
-from livcr_desktop.views.admin import admin_menu, backup_dialog
+from livcr_desktop.views.admin import admin_menu
 from livcr_desktop.views.admin.audit_dialog import AuditDialog
 from livcr_desktop.views.admin.backup_dialog import BackupDialog
 from livcr_desktop.views.admin.change_passphrase_dialog import ChangePassphraseDialog
@@ -187,7 +187,7 @@ def test_restore_a_file_from_another_disk(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.model.rowCount() == 0
-    monkeypatch.setattr(backup_dialog.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(usb / made.path.name), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(usb / made.path.name), ""))
     dialog.passphrase.setText(PASSPHRASE)
     seen = answer(dialog, "confirmRestore", tries=3000)
     with qtbot.waitSignal(dialog.vault_replaced, timeout=10_000):
@@ -259,8 +259,8 @@ def test_change_passphrase_refuses_the_current_one_and_keeps_the_tab_order(qtbot
     dialog.old.setText(PASSPHRASE)  # the current one changed: the hint and the button follow
     assert "dezelfde" not in dialog.hint.text() and dialog.ok_button.isEnabled()
     tab_stops: list[QWidget] = []
-    widget = dialog.old.nextInFocusChain()
-    while len(tab_stops) < 2 and widget is not dialog.old:
+    widget: QWidget | None = dialog.old.nextInFocusChain()
+    while widget is not None and len(tab_stops) < 2 and widget is not dialog.old:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             tab_stops.append(widget)
         widget = widget.nextInFocusChain()

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.services import audit_log, backup, exchange, minutes, signatures
@@ -57,11 +57,11 @@ def watch(qtbot: QtBot, dialog: QWidget, start: Callable[[], object], label: Cal
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
     start()
-    seen = {
+    seen: dict[str, Any] = {
         "running": tasks.running_tasks(),
         "enabled": dialog.isEnabled()
         and all(w.isEnabled() for w in dialog.findChildren(QWidget) if w.objectName().endswith("Button")),
-        "cursor": QGuiApplication.overrideCursor().shape() if QGuiApplication.overrideCursor() else None,
+        "cursor": cursor.shape() if (cursor := QGuiApplication.overrideCursor()) is not None else None,
         "text": label(),
     }
     qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=30_000)
@@ -144,7 +144,7 @@ def test_minutes_rendering_and_verification_run_in_the_background(
     dialog.show()
     slowed = Slowed(monkeypatch, minutes, "render_variant")
     out = tmp_path / "verslag.pdf"
-    monkeypatch.setattr(minutes_dialog.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     dialog.export_warned = True  # the once-only warning is answered by keys in tests/journeys/test_minutes_journeys.py
     seen = watch(qtbot, dialog, dialog.save_pdf, dialog.message.text)
     assert_background(seen, slowed)
@@ -218,7 +218,7 @@ def test_a_pkcs12_file_is_read_once_without_the_slow_key_check(tmp_path: Path) -
         .hmac_hash(hashes.SHA1())
         .build(b"oud")
     )
-    (tmp_path / "legacy.p12").write_bytes(pkcs12.serialize_key_and_certificates(b"x", key, cert, None, legacy))
+    (tmp_path / "legacy.p12").write_bytes(pkcs12.serialize_key_and_certificates(b"x", key, cert, None, legacy))  # type: ignore[arg-type]
     assert signing._load_pbes2_pkcs12((tmp_path / "legacy.p12").read_bytes(), b"oud") is None
     signer = signing.load_pkcs12(tmp_path / "legacy.p12", "oud")  # through cryptography's loader
     assert signer.signing_cert.dump() == cert.public_bytes(der)

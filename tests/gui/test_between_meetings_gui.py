@@ -97,7 +97,7 @@ def test_tracker_filters_and_highlights(qtbot: QtBot, window: MainWindow, demo_c
     qtbot.keyClicks(t.search, code)
     rows = [model.action_at(r) for r in range(model.rowCount())]
     assert rows and all(a.case_code == code for a in rows)
-    assert f"{len(rows)} van {len(everything)} acties" in t.count_label.text()
+    assert f"Acties: {len(rows)} van {len(everything)}" in t.count_label.text()
     t.search.clear()
     # Sorting by clicking a header.
     t.table.horizontalHeader().setSortIndicator(COL_CASE, Qt.SortOrder.AscendingOrder)
@@ -111,7 +111,8 @@ def test_update_an_overdue_action_with_a_note(
     t = window.tracker
     before = followup.overdue_action_count(demo_ctx)
     assert before > 0
-    assert window.overdue_actions_label.text().endswith(f"{before} acties achterstallig</a>")
+    assert window.overdue_actions_label.text() == f"Achterstallige acties: {before}"
+    assert window.overdue_actions_label.isEnabled()  # a real button, a Tab stop with a focus frame
     assert window.overdue_actions_label.isVisible()
     window.tabs.setCurrentWidget(t)
     choose(t.status_filter, FILTER_OVERDUE)
@@ -145,7 +146,7 @@ def test_update_an_overdue_action_with_a_note(
     assert hm.data(hm.index(hm.rowCount() - 1, 3)) == "Eigenaar gebeld: huisbezoek gebeurd op 18/11."
     assert hm.data(hm.index(hm.rowCount() - 1, 2)) == "afgerond"
     assert followup.overdue_action_count(demo_ctx) == before - 1
-    assert f"{before - 1} acties achterstallig" in window.overdue_actions_label.text()
+    assert f"Achterstallige acties: {before - 1}" in window.overdue_actions_label.text()
     assert t.model.row_of(action.id) is None, "no longer overdue: it left the filtered list"
     assert t.note.toPlainText() == ""
     # Nothing to record: the same status without a note is refused with a message.
@@ -305,7 +306,7 @@ def test_search_panel_finds_and_opens_the_timeline(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=2000)
     first = panel.model.data(panel.model.index(0, 0))
     assert "«school" in first and "LIVC-" in first
-    assert "resultaten" in panel.status.text()
+    assert "Treffers: " in panel.status.text()
     panel.results.setCurrentIndex(panel.model.index(0, 0))
     qtbot.keyClick(panel.results, Qt.Key.Key_Return)
     assert len(window.timeline_dialogs) == 1

@@ -209,11 +209,15 @@ def test_admin_menu_opens_statistics_and_follows_the_role(qtbot: QtBot, ctx: Ser
     w.show()
     names = {a.objectName() for a in w.admin_menu.actions()}
     assert {"statisticsAction", "settingsAction", "usersAction"} <= names
-    w.findChild(QAction, "statisticsAction").trigger()
+    statistics_action = w.findChild(QAction, "statisticsAction")
+    assert statistics_action is not None
+    statistics_action.trigger()
     stats = w.findChild(StatisticsWindow)
     assert stats is not None and stats.isVisible()
     stats.close()
     ctx.role = Role.READ_ONLY
     ro = MainWindow(ctx)
     qtbot.addWidget(ro)
-    assert not ro.new_button.isEnabled() and not ro.findChild(QAction, "settingsAction").isEnabled()
+    settings_action = ro.findChild(QAction, "settingsAction")
+    assert settings_action is not None
+    assert not ro.new_button.isEnabled() and not settings_action.isEnabled()

@@ -189,7 +189,7 @@ def test_the_window_and_the_command_line_give_the_same_verdict(
     words = {w: c for c, w in cli.VERDICT_WORDS.items()}
     for n, (name, (_data, trusted, _expected)) in enumerate(cases.items()):
         monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
-        trust = ["--trust", tmp_path / "chair.der"] if trusted else []
+        trust: list[str | Path] = ["--trust", tmp_path / "chair.der"] if trusted else []
         code, out, err = verify(capsys, tmp_path / f"{n}.pdf", *trust, "--vault", vault_path, caplog=caplog)
         assert err == "", err
         command[name] = words[out.splitlines()[-1].removeprefix("verdict: ")]

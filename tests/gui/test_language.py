@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -38,7 +39,9 @@ def test_switch_language_keeps_the_vault_and_the_running_meeting(qtbot: QtBot, v
     live.next_item()
     live.next_item()
     try:
-        first.findChild(type(first.new_action), "language_en").trigger()
+        english = first.findChild(QAction, "language_en")
+        assert english is not None
+        english.trigger()
         second = session.window
         assert isinstance(second, MainWindow) and second is not first
         qtbot.addWidget(second)
@@ -48,7 +51,8 @@ def test_switch_language_keeps_the_vault_and_the_running_meeting(qtbot: QtBot, v
         qtbot.addWidget(resumed)
         assert resumed.case_page.case_id is not None  # the meeting is back where it was
         assert session.lock is not None and session.lock.main_window is second
-        assert second.findChild(type(second.new_action), "language_en").isChecked()
+        chosen = second.findChild(QAction, "language_en")
+        assert chosen is not None and chosen.isChecked()
     finally:
         app_module.install_language(qapp, "nl")
         assert QLocale().name() == "nl_BE"

@@ -23,8 +23,10 @@ from livcr_desktop.domain.meeting import ActionDraft
 from livcr_desktop.services import assessment, cases, decisions, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.vault import Vault
-from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow, ShortcutHelp
+from livcr_desktop.views import tasks
+from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
 from livcr_desktop.views.meeting.meeting_models import AgendaModel, AssessmentGridModel, AttendanceModel
+from livcr_desktop.views.meeting.shortcut_help import ShortcutHelp
 from tests.conftest import PASSPHRASE
 from tests.helpers.meeting_factory import Cell, make_cell, make_meeting, mark_new_referral
 
@@ -43,6 +45,32 @@ def open_window(qtbot: QtBot, ctx: ServiceContext, meeting_id: int) -> LiveMeeti
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)  # window shortcuts (Ctrl+PgDown, Ctrl+B, ...) need an active window
     return w
+
+
+def answer_later(name: str, button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    """Answer the next modal message box with ``button`` if it is the one called ``name`` (else reject
+    it), noting which box it was and what it said."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(f"{box.objectName()}: {box.text()} {box.informativeText()}")
+        if box.objectName() == name:
+            box.button(button).click()
+        else:
+            box.reject()
+
+    QTimer.singleShot(0, answer)
+
+
+def all_present(qtbot: QtBot, w: LiveMeetingWindow) -> None:
+    asked: list[str] = []
+    answer_later("confirmAllPresentBox", QMessageBox.StandardButton.Yes, asked)
+    qtbot.keyClick(w.attendance_page.ack_all, Qt.Key.Key_Space)
+    assert len(asked) == 1 and asked[0].startswith("confirmAllPresentBox"), asked
+    qtbot.waitUntil(w.isActiveWindow)  # the window has the keyboard again after the question
 
 
 def choose(combo: object, data: object) -> None:
@@ -147,7 +175,8 @@ def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, ce
     meetings.add_agenda_item(ctx, mid, case_id=cell.cases["later"])  # a third case, added by the chair
     w = open_window(qtbot, ctx, mid)
     assert w.pages.currentWidget() is w.attendance_page
-    assert "458ter" in w.attendance_page.findChild(type(w.title), "confidentialityReminder").text()
+    reminder = w.attendance_page.findChild(type(w.title), "confidentialityReminder")
+    assert reminder is not None and "458ter" in reminder.text()
 
     # Attendance: the OCMW member is excused, the justice assistant invited for one case, all others acknowledge.
     att = w.attendance_page
@@ -160,7 +189,7 @@ def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, ce
     )
     attendance_service.set_attendance(ctx, mid, cell.members["clb"], AttendanceStatus.PRESENT)
     att.reload()
-    qtbot.mouseClick(att.ack_all, Qt.MouseButton.LeftButton)
+    all_present(qtbot, w)
     assert "5 aanwezig, 5 bevestigd, 1 verontschuldigd" in att.summary.text()
 
     # Item 1: review of open actions.
@@ -256,7 +285,7 @@ def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, ce
 def test_reopening_shows_the_meeting_where_it_was(qtbot: QtBot, ctx: ServiceContext, cell: Cell) -> None:
     mid = make_meeting(ctx, cell)
     w = open_window(qtbot, ctx, mid)
-    qtbot.mouseClick(w.attendance_page.ack_all, Qt.MouseButton.LeftButton)
+    all_present(qtbot, w)
     w.next_item()
     w.next_item()
     w.close()
@@ -390,7 +419,7 @@ def test_main_window_resumes_the_running_meeting(qtbot: QtBot, ctx: ServiceConte
 
     mid = make_meeting(ctx, cell)
     w = open_window(qtbot, ctx, mid)
-    qtbot.mouseClick(w.attendance_page.ack_all, Qt.MouseButton.LeftButton)
+    all_present(qtbot, w)
     w.next_item()
     w.next_item()
     w.close()  # as if the laptop died: nothing else is done
@@ -402,3 +431,58 @@ def test_main_window_resumes_the_running_meeting(qtbot: QtBot, ctx: ServiceConte
     qtbot.addWidget(resumed)
     assert resumed.meeting_id == mid and resumed.case_page.case_id == cell.cases["due"]
     assert main.meeting_model.rowCount() == 1
+
+
+def test_long_text_shows_a_counter_and_is_committed_whole(qtbot: QtBot, ctx: ServiceContext, cell: Cell) -> None:
+    from PySide6.QtCore import QLocale
+
+    from livcr_desktop.services import attendance as attendance_service
+    from livcr_desktop.views.widgets.long_text import LONG_TEXT, LongTextCounter
+
+    mid = make_meeting(ctx, cell)
+    attendance_service.acknowledge_all_present(ctx, mid)
+    w = open_window(qtbot, ctx, mid)
+    for _ in range(2):
+        qtbot.keyClick(w, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    page = w.case_page
+    assert page.case_id == cell.cases["due"]
+    form = page.contribution_form
+    fields = (
+        form.text,
+        page.domain_form.risk,
+        page.domain_form.protective,
+        page.assessment_form.summary,
+        page.decision_form.reasons,
+        page.decision_form.expectations,
+        page.action_form.description,
+    )
+    counters = [w.findChild(LongTextCounter, f"{f.objectName()}Counter") for f in fields]
+    assert all(c is not None and c.isHidden() for c in counters), [f.objectName() for f in fields]
+
+    text = " ".join(["Lange inbreng over de thuissituatie"] * 70)  # 2,519 characters
+    assert len(text) > LONG_TEXT
+    qtbot.keyClick(w, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.organisation, "P")  # PREV (first "P")
+    form.text.setFocus()
+    qtbot.keyClicks(form.text, text[:20])
+    counter = counters[0]
+    assert counter is not None and counter.isHidden()  # short: nothing to say
+    form.text.insert(text[20:-10])  # the bulk, as a paste would
+    qtbot.keyClicks(form.text, text[-10:])
+    assert counter.isVisible()
+    assert counter.text() == f"{QLocale().toString(len(text))} tekens — lang voor het verslag"
+    assert "2.519 tekens" in counter.text()  # Belgian Dutch thousands separator
+    qtbot.keyClick(form.text, Qt.Key.Key_Return)
+    grid = assessment.assessment_grid(ctx, cell.cases["due"], mid)
+    stored = [c.text for row in grid.rows for cs in row.contributions.values() for c in cs]
+    assert stored == [text]  # whole, nothing cut
+    assert counter.isHidden()  # the field is empty again
+
+    summary = page.assessment_form.summary
+    qtbot.keyClick(w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    summary.setFocus()
+    summary.insertPlainText(text)
+    qtbot.keyClicks(summary, " Einde.")
+    assert counters[3] is not None and counters[3].isVisible() and "lang voor het verslag" in counters[3].text()
+    qtbot.waitUntil(lambda: assessment.assessment_grid(ctx, cell.cases["due"], mid).summary == text + " Einde.")
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0)

@@ -93,7 +93,7 @@ def test_bundle_layout_is_where_the_app_looks(rules: ModuleType, tmp_path: Path)
     from livcr_desktop import resources as lookup
     from livcr_desktop.views.widgets import forms
 
-    assert forms.ui_dir is lookup.ui_dir  # the forms use the one lookup
+    assert forms.ui_dir is lookup.ui_dir  # type: ignore[attr-defined]  # the forms use the one lookup
     from livcr_desktop.storage import schema
 
     assert schema.MIGRATIONS_DIR.relative_to(REPO) == Path("livcr_desktop/storage/migrations")

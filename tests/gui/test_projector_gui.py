@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -505,9 +506,9 @@ def test_help_and_menu_list_the_projector_shortcuts(
 
 
 def test_audience_models_pass_qtmodeltester(
-    qtmodeltester,
+    qtmodeltester: ModelTester,
     ctx: ServiceContext,
-    cell: Cell,  # type: ignore[no-untyped-def]
+    cell: Cell,
     meeting: int,
 ) -> None:
     review = meetings.get_meeting(ctx, meeting).agenda[0].id

@@ -28,6 +28,7 @@ from livcr_desktop.views.admin.settings_editors import slug
 from livcr_desktop.views.statistics.charts import BarChart, BarValue, Series
 from livcr_desktop.views.statistics.statistics_table import StatisticsTableModel
 from livcr_desktop.views.statistics.statistics_view import StatisticsWindow, open_statistics
+from livcr_desktop.views.widgets.save_location import in_documents
 from tests.unit.test_settings import png
 
 DEMO_TODAY = date(2026, 11, 21)
@@ -133,12 +134,13 @@ def test_export_buttons_write_and_audit(
 
     def fake_save(parent: object, caption: str, name: str, filters: str) -> tuple[str, str]:
         asked.append(name)
-        return str(tmp_path / name), filters
+        return str(tmp_path / Path(name).name), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
     qtbot.mouseClick(window.csv_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.pdf_button, Qt.MouseButton.LeftButton)
-    assert asked == ["statistiek-2026.csv", "statistiek-2026.pdf"]
+    assert [Path(p).name for p in asked] == ["statistiek-2026.csv", "statistiek-2026.pdf"]
+    assert {str(Path(p).parent) for p in asked} == {str(Path(in_documents("x")).parent)}  # not the start folder
     csv_bytes = (tmp_path / "statistiek-2026.csv").read_bytes()
     assert csv_bytes.startswith(b"\xef\xbb\xbf") and b"Aanmeldingen per kwartaal;K3 2026;6" in csv_bytes
     assert (tmp_path / "statistiek-2026.pdf").read_bytes().startswith(b"%PDF")

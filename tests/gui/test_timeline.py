@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.enums import ActionStatus, CaseStatus, DecisionType, Qualification
@@ -172,8 +173,8 @@ def test_concern_levels_per_domain_across_meetings(ctx: ServiceContext, history:
 
 def test_timeline_model_and_dialog(
     qtbot: QtBot,
-    qtmodeltester,
-    ctx: ServiceContext,  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester,
+    ctx: ServiceContext,
     history: tuple[Cell, int, int],
 ) -> None:
     _cell, case_id, _action = history

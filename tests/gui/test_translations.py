@@ -273,8 +273,9 @@ def widget_texts(obj: QObject) -> list[str]:
     if isinstance(obj, QMenuBar | QMenu):
         for action in obj.actions():
             out += _action_texts(action)
-            if action.menu() is not None:
-                out.append(action.menu().title())
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                out.append(submenu.title())
     if isinstance(obj, QComboBox):
         out += [obj.itemText(i) for i in range(obj.count())]
     if isinstance(obj, QAbstractItemView):
@@ -469,7 +470,9 @@ def test_main_window_is_french(
     for view in w.tracker.findChildren(QTableView):  # an action chosen: its history is shown
         if view.model() is not None and view.model().rowCount() > 0:
             view.selectRow(0)
-    w.search_panel.findChild(QLineEdit).setText("X1")
+    query = w.search_panel.findChild(QLineEdit)
+    assert query is not None
+    query.setText("X1")
     qtbot.wait(50)
     w.table.selectRow(0)
     seen += collect(w)
@@ -491,6 +494,7 @@ def test_live_meeting_is_french(
         w.next_item()
         qtbot.wait(1)
         page = w.pages.currentWidget()
+        assert page is not None
         tabs = page.findChild(QTabWidget, "caseTabs")
         if tabs is not None:
             w.case_page.grid.setCurrentIndex(w.case_page.grid_model.index(0, 0))
@@ -577,7 +581,7 @@ def _import_dialogs(ctx: ServiceContext, data: Data, tmp: Path) -> list[QWidget]
     from livcr_desktop.views.exchange.export_dialog import ExportDialog
     from livcr_desktop.views.exchange.import_dialog import ImportDialog
 
-    out = [ExportDialog(ctx), ExportDialog(ctx, case_code="LIVC-2026-001"), ImportDialog(ctx)]
+    out: list[QWidget] = [ExportDialog(ctx), ExportDialog(ctx, case_code="LIVC-2026-001"), ImportDialog(ctx)]
     wizard = CsvImportWizard(ctx)
     out.append(wizard)
     return out

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import Phenomenon
+from livcr_desktop.domain.meeting import MeetingDraft
 from livcr_desktop.domain.roles import PERMISSIONS, Permission, PermissionDenied, Role
 from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import cases, meetings, minutes, users
@@ -57,7 +58,7 @@ def test_chair_adds_a_casemanager_who_opens_with_own_passphrase(vault: Vault) ->
         with pytest.raises(PermissionDenied):
             users.add_user(cm, "nog-iemand", "X", Role.CHAIR, "nog een lange wachtwoordzin", kdf=TEST_KDF)
         with pytest.raises(PermissionDenied):
-            meetings.create_meeting(cm, meetings.MeetingDraft(meeting_date=date(2026, 12, 1), place="x", chair_id=1))
+            meetings.create_meeting(cm, MeetingDraft(meeting_date=date(2026, 12, 1), place="x", chair_id=1))
         with cm.vault.session() as s:
             actors = set(s.scalars(select(models.AuditEvent.user).where(models.AuditEvent.entity == "case")))
         assert actors == {"casemanager"}  # the audit log records the acting user

@@ -230,7 +230,9 @@ class ScriptedMeeting:
     def set_attendance(self, _case_id: int) -> None:
         rng = self.rng
         member = rng.choice(self.members)
-        status = rng.choices(list(AttendanceStatus), [6, 2, 1])[0]
+        status = rng.choices([AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT], [6, 2, 1])[
+            0
+        ]
         for_one_case = member.kind is MemberKind.INVITED and status is AttendanceStatus.PRESENT
         invited = rng.choice(self.case_ids) if for_one_case else None
         before = self.attendance.get(member.id)

@@ -37,7 +37,7 @@ from livcr_desktop.views import tasks
 from livcr_desktop.views.main_window import MainWindow
 from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog
 from tests.helpers.certs import make_p12
-from tests.helpers.recorded_meeting import pages_text
+from tests.helpers.recorded_meeting import embedded_fonts, pages_text
 from tests.unit.test_cli_minutes import run
 
 VARIANTS = [Variant.FULL, Variant.ACTIONS, Variant.FEEDBACK, Variant.REFERRER_LETTER]
@@ -300,9 +300,9 @@ def test_every_variant_from_every_button_equals_the_command_line(
 
         saved, name = save(qtbot, dlg, tmp_path / f"saved-{variant.value}.pdf", monkeypatch)
         assert normalised(saved) == expected, f"save of {variant}"
-        assert name.endswith("2026-03.pdf") or variant in (Variant.ACTIONS, Variant.REFERRER_LETTER), name
+        assert Path(name).name.endswith("2026-03.pdf") or variant in (Variant.ACTIONS, Variant.REFERRER_LETTER), name
         if variant is Variant.FULL:
-            assert name == "verslag-2026-03.pdf"
+            assert Path(name).name == "verslag-2026-03.pdf"
         assert dlg.export_warned  # warned once, at the first save
 
     full = flat(" ".join(pages_text((tmp_path / "saved-full.pdf").read_bytes())))
@@ -386,7 +386,7 @@ def test_finalise_sign_twice_save_gives_the_stored_signed_document(
     assert dlg.stored_note.isVisible() and not dlg.identity.isVisible()
     out = tmp_path / "verslag-getekend.pdf"
     saved, name = save(qtbot, dlg, out, monkeypatch)
-    assert name == "verslag-2026-03.pdf"
+    assert Path(name).name == "verslag-2026-03.pdf"
     assert saved == stored_pdf  # byte for byte: the stored document, never a re-render
     previewed, _pages = preview(qtbot, dlg)
     assert previewed == stored_pdf
@@ -401,3 +401,5 @@ def test_finalise_sign_twice_save_gives_the_stored_signed_document(
     check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True, timeout=60, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "No syntax or stream encoding errors" in check.stdout
+    fonts = embedded_fonts(saved)  # the signature stamps too: pdffonts lists only embedded fonts
+    assert fonts and all(fonts.values()), fonts

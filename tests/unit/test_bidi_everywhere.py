@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
@@ -163,7 +164,7 @@ def test_set_assessment(ctx: ServiceContext, cell: Cell, meeting: int) -> None:
 def test_record_decision(ctx: ServiceContext, cell: Cell, meeting: int, field: str, draft: dict[str, Any]) -> None:
     case = cell.cases["due"]
     assert_refused(ctx, lambda: decisions.record_decision(ctx, DecisionDraft(case, meeting, **draft)), field)
-    normal = {k: ("Een gewone tekst" if v == EVIL else v) for k, v in draft.items()}
+    normal: dict[str, Any] = {k: ("Een gewone tekst" if v == EVIL else v) for k, v in draft.items()}
     decisions.record_decision(ctx, DecisionDraft(case, meeting, **normal))
     assert [getattr(d, field) for d in decisions.decisions_for(ctx, case)] == ["Een gewone tekst"]
 
@@ -172,9 +173,9 @@ def test_update_decision(ctx: ServiceContext, cell: Cell, meeting: int) -> None:
     case = cell.cases["due"]
     did = decisions.record_decision(ctx, DecisionDraft(case, meeting, DecisionType.CLOSE, reasons="Geen zorgen"))
     for field in ("reasons", "expectations", "referral_target"):
-        texts = {"referral_target": "OCMW", field: EVIL}
+        texts: dict[str, Any] = {"referral_target": "OCMW", field: EVIL}
         bad = DecisionDraft(case, meeting, DecisionType.REFER_AND_CLOSE, **texts)
-        assert_refused(ctx, lambda bad=bad: decisions.update_decision(ctx, did, bad), field)
+        assert_refused(ctx, partial(decisions.update_decision, ctx, did, bad), field)
     decisions.update_decision(
         ctx,
         did,

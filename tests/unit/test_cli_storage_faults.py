@@ -107,6 +107,39 @@ COMMANDS: list[Command] = [
     Command("change-passphrase", ("change-passphrase", "--vault", "{vault}"), stdin=(PASSPHRASE, NEW_PASSPHRASE)),
     Command("rotate-key", ("rotate-key", "--vault", "{vault}")),
     Command("retention", ("retention", "--vault", "{vault}"), writes=False),
+    Command(
+        "init",
+        ("init", "--vault", "{mnt}/cel.vault", "--municipality", "Testdorp", "--cell", "LIVC-R Testdorp"),
+        stdin=(NEW_PASSPHRASE,),
+        creates=("cel.vault", "cel.vault.keys"),
+    ),
+    Command(
+        "org add",
+        ("org", "--vault", "{vault}", "add", "--name", "Jeugddienst Testdorp", "--short", "JD", "--sector", "youth"),
+        sqlite_only=True,
+    ),
+    Command("org list", ("org", "--vault", "{vault}", "list"), writes=False),
+    Command("org retire", ("org", "--vault", "{vault}", "retire", "5"), sqlite_only=True),  # CLB, not in use
+    Command(
+        "member add",
+        (
+            "member",
+            "--vault",
+            "{vault}",
+            "add",
+            "--name",
+            "Nieuw Lid",
+            "--org",
+            "1",
+            "--kind",
+            "core",
+            "--function",
+            "x",
+        ),
+        sqlite_only=True,
+    ),
+    Command("member list", ("member", "--vault", "{vault}", "list"), writes=False),
+    Command("member retire", ("member", "--vault", "{vault}", "retire", "5"), sqlite_only=True),  # not in use
 ]
 
 

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import CaseStatus, Ideology, Phenomenon
 from livcr_desktop.domain.roles import PermissionDenied, Role
 from livcr_desktop.services import cases, csv_import
@@ -146,7 +147,7 @@ def test_utf16_tab_separated_excel_unicode_text(ctx: ServiceContext) -> None:
 def test_every_bad_row_is_reported_and_nothing_is_imported(ctx: ServiceContext) -> None:
     add_reference_data(ctx)
     cases.create_case(
-        ctx, cases.CaseDraft(code="LIVC-2024-099", registration_date=date(2024, 1, 1), phenomenon=Phenomenon.RADICALISM)
+        ctx, CaseDraft(code="LIVC-2024-099", registration_date=date(2024, 1, 1), phenomenon=Phenomenon.RADICALISM)
     )
     before = count_cases(ctx)
     text = (

@@ -28,7 +28,7 @@ from livcr_desktop.services.exchange import ExchangeError
 from livcr_desktop.services.exchange_spec import FORMAT, FORMAT_VERSION
 from livcr_desktop.services.exchange_validate import ImportIssue, IssueCode, validate
 from livcr_desktop.services.unlock import create_vault
-from livcr_desktop.storage import models
+from livcr_desktop.storage import audit, models
 from livcr_desktop.storage.keyslots import TEST_KDF
 from livcr_desktop.storage.vault import Vault, key_path_for
 from tests.conftest import PASSPHRASE, TODAY
@@ -97,7 +97,7 @@ def demo_ctx(ctx: ServiceContext) -> ServiceContext:
 
 
 def schema_validator() -> Any:
-    import jsonschema
+    import jsonschema  # type: ignore[import-untyped]
 
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -443,7 +443,7 @@ def test_a_database_refusal_is_reported_as_an_issue(
     def refuse(*_: Any, **__: Any) -> None:
         raise IntegrityError("INSERT", {}, Exception("constraint"))
 
-    monkeypatch.setattr(exchange.audit, "append", refuse)
+    monkeypatch.setattr(audit, "append", refuse)
     with pytest.raises(ExchangeError) as refused:
         exchange.import_document(ctx, demo_doc)
     assert [i.code for i in refused.value.issues] == [IssueCode.STORAGE]
@@ -839,7 +839,7 @@ def test_a_file_too_large_is_not_read(tmp_path: Path, monkeypatch: pytest.Monkey
 # -- property-based: generated documents round-trip exactly --------------------------------------
 
 TEXT_CHARS = st.characters(
-    blacklist_categories=("Cs",), blacklist_characters="\x00\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    blacklist_categories=["Cs"], blacklist_characters="\x00\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )  # NUL and bidi controls are refused
 texts = st.text(TEXT_CHARS, max_size=30)
 names = st.text(TEXT_CHARS, min_size=1, max_size=15)
@@ -878,6 +878,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             "short_name": draw(names),
             "sector": draw(_enum(E.ORGANISATION.field("sector"))),
             "active": draw(st.booleans()),
+            "professional_secrecy": draw(st.booleans()),
         }
         for i in range(draw(st.integers(1, 3)))
     ]
@@ -890,6 +891,9 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             "role": draw(texts),
             "kind": draw(_enum(E.MEMBER.field("kind"))),
             "active": draw(st.booleans()),
+            "function": draw(texts),
+            "active_from": draw(st.none() | st.dates().map(date.isoformat)),
+            "active_to": draw(st.none() | st.dates().map(date.isoformat)),
         }
         for i in range(draw(st.integers(0, 4)))
     ]

@@ -18,7 +18,8 @@ from sqlalchemy import select
 
 from livcr_desktop.services.unlock import open_vault
 from livcr_desktop.storage import keyslots, models
-from livcr_desktop.storage.keyslots import DEFAULT_KDF, TEST_KDF, KdfOutOfBoundsError, KdfParams, KeyFile
+from livcr_desktop.storage.errors import KdfOutOfBoundsError
+from livcr_desktop.storage.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams, KeyFile
 from livcr_desktop.storage.vault import KDF_UPGRADE_ACTION, Vault, key_path_for
 from tests.conftest import PASSPHRASE
 from tests.helpers.kdf_floor import low_kdf_floor  # noqa: F401  (autouse)

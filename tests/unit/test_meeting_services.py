@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from livcr_desktop.domain.enums import (
     ActionStatus,
@@ -191,9 +193,9 @@ def test_actions_validation_status_and_review(ctx: ServiceContext) -> None:
     assert [a.id for a in review] == [a1, a2]
     meetings.start_meeting(ctx, later)
     decisions.set_action_status(ctx, a1, ActionStatus.DONE, "Bezoek gebeurd op 30/11")
-    review = {a.id: a for a in decisions.open_actions_for_review(ctx, later)}
+    review_by_id = {a.id: a for a in decisions.open_actions_for_review(ctx, later)}
     # Marked during this meeting: stays visible in the review item, with its new status.
-    assert review[a1].status is ActionStatus.DONE and review[a2].status is ActionStatus.OPEN
+    assert review_by_id[a1].status is ActionStatus.DONE and review_by_id[a2].status is ActionStatus.OPEN
     with ctx.vault.session() as s:
         from sqlalchemy import select
 
@@ -251,3 +253,93 @@ def test_typing_bursts_commit_every_time_but_audit_once(ctx: ServiceContext) -> 
     assert events() == 2
     with ctx.vault.session() as s:
         assert audit.verify_chain(s).ok
+
+
+def test_members_start_unregistered_and_acknowledging_registers_them(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    rows = meetings.get_meeting(ctx, mid).attendance
+    assert rows and all(a.status is AttendanceStatus.UNREGISTERED and a.acknowledged_at is None for a in rows)
+    attendance.acknowledge(ctx, mid, cell.members["police"])  # being at the table and acknowledging
+    by_member = {a.member_id: a for a in meetings.get_meeting(ctx, mid).attendance}
+    assert by_member[cell.members["police"]].status is AttendanceStatus.PRESENT
+    assert by_member[cell.members["chair"]].status is AttendanceStatus.UNREGISTERED
+    assert not attendance.attendance_complete(ctx, mid)  # others are not registered yet
+    with pytest.raises(ValueError):
+        attendance.acknowledge(ctx, mid, cell.members["chair"], acknowledged=False)  # nothing to take back
+
+
+def test_an_acknowledgement_taken_back_is_audited(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    attendance.acknowledge(ctx, mid, cell.members["police"])
+    attendance.acknowledge(ctx, mid, cell.members["police"], acknowledged=False)
+    row = next(a for a in meetings.get_meeting(ctx, mid).attendance if a.member_id == cell.members["police"])
+    assert row.status is AttendanceStatus.PRESENT and row.acknowledged_at is None
+    with ctx.vault.session() as s:
+        details = [
+            json.loads(e.detail)
+            for e in s.scalars(select(models.AuditEvent).where(models.AuditEvent.entity == "attendance"))
+        ]
+    assert details[-1]["acknowledged"] is False and details[-1]["undone"] and details[-1]["member"] == row.member_id
+
+
+def test_all_present_registers_and_acknowledges_everyone_left(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    attendance.set_attendance(ctx, mid, cell.members["ocmw"], AttendanceStatus.EXCUSED)
+    assert attendance.pending_acknowledgements(ctx, mid) == 3
+    assert attendance.acknowledge_all_present(ctx, mid) == 3
+    assert attendance.pending_acknowledgements(ctx, mid) == 0
+    assert attendance.attendance_complete(ctx, mid)
+    rows = {a.member_id: a for a in meetings.get_meeting(ctx, mid).attendance}
+    assert rows[cell.members["ocmw"]].status is AttendanceStatus.EXCUSED
+    assert rows[cell.members["ocmw"]].acknowledged_at is None
+    assert attendance.acknowledge_all_present(ctx, mid) == 0
+
+
+def test_a_closed_meeting_is_reopened_before_attendance_changes(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    attendance.acknowledge_all_present(ctx, mid)
+    meetings.close_meeting(ctx, mid, None)
+    with pytest.raises(meetings.MeetingClosedError):
+        attendance.acknowledge(ctx, mid, cell.members["police"], acknowledged=False)
+    with pytest.raises(meetings.MeetingClosedError):
+        attendance.set_attendance(ctx, mid, cell.members["police"], AttendanceStatus.ABSENT)
+    with pytest.raises(ValueError):
+        meetings.reopen_meeting(ctx, make_meeting(ctx, cell, date(2026, 12, 2)))  # not closed
+    meetings.reopen_meeting(ctx, mid)
+    m = meetings.get_meeting(ctx, mid)
+    assert m.status is MeetingStatus.IN_PROGRESS and m.ended_at is None
+    attendance.acknowledge(ctx, mid, cell.members["police"], acknowledged=False)
+    with ctx.vault.session() as s:
+        last = s.scalars(
+            select(models.AuditEvent).where(models.AuditEvent.entity == "meeting").order_by(models.AuditEvent.id.desc())
+        ).first()
+        assert last is not None and json.loads(last.detail)["status"] == {"before": "closed", "after": "in_progress"}
+
+
+def test_closing_check_lists_untreated_items_and_cases_without_decision(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mark_new_referral(ctx, cell.cases["pseudo"])
+    mid = make_meeting(ctx, cell)
+    meetings.add_agenda_item(ctx, mid, case_id=cell.cases["later"])
+    meetings.start_meeting(ctx, mid)
+    agenda = meetings.get_meeting(ctx, mid).agenda
+    case_items = [e for e in agenda if e.case_id is not None]
+    assert len(case_items) >= 2
+    first, second = case_items[0], case_items[1]
+    assert first.case_id is not None and second.case_id is not None
+    check = meetings.closing_check(ctx, mid)
+    assert {e.id for e in check.untreated} == {e.id for e in agenda} and check.without_decision == ()
+    assessment.add_contribution(ctx, ContributionDraft(first.case_id, mid, cell.orgs["PZ"], "online", "Iets"))
+    assessment.set_assessment(ctx, second.case_id, mid, summary="Samengevat")
+    decisions.record_decision(
+        ctx,
+        DecisionDraft(second.case_id, mid, DecisionType.CLOSE, reasons="Geen zorgen"),
+    )
+    meetings.add_elapsed(ctx, agenda[0].id, 60)  # the review of open actions was held
+    check = meetings.closing_check(ctx, mid)
+    assert [e.id for e in check.without_decision] == [first.id]
+    assert {e.id for e in check.untreated} == {e.id for e in case_items[2:]}

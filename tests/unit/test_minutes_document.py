@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.platypus import SimpleDocTemplate
 
 from livcr_desktop.domain.enums import ActionStatus
 from livcr_desktop.reports import minutes_pdf, signing
@@ -77,7 +78,7 @@ def test_layout_failure_is_a_message_for_the_user(monkeypatch: pytest.MonkeyPatc
     def fail(*_args: object, **_kwargs: object) -> None:
         raise LayoutError("Flowable <Table@0x1 1 rows x 3 cols> too large on page 2")
 
-    monkeypatch.setattr(minutes_pdf.SimpleDocTemplate, "build", fail)
+    monkeypatch.setattr(SimpleDocTemplate, "build", fail)
     with pytest.raises(MinutesRenderError) as err:
         minutes_pdf.render(limit_minutes())
     assert str(err.value).startswith("Het verslag kon niet opgemaakt worden")

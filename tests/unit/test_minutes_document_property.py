@@ -24,7 +24,7 @@ from livcr_desktop.reports.model import (
 )
 from tests.helpers.recorded_meeting import LONG_URL, raw_text
 
-ANY = st.characters(exclude_categories=("Cs",))  # every code point a str can hold in UTF-8
+ANY = st.characters(exclude_categories=["Cs"])  # every code point a str can hold in UTF-8
 SHORT = st.text(ANY, max_size=30)
 WORDY = st.text(st.characters(categories=("Lu", "Ll", "Lo", "Nd")), min_size=60, max_size=300)
 LONG = st.builds(lambda word, n: f"{word} " * n, st.text(ANY, min_size=1, max_size=12), st.integers(50, 250))

@@ -16,7 +16,7 @@ from sqlalchemy import insert, text
 
 from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import ActionStatus, CaseStatus, DecisionType, Phenomenon
-from livcr_desktop.domain.followup import MARK_END, MARK_START, SearchKind
+from livcr_desktop.domain.followup import MARK_END, MARK_START, SearchHit, SearchKind
 from livcr_desktop.domain.meeting import ActionDraft, ContributionDraft, DecisionDraft
 from livcr_desktop.domain.roles import Role
 from livcr_desktop.services import assessment, cases, decisions, search
@@ -31,7 +31,7 @@ def cell(ctx: ServiceContext) -> Cell:
     return make_cell(ctx)
 
 
-def kinds(hits: list[search.SearchHit]) -> list[tuple[SearchKind, str]]:
+def kinds(hits: list[SearchHit]) -> list[tuple[SearchKind, str]]:
     return [(h.kind, h.case_code) for h in hits]
 
 

@@ -308,7 +308,9 @@ CALLS: dict[str, Calls] = {
     "assessment.set_domain_assessment": Calls(one("@case", "@meeting", "family", concern_level=2)),
     "assessment.update_contribution": Calls(lambda sc: [((sc.ids.open_contribution, _contribution(sc)), {})]),
     "attendance.acknowledge": Calls(one("@meeting", "@member")),
+    "attendance.acknowledge_all_present": Calls(one("@meeting")),
     "attendance.attendance_complete": Calls(one("@meeting")),
+    "attendance.pending_acknowledgements": Calls(one("@meeting")),
     "attendance.set_attendance": Calls(one("@meeting", "@member", AttendanceStatus.EXCUSED)),
     "audit_log.acknowledge_truncations": Calls(one("nagekeken")),
     "audit_log.check_chain": Calls(one()),
@@ -360,6 +362,7 @@ CALLS: dict[str, Calls] = {
     "meetings.add_agenda_item": Calls(one("@meeting", title="Varia")),
     "meetings.add_elapsed": Calls(one("@item", 30)),
     "meetings.close_meeting": Calls(one("@meeting", date(2027, 1, 20)), may_raise=(ValueError,)),
+    "meetings.closing_check": Calls(one("@meeting")),
     "meetings.create_meeting": Calls(
         lambda sc: [
             (
@@ -376,10 +379,10 @@ CALLS: dict[str, Calls] = {
     "meetings.list_meetings": Calls(one()),
     "meetings.move_agenda_item": Calls(one("@item", 1)),
     "meetings.remove_agenda_item": Calls(one("@item")),
+    "meetings.reopen_meeting": Calls(one("@closed_meeting")),
     "meetings.set_current_item": Calls(one("@meeting", "@item")),
     "meetings.start_meeting": Calls(one("@meeting")),
     "minutes.add_addendum": Calls(one("@finalised_meeting", "Verbetering")),
-    "minutes.collect": Calls(both("include_identity", "@meeting", Variant.FULL)),
     "minutes.document_pdf": Calls(one("@document")),
     "minutes.documents": Calls(one("@finalised_meeting")),
     "minutes.feedback_consensus": Calls(one("@meeting")),
@@ -388,6 +391,7 @@ CALLS: dict[str, Calls] = {
     "minutes.record_feedback_consent": Calls(one("@meeting", "@member", True)),
     "minutes.render_variant": Calls(both("include_identity", "@meeting", Variant.FULL)),
     "minutes.store_signed": Calls(one("@document", b"%PDF-1.7 signed", "voorzitter")),
+    "minutes_collect.collect": Calls(both("include_identity", "@meeting", Variant.FULL)),
     "passphrase.change_passphrase": Calls(one(PASSPHRASE, NEW_PASSPHRASE, kdf=TEST_KDF)),
     "passphrase.rotate_key": Calls(one(PASSPHRASE, kdf=TEST_KDF)),
     "passphrase.rotation_preview": Calls(one()),
@@ -395,8 +399,20 @@ CALLS: dict[str, Calls] = {
     "projection.reveal_identity": Calls(one("@meeting", "@item")),
     "reference.add_member": Calls(one("Nieuw lid", "@organisation", "medewerker", MemberKind.INVITED)),
     "reference.add_organisation": Calls(one("Nieuwe dienst", "ND", OrganisationSector.YOUTH)),
+    "reference.cell_identity": Calls(one()),
     "reference.list_members": Calls(one()),
     "reference.list_organisations": Calls(one()),
+    "reference.member_records": Calls(one(include_retired=True)),
+    "reference.organisation_records": Calls(one(include_retired=True)),
+    "reference.retire_member": Calls(one("@member"), may_raise=(ValueError,)),  # in use
+    "reference.retire_organisation": Calls(one("@organisation"), may_raise=(ValueError,)),  # in use
+    "reference.set_cell_identity": Calls(one("Testdorp", "LIVC-R Testdorp")),
+    "reference.update_member": Calls(
+        one("@member", "Lid Hernoemd", "@organisation", "lid", MemberKind.CORE, "inspecteur", None)
+    ),
+    "reference.update_organisation": Calls(
+        one("@organisation", "Dienst Hernoemd", "DH", OrganisationSector.YOUTH, True)
+    ),
     "retention.anonymise_cases": Calls(one(["@case"]), may_raise=(ValueError,)),  # not due
     "retention.due_cases": Calls(one()),
     "retention.erase_cases": Calls(one(["@case"]), may_raise=(ValueError,)),
@@ -602,5 +618,5 @@ def test_the_permissions_table_in_security_md_is_up_to_date() -> None:
         # the first row naming it is in the role x permission table (the functions table follows)
         row = next(line for line in block.splitlines() if line.startswith(f"| `{permission.value}` | "))
         assert row.count("✓") == sum(permission in PERMISSIONS[r] for r in ROLES)
-    assert "`minutes.collect` (with `include_identity=True`)" in block
+    assert "`minutes_collect.collect` (with `include_identity=True`)" in block
     assert script.main(["--check"]) == 0

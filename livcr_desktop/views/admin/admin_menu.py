@@ -1,4 +1,4 @@
-"""The "Beheer" (administration) menu: backups, passphrase and key, retention, audit trail.
+"""The "Beheer" (administration) menu: the cell's set-up, backups, passphrase and key, retention, audit trail.
 
 Every action goes through the services (which check the role and audit it); anything that cannot
 be undone asks for confirmation in a message box first. No screen here shows an identity or a
@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from livcr_desktop.domain.roles import Permission
+from livcr_desktop.services import reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.admin.audit_dialog import AuditDialog
 from livcr_desktop.views.admin.backup_dialog import BackupDialog
@@ -47,6 +48,7 @@ class AdminActions(QObject):
             menu.addAction(a)
             return a
 
+        self.cell_action = action("cellSetupAction", _t("&Organisaties en leden…"), self.open_cell_setup)
         self.backup_action = action("backupAction", _t("&Back-ups…"), self.open_backups)
         self.passphrase_action = action(
             "changePassphraseAction", _t("&Wachtwoordzin wijzigen…"), self.open_change_passphrase
@@ -59,6 +61,7 @@ class AdminActions(QObject):
         self.update_actions()
 
     def actions(self) -> list[QAction]:
+        """The menu's actions but the cell's set-up (``cell_action``, which opens read-only for other roles)."""
         return [
             self.backup_action,
             self.passphrase_action,
@@ -70,13 +73,21 @@ class AdminActions(QObject):
     def update_actions(self) -> None:
         admin = self.ctx.may(Permission.ADMINISTER)
         for a in (self.backup_action, self.rotate_action, self.retention_action, self.audit_action):
-            a.setEnabled(admin)
+            a.setEnabled(admin)  # the cell's set-up opens for every role (read-only without ADMINISTER)
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def open_cell_setup(self) -> QDialog:
+        """The cell's identity, organisations and members (read-only for a role that may not administer)."""
+        from livcr_desktop.views.admin.cell_dialog import open_cell_setup
+
+        dialog = open_cell_setup(self.ctx, self.window)
+        dialog.finished.connect(lambda _r: self.refresh_window())
+        return self._open(dialog)
 
     def open_backups(self) -> QDialog:
         dialog = BackupDialog(self.ctx, self.window)
@@ -117,6 +128,9 @@ class AdminMenu(QMenu):
     def update_actions(self) -> None:
         self.admin.update_actions()
 
+    def open_cell_setup(self) -> QDialog:
+        return self.admin.open_cell_setup()
+
     def open_backups(self) -> QDialog:
         return self.admin.open_backups()
 
@@ -141,8 +155,8 @@ def admin_actions(menu: QMenu) -> AdminActions:
 
 
 def install_admin_menu(main_window: QMainWindow, ctx: ServiceContext) -> QMenu:
-    """Add backups, passphrase, key rotation, retention and the audit trail to the window's
-    "Beheer" menu and return that menu.
+    """Add the cell's set-up, backups, passphrase, key rotation, retention and the audit trail to the
+    window's "Beheer" menu and return that menu (the status bar says where to start in a new vault).
 
     When the window already has one (an attribute ``admin_menu`` or a QMenu named ``adminMenu``)
     the actions are appended to it; otherwise a new "&Beheer" menu is inserted before "Help" (or
@@ -150,6 +164,10 @@ def install_admin_menu(main_window: QMainWindow, ctx: ServiceContext) -> QMenu:
     fires after a restore (``ctx.vault`` is then the restored vault) and the window's ``refresh()``,
     when it has one, is called.
     """
+    if not reference.organisation_records(ctx):  # a new vault: say where the cell is set up
+        main_window.statusBar().showMessage(
+            _t("Deze cel heeft nog geen organisaties en leden: Beheer > Organisaties en leden…")
+        )
     existing = getattr(main_window, "admin_menu", None)
     if not isinstance(existing, QMenu):
         existing = main_window.menuBar().findChild(QMenu, "adminMenu")

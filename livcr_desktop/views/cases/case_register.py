@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -90,10 +91,14 @@ class CaseRegisterPage(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.status_filter.currentIndexChanged.connect(self._on_status)
 
-    def add_banner(self, banner: QWidget, first_focus: QWidget) -> None:
-        """A banner above the search bar whose button comes first in the Tab order, as it stands first."""
+    def add_banner(self, banner: QWidget, first_focus: QWidget, previous: QWidget) -> None:
+        """A banner above the search bar whose button comes first in the Tab order (right after
+        ``previous``, the tab bar), as it stands first; then the page's controls in the order they are seen."""
         self.layout_.insertWidget(0, banner)
-        QWidget.setTabOrder(first_focus, self.search)
+        chain: list[QWidget] = [previous, first_focus, self.search, self.status_filter, self.timeline_button]
+        chain += [self.new_button, self.table]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def set_cases(self, rows: Sequence[CaseSummary]) -> None:
         self.model.set_cases(rows)
@@ -103,8 +108,11 @@ class CaseRegisterPage(QWidget):
         self.table.resizeColumnsToContents()
 
     def selected_case_id(self) -> int | None:
+        """The selected case, else the one of the current (framed) cell: Tab into the list puts the
+        current cell on the first row without selecting it, and Ctrl+T or Ctrl+Enter act on that."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.case_at(rows[0].row()).id if rows else None
+        current = rows[0] if rows else self.table.currentIndex()
+        return self.model.case_at(current.row()).id if current.isValid() else None
 
     def select_case(self, case_id: int) -> None:
         row = self.model.row_of(case_id)
@@ -118,8 +126,9 @@ class CaseRegisterPage(QWidget):
 
     def update_counts(self) -> int:
         """The count line; returns the number of cases whose discussion is overdue."""
+        # A label and numbers, so that no language needs a plural form ("1 casussen").
         self.count_label.setText(
-            _t("{shown} van {total} casussen").format(shown=self.model.rowCount(), total=self.model.total_count())
+            _t("Casussen: {shown} van {total}").format(shown=self.model.rowCount(), total=self.model.total_count())
         )
         return self.model.overdue_count()
 

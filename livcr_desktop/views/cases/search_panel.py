@@ -133,6 +133,7 @@ class SearchPanel(QWidget):
         if not text.strip():
             self.status.clear()
         elif hits:
-            self.status.setText(_t("{n} resultaten ({ms} ms)").format(n=len(hits), ms=round(self.last_seconds * 1000)))
+            found = _t("Treffers: {n} ({ms} ms)").format(n=len(hits), ms=round(self.last_seconds * 1000))
+            self.status.setText(found)
         else:
             self.status.setText(_t("Niets gevonden."))

@@ -34,6 +34,7 @@ from livcr_desktop.views.exchange.common_widgets import error_label
 from livcr_desktop.views.exchange.texts import counts_text, unencrypted_warning
 from livcr_desktop.views.tasks import BackgroundTask
 from livcr_desktop.views.widgets.messages import file_error_message
+from livcr_desktop.views.widgets.save_location import in_documents
 
 
 def _t(text: str) -> str:
@@ -126,7 +127,7 @@ class ExportDialog(QDialog):
 
     def choose_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, _t("Exportbestand opslaan"), self.suggested_name(), _t("Uitwisselingsbestand (*.json)")
+            self, _t("Exportbestand opslaan"), in_documents(self.suggested_name()), _t("Uitwisselingsbestand (*.json)")
         )
         if path:
             self.path_edit.setText(path)

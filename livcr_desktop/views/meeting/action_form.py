@@ -29,6 +29,7 @@ from livcr_desktop.views.meeting.undo_commands import AddAction, SetActionStatus
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.dates import from_qdate, to_qdate
 from livcr_desktop.views.widgets.delegates import ComboDelegate
+from livcr_desktop.views.widgets.long_text import with_counter
 
 
 def _t(text: str) -> str:
@@ -82,8 +83,9 @@ class ActionForm(QWidget):
         self.deadline.setDate(to_qdate(case.meeting_date).addDays(28))
         self.add_button = QPushButton(_t("Actie toevoegen"))
         self.add_button.setObjectName("addActionButton")
-        for wdg in (self.description, self.owner, self.responsible, self.deadline, self.add_button):
-            row.addWidget(wdg, 3 if wdg is self.description else 1)
+        row.addWidget(with_counter(self.description), 3)
+        for wdg in (self.owner, self.responsible, self.deadline, self.add_button):
+            row.addWidget(wdg, 1)
         v.addLayout(row)
         self.errors = {
             "description": error_label("actionDescriptionError"),

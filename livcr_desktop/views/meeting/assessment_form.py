@@ -15,6 +15,7 @@ from livcr_desktop.views.meeting.case_at_hand import CaseAtHand
 from livcr_desktop.views.meeting.form_helpers import narrow
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.forms import combo_enum
+from livcr_desktop.views.widgets.long_text import with_counter
 from livcr_desktop.views.widgets.messages import validation_message
 
 
@@ -41,7 +42,7 @@ class AssessmentForm(QGroupBox):
         self.qualification.addItem(_t("— nog niet gekwalificeerd —"), None)
         for q in Qualification:
             self.qualification.addItem(labels.qualification(q), q)
-        lf.addRow(_t("Samenvatting:"), self.summary)
+        lf.addRow(_t("Samenvatting:"), with_counter(self.summary))
         lf.addRow(_t("Kwalificatie:"), self.qualification)
         self.summary_save = Autosave(self.summary, self._save_summary)
         self.qualification.activated.connect(self._save_qualification)

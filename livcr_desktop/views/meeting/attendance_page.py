@@ -1,16 +1,24 @@
-"""The first page of the live meeting: who is there, and the art. 458ter §2 acknowledgement."""
+"""The first page of the live meeting: who is there, and the art. 458ter §2 acknowledgement.
+
+Every member starts as "nog niet geregistreerd". On a member's row (whichever column) Enter or a
+letter opens the list of statuses, which closes on the choice; Space records that member's
+acknowledgement or takes it back (audited). "Iedereen aanwezig" registers and acknowledges everyone
+left at once, after one question that says how many. The keyboard stays on the row that was edited.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,9 +30,18 @@ from livcr_desktop.domain.meeting import AttendanceEntry
 from livcr_desktop.services import attendance, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.i18n import noop
+from livcr_desktop.views.meeting.choice_delegate import ChoiceDelegate
 from livcr_desktop.views.meeting.meeting_models import AttendanceModel
 from livcr_desktop.views.widgets import labels
-from livcr_desktop.views.widgets.delegates import KEYBOARD_SAFE_EDIT_TRIGGERS, ComboDelegate
+from livcr_desktop.views.widgets.delegates import KEYBOARD_SAFE_EDIT_TRIGGERS
+
+STATUS_COLUMN, ACK_COLUMN = 2, 4
+STATUS_CHOICES = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.EXCUSED,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.UNREGISTERED,
+)
 
 
 def _t(text: str) -> str:
@@ -53,6 +70,7 @@ class AttendancePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.meeting_id = ctx, meeting_id
+        self.read_only = False
         layout = QVBoxLayout(self)
         title = QLabel(_t("Aanwezigheid en geheimhouding"))
         title.setObjectName("pageTitle")
@@ -68,21 +86,36 @@ class AttendancePage(QWidget):
         self.table.setAccessibleName(_t("Aanwezigheidslijst"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(
-            2, ComboDelegate([(labels.attendance_status(s), s.value) for s in AttendanceStatus], self.table)
+            STATUS_COLUMN, ChoiceDelegate([(labels.attendance_status(s), s.value) for s in STATUS_CHOICES], self.table)
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # The status list opens on a click, F2 or typing, not when the arrow keys pass over it (its own
-        # arrow keys would change a member's attendance); Space ticks the confirmation box.
+        # The status list opens on a click, Enter or typing, not when the arrow keys pass over it (F2 is the
+        # window's "Aanwezigheid").
         self.table.setEditTriggers(KEYBOARD_SAFE_EDIT_TRIGGERS)
-        self.table.clicked.connect(lambda index: self.table.edit(index) if index.column() == 2 else None)
+        self.table.clicked.connect(lambda index: self._edit_status(index.row()) if index.column() == 2 else None)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between cells
+        self.table.installEventFilter(self)
         layout.addWidget(self.table)
+        self.keys_hint = QLabel(
+            _t(
+                "Op de rij van een lid: Enter kiest de aanwezigheid, Spatie bevestigt de geheimhouding "
+                "(nogmaals Spatie trekt ze in)."
+            )
+        )
+        self.keys_hint.setObjectName("attendanceKeysHint")
+        self.keys_hint.setWordWrap(True)
+        layout.addWidget(self.keys_hint)
         row = QHBoxLayout()
-        self.ack_all = QPushButton(_t("Alle aanwezigen &bevestigen de geheimhouding"))
+        self.ack_all = QPushButton(_t("Iedereen &aanwezig en bevestigd…"))
         self.ack_all.setObjectName("acknowledgeAllButton")
-        self.ack_all.clicked.connect(self.acknowledge_all_present)
+        self.ack_all.setAutoDefault(False)
+        self.ack_all.setToolTip(
+            _t("Registreert wie nog niet geregistreerd is als aanwezig; elk aanwezig lid bevestigt de geheimhouding")
+        )
+        self.ack_all.clicked.connect(self.confirm_all_present)
         row.addWidget(self.ack_all)
         row.addStretch(1)
         layout.addLayout(row)
@@ -93,31 +126,107 @@ class AttendancePage(QWidget):
     def reload(self) -> None:
         m = meetings.get_meeting(self.ctx, self.meeting_id)
         self.model.set_rows(m.attendance)
-        present = [a for a in m.attendance if a.status is AttendanceStatus.PRESENT]
-        acked = [a for a in present if a.acknowledged_at]
+
+        def count(status: AttendanceStatus) -> int:
+            return sum(a.status is status for a in m.attendance)
+
+        acked = sum(a.status is AttendanceStatus.PRESENT and a.acknowledged_at is not None for a in m.attendance)
         self.summary.setText(
-            _t("{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig").format(
-                p=len(present),
-                a=len(acked),
-                e=sum(a.status is AttendanceStatus.EXCUSED for a in m.attendance),
-                x=sum(a.status is AttendanceStatus.ABSENT for a in m.attendance),
+            _t("{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig, {u} nog niet geregistreerd").format(
+                p=count(AttendanceStatus.PRESENT),
+                a=acked,
+                e=count(AttendanceStatus.EXCUSED),
+                x=count(AttendanceStatus.ABSENT),
+                u=count(AttendanceStatus.UNREGISTERED),
             )
         )
+        self.ack_all.setEnabled(not self.read_only and self._pending() > 0)
+
+    def _pending(self) -> int:
+        may = (AttendanceStatus.PRESENT, AttendanceStatus.UNREGISTERED)
+        return sum(e.status in may and e.acknowledged_at is None for e in self.model.rows())
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed meeting: the list is shown, nothing in it can change."""
+        self.read_only = read_only
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else KEYBOARD_SAFE_EDIT_TRIGGERS
+        )
+        self.reload()
+
+    # -- one member's row ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            row = self.table.currentIndex().row()
+            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            if row >= 0 and plain and event.key() == Qt.Key.Key_Space:
+                self.toggle_acknowledgement(row)
+                return True
+            if row >= 0 and plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._edit_status(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _edit_status(self, row: int) -> None:
+        if not self.read_only:
+            index = self.model.index(row, STATUS_COLUMN)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def toggle_acknowledgement(self, row: int) -> None:
+        """Space on a member's row: that member acknowledges, or the acknowledgement is taken back."""
+        if self.read_only or not 0 <= row < self.model.rowCount():
+            return
+        entry = self.model.entry(row)
+        if entry.status in (AttendanceStatus.PRESENT, AttendanceStatus.UNREGISTERED):
+            self._set_ack(entry, entry.acknowledged_at is None)
 
     def _set_status(self, entry: AttendanceEntry, status: AttendanceStatus) -> None:
         attendance.set_attendance(self.ctx, self.meeting_id, entry.member_id, status, entry.invited_case_id)
-        self.reload()
-        self.changed.emit()
+        self._after_edit(entry)
 
     def _set_ack(self, entry: AttendanceEntry, acknowledged: bool) -> None:
         attendance.acknowledge(self.ctx, self.meeting_id, entry.member_id, acknowledged)
+        self._after_edit(entry)
+
+    def _after_edit(self, entry: AttendanceEntry) -> None:
+        """Show what was stored, with the keyboard still on the member's row."""
+        column = max(0, self.table.currentIndex().column())
         self.reload()
+        row = self.model.row_of(entry.member_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, column))
         self.changed.emit()
 
+    # -- everyone at once ------------------------------------------------------------------------
+
+    def confirm_all_present(self) -> None:
+        """The button: asks once, naming how many members it registers and acknowledges."""
+        n = self._pending()
+        if self.read_only or n == 0:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _t("Iedereen aanwezig"),
+            _t(
+                "{n} leden als aanwezig registreren; elk van hen bevestigt de geheimhouding (art. 458ter). "
+                "Verontschuldigde en afwezige leden blijven zoals ze zijn."
+            ).format(n=n),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmAllPresentBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.acknowledge_all_present()
+        self.activateWindow()  # the keyboard goes back to the meeting window, on the list
+        self.table.setFocus()
+
     def acknowledge_all_present(self) -> None:
-        for row in range(self.model.rowCount()):
-            e = self.model.entry(row)
-            if e.status is AttendanceStatus.PRESENT and e.acknowledged_at is None:
-                attendance.acknowledge(self.ctx, self.meeting_id, e.member_id)
+        """Registers everyone not yet registered as present and records every present member's
+        acknowledgement, without asking (the button asks first: :meth:`confirm_all_present`)."""
+        attendance.acknowledge_all_present(self.ctx, self.meeting_id)
         self.reload()
         self.changed.emit()

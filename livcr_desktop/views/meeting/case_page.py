@@ -30,6 +30,7 @@ from livcr_desktop.views.meeting.decision_form import DecisionForm
 from livcr_desktop.views.meeting.domain_form import DomainForm
 from livcr_desktop.views.meeting.form_helpers import scrolling
 from livcr_desktop.views.meeting.meeting_models import AssessmentGridModel
+from livcr_desktop.views.meeting.read_only import set_widgets_read_only
 from livcr_desktop.views.widgets import labels
 
 CONTRIBUTION_TAB, DOMAIN_TAB, DECISION_TAB, ACTION_TAB = range(4)
@@ -58,6 +59,7 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.ctx, self.meeting_id, self.meeting_date, self.undo = ctx, meeting_id, meeting_date, undo
         self.organisations, self.members = organisations, members
+        self.read_only = False
         self.case = CaseAtHand(ctx, meeting_id, meeting_date, undo, after=self._after, changed=self.changed.emit)
         self.domains = assessment.life_domains(ctx)
         layout = QVBoxLayout(self)
@@ -150,6 +152,20 @@ class CasePage(QWidget):
         self.action_form.reload()
         self.domain_form.show_row(self._current_domain())
         self.contribution_form.show_cell()
+        self._keep_read_only()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed meeting: the forms show what was recorded and change nothing."""
+        self.read_only = read_only
+        set_widgets_read_only(self.tabs, read_only)
+        if not read_only:  # what is enabled depends on the case and the grid's cell again
+            self.domain_form.show_row(self._current_domain())
+            self.contribution_form.show_cell()
+            self.reload()
+
+    def _keep_read_only(self) -> None:
+        if self.read_only:  # loading a case or a cell enables its fields: not in a closed meeting
+            set_widgets_read_only(self.tabs, True)
 
     def _present_organisations(self) -> list[tuple[int, str]]:
         """Columns for every organisation at the table, so each can add its piece at once."""
@@ -183,6 +199,7 @@ class CasePage(QWidget):
             )
         self.domain_form.show_row(self._current_domain())
         self.contribution_form.show_cell()
+        self._keep_read_only()
 
     # -- the window's shortcuts ------------------------------------------------------------------
 

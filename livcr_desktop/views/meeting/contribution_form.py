@@ -15,6 +15,7 @@ from livcr_desktop.views.meeting.form_helpers import error_label, narrow, organi
 from livcr_desktop.views.meeting.meeting_models import contribution_line
 from livcr_desktop.views.meeting.undo_commands import AddContribution, DeleteContribution, execute
 from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.long_text import with_counter
 from livcr_desktop.views.widgets.messages import validation_message
 
 
@@ -69,7 +70,7 @@ class ContributionForm(QWidget):
         g.addWidget(self.organisation, 0, 1)
         g.addWidget(QLabel(_t("Domein:")), 0, 2)
         g.addWidget(self.domain, 0, 3)
-        g.addWidget(self.text, 1, 0, 1, 4)
+        g.addWidget(with_counter(self.text), 1, 0, 1, 4)
         flags = QHBoxLayout()
         for cb in (self.secrecy, self.no_projection, self.confirmed, self.in_minutes):
             flags.addWidget(cb)

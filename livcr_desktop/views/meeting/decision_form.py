@@ -28,6 +28,7 @@ from livcr_desktop.views.meeting.undo_commands import RecordDecision, execute
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.dates import OptionalDate
 from livcr_desktop.views.widgets.forms import combo_enum
+from livcr_desktop.views.widgets.long_text import with_counter
 
 
 def _t(text: str) -> str:
@@ -96,8 +97,8 @@ class DecisionForm(QGroupBox):
         self.error = error_label("decisionError")
         rf.addRow(_t("Soort:"), self.kind)
         rf.addRow("", self.errors["decision_type"])
-        rf.addRow(_t("Motivering:"), self.reasons)
-        rf.addRow(_t("Verwachtingen:"), self.expectations)
+        rf.addRow(_t("Motivering:"), with_counter(self.reasons))
+        rf.addRow(_t("Verwachtingen:"), with_counter(self.expectations))
         rf.addRow(_t("Doorverwezen naar:"), self.referral)
         rf.addRow("", self.errors["referral_target"])
         rf.addRow(_t("Opgeschaald naar:"), self.escalation)

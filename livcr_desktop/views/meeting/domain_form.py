@@ -12,6 +12,7 @@ from livcr_desktop.views.meeting.autosave import Autosave
 from livcr_desktop.views.meeting.case_at_hand import CaseAtHand
 from livcr_desktop.views.meeting.undo_commands import SetConcernLevel, execute
 from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.long_text import with_counter
 from livcr_desktop.views.widgets.messages import validation_message
 
 
@@ -54,8 +55,8 @@ class DomainForm(QWidget):
         self.protective.setObjectName("protectiveFactors")
         self.protective.setAccessibleName(_t("Beschermende factoren"))
         self.protective.setTabChangesFocus(True)
-        f.addRow(_t("Risicofactoren:"), self.risk)
-        f.addRow(_t("Beschermende factoren:"), self.protective)
+        f.addRow(_t("Risicofactoren:"), with_counter(self.risk))
+        f.addRow(_t("Beschermende factoren:"), with_counter(self.protective))
         self.level.activated.connect(self.level_chosen)
         self.risk_save = Autosave(self.risk, lambda text: self._save_text(risk=text))
         self.protective_save = Autosave(self.protective, lambda text: self._save_text(protective=text))

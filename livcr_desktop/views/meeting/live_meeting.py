@@ -32,8 +32,10 @@ from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.meeting.agenda_panel import AgendaPanel
 from livcr_desktop.views.meeting.attendance_page import AttendancePage
 from livcr_desktop.views.meeting.case_page import CasePage
-from livcr_desktop.views.meeting.meeting_menus import add_projector_menu, build_menus
+from livcr_desktop.views.meeting.closing import ClosedBanner, confirm_close, confirm_reopen
+from livcr_desktop.views.meeting.meeting_menus import add_projector_menu, build_menus, set_editing_enabled
 from livcr_desktop.views.meeting.meeting_models import agenda_title, minutes_text
+from livcr_desktop.views.meeting.read_only import set_widgets_read_only
 from livcr_desktop.views.meeting.review_page import ReviewPage
 from livcr_desktop.views.meeting.shortcut_help import ShortcutHelp
 from livcr_desktop.views.projector.controller import ProjectorController
@@ -63,7 +65,7 @@ class LiveMeetingWindow(QMainWindow):
         self.setObjectName("liveMeetingWindow")
         self.undo = QUndoStack(self)
         self.meeting: MeetingOverview = meetings.get_meeting(ctx, meeting_id)
-        self.read_only = self.meeting.status is MeetingStatus.FINALISED
+        self.read_only = False  # a closed meeting is shown read-only (see ``_apply_status``)
         self._case_labels = {c.id: c.display_name() for c in cases.list_cases(ctx)}
         self._confirmed_without_attendance = False
         self._running = False
@@ -76,6 +78,9 @@ class LiveMeetingWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.addLayout(self._header())
+        self.closed_banner = ClosedBanner()
+        self.closed_banner.reopen_button.clicked.connect(self.reopen_meeting)
+        outer.addWidget(self.closed_banner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(splitter, 1)
         self.agenda_panel = AgendaPanel(ctx, meeting_id)
@@ -120,6 +125,7 @@ class LiveMeetingWindow(QMainWindow):
             self.show_attendance()
         self._update_clock()
         self._build_projector()
+        self._apply_status()
 
     # -- layout ----------------------------------------------------------------------------------
 
@@ -209,6 +215,11 @@ class LiveMeetingWindow(QMainWindow):
         if row is None:
             return
         entry = self.agenda_model.entry(row)
+        if self.read_only:  # a closed meeting is read: the item is shown, nothing is stored
+            self.agenda_model.set_current(item_id)
+            self._show_item(item_id)
+            self.current_item_changed.emit(item_id)
+            return
         if (
             entry.case_id is not None
             and not self._confirmed_without_attendance
@@ -330,6 +341,13 @@ class LiveMeetingWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------------
 
     def close_meeting(self) -> None:
+        """Asks first when items were not treated or cases have no decision; then the date of the next
+        meeting. The meeting list in the main window is told at once (``changed``)."""
+        if self.read_only:
+            return
+        self.flush()
+        if not confirm_close(self, meetings.closing_check(self.ctx, self.meeting_id)):
+            return
         day, ok = QInputDialog.getText(
             self,
             _t("Vergadering afsluiten"),
@@ -344,10 +362,34 @@ class LiveMeetingWindow(QMainWindow):
             except ValueError:
                 QMessageBox.warning(self, _t("Vergadering afsluiten"), _t("Geef de datum als dd/mm/jjjj."))
                 return
-        self._persist_timer()
-        self.case_page.flush_pending()
         meetings.close_meeting(self.ctx, self.meeting_id, next_date)
+        self.meeting = meetings.get_meeting(self.ctx, self.meeting_id)
+        self.changed.emit()  # the meeting list says "afgesloten" at once
         self.close()
+
+    def reopen_meeting(self) -> None:
+        """A closed meeting becomes editable again, after one question; the reopening is audited."""
+        if self.meeting.status is MeetingStatus.CLOSED and confirm_reopen(self, self.meeting.number):
+            meetings.reopen_meeting(self.ctx, self.meeting_id)
+            self.meeting = meetings.get_meeting(self.ctx, self.meeting_id)
+            self._apply_status()
+            self.changed.emit()
+
+    def _apply_status(self) -> None:
+        """Read-only while the meeting is closed or finalised; editable while it is planned or running."""
+        status = self.meeting.status
+        was, self.read_only = self.read_only, status in (MeetingStatus.CLOSED, MeetingStatus.FINALISED)
+        self.closed_banner.show_status(status)
+        set_editing_enabled(self, not self.read_only, may_reopen=status is MeetingStatus.CLOSED)
+        if self.read_only:
+            self.timer_button.setChecked(False)
+            self.undo.clear()  # an undo would change a closed meeting
+        self.timer_button.setEnabled(not self.read_only)
+        if self.read_only or was:
+            set_widgets_read_only(self.agenda_panel, self.read_only)
+            set_widgets_read_only(self.review_page, self.read_only)
+            self.attendance_page.set_read_only(self.read_only)
+            self.case_page.set_read_only(self.read_only)
 
     def _content_changed(self) -> None:
         self.changed.emit()

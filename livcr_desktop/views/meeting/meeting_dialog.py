@@ -63,7 +63,7 @@ class NewMeetingDialog(QDialog):
         self.length.setSuffix(_t(" min"))
         self.place = QLineEdit()
         self.place.setObjectName("meetingPlace")
-        members = reference.list_members(ctx)
+        members = reference.member_records(ctx)  # active members only: a retired one chairs no new meeting
         self.chair = QComboBox()
         self.chair.setObjectName("meetingChair")
         self.secretary = QComboBox()

@@ -28,6 +28,7 @@ class MeetingCommands(Protocol):
     def toggle_timer(self) -> None: ...
     def shift_selected(self, delta: int) -> None: ...
     def close_meeting(self) -> None: ...
+    def reopen_meeting(self) -> None: ...
     def show_help(self) -> None: ...
 
 
@@ -59,7 +60,8 @@ def build_menus(window: QMainWindow, undo: QUndoStack, commands: MeetingCommands
     ):
         menu.addAction(a)
     menu.addSeparator()
-    menu.addAction(action(_t("Vergadering afsluiten…"), "", commands.close_meeting, "closeMeetingAction"))
+    menu.addAction(action(_t("Vergadering afsluiten…"), "Ctrl+Shift+E", commands.close_meeting, "closeMeetingAction"))
+    menu.addAction(action(_t("Vergadering heropenen…"), "Ctrl+Shift+O", commands.reopen_meeting, "reopenMeetingAction"))
     edit = window.menuBar().addMenu(_t("&Bewerken"))
     undo_action = undo.createUndoAction(window, _t("Ongedaan maken"))
     undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -70,6 +72,26 @@ def build_menus(window: QMainWindow, undo: QUndoStack, commands: MeetingCommands
     help_menu = window.menuBar().addMenu(_t("&Help"))
     help_menu.addAction(action(_t("Sneltoetsen"), "F1", commands.show_help, "helpAction"))
     return undo_action, redo_action
+
+
+EDITING_ACTIONS = (
+    "newContributionAction",
+    "newDecisionAction",
+    "newActionAction",
+    "timerAction",
+    "moveUpAction",
+    "moveDownAction",
+    "closeMeetingAction",
+)
+
+
+def set_editing_enabled(window: QMainWindow, enabled: bool, may_reopen: bool) -> None:
+    """A closed meeting: the commands that change it are disabled, "heropenen" is the way back."""
+    for action in window.findChildren(QAction):
+        if action.objectName() in EDITING_ACTIONS:
+            action.setEnabled(enabled)
+        elif action.objectName() == "reopenMeetingAction":
+            action.setEnabled(may_reopen)
 
 
 def add_projector_menu(window: QMainWindow, projector: ProjectorController) -> QDockWidget:

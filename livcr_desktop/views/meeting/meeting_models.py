@@ -160,7 +160,8 @@ class AgendaModel(RowTableModel[AgendaEntry]):
 
 
 class AttendanceModel(RowTableModel[AttendanceEntry]):
-    """Who is there: status per member (editable) and the acknowledgement (checkable)."""
+    """Who is there: status per member (editable) and the acknowledgement (checkable on the rows of
+    members present or not yet registered)."""
 
     COLS = 5  # organisation, name and role, status, for case, acknowledged
 
@@ -174,10 +175,13 @@ class AttendanceModel(RowTableModel[AttendanceEntry]):
         def invited(r: AttendanceEntry) -> str:
             return case_label(r.invited_case_id) if r.invited_case_id else _t("hele vergadering")
 
+        def may_acknowledge(r: AttendanceEntry) -> bool:  # acknowledging registers a member as present
+            return r.status in (AttendanceStatus.PRESENT, AttendanceStatus.UNREGISTERED)
+
         def acknowledged(r: AttendanceEntry) -> str:
             if r.acknowledged_at is not None:
                 return _t("bevestigd om {time}").format(time=r.acknowledged_at.strftime("%H:%M"))
-            return "" if r.status is not AttendanceStatus.PRESENT else _t("nog niet")
+            return _t("nog niet") if may_acknowledge(r) else ""
 
         super().__init__(
             [
@@ -193,7 +197,7 @@ class AttendanceModel(RowTableModel[AttendanceEntry]):
                 Column(
                     lambda: _t("Geheimhouding"),
                     acknowledged,
-                    checked=lambda r: r.acknowledged_at is not None if r.status is AttendanceStatus.PRESENT else None,
+                    checked=lambda r: r.acknowledged_at is not None if may_acknowledge(r) else None,
                     set_checked=on_ack,
                 ),
             ],

@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.enums import AttendanceStatus, MeetingStatus
-from livcr_desktop.domain.roles import PermissionDenied
 from livcr_desktop.domain.settings import LANGUAGE
 from livcr_desktop.reports.model import Variant
 from livcr_desktop.services import files, meetings, minutes, reference, settings, signatures
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.minutes import wording
-from livcr_desktop.views.minutes.signing import SigningDialog
+from livcr_desktop.views.minutes.finalising import FinalisingDialog
 from livcr_desktop.views.minutes.wording import default_eid_library as default_eid_library  # its old home
 from livcr_desktop.views.tasks import BackgroundTask
 from livcr_desktop.views.widgets.messages import file_error_message
 from livcr_desktop.views.widgets.pdf_print import page_images, paint_images, print_dpi
+from livcr_desktop.views.widgets.save_location import in_documents
 
 T = TypeVar("T")
 _log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MinutesDialog", text)
 
 
-class MinutesDialog(SigningDialog):
+class MinutesDialog(FinalisingDialog):
     def __init__(self, ctx: ServiceContext, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.meeting_id = ctx, meeting_id
@@ -61,6 +61,7 @@ class MinutesDialog(SigningDialog):
         self.outcome: bool | None = None
         self.export_warned = False  # saving warns once that the file leaves the encrypted vault
         self.finalise_error = ""  # why the last finalising failed, shown with the state
+        self.render_error = ""  # why the last document could not be laid out, shown with the state
         self.stored: minutes.MinutesDocumentInfo | None = None  # the stored full minutes, once finalised
         self.meeting = meetings.get_meeting(ctx, meeting_id)
         self.language = str(settings.get(ctx, LANGUAGE))  # the cell's: documents and their file names
@@ -202,6 +203,10 @@ class MinutesDialog(SigningDialog):
             )
         else:
             text = _t('Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").')
+        if self.unprintable and not finalised:
+            text += " " + wording.unprintable_text(self.unprintable)
+        if self.render_error:
+            text += " " + _t("Het document kon niet opgemaakt worden: {reason}").format(reason=self.render_error)
         self.state.setText(text)
         note = ""
         if self.stored is not None:
@@ -260,6 +265,12 @@ class MinutesDialog(SigningDialog):
         )
 
     def _render_failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, minutes.MinutesRenderError):  # its message is in the document's language
+            _log.info("minutes dialog: a document could not be laid out: %s", exc.detail.split(":", 1)[0])
+            self.render_error = exc.message
+            self._refresh_state()
+            self.message.setText(exc.message)
+            return True
         if isinstance(exc, minutes.ConsensusMissingError):
             self.message.setText(
                 _t("De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).")
@@ -277,7 +288,12 @@ class MinutesDialog(SigningDialog):
         """The chosen document here and now (the buttons make it in the background)."""
         try:
             return self._document_call(purpose)()
-        except (minutes.ConsensusMissingError, signatures.NothingToSignError, ValueError) as exc:
+        except (
+            minutes.MinutesRenderError,
+            minutes.ConsensusMissingError,
+            signatures.NothingToSignError,
+            ValueError,
+        ) as exc:
             self._render_failed(exc)
         return None
 
@@ -290,11 +306,20 @@ class MinutesDialog(SigningDialog):
 
         return self._run(_t("Het document wordt opgemaakt…"), pages, self._show_preview, self._render_failed)
 
+    def _rendered(self) -> None:
+        """A document was made: an earlier layout failure no longer stands in the state."""
+        if self.render_error:
+            self.render_error = ""
+            self._refresh_state()
+
     def _show_preview(self, made: tuple[bytes, list[Any]]) -> None:
         self.last_pdf, images = made
         self.message.clear()
+        self._rendered()
         dialog = QPrintPreviewDialog(self)
         dialog.setObjectName("minutesPreview")
+        room = self.screen().availableGeometry()  # a page must be readable: Qt's default is a small window
+        dialog.resize(min(room.width(), 1100), int(room.height() * 0.9))
         dialog.paintRequested.connect(lambda printer: paint_images(printer, images))
         dialog.exec()
 
@@ -316,6 +341,7 @@ class MinutesDialog(SigningDialog):
     def _print_images(self, printer: QPrinter, made: tuple[bytes, list[Any]]) -> None:
         pdf, images = made
         self.message.clear()
+        self._rendered()
         printer.setDocName(Path(self.default_file_name()).stem)
         if QPrintDialog(printer, self).exec():
             self.last_pdf = pdf
@@ -349,7 +375,10 @@ class MinutesDialog(SigningDialog):
 
     def _ask_and_save(self, pdf: bytes) -> None:
         self.message.clear()
-        path, _ = QFileDialog.getSaveFileName(self, _t("Opslaan als PDF"), self.default_file_name(), _t("PDF (*.pdf)"))
+        self._rendered()
+        path, _ = QFileDialog.getSaveFileName(
+            self, _t("Opslaan als PDF"), in_documents(self.default_file_name()), _t("PDF (*.pdf)")
+        )
         if path and self.write_file(Path(path), pdf):
             self.last_pdf = pdf
 
@@ -362,34 +391,3 @@ class MinutesDialog(SigningDialog):
             return False
         self.message.setText(_t("Bewaard: {path}").format(path=str(path)))
         return True
-
-    def finalise(self) -> BackgroundTask[minutes.MinutesDocumentInfo] | None:
-        answer = QMessageBox.question(
-            self,
-            _t("Verslag finaliseren"),
-            _t("Na het finaliseren is de vergadering vergrendeld; correcties worden een addendum. Doorgaan?"),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        ctx, meeting_id, identity = self.ctx, self.meeting_id, self.identity.isChecked()
-
-        def finalised(info: minutes.MinutesDocumentInfo) -> None:
-            self.finalise_error = ""
-            self._refresh_state()
-            self.message.setText(_t("Gefinaliseerd. SHA-256: {hash}").format(hash=info.sha256))
-
-        def failed(exc: BaseException) -> bool:
-            """Every failure says why, in the message and in the state (never a silent "not finalised")."""
-            if not isinstance(exc, signatures.MeetingNotClosedError | meetings.MeetingLockedError | PermissionDenied):
-                _log.error("minutes dialog: finalising failed: %s", type(exc).__name__)
-            self.finalise_error = wording.finalise_failure(exc)
-            self._refresh_state()
-            self.message.setText(self.finalise_error)
-            return True
-
-        return self._run(
-            _t("Het verslag wordt gefinaliseerd…"),
-            lambda: signatures.finalise_minutes(ctx, meeting_id, include_identity=identity),
-            finalised,
-            failed,
-        )

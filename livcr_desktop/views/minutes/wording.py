@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from livcr_desktop.domain.roles import PermissionDenied
+from livcr_desktop.reports.glyphs import REPLACEMENT, describe
 from livcr_desktop.reports.model import Variant
-from livcr_desktop.services import meetings, signatures
+from livcr_desktop.services import meetings, minutes, signatures
 from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.widgets.messages import file_error_message
 
@@ -88,8 +89,25 @@ def unencrypted_warning() -> str:
     )
 
 
+UNPRINTABLE_SHOWN = 12  # characters named in the message; more are counted
+
+
+def unprintable_text(chars: tuple[str, ...] | list[str]) -> str:
+    """E.g. "3 tekens kunnen niet afgedrukt worden: 😀 (U+1F600), …": characters no font of the PDF has."""
+    named = ", ".join(describe(c) for c in chars[:UNPRINTABLE_SHOWN])
+    if len(chars) > UNPRINTABLE_SHOWN:
+        named += " " + _t("en {count} andere").format(count=len(chars) - UNPRINTABLE_SHOWN)
+    if len(chars) == 1:
+        text = _t("1 teken kan niet afgedrukt worden: {chars}. Het verschijnt als {mark} in het verslag.")
+    else:
+        text = _t("{count} tekens kunnen niet afgedrukt worden: {chars}. Ze verschijnen als {mark} in het verslag.")
+    return text.format(count=len(chars), chars=named, mark=REPLACEMENT)
+
+
 def finalise_failure(exc: BaseException) -> str:
     """Why finalising failed, in one sentence the secretary can act on (nothing was finalised)."""
+    if isinstance(exc, minutes.MinutesRenderError):  # its message is in the document's language
+        return _t("Er werd niets gefinaliseerd: {reason}").format(reason=exc.message)
     if isinstance(exc, signatures.MeetingNotClosedError):
         return _t("De vergadering is nog niet afgesloten: sluit ze eerst af in het vergadervenster.")
     if isinstance(exc, meetings.MeetingLockedError):

@@ -46,6 +46,7 @@ from livcr_desktop.views.statistics.statistics_labels import breakdown_title, ce
 from livcr_desktop.views.statistics.statistics_table import StatisticsTableModel
 from livcr_desktop.views.widgets.forms import fit_to_screen
 from livcr_desktop.views.widgets.messages import file_error_message
+from livcr_desktop.views.widgets.save_location import in_documents
 
 CUSTOM = -1  # the period combo's "other period" entry
 
@@ -243,7 +244,7 @@ class StatisticsWindow(QWidget):
         if path is None:
             caption = _t("CSV exporteren") if fmt is ExportFormat.CSV else _t("PDF exporteren")
             filters = _t("CSV (*.csv)") if fmt is ExportFormat.CSV else _t("PDF (*.pdf)")
-            chosen, _ = QFileDialog.getSaveFileName(self, caption, self.default_file_name(fmt), filters)
+            chosen, _ = QFileDialog.getSaveFileName(self, caption, in_documents(self.default_file_name(fmt)), filters)
             if not chosen:
                 return None
             path = Path(chosen)

@@ -107,6 +107,7 @@ def attendance_status(v: AttendanceStatus) -> str:
         AttendanceStatus.PRESENT: _t("aanwezig"),
         AttendanceStatus.EXCUSED: _t("verontschuldigd"),
         AttendanceStatus.ABSENT: _t("afwezig"),
+        AttendanceStatus.UNREGISTERED: _t("nog niet geregistreerd"),
     }[v]
 
 
