@@ -191,7 +191,7 @@ def test_logo_and_own_domain_names_in_the_minutes(ctx: ServiceContext, recorded:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide6 wants str
     settings.set(ctx, LOGO, bytes(data.data()))
     settings.set(ctx, ASSESSMENT_DOMAINS, [*settings.get(ctx, ASSESSMENT_DOMAINS), "werk_inkomen"])
     settings.set(ctx, ASSESSMENT_DOMAIN_LABELS, {"online": "Internet en sociale media"})
