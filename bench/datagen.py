@@ -36,6 +36,8 @@ from bench.common import cache_dir
 from livcr_desktop.domain.enums import CaseStatus, Ideology, MemberKind, OrganisationSector, Phenomenon
 from livcr_desktop.services import reference
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.demo.data import FIRST_NAMES, LAST_NAMES
+from livcr_desktop.services.demo.data import PSEUDONYMS as PSEUDONYM_WORDS
 from livcr_desktop.storage import audit, models, schema
 from livcr_desktop.storage import engine as storage_engine
 from livcr_desktop.storage.keyslots import DB_KEY_BYTES, TEST_KDF, KeyFile
@@ -76,40 +78,6 @@ MANAGERS: Final[tuple[str, ...]] = (
     "Kaat Kapstok",
     "Lode Lampadaire",
 )
-PSEUDONYM_WORDS: Final[tuple[str, ...]] = (
-    "Eik",
-    "Linde",
-    "Beuk",
-    "Berk",
-    "Es",
-    "Wilg",
-    "Els",
-    "Hazelaar",
-    "Lijsterbes",
-    "Kastanje",
-    "Populier",
-    "Iep",
-    "Esdoorn",
-    "Vlier",
-    "Meidoorn",
-    "Taxus",
-    "Den",
-    "Spar",
-    "Lariks",
-    "Ceder",
-    "Hulst",
-    "Kers",
-    "Noot",
-    "Plataan",
-    "Acacia",
-    "Jeneverbes",
-    "Sleedoorn",
-    "Cipres",
-    "Magnolia",
-    "Olijf",
-)
-FIRST_NAMES: Final[tuple[str, ...]] = ("Robin", "Sam", "Kim", "Noa", "Jules", "Charlie", "Lou", "Mika", "Alex")
-LAST_NAMES: Final[tuple[str, ...]] = ("Testpersoon", "Proefpersoon", "Voorbeeld", "Demopersoon", "Oefenpersoon")
 NOTES: Final[tuple[str, ...]] = (
     "",
     "Signaal via de school; eerste gesprek met de casemanager gepland.",

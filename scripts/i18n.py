@@ -4,6 +4,11 @@
     python scripts/i18n.py compile   # .ts -> .qm with pyside6-lrelease (run by `make venv`)
     python scripts/i18n.py check     # list untranslated and dynamic (unextractable) strings; exit 1 if any
 
+Counts go through Qt's plural forms: ``QCoreApplication.translate(ctx, "%n casussen", None, n)`` is a
+"numerus" message; its translation holds one ``<numerusform>`` per plural form of the language (two for
+nl, fr and en: one, other). Dutch being the source language, ``livcr_nl.ts`` holds only these messages
+(the singular and plural of the Dutch text).
+
 Python files use small per-module helpers ``_t("...")`` that call ``QCoreApplication.translate``
 with the module's context, which ``pyside6-lupdate`` cannot follow; this script reads them with the
 ``ast`` module instead. ``ui/*.ui`` forms go through ``pyside6-lupdate``. Strings built at run time
@@ -26,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "livcr_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"fr": "fr_BE", "en": "en_GB"}
+PLURAL_ONLY = {"nl": "nl_BE"}  # the source language: a catalogue of plural forms only
+PLURAL_FORMS = 2
 SOURCE_LANGUAGE = "nl_BE"
 
 
@@ -35,6 +42,7 @@ class Message:
     source: str
     filename: str
     line: int
+    numerus: bool = False
 
 
 def _module_context(tree: ast.Module) -> str | None:
@@ -81,7 +89,8 @@ def python_messages(path: Path) -> tuple[list[Message], list[str]]:
                 and isinstance(text_arg, ast.Constant)
                 and isinstance(text_arg.value, str)
             ):
-                found.append(Message(ctx_arg.value, text_arg.value, rel, node.lineno))
+                numerus = name == "translate" and len(args) >= 4
+                found.append(Message(ctx_arg.value, text_arg.value, rel, node.lineno, numerus))
     return found, dynamic
 
 
@@ -120,26 +129,34 @@ def all_messages() -> tuple[list[Message], list[str]]:
     return messages, dynamic
 
 
-def _existing(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
-    """(context, source) -> (translation, type) from an existing .ts file."""
+def _existing(ts: Path) -> dict[tuple[str, str], tuple[str | list[str], str]]:
+    """(context, source) -> (translation, type) from an existing .ts file (a list of forms for a numerus one)."""
     if not ts.exists():
         return {}
-    out = {}
+    out: dict[tuple[str, str], tuple[str | list[str], str]] = {}
     for ctx in ET.parse(ts).getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            out[(name, msg.findtext("source") or "")] = (
-                (tr.text or "") if tr is not None else "",
-                (tr.get("type", "") if tr is not None else ""),
-            )
+            kind = tr.get("type", "") if tr is not None else ""
+            if msg.get("numerus") == "yes":
+                forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+                out[(name, msg.findtext("source") or "")] = (forms, kind)
+            else:
+                out[(name, msg.findtext("source") or "")] = ((tr.text or "") if tr is not None else "", kind)
     return out
 
 
-def write_ts(lang: str, messages: list[Message]) -> tuple[int, int]:
+def _missing(translation: str | list[str], kind: str) -> bool:
+    if isinstance(translation, list):
+        return kind == "unfinished" or len(translation) < PLURAL_FORMS or not all(f.strip() for f in translation)
+    return not translation or kind == "unfinished"
+
+
+def write_ts(lang: str, messages: list[Message], language: str | None = None) -> tuple[int, int]:
     ts = TRANSLATIONS / f"livcr_{lang}.ts"
     old = _existing(ts)
-    root = ET.Element("TS", version="2.1", language=LANGUAGES[lang], sourcelanguage=SOURCE_LANGUAGE)
+    root = ET.Element("TS", version="2.1", language=language or LANGUAGES[lang], sourcelanguage=SOURCE_LANGUAGE)
     by_context: dict[str, dict[str, list[Message]]] = {}
     for m in messages:
         by_context.setdefault(m.context, {}).setdefault(m.source, []).append(m)
@@ -148,14 +165,24 @@ def write_ts(lang: str, messages: list[Message]) -> tuple[int, int]:
         c = ET.SubElement(root, "context")
         ET.SubElement(c, "name").text = context
         for source in sorted(by_context[context]):
+            occurrences = by_context[context][source]
+            numerus = any(o.numerus for o in occurrences)
             msg = ET.SubElement(c, "message")
-            for occurrence in by_context[context][source]:
+            if numerus:
+                msg.set("numerus", "yes")
+            for occurrence in occurrences:
                 ET.SubElement(msg, "location", filename="../../" + occurrence.filename, line=str(occurrence.line))
             ET.SubElement(msg, "source").text = source
-            translation, kind = old.get((context, source), ("", "unfinished"))
+            translation, kind = old.get((context, source), ([] if numerus else "", "unfinished"))
             tr = ET.SubElement(msg, "translation")
-            tr.text = translation
-            if not translation or kind == "unfinished":
+            if numerus:
+                forms = translation if isinstance(translation, list) else [translation] if translation else []
+                for form in (forms + [""] * PLURAL_FORMS)[:PLURAL_FORMS]:
+                    ET.SubElement(tr, "numerusform").text = form
+                translation = forms
+            else:
+                tr.text = translation if isinstance(translation, str) else ""
+            if _missing(translation, kind):
                 tr.set("type", "unfinished")
                 todo += 1
             else:
@@ -178,9 +205,9 @@ def compile_qm() -> list[Path]:
 
 
 def untranslated() -> Iterator[str]:
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *PLURAL_ONLY):
         for (context, source), (translation, kind) in _existing(TRANSLATIONS / f"livcr_{lang}.ts").items():
-            if not translation or kind == "unfinished":
+            if _missing(translation, kind):
                 yield f"{lang}: [{context}] {source}"
 
 
@@ -191,6 +218,9 @@ def main(argv: list[str]) -> int:
         for lang in LANGUAGES:
             done, todo = write_ts(lang, messages)
             print(f"livcr_{lang}.ts: {done} translated, {todo} to translate")
+        for lang, language in PLURAL_ONLY.items():
+            done, todo = write_ts(lang, [m for m in messages if m.numerus], language)
+            print(f"livcr_{lang}.ts (plural forms only): {done} translated, {todo} to translate")
         for line in dynamic:
             print(f"warning: {line}")
         return 0

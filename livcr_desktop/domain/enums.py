@@ -51,20 +51,7 @@ class DecisionType(StrEnum):
     ESCALATE = "escalate"
     CLOSE = "close"
     GATHER_INFORMATION = "gather_information"
-
-    def resulting_status(self) -> CaseStatus:
-        """The case status that follows this decision."""
-        return _DECISION_STATUS[self]
-
-
-_DECISION_STATUS: dict[DecisionType, CaseStatus] = {
-    DecisionType.START_FOLLOW_UP: CaseStatus.FOLLOW_UP,
-    DecisionType.CONTINUE_FOLLOW_UP: CaseStatus.FOLLOW_UP,
-    DecisionType.REFER_AND_CLOSE: CaseStatus.REFERRED_CLOSED,
-    DecisionType.ESCALATE: CaseStatus.ESCALATED,
-    DecisionType.CLOSE: CaseStatus.CLOSED,
-    DecisionType.GATHER_INFORMATION: CaseStatus.SCREENING,
-}
+    SCALE_DOWN = "scale_down"  # afschalen: lighter follow-up (kernteam, regular care)
 
 
 class EscalationTarget(StrEnum):
@@ -129,3 +116,32 @@ class OrganisationSector(StrEnum):
     YOUTH = "youth"
     MUNICIPALITY = "municipality"
     OTHER = "other"
+
+
+class Agreement(StrEnum):
+    """A person's yes or no to a step (voluntary participation, the signal giver's agreement, a parent's consent)."""
+
+    NOT_ASKED = "not_asked"
+    AGREED = "agreed"
+    REFUSED = "refused"
+
+
+class CaseLinkKind(StrEnum):
+    FAMILY = "family"  # familie, gezin
+    PEER_GROUP = "peer_group"  # vriendengroep, peergroep
+    OTHER = "other"
+
+
+class CaseNoteKind(StrEnum):
+    """A dated entry of the casemanager in the case timeline."""
+
+    SCREENING = "screening"  # screeningsnota
+    ADVICE = "advice"  # advies van de casemanager
+
+
+class DraftKind(StrEnum):
+    """What a meeting form was typing when it was left (kept in the vault until recorded or discarded)."""
+
+    CONTRIBUTION = "contribution"
+    DECISION = "decision"
+    ACTION = "action"

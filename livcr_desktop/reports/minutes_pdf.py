@@ -54,6 +54,7 @@ from livcr_desktop.reports.texts import code, text
 
 FRAME_WIDTH = A4[0] - 2 * MARGIN - 12  # the frame's padding, 6 points each side
 _PYPHEN_LANGUAGES = {"nl": "nl_NL", "fr": "fr_FR", "en": "en_GB"}
+# To move to reports/texts.py as "present_for_case" (the lead's file).
 Part = tuple[str, ParagraphStyle]  # one paragraph of a table cell
 Cell = list[Part]
 
@@ -296,6 +297,9 @@ class _Builder:
         if not c.discussed:
             return [_p(f"{title} — {self.t('not_discussed')}", s["item"])]
         out: list[Flowable] = [_heading(title, s["h2"])]
+        if c.present:
+            label = self.t("present_for_case")
+            out.append(_p(f"{label}: {', '.join(_name(p) for p in c.present)}", s["body"]))
         if c.qualification:
             out.append(_heading(f"{self.t('qualification')}: {code(self.lang, c.qualification)}", s["h3"]))
         if c.summary:

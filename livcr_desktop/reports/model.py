@@ -20,7 +20,7 @@ class AttendeeLine:
     name: str
     role: str
     status: str  # code: present / excused / absent
-    for_case: str  # case code when invited for one case only
+    for_case: str  # the codes of the cases a partner is invited for ("" : the whole meeting)
     acknowledged_at: str  # "HH:MM" or ""
 
 
@@ -73,6 +73,7 @@ class CaseSection:
     actions: tuple[ActionLine, ...]
     number: int = 0  # the item's number on the agenda (0: not on it)
     discussed: bool = True  # False: nothing was recorded for it ("niet behandeld")
+    present: tuple[str, ...] = ()  # who was in the room for this case: "name (organisation)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "nl": {
         "banner": "Vertrouwelijk — gedeeld beroepsgeheim, art. 458ter Sw.",
         "page": "pagina {page} van {pages}",
+        "present_for_case": "Aanwezig voor deze casus",
         "title_full": "Verslag van de vergadering",
         "title_actions": "Actielijst voor {organisation}",
         "title_feedback": "Terugkoppelingsfiche aan de politie",
@@ -107,6 +108,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "fr": {
         "banner": "Confidentiel — secret professionnel partagé, art. 458ter C. pén.",
         "page": "page {page} sur {pages}",
+        "present_for_case": "Présents pour ce cas",
         "title_full": "Procès-verbal de la réunion",
         "title_actions": "Liste d'actions pour {organisation}",
         "title_feedback": "Fiche de retour à la police",
@@ -197,6 +199,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "en": {
         "banner": "Confidential — shared professional secrecy, art. 458ter Criminal Code",
         "page": "page {page} of {pages}",
+        "present_for_case": "Present for this case",
         "title_full": "Minutes of the meeting",
         "title_actions": "Action list for {organisation}",
         "title_feedback": "Feedback form to the police",
@@ -302,6 +305,7 @@ CODES: Final[dict[str, dict[str, str]]] = {
         "escalate": "opschalen",
         "close": "afsluiten",
         "gather_information": "bijkomende informatie verzamelen",
+        "scale_down": "afschalen",
         "Q0": "Q0 geen radicaliseringsproblematiek",
         "Q1": "Q1 zorgwekkend, onvoldoende informatie",
         "Q2": "Q2 radicaliseringsproces, sociaal-preventieve aanpak",
@@ -339,6 +343,7 @@ CODES: Final[dict[str, dict[str, str]]] = {
         "escalate": "escalader",
         "close": "clôturer",
         "gather_information": "recueillir des informations complémentaires",
+        "scale_down": "désescalader (suivi allégé)",
         "Q0": "Q0 pas de problématique de radicalisation",
         "Q1": "Q1 préoccupant, informations insuffisantes",
         "Q2": "Q2 processus de radicalisation, approche socio-préventive",
@@ -376,6 +381,7 @@ CODES: Final[dict[str, dict[str, str]]] = {
         "escalate": "escalate",
         "close": "close",
         "gather_information": "gather more information",
+        "scale_down": "scale down",
         "Q0": "Q0 no radicalisation issue",
         "Q1": "Q1 worrying, not enough information",
         "Q2": "Q2 radicalisation process, socio-preventive approach",

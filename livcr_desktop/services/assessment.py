@@ -14,6 +14,7 @@ from livcr_desktop.domain.life_domains import DEFAULT_LIFE_DOMAINS
 from livcr_desktop.domain.meeting import AssessmentGrid, ContributionDraft, ContributionView, DomainRow
 from livcr_desktop.domain.roles import Permission, is_restricted_contribution, reads_restricted
 from livcr_desktop.domain.validation import (
+    MAX_SHORT_TEXT,
     MAX_TEXT,
     ValidationCode,
     ValidationError,
@@ -23,6 +24,7 @@ from livcr_desktop.domain.validation import (
 )
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
+from livcr_desktop.services.secrecy import organisation_bound
 from livcr_desktop.storage import audit, models
 
 GRID_SETTING = "assessment_domains"
@@ -59,13 +61,32 @@ def _validate(draft: ContributionDraft, domains: tuple[str, ...]) -> None:
         raise ValidationError(issues)
 
 
-def add_contribution(ctx: ServiceContext, draft: ContributionDraft) -> int:
+def _lifted_by_required(secrecy_lifted_by: str) -> str:
+    lifted = secrecy_lifted_by.strip()
+    if len(lifted) > MAX_SHORT_TEXT:
+        raise ValidationError([ValidationIssue("secrecy_lifted_by", ValidationCode.TOO_LONG)])
+    check_texts(secrecy_lifted_by=lifted)
+    return lifted
+
+
+def add_contribution(ctx: ServiceContext, draft: ContributionDraft, secrecy_lifted_by: str = "") -> int:
+    """Record a contribution. One of an organisation bound by professional secrecy starts as
+    "beroepsgeheim" whatever the draft says, unless ``secrecy_lifted_by`` names who agreed to lift it."""
     ctx.require(Permission.RUN_MEETING)
     _validate(draft, life_domains(ctx))
+    lifted = _lifted_by_required(secrecy_lifted_by)
     with ctx.vault.session() as s:
         if draft.meeting_id is not None:
             ensure_editable(s, draft.meeting_id)
         now = ctx.now()
+        lifted_at = None
+        if organisation_bound(s, draft.organisation_id) and not draft.declines_to_share:
+            if not draft.professional_secrecy and not lifted:
+                draft = replace(draft, professional_secrecy=True)  # secrecy by default
+            elif not draft.professional_secrecy:
+                lifted_at = now
+        if draft.professional_secrecy:
+            lifted = ""
         row = models.Contribution(
             case_id=draft.case_id,
             meeting_id=draft.meeting_id,
@@ -78,6 +99,8 @@ def add_contribution(ctx: ServiceContext, draft: ContributionDraft) -> int:
             confirmed=draft.confirmed,
             declines_to_share=draft.declines_to_share,
             in_minutes=draft.in_minutes,
+            secrecy_lifted_by=lifted if lifted_at else "",
+            secrecy_lifted_at=lifted_at,
             created_at=now,
             updated_at=now,
         )
@@ -96,20 +119,34 @@ def add_contribution(ctx: ServiceContext, draft: ContributionDraft) -> int:
                 "domain": row.life_domain,
                 "declines": draft.declines_to_share,
                 "secrecy": draft.professional_secrecy,
+                "secrecy_lifted_by": lifted if lifted_at else "",
                 "no_projection": draft.no_projection,
             },
         )
         return row.id
 
 
-def update_contribution(ctx: ServiceContext, contribution_id: int, draft: ContributionDraft) -> None:
+def update_contribution(
+    ctx: ServiceContext, contribution_id: int, draft: ContributionDraft, secrecy_lifted_by: str = ""
+) -> None:
+    """Change a contribution. Lifting the "beroepsgeheim" flag of a contribution of an organisation bound
+    by professional secrecy needs ``secrecy_lifted_by`` (who agreed); it is recorded with the time."""
     ctx.require(Permission.RUN_MEETING)
     _validate(draft, life_domains(ctx))
+    lifted = _lifted_by_required(secrecy_lifted_by)
     with ctx.vault.session() as s:
         row = s.get_one(models.Contribution, contribution_id)
         if row.meeting_id is not None:
             ensure_editable(s, row.meeting_id)
-        changed = {}
+        changed: dict[str, object] = {}
+        lifting = row.professional_secrecy and not draft.professional_secrecy and not draft.declines_to_share
+        if lifting and organisation_bound(s, draft.organisation_id):
+            if not lifted:
+                raise ValidationError([ValidationIssue("secrecy_lifted_by", ValidationCode.REQUIRED)])
+            row.secrecy_lifted_by, row.secrecy_lifted_at = lifted, ctx.now()
+            changed["secrecy_lifted_by"] = lifted
+        elif draft.professional_secrecy and row.secrecy_lifted_by:
+            row.secrecy_lifted_by, row.secrecy_lifted_at = "", None  # flagged again
         for name in (
             "life_domain",
             "text",

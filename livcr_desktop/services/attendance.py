@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.enums import AttendanceStatus
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.invitations import check_cases, write_cases
 from livcr_desktop.services.meetings import ensure_open
 from livcr_desktop.storage import audit, models
 
@@ -38,17 +39,22 @@ def set_attendance(
     status: AttendanceStatus,
     invited_case_id: int | None = None,
 ) -> int:
-    """Record (or change) one member's presence; an invited member may be there for one case only."""
+    """Record (or change) one member's presence. ``invited_case_id`` (kept for old callers) invites the
+    member for that one case; None leaves their invitation as it is (see ``invitations.invite`` for a set)."""
     ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         ensure_open(s, meeting_id)
+        if invited_case_id is not None:
+            check_cases(s, meeting_id, [invited_case_id])
         row = _row(s, meeting_id, member_id)
         if row is None:
             row = models.Attendance(meeting_id=meeting_id, member_id=member_id, status=status)
             s.add(row)
+            s.flush()
         before = row.status
         row.status = status
-        row.invited_case_id = invited_case_id
+        if invited_case_id is not None:
+            write_cases(s, row, [invited_case_id])
         if status is not _PRESENT:
             row.acknowledged_at = None
             row.feedback_consent = False

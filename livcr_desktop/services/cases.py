@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from livcr_desktop.domain.case_intake import FORM_STATUSES, CaseIntake, validate_intake
 from livcr_desktop.domain.entities import CaseDraft, CaseSummary
 from livcr_desktop.domain.enums import CaseStatus
 from livcr_desktop.domain.roles import Permission
@@ -23,6 +24,7 @@ from livcr_desktop.domain.validation import (
     validate_case,
 )
 from livcr_desktop.hygiene import register_sensitive
+from livcr_desktop.services import case_intake
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
 
@@ -129,13 +131,25 @@ def suggest_code(ctx: ServiceContext, year: int | None = None) -> str:
     return suggest_case_code(CODE_PREFIX, year, codes)
 
 
-def _check(s: Session, ctx: ServiceContext, draft: CaseDraft, case_id: int | None) -> None:
+def _check(
+    s: Session,
+    ctx: ServiceContext,
+    draft: CaseDraft,
+    case_id: int | None,
+    intake: CaseIntake | None = None,
+    stored_status: CaseStatus | None = None,
+) -> None:
     issues = validate_case(draft, ctx.today())
     code = draft.code.strip()
     if code:
         other = s.scalar(select(models.Case.id).where(models.Case.code == code))
         if other is not None and other != case_id:
             issues.append(ValidationIssue("code", ValidationCode.DUPLICATE))
+    if intake is not None:
+        municipalities = case_intake.cell_municipalities(ctx)
+        issues += validate_intake(intake, draft.registration_date, ctx.today(), municipalities)
+    if stored_status is not None and draft.status != stored_status and draft.status not in FORM_STATUSES:
+        issues.append(ValidationIssue("status", ValidationCode.BAD_FORMAT))  # only a decision sets it
     if issues:
         raise ValidationError(issues)
 
@@ -179,22 +193,40 @@ def _audit_detail(before: CaseDraft | None, after: CaseDraft) -> dict[str, Any]:
     return changed
 
 
-def create_case(ctx: ServiceContext, draft: CaseDraft) -> int:
+def create_case(
+    ctx: ServiceContext, draft: CaseDraft, intake: CaseIntake | None = None, status_from_form: bool = False
+) -> int:
+    """Register a case (with its intake, when given). ``status_from_form``: only a status the form may set
+    (registered, in screening); the others follow from a decision."""
     ctx.require(Permission.EDIT_CASES)
     with ctx.vault.session() as s:
-        _check(s, ctx, draft, None)
+        _check(s, ctx, draft, None, intake, CaseStatus.REGISTERED if status_from_form else None)
         now = ctx.now()
         case = models.Case(status=draft.status, created_at=now, updated_at=now)
         _apply(case, draft, ctx.today())
         case.closed_on = draft.registration_date if draft.status.is_closed else None
+        if intake is not None:
+            case_intake.apply_intake(case, intake, draft.is_minor)
         s.add(case)
         s.flush()
-        audit.append(s, ctx.user, "create", "case", case.id, _audit_detail(None, draft))
+        detail = _audit_detail(None, draft)
+        if intake is not None:
+            detail.update(case_intake.audit_detail(None, intake))
+        audit.append(s, ctx.user, "create", "case", case.id, detail)
         return case.id
 
 
-def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft, identity_included: bool = True) -> None:
-    """Save the form. With ``identity_included=False`` the stored identity is kept as it is."""
+def update_case(
+    ctx: ServiceContext,
+    case_id: int,
+    draft: CaseDraft,
+    identity_included: bool = True,
+    intake: CaseIntake | None = None,
+    signal_giver_included: bool = True,
+    status_from_form: bool = False,
+) -> None:
+    """Save the form. With ``identity_included=False`` the stored identity is kept as it is, with
+    ``signal_giver_included=False`` the stored signal-giver details; ``status_from_form`` as in create_case."""
     ctx.require(Permission.EDIT_CASES)
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
@@ -203,10 +235,17 @@ def update_case(ctx: ServiceContext, case_id: int, draft: CaseDraft, identity_in
             draft = replace(
                 draft, first_name=before.first_name, last_name=before.last_name, birth_date=before.birth_date
             )
-        _check(s, ctx, draft, case_id)
+        if intake is not None and not signal_giver_included:
+            intake = case_intake.keep_signal_giver(s, case_id, intake)
+        _check(s, ctx, draft, case_id, intake, case.status if status_from_form else None)
+        intake_before = case_intake.intake_of(case) if intake is not None else None
         _apply(case, draft, ctx.today(), identity_included)
+        detail = _audit_detail(before, draft)
+        if intake is not None:
+            case_intake.apply_intake(case, intake, draft.is_minor)
+            detail.update(case_intake.audit_detail(intake_before, intake))
         case.updated_at = ctx.now()
-        audit.append(s, ctx.user, "update", "case", case_id, _audit_detail(before, draft))
+        audit.append(s, ctx.user, "update", "case", case_id, detail)
 
 
 def restore_status(ctx: ServiceContext, case_id: int, status: CaseStatus, next_review: date | None) -> None:

@@ -7,6 +7,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from livcr_desktop.domain import decision_rules
+from livcr_desktop.domain.decision_rules import EscalationDecisionView
 from livcr_desktop.domain.enums import ActionStatus, DecisionType
 from livcr_desktop.domain.meeting import ActionDraft, ActionView, DecisionDraft, DecisionView
 from livcr_desktop.domain.roles import Permission
@@ -18,6 +20,7 @@ from livcr_desktop.domain.validation import (
     check_texts,
     text_issues,
 )
+from livcr_desktop.services import decision_effects as effects
 from livcr_desktop.services.assessment import TYPING_BURST
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
@@ -47,14 +50,20 @@ def validate_decision(draft: DecisionDraft, meeting_date: date) -> list[Validati
 
 
 def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
-    """Record a decision; the case's status and next review date follow it, in the same commit."""
+    """Record a decision; the case's status, review date and escalation flag follow it (the table in
+    ``domain/decision_rules.py``), in the same commit."""
     ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         meeting = ensure_editable(s, draft.meeting_id)
+        case = s.get_one(models.Case, draft.case_id)
+        before = case.status
         issues = validate_decision(draft, meeting.meeting_date)
-        if issues:
-            raise ValidationError(issues)
+        flagged = {i.field for i in issues}
+        effects.raise_if(
+            issues + [i for i in effects.check_rules(draft, before, meeting.meeting_date) if i.field not in flagged]
+        )
         assert draft.decision_type is not None
+        _, escalation_date = decision_rules.escalation_date_of(draft)
         row = models.Decision(
             case_id=draft.case_id,
             meeting_id=draft.meeting_id,
@@ -66,13 +75,10 @@ def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
             next_review_date=draft.next_review_date,
             decided_at=ctx.now(),
         )
+        if draft.decision_type is DecisionType.ESCALATE:
+            row.escalation_date = escalation_date or meeting.meeting_date
         s.add(row)
-        case = s.get_one(models.Case, draft.case_id)
-        before = case.status
-        case.status = draft.decision_type.resulting_status()
-        case.closed_on = meeting.meeting_date if case.status.is_closed else None
-        case.next_review_date = None if case.status.is_closed else draft.next_review_date
-        case.updated_at = ctx.now()
+        detail = effects.apply(case, draft, before, meeting.meeting_date, ctx.now())
         s.flush()
         audit.append(
             s,
@@ -80,12 +86,7 @@ def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
             "create",
             "decision",
             row.id,
-            {
-                "case": draft.case_id,
-                "meeting": draft.meeting_id,
-                "type": draft.decision_type,
-                "status": {"before": before, "after": case.status},
-            },
+            {"case": draft.case_id, "meeting": draft.meeting_id, "type": draft.decision_type, **detail},
         )
         return row.id
 
@@ -95,31 +96,46 @@ def update_decision(ctx: ServiceContext, decision_id: int, draft: DecisionDraft)
     with ctx.vault.session() as s:
         row = s.get_one(models.Decision, decision_id)
         meeting = ensure_editable(s, row.meeting_id)
+        case = s.get_one(models.Case, row.case_id)
+        before = effects.status_before(s, decision_id, case.status)
         issues = validate_decision(draft, meeting.meeting_date)
-        if issues:
-            raise ValidationError(issues)
+        flagged = {i.field for i in issues}
+        effects.raise_if(
+            issues + [i for i in effects.check_rules(draft, before, meeting.meeting_date) if i.field not in flagged]
+        )
         assert draft.decision_type is not None
+        was_escalation = row.decision_type is DecisionType.ESCALATE
         row.decision_type = draft.decision_type
         row.reasons, row.expectations = draft.reasons.strip(), draft.expectations.strip()
         row.referral_target, row.escalation_target = draft.referral_target.strip(), draft.escalation_target.strip()
         row.next_review_date = draft.next_review_date
-        case = s.get_one(models.Case, row.case_id)
-        case.status = draft.decision_type.resulting_status()
-        case.closed_on = meeting.meeting_date if case.status.is_closed else None
-        case.next_review_date = None if case.status.is_closed else draft.next_review_date
-        case.updated_at = ctx.now()
-        audit.append(
-            s, ctx.user, "update", "decision", decision_id, {"type": draft.decision_type}, coalesce_seconds=TYPING_BURST
-        )
+        has_date, escalation_date = decision_rules.escalation_date_of(draft)
+        if draft.decision_type is DecisionType.ESCALATE:
+            if has_date or row.escalation_date is None:
+                row.escalation_date = escalation_date or meeting.meeting_date
+        else:
+            row.escalation_date = None
+        detail: dict[str, object] = {"type": draft.decision_type}
+        if was_escalation and draft.decision_type is not DecisionType.ESCALATE:
+            detail.update(effects.restore_escalation(s, case, decision_id))
+        detail.update(effects.apply(case, draft, before, meeting.meeting_date, ctx.now()))
+        audit.append(s, ctx.user, "update", "decision", decision_id, detail, coalesce_seconds=TYPING_BURST)
 
 
 def delete_decision(ctx: ServiceContext, decision_id: int) -> None:
+    """Remove a decision (undo); an escalation flag it set goes back to the previous escalation, if any.
+
+    The case's status and review date are put back by the caller (``cases.restore_status``).
+    """
     ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         row = s.get_one(models.Decision, decision_id)
         ensure_editable(s, row.meeting_id)
+        detail: dict[str, object] = {"case": row.case_id}
+        if row.decision_type is DecisionType.ESCALATE:
+            detail.update(effects.restore_escalation(s, s.get_one(models.Case, row.case_id), decision_id))
         s.delete(row)
-        audit.append(s, ctx.user, "delete", "decision", decision_id, {"case": row.case_id})
+        audit.append(s, ctx.user, "delete", "decision", decision_id, detail)
 
 
 def decisions_for(ctx: ServiceContext, case_id: int, meeting_id: int | None = None) -> list[DecisionView]:
@@ -130,7 +146,7 @@ def decisions_for(ctx: ServiceContext, case_id: int, meeting_id: int | None = No
         stmt = stmt.where(d.meeting_id == meeting_id)
     with ctx.vault.session() as s:
         return [
-            DecisionView(
+            EscalationDecisionView(
                 r.id,
                 r.case_id,
                 r.meeting_id,
@@ -141,9 +157,18 @@ def decisions_for(ctx: ServiceContext, case_id: int, meeting_id: int | None = No
                 r.escalation_target,
                 r.next_review_date,
                 r.decided_at,
+                r.escalation_date,
             )
             for r in s.scalars(stmt.order_by(d.decided_at, d.id))
         ]
+
+
+def case_escalation(ctx: ServiceContext, case_id: int) -> tuple[str, date | None]:
+    """Where the case was escalated to and since when (``("", None)``: not escalated)."""
+    ctx.require(Permission.VIEW)
+    with ctx.vault.session() as s:
+        case = s.get_one(models.Case, case_id)
+        return case.escalated_to, case.escalated_on
 
 
 # -- actions ------------------------------------------------------------------------------------

@@ -39,13 +39,18 @@ from livcr_desktop.services.exchange_spec import (
     ASSESSMENT,
     ATTENDANCE,
     CASE,
+    CASE_LINK,
+    CASE_NOTE,
     CONTRIBUTION,
     DECISION,
     DOMAIN_ASSESSMENT,
     ENTITIES,
+    FEEDBACK_CONSENT,
+    FEEDBACK_FORM,
     FORMAT,
     FORMAT_VERSION,
     INTERNAL_SETTINGS,
+    INVITATION,
     MAX_FILE_BYTES,
     MAX_ISSUES,
     MAX_JSON_VALUES,
@@ -127,6 +132,11 @@ DATA_TABLES: Final[tuple[type[models.Base], ...]] = (
     models.Action,
     models.ActionUpdate,
     models.ReferrerFeedback,
+    models.AttendanceCase,
+    models.CaseNote,
+    models.CaseLink,
+    models.FeedbackForm,
+    models.FeedbackConsent,
     models.MinutesDocument,
 )
 
@@ -144,6 +154,11 @@ _MODEL: Final[dict[str, type[models.Base]]] = {
     ACTION.name: models.Action,
     ACTION_UPDATE.name: models.ActionUpdate,
     REFERRER_FEEDBACK.name: models.ReferrerFeedback,
+    INVITATION.name: models.AttendanceCase,
+    CASE_NOTE.name: models.CaseNote,
+    CASE_LINK.name: models.CaseLink,
+    FEEDBACK_FORM.name: models.FeedbackForm,
+    FEEDBACK_CONSENT.name: models.FeedbackConsent,
     MINUTES_DOCUMENT.name: models.MinutesDocument,
 }
 
@@ -258,6 +273,30 @@ def _action_doc(a: models.Action, updates: list[models.ActionUpdate], refs: _Ref
     return doc
 
 
+def _feedback_doc(f: models.FeedbackForm, consents: list[models.FeedbackConsent], refs: _Refs) -> dict[str, Any]:
+    doc = _row_doc(FEEDBACK_FORM, f, refs)
+    doc[FEEDBACK_CONSENT.key] = [_row_doc(FEEDBACK_CONSENT, c, refs) for c in consents]
+    return doc
+
+
+def _invitation_docs(s: Session, attendance: Iterable[models.Attendance], refs: _Refs) -> list[dict[str, Any]]:
+    """The invitations of these attendance rows (meeting, member, case) whose case is in the document: the
+    ``attendance_case`` rows and an older row's one ``invited_case`` (what an import of the file makes again)."""
+    by_id = {a.id: a for a in attendance}
+    rows = _ordered(s, models.AttendanceCase, models.AttendanceCase.attendance_id.in_(list(by_id)))
+    pairs = {(r.attendance_id, r.case_id) for r in rows}
+    pairs |= {(a.id, a.invited_case_id) for a in by_id.values() if a.invited_case_id is not None}
+    return [
+        {
+            "meeting": refs.out["meeting"][by_id[a].meeting_id],
+            "member": refs.out["member"][by_id[a].member_id],
+            "case": refs.out["case"][c],
+        }
+        for a, c in sorted(pairs)
+        if c in refs.out["case"]
+    ]
+
+
 def _by(rows: Iterable[Any], attr: str) -> dict[int, list[Any]]:
     out: dict[int, list[Any]] = {}
     for r in rows:
@@ -307,6 +346,13 @@ def export_vault(ctx: ServiceContext) -> dict[str, Any]:
         doc[REFERRER_FEEDBACK.key] = [
             _row_doc(REFERRER_FEEDBACK, r, refs) for r in _ordered(s, models.ReferrerFeedback)
         ]
+        doc[INVITATION.key] = _invitation_docs(s, _ordered(s, models.Attendance), refs)
+        for e in (CASE_NOTE, CASE_LINK):
+            doc[e.key] = [_row_doc(e, r, refs) for r in _ordered(s, _MODEL[e.name])]
+        consents = _by(_ordered(s, models.FeedbackConsent), "form_id")
+        doc[FEEDBACK_FORM.key] = [
+            _feedback_doc(f, consents.get(f.id, []), refs) for f in _ordered(s, models.FeedbackForm)
+        ]
         audit.append(
             s, ctx.user, "export", "vault", None, {"format_version": FORMAT_VERSION, "counts": document_counts(doc)}
         )
@@ -343,11 +389,26 @@ def export_case(ctx: ServiceContext, code: str, purpose: str = "data_subject_req
             if row.meeting_id is not None:
                 meeting_ids.add(row.meeting_id)
         meeting_rows = _ordered(s, models.Meeting, models.Meeting.id.in_(meeting_ids))
+        meeting_attendance = _ordered(s, models.Attendance, models.Attendance.meeting_id.in_(meeting_ids))
+        invited_for = _by(
+            _ordered(
+                s,
+                models.AttendanceCase,
+                models.AttendanceCase.attendance_id.in_([a.id for a in meeting_attendance]),
+            ),
+            "attendance_id",
+        )
         attendance = [
             a
-            for a in _ordered(s, models.Attendance, models.Attendance.meeting_id.in_(meeting_ids))
-            if a.invited_case_id in (None, case.id)
+            for a in meeting_attendance
+            if (not invited_for.get(a.id) and a.invited_case_id in (None, case.id))
+            or any(r.case_id == case.id for r in invited_for.get(a.id, []))
         ]
+        notes = _ordered(s, models.CaseNote, models.CaseNote.case_id == case.id)
+        forms = _ordered(s, models.FeedbackForm, models.FeedbackForm.case_id == case.id)
+        consents = _by(
+            _ordered(s, models.FeedbackConsent, models.FeedbackConsent.form_id.in_([f.id for f in forms])), "form_id"
+        )
         documents = _ordered(s, models.MinutesDocument, models.MinutesDocument.meeting_id.in_(meeting_ids))
 
         member_ids = {x for x in (case.case_manager_id,) if x is not None}
@@ -356,6 +417,8 @@ def export_case(ctx: ServiceContext, code: str, purpose: str = "data_subject_req
         member_ids.update(a.member_id for a in attendance)
         member_ids.update(c.member_id for c in contributions if c.member_id is not None)
         member_ids.update(a.responsible_member_id for a in actions if a.responsible_member_id is not None)
+        forms = [f for f in forms if f.meeting_id in meeting_ids]
+        member_ids.update(c.member_id for f in forms for c in consents.get(f.id, []))
         members = _ordered(s, models.Member, models.Member.id.in_(member_ids))
         org_ids = {m.organisation_id for m in members}
         org_ids.update(x for x in (case.referrer_organisation_id,) if x is not None)
@@ -384,6 +447,9 @@ def export_case(ctx: ServiceContext, code: str, purpose: str = "data_subject_req
         doc[DECISION.key] = [_row_doc(DECISION, r, refs) for r in decision_rows]
         doc[ACTION.key] = [_action_doc(a, updates.get(a.id, []), refs) for a in actions]
         doc[REFERRER_FEEDBACK.key] = [_row_doc(REFERRER_FEEDBACK, r, refs) for r in feedback]
+        doc[INVITATION.key] = _invitation_docs(s, attendance, refs)
+        doc[CASE_NOTE.key] = [_row_doc(CASE_NOTE, r, refs) for r in notes]
+        doc[FEEDBACK_FORM.key] = [_feedback_doc(f, consents.get(f.id, []), refs) for f in forms]
         doc[MINUTES_DOCUMENT.key] = [_row_doc(MINUTES_DOCUMENT, d, refs) for d in documents]
         audit.append(
             s,
@@ -613,10 +679,12 @@ class _Importer:
             self.s.merge(models.Setting(key=ANONYMISED_CASES_SETTING, value=json.dumps(anonymised)))
         meetings = doc.get(MEETING.key) or []
         self.keyed(MEETING, "meeting", "number", meetings)
+        attendance: dict[tuple[int, int], models.Attendance] = {}
         for item in meetings:
             meeting = self.s.get_one(models.Meeting, self.ids["meeting"][item["number"]])
             agenda = self.add(AGENDA_ITEM, item.get(AGENDA_ITEM.key) or [], meeting_id=meeting.id)
-            self.add(ATTENDANCE, item.get(ATTENDANCE.key) or [], meeting_id=meeting.id)
+            for att in self.add(ATTENDANCE, item.get(ATTENDANCE.key) or [], meeting_id=meeting.id):
+                attendance[(att.meeting_id, att.member_id)] = att
             if item.get("current_item") is not None:
                 meeting.current_item_id = next(a.id for a in agenda if a.position == item["current_item"])
         for e in (CONTRIBUTION, DOMAIN_ASSESSMENT, ASSESSMENT, DECISION):
@@ -625,7 +693,25 @@ class _Importer:
         for item, row in zip(actions, self.add(ACTION, actions), strict=True):
             self.add(ACTION_UPDATE, item.get(ACTION_UPDATE.key) or [], action_id=row.id)
         self.add(REFERRER_FEEDBACK, doc.get(REFERRER_FEEDBACK.key) or [])
+        self.invitations(doc.get(INVITATION.key) or [], attendance)
+        for e in (CASE_NOTE, CASE_LINK):
+            self.add(e, doc.get(e.key) or [])
+        forms = doc.get(FEEDBACK_FORM.key) or []
+        for item, row in zip(forms, self.add(FEEDBACK_FORM, forms), strict=True):
+            self.add(FEEDBACK_CONSENT, item.get(FEEDBACK_CONSENT.key) or [], form_id=row.id)
         self.s.flush()
+
+    def invitations(self, items: list[dict[str, Any]], attendance: dict[tuple[int, int], models.Attendance]) -> None:
+        """Version 2 lists invitations; a version-1 attendance names its one case in ``invited_case``."""
+        pairs = {
+            (
+                attendance[(self.ids["meeting"][i["meeting"]], self.ids["member"][i["member"]])].id,
+                self.ids["case"][i["case"]],
+            )
+            for i in items
+        }
+        pairs |= {(a.id, a.invited_case_id) for a in attendance.values() if a.invited_case_id is not None}
+        self.s.add_all(models.AttendanceCase(attendance_id=a, case_id=c) for a, c in sorted(pairs))
 
 
 def remove_vault_files(path: Path) -> None:

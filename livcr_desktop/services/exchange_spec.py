@@ -16,7 +16,10 @@ from typing import Any, Final
 from livcr_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
+    Agreement,
     AttendanceStatus,
+    CaseLinkKind,
+    CaseNoteKind,
     CaseStatus,
     DecisionType,
     Ideology,
@@ -30,7 +33,12 @@ from livcr_desktop.domain.enums import (
 from livcr_desktop.domain.validation import CASE_CODE_PATTERN, MAX_SHORT_TEXT, MAX_TEXT
 
 FORMAT: Final[str] = "livcr-exchange"
-FORMAT_VERSION: Final[int] = 1
+FORMAT_VERSION: Final[int] = 2
+# Version 2 (2026-12): intake, the person, escalation alongside follow-up, secrecy on actions and
+# decisions, kernteam members, invitations per case, case notes and links, feedback forms per case.
+# A version-1 file is read as it is: every new field has a default, and a version-1 attendance's
+# ``invited_case`` becomes an invitation for that case.
+OLDEST_VERSION: Final[int] = 1
 SCOPES: Final[tuple[str, ...]] = ("vault", "case")
 
 MAX_CODE: Final[int] = 40  # case codes, meeting numbers, keys, short names
@@ -222,6 +230,7 @@ MEMBER = EntitySpec(
         _str("function", "Function in their organisation."),
         _date("active_from", "Member of the cell since, or null."),
         _date("active_to", "Retired from the cell on, or null."),
+        _bool("kernteam", "Also a member of the kernteam (version 2)."),
     ),
     unique=(("key",),),
 )
@@ -260,7 +269,40 @@ CASE = EntitySpec(
         _date("next_review_date", "Next review, or null."),
         _date("closed_on", "Date the case was closed, or null."),
         _bool("on_next_agenda", "Marked for the next meeting's agenda."),
-        _text("screening_notes", "Notes of the screening."),
+        _text("screening_notes", "Notes of the screening (before version 2; dated notes are in case_notes)."),
+        _str("municipality", "Municipality of the case in a zonal cell, or empty (version 2)."),
+        _text("signal_text", "Intake: the signal as the signal giver brought it (version 2)."),
+        _date("facts_date", "Intake: date of the facts, or null (version 2)."),
+        _text("actions_taken", "Intake: what was already done (version 2)."),
+        _bool("urgent", "Intake: urgent (version 2)."),
+        _bool("advice_only", "Intake: a request for advice only, not a case (version 2)."),
+        _str("signal_giver_name", "Identity-level: the signal giver's contact person (version 2)."),
+        _str("signal_giver_function", "The signal giver's function (version 2)."),
+        _text("signal_giver_contact", "Identity-level: the signal giver's contact details (version 2)."),
+        _bool("signal_giver_withheld", "The signal giver chose to stay anonymous (version 2)."),
+        FieldSpec(
+            "signal_giver_agreement",
+            Kind.ENUM,
+            "The signal giver's agreement to bring the case to the kernteam or the cell (version 2).",
+            values=_codes(Agreement),
+            enum_type=Agreement,
+            default=Agreement.NOT_ASKED.value,
+        ),
+        _bool("inbound_from_ltf", "Referred to the cell by the Local Task Force (version 2)."),
+        _date("informed_on", "The person was informed on, or null (version 2)."),
+        _str("informed_by", "Who informed the person (version 2)."),
+        _str("not_informed_reason", "Why the person was not informed, e.g. a running investigation (version 2)."),
+        FieldSpec(
+            "participation",
+            Kind.ENUM,
+            "Voluntary participation of the person (version 2).",
+            values=_codes(Agreement),
+            enum_type=Agreement,
+            default=Agreement.NOT_ASKED.value,
+        ),
+        _enum("parental_consent", Agreement, "A parent's consent for a minor, or null (version 2).", required=False),
+        _str("escalated_to", "Escalated to (LTF, parket) while the cell's follow-up goes on, or empty (version 2)."),
+        _date("escalated_on", "Escalated on, or null (version 2)."),
         _datetime("created_at", "When the case was recorded (local time)."),
         _datetime("updated_at", "Last change (local time)."),
         FieldSpec(
@@ -363,6 +405,12 @@ CONTRIBUTION = EntitySpec(
         _bool("confirmed", "The information is confirmed."),
         _bool("declines_to_share", "No information / declines to share (geen info / wenst niet te delen)."),
         _bool("in_minutes", "May appear in the printed minutes.", default=True),
+        _str(
+            "secrecy_lifted_by",
+            "Who agreed to lift the professional-secrecy flag, or empty (version 2).",
+            max_len=MAX_USER,
+        ),
+        _datetime("secrecy_lifted_at", "When the flag was lifted, or null (version 2).", nullable=True),
         _datetime("created_at", "When it was recorded (local time)."),
         _datetime("updated_at", "Last change (local time)."),
     ),
@@ -412,6 +460,8 @@ DECISION = EntitySpec(
         _str("referral_target", "Where the case is referred to."),
         _str("escalation_target", "Where the case is escalated to (LTF, parket)."),
         _date("next_review_date", "Next review, or null."),
+        _date("escalation_date", "Date of the escalation, or null (version 2)."),
+        _bool("professional_secrecy", "Taken because of a fact under professional secrecy (version 2)."),
         _datetime("decided_at", "When it was decided (local time)."),
     ),
 )
@@ -446,6 +496,7 @@ ACTION = EntitySpec(
         _ref("responsible_member", "member", "Member responsible, or null.", column="responsible_member_id"),
         _date("deadline", "Deadline.", required=True),
         _enum("status", ActionStatus, "Current status."),
+        _bool("professional_secrecy", "Taken because of a fact under professional secrecy (version 2)."),
         _datetime("created_at", "When it was recorded (local time)."),
         _datetime("updated_at", "Last change (local time)."),
     ),
@@ -462,6 +513,98 @@ REFERRER_FEEDBACK = EntitySpec(
         _str("user", "Who gave the feedback.", max_len=MAX_USER),
         _text("text", "What was told.", required=True),
     ),
+)
+
+INVITATION = EntitySpec(
+    "invitation",
+    "invitations",
+    "Version 2: a member is in the room for this case of the meeting only (a member with no invitation at a "
+    "meeting is there for the whole meeting); the member's attendance must be on that meeting.",
+    (
+        FieldSpec(
+            "meeting", Kind.REF, "The meeting.", required=True, ref="meeting", min_len=1, max_len=MAX_CODE, derived=True
+        ),
+        FieldSpec(
+            "member", Kind.REF, "The member.", required=True, ref="member", min_len=1, max_len=MAX_CODE, derived=True
+        ),
+        _ref("case", "case", "The case.", required=True, column="case_id"),
+    ),
+    unique=(("meeting", "member", "case"),),
+)
+
+CASE_NOTE = EntitySpec(
+    "case_note",
+    "case_notes",
+    "Version 2: a dated entry of the casemanager (screening note, advice) in a case's timeline.",
+    (
+        _ref("case", "case", "The case.", required=True, column="case_id"),
+        _enum("kind", CaseNoteKind, "Screening note or advice."),
+        _date("on", "Date of the note.", required=True),
+        _text("text", "The note."),
+        _str("user", "Who wrote it.", max_len=MAX_USER),
+        _datetime("created_at", "When it was recorded (local time)."),
+    ),
+)
+
+CASE_LINK = EntitySpec(
+    "case_link",
+    "case_links",
+    "Version 2: two cases that concern related people (family, peer group); only in a vault export.",
+    (
+        _ref("case", "case", "One case.", required=True, column="case_id"),
+        _ref("other_case", "case", "The other case.", required=True, column="other_case_id"),
+        _enum("kind", CaseLinkKind, "Family, peer group or other."),
+        _str("note", "A short note."),
+        _datetime("created_at", "When it was recorded (local time)."),
+    ),
+    unique=(("case", "other_case"),),
+)
+
+FEEDBACK_CONSENT = EntitySpec(
+    "feedback_consent",
+    "consents",
+    "One member present for the case agreed to the form's exact text.",
+    (
+        _ref("member", "member", "The member.", required=True, column="member_id"),
+        FieldSpec(
+            "text_hash",
+            Kind.STR,
+            "SHA-256 of the text agreed to, lower-case hex.",
+            required=True,
+            min_len=64,
+            max_len=64,
+            pattern=SHA256_PATTERN,
+        ),
+        _datetime("at", "When (local time).", required=True),
+    ),
+    unique=(("member",),),
+)
+
+FEEDBACK_FORM = EntitySpec(
+    "feedback_form",
+    "feedback_forms",
+    "Version 2: the feedback form (terugkoppelingsfiche) of one case at one meeting, with the consents to its text.",
+    (
+        _ref("case", "case", "The case.", required=True, column="case_id"),
+        _ref("meeting", "meeting", "The meeting.", required=True, column="meeting_id"),
+        _str("police_reference", "The case's reference for the police."),
+        _bool("follows_up", "The cell follows the case up.", default=True),
+        _text("direction", "The general direction of the approach, in the cell's words."),
+        _text("contact_point", "The cell's contact point."),
+        _date("form_date", "Date on the form, or null."),
+        FieldSpec(
+            "text_hash",
+            Kind.STR,
+            "SHA-256 of the form's canonical text (empty until composed).",
+            max_len=64,
+            default="",
+        ),
+        _bool("content_in_minutes", "The minutes hold the form's content (otherwise only that it was agreed)."),
+        _datetime("updated_at", "Last change (local time)."),
+        _datetime("produced_at", "When the form was produced, or null.", nullable=True),
+    ),
+    children=(FEEDBACK_CONSENT,),
+    unique=(("case", "meeting"),),
 )
 
 MINUTES_DOCUMENT = EntitySpec(
@@ -500,6 +643,10 @@ ENTITIES: Final[tuple[EntitySpec, ...]] = (
     DECISION,
     ACTION,
     REFERRER_FEEDBACK,
+    INVITATION,
+    CASE_NOTE,
+    CASE_LINK,
+    FEEDBACK_FORM,
     MINUTES_DOCUMENT,
 )
 
@@ -513,7 +660,10 @@ REF_TARGETS: Final[dict[str, tuple[EntitySpec, str]]] = {
 HEADER_FIELDS: Final[tuple[FieldSpec, ...]] = (
     FieldSpec("format", Kind.STR, f'Always "{FORMAT}".', required=True),
     FieldSpec(
-        "version", Kind.INT, f"Format version; this application writes and reads {FORMAT_VERSION}.", required=True
+        "version",
+        Kind.INT,
+        f"Format version; this application writes {FORMAT_VERSION} and reads {OLDEST_VERSION} to {FORMAT_VERSION}.",
+        required=True,
     ),
     _datetime("exported_at", "When the document was written (local time).", required=True),
     FieldSpec(
@@ -618,7 +768,12 @@ def json_schema() -> dict[str, Any]:
     """
     props: dict[str, Any] = {f.name: _field_schema(f) for f in HEADER_FIELDS}
     props["format"] = {"description": HEADER_FIELDS[0].doc, "const": FORMAT}
-    props["version"] = {"description": HEADER_FIELDS[1].doc, "const": FORMAT_VERSION}
+    props["version"] = {
+        "description": HEADER_FIELDS[1].doc,
+        "type": "integer",
+        "minimum": OLDEST_VERSION,
+        "maximum": FORMAT_VERSION,
+    }
     setting_props: dict[str, Any] = {
         "cell_name": {"type": "string", "maxLength": MAX_SHORT_TEXT},
         "municipality": {"type": "string", "maxLength": MAX_SHORT_TEXT},

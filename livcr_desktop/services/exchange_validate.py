@@ -23,6 +23,7 @@ from typing import Any, Final
 
 from livcr_desktop.domain.validation import MAX_SHORT_TEXT, bidi_control
 from livcr_desktop.services.exchange_spec import (
+    ATTENDANCE,
     CASE,
     DATE_PATTERN,
     ENTITIES,
@@ -30,6 +31,7 @@ from livcr_desktop.services.exchange_spec import (
     FORMAT_VERSION,
     HEADER_FIELDS,
     INTERNAL_SETTINGS,
+    INVITATION,
     KNOWN_SETTINGS,
     LANGUAGES,
     MAX_DOMAIN,
@@ -432,6 +434,7 @@ class _Validator:
         if scope == "case" and len(cases if isinstance(cases, list) else []) != 1:
             self.add(f"$.{CASE.key}", IssueCode.ONE_CASE, "a case export holds exactly one case")
         self.references()
+        self.invitations()
 
     def duplicates(self, obj: dict[str, Any], path: str) -> None:
         for key in getattr(obj, "duplicates", ()):
@@ -536,6 +539,27 @@ class _Validator:
                             target=f.ref,
                             value=_short(value),
                         )
+
+    def invitations(self) -> None:
+        """An invitation names a member whose attendance is on that meeting's list."""
+        present: set[tuple[str, str]] = set()
+        for _, item in self.items.get(MEETING.name, []):
+            number, attendance = item.get("number"), item.get(ATTENDANCE.key)
+            if not isinstance(number, str) or not isinstance(attendance, list):
+                continue
+            present.update(
+                (number, a["member"]) for a in attendance if isinstance(a, dict) and isinstance(a.get("member"), str)
+            )
+        for path, obj in self.items.get(INVITATION.name, []):
+            number, member = obj.get("meeting"), obj.get("member")
+            if isinstance(number, str) and isinstance(member, str) and (number, member) not in present:
+                self.add(
+                    f"{path}.member",
+                    IssueCode.UNKNOWN_REFERENCE,
+                    f'member "{_short(member)}" is not on the attendance list of meeting "{_short(number)}"',
+                    target="attendance",
+                    value=_short(member),
+                )
 
     # -- fields ----------------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 Feedback is limited by law and deontology: the view offers templates that hold no case content,
 and :func:`check_text` warns when a typed text holds the subject's name or birth date, without
-handing those to the caller. An anonymous referral (no referring organisation) gets no feedback.
+handing those to the caller. An anonymous referral (no referring organisation, or a signal giver who
+chose anonymity) gets no feedback; the letter itself is made by ``services.referrer_letter``.
 """
 
 from __future__ import annotations
@@ -53,7 +54,11 @@ def can_give_feedback(ctx: ServiceContext, case_id: int) -> bool:
     """False for an anonymous referral: there is nobody to inform."""
     ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
-        return s.get_one(models.Case, case_id).referrer_organisation_id is not None
+        return not _anonymous(s.get_one(models.Case, case_id))
+
+
+def _anonymous(case: models.Case) -> bool:
+    return case.signal_giver_withheld or case.referrer_organisation_id is None
 
 
 def referrer_name(ctx: ServiceContext, case_id: int) -> str:
@@ -116,7 +121,7 @@ def add_feedback(ctx: ServiceContext, case_id: int, text: str, template: str = "
     check_texts(text=text)
     with ctx.vault.session() as s:
         case = s.get_one(models.Case, case_id)
-        if case.referrer_organisation_id is None:
+        if _anonymous(case):
             raise AnonymousReferralError(case.code)
         row = models.ReferrerFeedback(case_id=case_id, at=ctx.now(), user=ctx.user, text=text)
         s.add(row)

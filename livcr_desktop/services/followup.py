@@ -6,12 +6,17 @@ one audit event per change); agenda items through :func:`services.meetings.add_a
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from livcr_desktop.domain.enums import ActionStatus, AgendaItemKind, CaseStatus, MeetingStatus
 from livcr_desktop.domain.followup import ActionHistoryEntry, AgendaCandidate, NextAgenda, TrackedAction
+from livcr_desktop.domain.meeting import ActionDraft
 from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.validation import ValidationCode, ValidationError, ValidationIssue
 from livcr_desktop.services import decisions, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
@@ -97,6 +102,79 @@ def update_action(ctx: ServiceContext, action_id: int, status: ActionStatus, not
     """Record a status (possibly unchanged) with a dated note: the tracker's "Bijwerken"."""
     ctx.require(Permission.FOLLOW_UP)
     decisions.set_action_status(ctx, action_id, status, note)
+
+
+def add_action(ctx: ServiceContext, draft: ActionDraft) -> int:
+    """A new action for a case outside any meeting (the casemanager between meetings): ``draft.meeting_id``
+    is ignored. Same rules as in a meeting: description, owner and a deadline not in the past."""
+    ctx.require(Permission.FOLLOW_UP)
+    return decisions.add_action(ctx, replace(draft, meeting_id=None))
+
+
+def change_action(
+    ctx: ServiceContext,
+    action_id: int,
+    deadline: date | None,
+    owner_organisation_id: int | None,
+    responsible_member_id: int | None,
+) -> bool:
+    """Change an action's deadline, owner organisation and responsible member between meetings.
+
+    Each change is one line of the action's history (an ActionUpdate with a note such as
+    "termijn: 12/01 → 19/01; eigenaar: PZ → OCMW") and one audit event. Returns False when nothing changed.
+    A new deadline may not lie in the past; the owner is required.
+    """
+    ctx.require(Permission.FOLLOW_UP)
+    issues = []
+    if owner_organisation_id is None:
+        issues.append(ValidationIssue("owner_organisation_id", ValidationCode.REQUIRED))
+    if deadline is None:
+        issues.append(ValidationIssue("deadline", ValidationCode.REQUIRED))
+    with ctx.vault.session() as s:
+        row = s.get_one(models.Action, action_id)
+        if deadline is not None and deadline != row.deadline and deadline < ctx.today():
+            issues.append(ValidationIssue("deadline", ValidationCode.DATE_IN_PAST))
+        if issues:
+            raise ValidationError(issues)
+        assert deadline is not None and owner_organisation_id is not None
+        s.get_one(models.Organisation, owner_organisation_id)
+        if responsible_member_id is not None:
+            s.get_one(models.Member, responsible_member_id)
+        parts: list[str] = []
+        changed: dict[str, object] = {}
+        if deadline != row.deadline:
+            parts.append(f"termijn: {_day(row.deadline)} → {_day(deadline)}")
+            changed["deadline"] = {"before": row.deadline, "after": deadline}
+            row.deadline = deadline
+        if owner_organisation_id != row.owner_organisation_id:
+            before, after = (_org(s, i) for i in (row.owner_organisation_id, owner_organisation_id))
+            parts.append(f"eigenaar: {before} → {after}")
+            changed["owner"] = {"before": row.owner_organisation_id, "after": owner_organisation_id}
+            row.owner_organisation_id = owner_organisation_id
+        if responsible_member_id != row.responsible_member_id:
+            before, after = (_member(s, i) for i in (row.responsible_member_id, responsible_member_id))
+            parts.append(f"verantwoordelijke: {before} → {after}")
+            changed["responsible"] = {"before": row.responsible_member_id, "after": responsible_member_id}
+            row.responsible_member_id = responsible_member_id
+        if not parts:
+            return False
+        now = ctx.now()
+        row.updated_at = now
+        s.add(models.ActionUpdate(action_id=action_id, at=now, status=row.status, note="; ".join(parts), user=ctx.user))
+        audit.append(s, ctx.user, "update", "action", action_id, changed)
+        return True
+
+
+def _day(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+def _org(s: Session, organisation_id: int) -> str:
+    return s.get_one(models.Organisation, organisation_id).short_name
+
+
+def _member(s: Session, member_id: int | None) -> str:
+    return "—" if member_id is None else s.get_one(models.Member, member_id).name
 
 
 # -- next agenda --------------------------------------------------------------------------------

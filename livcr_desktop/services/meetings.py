@@ -224,6 +224,12 @@ def _attendance(s: Session, meeting_id: int) -> list[AttendanceEntry]:
         .where(at.meeting_id == meeting_id)
         .order_by(org.name, mb.name)
     ).all()
+    # ``invited_case_id``: the first case of the invitation (services.invitations holds the whole set).
+    ac = models.AttendanceCase
+    first_case: dict[int, int] = {}
+    ids = [r.id for r, *_ in rows]
+    for attendance_id, case_id in s.execute(select(ac.attendance_id, ac.case_id).where(ac.attendance_id.in_(ids))):
+        first_case[attendance_id] = min(case_id, first_case.get(attendance_id, case_id))
     return [
         AttendanceEntry(
             r.id,
@@ -233,7 +239,7 @@ def _attendance(s: Session, meeting_id: int) -> list[AttendanceEntry]:
             org_id,
             org_name,
             r.status,
-            r.invited_case_id,
+            first_case.get(r.id, r.invited_case_id),
             r.acknowledged_at,
             r.feedback_consent,
         )

@@ -32,7 +32,7 @@ from livcr_desktop.reports.model import (
     MinutesData,
     Variant,
 )
-from livcr_desktop.services import assessment, decisions, meetings
+from livcr_desktop.services import assessment, decisions, invitations, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
 
@@ -94,11 +94,20 @@ def collect(
     case_items = [e for e in m.agenda if e.case_id is not None and e.kind is not AgendaItemKind.ACTION_REVIEW]
     if case_id is not None:
         case_items = [e for e in case_items if e.case_id == case_id]
+    invited = invitations.invitations(ctx, meeting_id)
+    with_attendance = variant in (Variant.FULL, Variant.FEEDBACK)
     sections = []
     for item in case_items:
         assert item.case_id is not None
         section = _case_section(ctx, meeting_id, item.case_id, variant, organisation_id, include_identity)
-        sections.append(replace(section, number=numbers[item.id]))
+        present = tuple(f"{i.name} ({i.organisation})" for i in invited if i.in_room_for(item.case_id))
+        sections.append(replace(section, number=numbers[item.id], present=present if with_attendance else ()))
+    codes = {e.case_id: e.case_code for e in m.agenda if e.case_id is not None}
+    order = {e.case_id: n for n, e in enumerate(m.agenda)}
+    for_case = {
+        i.member_id: ", ".join(codes.get(c, "") for c in sorted(i.case_ids, key=lambda c: order.get(c, 0)))
+        for i in invited
+    }
     agenda = (
         tuple(
             AgendaLine(numbers[e.id], e.kind.value, e.title if e.case_id is None else "", e.case_code, e.case_pseudonym)
@@ -114,14 +123,12 @@ def collect(
                 a.member_name,
                 a.role,
                 a.status.value,
-                next((e.case_code for e in m.agenda if e.case_id == a.invited_case_id), "")
-                if a.invited_case_id
-                else "",
+                for_case.get(a.member_id, ""),
                 a.acknowledged_at.strftime("%H:%M") if a.acknowledged_at else "",
             )
             for a in m.attendance
         )
-        if variant in (Variant.FULL, Variant.FEEDBACK)
+        if with_attendance
         else ()
     )
     reviewed: tuple[ActionLine, ...] = ()
@@ -212,6 +219,9 @@ def _case_section(
     d = decision_list[-1] if decision_list else None
     all_actions = decisions.actions_for(ctx, case_id, meeting_id)
     actions = [a for a in all_actions if organisation_id is None or a.owner_organisation_id == organisation_id]
+    if variant is not Variant.FULL:  # an action taken because of a secret fact stays in the cell's own minutes
+        secret = _secret_actions(ctx, [a.id for a in actions])
+        actions = [a for a in actions if a.id not in secret]
     discussed = bool(
         decision_list
         or all_actions
@@ -248,3 +258,11 @@ def _case_section(
         actions=tuple(_action_line(a) for a in actions),
         discussed=discussed,
     )
+
+
+def _secret_actions(ctx: ServiceContext, ids: list[int]) -> set[int]:
+    """The actions of ``ids`` flagged as taken because of a fact under professional secrecy."""
+    with ctx.vault.session() as s:
+        return set(
+            s.scalars(select(models.Action.id).where(models.Action.id.in_(ids), models.Action.professional_secrecy))
+        )

@@ -12,6 +12,10 @@ whitelist; anything not copied here cannot reach the wall. The rules:
 - a contribution flagged "niet projecteren" or "beroepsgeheim" (``ContributionView.restricted``)
   contributes a count to its cell, never its text;
 - "geen informatie / wenst niet te delen" is shown as the organisation's name, without text;
+- need-to-know: while anyone present is invited for some cases only, every other case is *withheld*
+  (``invitations.withheld_cases``): the agenda shows it as a case without its code or pseudonym, and
+  when it is the item, nothing of it reaches the wall (no code, pseudonym, identity, grid, decision or
+  action); its actions are left out of the review of open actions, only counted;
 - left out on purpose (not needed on the wall): member and chair names, attendance, the case
   manager and referrer, screening notes, the integral summary and the risk and protective factors
   typed by the chair (they may paraphrase restricted contributions), timers.
@@ -28,7 +32,7 @@ from datetime import date
 from livcr_desktop.domain.enums import AgendaItemKind
 from livcr_desktop.domain.meeting import AgendaEntry, ContributionView, DecisionDraft, DecisionView
 from livcr_desktop.domain.roles import Permission
-from livcr_desktop.services import assessment, cases, decisions, meetings
+from livcr_desktop.services import assessment, cases, decisions, invitations, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit
 
@@ -44,6 +48,7 @@ class ProjectedAgendaItem:
     case_pseudonym: str
     title: str  # the typed title of an "other" item; empty for case items
     is_current: bool
+    withheld: bool = False  # a case someone present is not invited for: no code, no pseudonym
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +121,8 @@ class ProjectionView:
     qualification: str  # Qualification value or ""
     decisions: tuple[ProjectedDecision, ...]
     actions: tuple[ProjectedAction, ...]
+    withheld: bool = False  # the item is a withheld case: nothing of it is shown
+    withheld_actions: int = 0  # open actions of withheld cases left out of the review
 
     @property
     def hidden_total(self) -> int:
@@ -202,18 +209,22 @@ def build_projection(
     ctx.require(Permission.VIEW)
     meeting = meetings.get_meeting(ctx, meeting_id)
     entry = _find(meeting.agenda, item_id)
+    withheld = invitations.withheld_cases(ctx, meeting_id)
     agenda = tuple(
         ProjectedAgendaItem(
             item_id=e.id,
             number=n,
             kind=e.kind.value,
-            case_code=e.case_code,
-            case_pseudonym=e.case_pseudonym,
+            case_code="" if e.case_id in withheld else e.case_code,
+            case_pseudonym="" if e.case_id in withheld else e.case_pseudonym,
             title=e.title if e.case_id is None else "",
             is_current=entry is not None and e.id == entry.id,
+            withheld=e.case_id in withheld,
         )
         for n, e in enumerate(meeting.agenda, start=1)
     )
+    withheld_item = entry is not None and entry.case_id in withheld
+    withheld_actions = 0
     identity: ProjectedIdentity | None = None
     organisations: tuple[str, ...] = ()
     rows: list[ProjectedDomainRow] = []
@@ -223,7 +234,9 @@ def build_projection(
     projected_decisions: list[ProjectedDecision] = []
     actions: tuple[ProjectedAction, ...] = ()
 
-    if entry is not None and entry.case_id is not None:
+    if withheld_item:
+        pass  # nothing of a withheld case reaches the wall
+    elif entry is not None and entry.case_id is not None:
         case_id = entry.case_id
         if (
             reveal is not None
@@ -292,6 +305,8 @@ def build_projection(
             for a in decisions.actions_for(ctx, case_id, meeting_id)
         )
     elif entry is not None and entry.kind is AgendaItemKind.ACTION_REVIEW:
+        review = decisions.open_actions_for_review(ctx, meeting_id)
+        withheld_actions = sum(a.case_id in withheld for a in review)
         actions = tuple(
             ProjectedAction(
                 case_code=a.case_code,
@@ -300,7 +315,8 @@ def build_projection(
                 deadline=_iso(a.deadline),
                 status=a.status.value,
             )
-            for a in decisions.open_actions_for_review(ctx, meeting_id)
+            for a in review
+            if a.case_id not in withheld
         )
 
     return ProjectionView(
@@ -311,8 +327,8 @@ def build_projection(
         current_item_id=entry.id if entry is not None else None,
         item_kind=entry.kind.value if entry is not None else "",
         item_title=entry.title if entry is not None and entry.case_id is None else "",
-        case_code=entry.case_code if entry is not None else "",
-        case_pseudonym=entry.case_pseudonym if entry is not None else "",
+        case_code=entry.case_code if entry is not None and not withheld_item else "",
+        case_pseudonym=entry.case_pseudonym if entry is not None and not withheld_item else "",
         identity=identity,
         organisations=organisations,
         grid_rows=tuple(rows),
@@ -321,4 +337,6 @@ def build_projection(
         qualification=qualification,
         decisions=tuple(projected_decisions),
         actions=actions,
+        withheld=withheld_item,
+        withheld_actions=withheld_actions,
     )

@@ -58,7 +58,20 @@ BLANKED: Final[dict[str, dict[str, Any]]] = {
         "birth_date": None,
         "pseudonym": ANONYMISED,
         "screening_notes": "",
+        "signal_text": "",
+        "actions_taken": "",
+        "signal_giver_name": "",
+        "signal_giver_function": "",
+        "signal_giver_contact": "",
+        "informed_by": "",
+        "not_informed_reason": "",
+        "informed_on": None,
+        "facts_date": None,
     },
+    "case_note": {"text": ""},
+    "case_link": {"note": ""},
+    "draft": {"fields": "{}"},
+    "feedback_form": {"police_reference": "", "direction": "", "contact_point": ""},
     "agenda_item": {"title": ""},
     "contribution": {"text": ""},
     "domain_assessment": {"risk_factors": "", "protective_factors": ""},
@@ -70,8 +83,13 @@ BLANKED: Final[dict[str, dict[str, Any]]] = {
 }
 # Text columns of those tables that anonymising keeps, and why: codes and keys, not free text.
 KEPT: Final[dict[str, frozenset[str]]] = {
-    "case_file": frozenset({"code", "referrer_sector"}),  # the case's code; the signal giver's sector (statistics)
-    "contribution": frozenset({"life_domain"}),  # a key of the grid
+    # the case's code; the signal giver's sector, the municipality, the escalation target (statistics)
+    "case_file": frozenset({"code", "referrer_sector", "municipality", "escalated_to"}),
+    "case_note": frozenset({"user"}),
+    "draft": frozenset({"user"}),
+    "feedback_form": frozenset({"text_hash"}),  # a hash of the text, which is blanked
+    "feedback_consent": frozenset({"text_hash"}),
+    "contribution": frozenset({"life_domain", "secrecy_lifted_by"}),  # a key of the grid; who lifted secrecy
     "domain_assessment": frozenset({"life_domain"}),
     "action_update": frozenset({"user"}),  # the app user who acted (accountability)
     "referrer_feedback": frozenset({"user"}),

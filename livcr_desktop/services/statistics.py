@@ -264,6 +264,12 @@ def available_years(ctx: ServiceContext) -> list[int]:
     return list(range(this_year, start - 1, -1))
 
 
+def status_shown(status: CaseStatus, escalated_to: str) -> CaseStatus:
+    """An open case escalated to the LTF or the parket counts as "opgeschaald": since escalation became a flag
+    beside the cell's own follow-up (docs/decisions.md) the case itself stays "in opvolging"."""
+    return CaseStatus.ESCALATED if escalated_to and not status.is_closed else status
+
+
 def compute(ctx: ServiceContext, period: Period | None = None) -> Statistics:
     """The period's statistics (default: this calendar year), small counts suppressed."""
     ctx.require(Permission.VIEW)
@@ -281,9 +287,11 @@ def compute(ctx: ServiceContext, period: Period | None = None) -> Statistics:
             c.referrer_sector,
             org.sector,
             c.status,
+            c.escalated_to,
         )
         .outerjoin(org, org.id == c.referrer_organisation_id)
         .where(c.registration_date >= period.start, c.registration_date <= period.end)
+        .where(c.advice_only.is_(False))  # an advice request is not a case
     )
     d = models.Decision
     a = models.Action
@@ -314,7 +322,7 @@ def compute(ctx: ServiceContext, period: Period | None = None) -> Statistics:
         counters[BreakdownKey.IDEOLOGY][r.ideology.value if r.ideology else UNKNOWN] += 1
         counters[BreakdownKey.REFERRER_SECTOR][referrer_sector(r.sector, r.referrer_sector)] += 1
         counters[BreakdownKey.AGE_BAND][age_band(r.birth_date, r.registration_date, r.is_minor)] += 1
-        counters[BreakdownKey.STATUS][r.status.value] += 1
+        counters[BreakdownKey.STATUS][status_shown(r.status, r.escalated_to).value] += 1
         made = sorted(decisions.get(r.id, []))
         counters[BreakdownKey.OUTCOME][made[-1][2].value if made else NO_DECISION] += 1
         if made:

@@ -2,7 +2,8 @@
 
 What it shows: registration, screening notes, each meeting the case was on (with the integral
 assessment's summary and qualification), decisions, actions and their updates, status changes
-recorded in the audit trail, marks for the next agenda, and feedback to the signal giver.
+recorded in the audit trail, marks for the next agenda, feedback to the signal giver, the
+casemanager's dated notes (screening, advice) and the links to other cases (code and pseudonym).
 
 What it never shows: identity fields, and raw contributions (the consolidated assessment is
 shown instead, so professional-secrecy and "niet projecteren" texts cannot surface here).
@@ -14,8 +15,11 @@ import json
 from datetime import UTC, datetime, time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
+from livcr_desktop.domain import decision_rules
+from livcr_desktop.domain.case_intake import LinkEvent, NoteEvent
 from livcr_desktop.domain.enums import CaseStatus
 from livcr_desktop.domain.followup import CaseTimeline, DomainSeries, TimelineEvent, TimelineKind
 from livcr_desktop.domain.roles import Permission
@@ -72,6 +76,26 @@ def _case_audit_events(rows: list[models.AuditEvent]) -> list[TimelineEvent]:
     return out
 
 
+def _notes_and_links(s: Session, case: models.Case) -> list[TimelineEvent]:
+    """The casemanager's notes (the old free text first) and the links to other cases (code and pseudonym)."""
+    out: list[TimelineEvent] = []
+    if case.screening_notes.strip():
+        at = datetime.combine(case.registration_date, time(0, 0, 1))
+        out.append(NoteEvent(at, TimelineKind.SCREENING, text=case.screening_notes.strip()))
+    n = models.CaseNote
+    for note in s.scalars(select(n).where(n.case_id == case.id).order_by(n.on, n.id)):
+        at = datetime.combine(note.on, note.created_at.time())
+        out.append(NoteEvent(at, TimelineKind.SCREENING, text=note.text, user=note.user, note_kind=note.kind))
+    k = models.CaseLink
+    for link in s.scalars(select(k).where(or_(k.case_id == case.id, k.other_case_id == case.id))):
+        other = s.get_one(models.Case, link.other_case_id if link.case_id == case.id else link.case_id)
+        name = other.code + (f" ({other.pseudonym})" if other.pseudonym else "")
+        out.append(
+            LinkEvent(link.created_at, TimelineKind.SCREENING, text=link.note, organisation=name, link_kind=link.kind)
+        )
+    return out
+
+
 def case_timeline(ctx: ServiceContext, case_id: int) -> CaseTimeline:
     ctx.require(Permission.VIEW)
     domains = life_domains(ctx)
@@ -85,14 +109,7 @@ def case_timeline(ctx: ServiceContext, case_id: int) -> CaseTimeline:
                 organisation=orgs.get(case.referrer_organisation_id or -1, ""),
             )
         ]
-        if case.screening_notes.strip():
-            events.append(
-                TimelineEvent(
-                    datetime.combine(case.registration_date, time(0, 0, 1)),
-                    TimelineKind.SCREENING,
-                    text=case.screening_notes.strip(),
-                )
-            )
+        events += _notes_and_links(s, case)
 
         mt, ai = models.Meeting, models.AgendaItem
         met = (
@@ -136,7 +153,7 @@ def case_timeline(ctx: ServiceContext, case_id: int) -> CaseTimeline:
                     text=text,
                     decision_type=d.decision_type,
                     meeting_number=numbers.get(d.meeting_id, ""),
-                    status_after=d.decision_type.resulting_status(),
+                    status_after=decision_rules.resulting_status(d.decision_type),
                     organisation=target,
                 )
             )

@@ -30,9 +30,13 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from livcr_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
+    Agreement,
     AttendanceStatus,
+    CaseLinkKind,
+    CaseNoteKind,
     CaseStatus,
     DecisionType,
+    DraftKind,
     Ideology,
     MeetingKind,
     MeetingStatus,
@@ -78,6 +82,10 @@ class Base(DeclarativeBase):
         MeetingStatus: _enum(MeetingStatus),
         AgendaItemKind: _enum(AgendaItemKind),
         OrganisationSector: _enum(OrganisationSector),
+        Agreement: _enum(Agreement),
+        CaseLinkKind: _enum(CaseLinkKind),
+        CaseNoteKind: _enum(CaseNoteKind),
+        DraftKind: _enum(DraftKind),
         str: String(200),
         date: Date(),
         time: Time(),
@@ -127,6 +135,8 @@ class Member(Base):
     function: Mapped[str] = mapped_column(String(200), default="", server_default="")  # in their organisation
     active_from: Mapped[date | None]
     active_to: Mapped[date | None]  # set when retired; the row stays (old minutes name the member)
+    # Also a member of the kernteam (the smaller forum that screens new referrals and urgent cases).
+    kernteam: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     organisation: Mapped[Organisation] = relationship()
 
 
@@ -151,6 +161,30 @@ class Case(Base):
     closed_on: Mapped[date | None]
     on_next_agenda: Mapped[bool] = mapped_column(Boolean, default=False)
     screening_notes: Mapped[str] = mapped_column(Text, default="")
+    # A zonal cell serves several municipalities; each case belongs to one ("" in a one-city cell).
+    municipality: Mapped[str] = mapped_column(default="", server_default="")
+    # Intake (aanmelding): the signal as the signal giver brought it.
+    signal_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    facts_date: Mapped[date | None]
+    actions_taken: Mapped[str] = mapped_column(Text, default="", server_default="")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    advice_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # not a case
+    # The signal giver as a person: identity-level data (shown on request, the read audited).
+    signal_giver_name: Mapped[str] = mapped_column(default="", server_default="")
+    signal_giver_function: Mapped[str] = mapped_column(default="", server_default="")
+    signal_giver_contact: Mapped[str] = mapped_column(Text, default="", server_default="")
+    signal_giver_withheld: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # chose anonymity
+    signal_giver_agreement: Mapped[Agreement] = mapped_column(default=Agreement.NOT_ASKED, server_default="not_asked")
+    inbound_from_ltf: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The person: informed (when, by whom, or why not), voluntary participation, a parent's consent.
+    informed_on: Mapped[date | None]
+    informed_by: Mapped[str] = mapped_column(default="", server_default="")
+    not_informed_reason: Mapped[str] = mapped_column(default="", server_default="")
+    participation: Mapped[Agreement] = mapped_column(default=Agreement.NOT_ASKED, server_default="not_asked")
+    parental_consent: Mapped[Agreement | None]  # only for a minor
+    # Escalated to the LTF or the parket: a flag that can run alongside the cell's own follow-up.
+    escalated_to: Mapped[str] = mapped_column(default="", server_default="")
+    escalated_on: Mapped[date | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -206,10 +240,21 @@ class Attendance(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
     status: Mapped[AttendanceStatus]
-    # Invited for one case only (None: for the whole meeting).
+    # Superseded by AttendanceCase (a partner can be invited for several cases); kept for old vaults,
+    # copied into attendance_case by migration 0005.
     invited_case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"))
     acknowledged_at: Mapped[datetime | None]  # confidentiality (art. 458ter §2) acknowledged
     feedback_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AttendanceCase(Base):
+    """An invited partner is in the room for these cases of the meeting only (none: the whole meeting)."""
+
+    __tablename__ = "attendance_case"
+    __table_args__ = (UniqueConstraint("attendance_id", "case_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(ForeignKey("attendance.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"))
 
 
 class Contribution(Base):
@@ -229,6 +274,9 @@ class Contribution(Base):
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     declines_to_share: Mapped[bool] = mapped_column(Boolean, default=False)  # geen info / wenst niet te delen
     in_minutes: Mapped[bool] = mapped_column(Boolean, default=True)  # print choice
+    # Who agreed to lift the professional-secrecy flag, and when ("" / None: never lifted).
+    secrecy_lifted_by: Mapped[str] = mapped_column(default="", server_default="")
+    secrecy_lifted_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -270,6 +318,9 @@ class Decision(Base):
     referral_target: Mapped[str] = mapped_column(default="")
     escalation_target: Mapped[str] = mapped_column(default="")
     next_review_date: Mapped[date | None]
+    escalation_date: Mapped[date | None]
+    # Taken because of a fact under professional secrecy: never leaves the cell.
+    professional_secrecy: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     decided_at: Mapped[datetime]
 
 
@@ -283,6 +334,8 @@ class Action(Base):
     responsible_member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
     deadline: Mapped[date]
     status: Mapped[ActionStatus] = mapped_column(index=True)
+    # Taken because of a fact under professional secrecy: never leaves the cell.
+    professional_secrecy: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -306,6 +359,78 @@ class ReferrerFeedback(Base):
     at: Mapped[datetime]
     user: Mapped[str] = mapped_column(String(100), default="")
     text: Mapped[str] = mapped_column(Text)
+
+
+class CaseNote(Base):
+    """A dated entry of the casemanager (screening note, advice) shown in the case timeline."""
+
+    __tablename__ = "case_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
+    kind: Mapped[CaseNoteKind]
+    on: Mapped[date]
+    text: Mapped[str] = mapped_column(Text, default="")
+    user: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime]
+
+
+class CaseLink(Base):
+    """Two cases that concern related people (family, peer group); stored once, shown on both."""
+
+    __tablename__ = "case_link"
+    __table_args__ = (UniqueConstraint("case_id", "other_case_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
+    other_case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
+    kind: Mapped[CaseLinkKind]
+    note: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
+
+
+class Draft(Base):
+    """What a meeting form held when it was left: kept until recorded or discarded (JSON of the fields)."""
+
+    __tablename__ = "draft"
+    __table_args__ = (UniqueConstraint("meeting_id", "case_id", "kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"))
+    kind: Mapped[DraftKind]
+    fields: Mapped[str] = mapped_column(Text, default="{}")
+    user: Mapped[str] = mapped_column(String(100), default="")
+    updated_at: Mapped[datetime]
+
+
+class FeedbackForm(Base):
+    """The feedback form (terugkoppelingsfiche) to the police/LTF for one case at one meeting: its own text,
+    agreed by every member present for that case on that exact text (``text_hash``)."""
+
+    __tablename__ = "feedback_form"
+    __table_args__ = (UniqueConstraint("case_id", "meeting_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"))
+    police_reference: Mapped[str] = mapped_column(default="")
+    follows_up: Mapped[bool] = mapped_column(Boolean, default=True)
+    direction: Mapped[str] = mapped_column(Text, default="")  # the general direction, in the cell's words
+    contact_point: Mapped[str] = mapped_column(Text, default="")
+    form_date: Mapped[date | None]
+    text_hash: Mapped[str] = mapped_column(String(64), default="")  # SHA-256 of the canonical text
+    content_in_minutes: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime]
+    produced_at: Mapped[datetime | None]
+
+
+class FeedbackConsent(Base):
+    """One member present for the case agreed to the form's exact text (void when the text changes)."""
+
+    __tablename__ = "feedback_consent"
+    __table_args__ = (UniqueConstraint("form_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("feedback_form.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    text_hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime]
 
 
 class MinutesDocument(Base):

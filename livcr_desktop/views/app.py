@@ -3,7 +3,7 @@
 The start-up feels instant: the unlock dialog is painted before the storage stack (SQLAlchemy,
 SQLCipher, the services) and the main window are imported. This module and
 :mod:`livcr_desktop.views.vault.vault_dialogs` import only Qt and light modules at the top; a
-:class:`Preloader` imports the rest in a background thread (Python's import lock makes that safe)
+:class:`~livcr_desktop.views.startup.preload.Preloader` imports the rest in a background thread
 while the passphrase is typed, then tries the OS keyring, and the key derivation runs in a
 background task too (:mod:`livcr_desktop.views.tasks`). ``--passphrase-stdin`` opens the vault
 first, as before. ``tests/gui/test_startup.py`` checks what is imported at the first paint.
@@ -11,25 +11,21 @@ first, as before. ``tests/gui/test_startup.py`` checks what is imported at the f
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import importlib
 import logging
-import os
-import signal
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from livcr_desktop import __version__, paths
 from livcr_desktop.resources import resources_dir
 from livcr_desktop.views.language import LanguageSwitcher, save_language
+from livcr_desktop.views.startup.preload import Preloaded, Preloader
+from livcr_desktop.views.startup.signals import SignalQuit, install_signal_quit
 from livcr_desktop.views.vault.vault_dialogs import CreateVaultDialog, UnlockDialog
 from livcr_desktop.views.widgets.contrast import adapt_style_sheet
 
@@ -37,88 +33,13 @@ if TYPE_CHECKING:
     from livcr_desktop.services.context import ServiceContext
     from livcr_desktop.services.vaults import Vault
     from livcr_desktop.views.main_window import MainWindow
-    from livcr_desktop.views.tasks import BackgroundTask
     from livcr_desktop.views.vault.lock import SessionLock
 
 _log = logging.getLogger(__name__)
 
-# Signals that end the session the way the "Afsluiten" menu does: windows closed, audit head
-# recorded, WAL checkpointed, exit code 0. SIGTERM is what a desktop logout or a shutdown sends;
-# SIGHUP a closed terminal; SIGINT a Ctrl-C in the terminal the app was started from.
-QUIT_SIGNALS: tuple[signal.Signals, ...] = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
-)
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("App", text)
-
-
-class SignalQuit(QObject):
-    """Turn SIGTERM, SIGHUP and SIGINT into a clean quit inside the Qt event loop.
-
-    Python runs a signal handler only when the interpreter gets control, and in a Qt event loop it
-    may not for a long time. The C-level handler writes the signal number to a pipe
-    (``signal.set_wakeup_fd``; a pipe, not a socket pair: the app imports no network module); a
-    ``QSocketNotifier`` on the other end wakes the loop and runs a
-    Python slot, and with it the Python handler. The handler only schedules ``on_signal`` (never
-    runs it in the middle of whatever Python code was interrupted, such as a transaction).
-    """
-
-    def __init__(self, on_signal: Callable[[], None], parent: QObject | None = None) -> None:
-        from PySide6.QtCore import QSocketNotifier
-
-        super().__init__(parent)
-        self.on_signal = on_signal
-        self.received: list[int] = []
-        self._reader, self._writer = os.pipe()
-        os.set_blocking(self._reader, False)
-        os.set_blocking(self._writer, False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer, warn_on_full_buffer=False)
-        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._drain)
-        self._previous = {sig: signal.signal(sig, self._handle) for sig in QUIT_SIGNALS}
-
-    def _drain(self) -> None:
-        with contextlib.suppress(OSError):
-            os.read(self._reader, 4096)  # the Python handler has run by now (before this line)
-
-    def _handle(self, signum: int, _frame: FrameType | None) -> None:
-        from PySide6.QtCore import QTimer
-
-        first = not self.received
-        self.received.append(signum)
-        if first:
-            QTimer.singleShot(0, self._fire)
-
-    def _fire(self) -> None:
-        _log.info("signal %s: closing the vault and quitting", self.received[0])
-        self.on_signal()
-
-    def uninstall(self) -> None:
-        """Restore the previous handlers and wake-up fd (idempotent)."""
-        if not self._previous:
-            return
-        for sig, handler in self._previous.items():
-            signal.signal(sig, handler)
-        self._previous = {}
-        signal.set_wakeup_fd(self._previous_fd)
-        self._notifier.setEnabled(False)
-        for fd in (self._reader, self._writer):
-            with contextlib.suppress(OSError):
-                os.close(fd)
-
-
-def install_signal_quit(app: QApplication) -> SignalQuit | None:
-    """Quit ``app`` through its normal close path on SIGTERM, SIGHUP or SIGINT (None off the main thread)."""
-    if threading.current_thread() is not threading.main_thread():
-        return None
-
-    def quit_cleanly() -> None:
-        app.closeAllWindows()  # the main window closes the vault (audit head, WAL checkpoint)
-        app.quit()  # also ends a dialog's own event loop
-
-    return SignalQuit(quit_cleanly, app)
 
 
 _switcher: LanguageSwitcher | None = None
@@ -155,22 +76,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-# What the window needs after the unlock dialog, in the order the background import takes them:
-# first what the unlock itself runs, then the main window and what the session adds to it.
-PRELOAD_MODULES: tuple[str, ...] = (
-    "livcr_desktop.services.vaults",
-    "sqlalchemy.dialects.sqlite",  # otherwise imported by the first create_engine, after the key derivation
-    "sqlcipher3",
-    "livcr_desktop.services.unlock",
-    "livcr_desktop.views.widgets.messages",
-    "livcr_desktop.services.users",
-    "livcr_desktop.services.settings",
-    "livcr_desktop.views.main_window",
-    "livcr_desktop.views.admin.admin_menu",
-    "livcr_desktop.views.vault.lock",
-)
-
-
 def key_file_of(path: Path) -> Path:
     """``storage.vault.key_path_for`` without importing the storage stack (a test holds them equal)."""
     return path.with_name(path.name + ".keys")
@@ -178,116 +83,6 @@ def key_file_of(path: Path) -> Path:
 
 def vault_exists(path: Path) -> bool:
     return path.exists() or key_file_of(path).exists()
-
-
-def import_storage_stack() -> None:
-    """Import the services, the storage stack and the main window, and settle the ORM mappers.
-
-    Runs in a background thread at start-up: each import takes Python's import lock for its module,
-    so the GUI thread importing the same module meanwhile waits for it rather than importing twice.
-    """
-    for name in PRELOAD_MODULES:
-        importlib.import_module(name)
-    from livcr_desktop.services.vaults import settle_orm
-
-    settle_orm()
-    _warm_qt_enums()
-
-
-def _warm_qt_enums() -> None:
-    """Build the Python enum types of the widget classes the main window uses (PySide6 makes them
-    on first use, about 30 ms in all), here rather than between the unlock and the case list."""
-    from PySide6 import QtCore, QtGui, QtWidgets
-
-    for module, names in (
-        (QtCore, ("Qt", "QItemSelectionModel", "QAbstractItemModel", "QEvent", "QLocale")),
-        (QtGui, ("QPalette", "QFont", "QKeySequence", "QAction", "QPainter", "QTextOption")),
-        (
-            QtWidgets,
-            (
-                "QAbstractItemView",
-                "QHeaderView",
-                "QSizePolicy",
-                "QTabWidget",
-                "QFrame",
-                "QStyle",
-                "QTableView",
-                "QComboBox",
-                "QLineEdit",
-                "QToolButton",
-                "QAbstractScrollArea",
-            ),
-        ),
-    ):
-        for name in names:
-            cls = getattr(module, name)
-            for attr in dir(cls):
-                if attr[:1].isupper():
-                    with contextlib.suppress(Exception):
-                        getattr(cls, attr)
-
-
-class Preloaded:
-    """What the background import found: whether the keyring works, and a vault it opened."""
-
-    __slots__ = ("keyring_ok", "vault")
-
-    def __init__(self, keyring_ok: bool, vault: Vault | None = None) -> None:
-        self.keyring_ok = keyring_ok
-        self.vault = vault  # opened with the OS keyring, before any passphrase was submitted
-
-
-class Preloader:
-    """At start-up, off the GUI thread: the imports of :func:`import_storage_stack`, then the keyring.
-
-    Started once the unlock dialog is painted (``UnlockDialog.first_painted``). ``on_ready(Preloaded)``
-    runs on the GUI thread when done. ``keyring_for``: a vault to try with the OS keyring (what
-    ``obtain_vault`` used to do before showing the dialog); the attempt is skipped once
-    ``submitted`` is set (a passphrase is already being tried).
-    """
-
-    def __init__(self, keyring_for: Path | None = None, submitted: threading.Event | None = None) -> None:
-        self.keyring_for = keyring_for
-        self.submitted = submitted or threading.Event()
-        self.result: Preloaded | None = None
-        self.error: BaseException | None = None
-        self.on_ready: Callable[[Preloaded], None] | None = None
-        self.task: BackgroundTask[Preloaded] | None = None
-
-    def start(self) -> Preloader:
-        """Start the background import (once; later calls do nothing)."""
-        from livcr_desktop.views.tasks import BackgroundTask
-
-        if self.task is None:
-            self.task = BackgroundTask(None, self._work, self._done, self._failed, busy_cursor=False).start()
-        return self
-
-    @property
-    def done(self) -> bool:
-        return self.result is not None or self.error is not None
-
-    def _work(self) -> Preloaded:
-        import_storage_stack()
-        from livcr_desktop.services import unlock
-        from livcr_desktop.services.vaults import VaultError
-
-        keyring_ok = unlock.keyring_status()
-        vault = None
-        if keyring_ok and self.keyring_for is not None and not self.submitted.is_set():
-            with contextlib.suppress(VaultError):  # not remembered here: the passphrase it is
-                vault = unlock.open_vault_with_keyring(self.keyring_for)
-        return Preloaded(keyring_ok, vault)
-
-    def _done(self, result: Preloaded) -> None:
-        self.result = result
-        if self.on_ready is not None:
-            self.on_ready(result)
-        elif result.vault is not None:
-            result.vault.close()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.error = exc  # the GUI thread's own import raises it again where it is needed
-        _log.error("background import failed: %s", type(exc).__name__)
 
 
 def prepare_demo_vault(path: Path) -> None:
@@ -433,7 +228,7 @@ class Session:
 
     def show_main(self, after_paint: bool = False) -> MainWindow:
         """Build and show the main window. ``after_paint``: the administration menu, the session lock
-        and a meeting left running are added on the next event-loop tick, after the case list is
+        (which imports QtDBus) and a meeting left running are added once the case list has been
         painted (at start-up, right after the unlock)."""
         from livcr_desktop.views.main_window import MainWindow
 
@@ -442,9 +237,9 @@ class Session:
         window.showMaximized()
         self.window = window
         if after_paint:
-            from PySide6.QtCore import QTimer
+            from livcr_desktop.views.widgets.first_paint import after_first_paint
 
-            QTimer.singleShot(0, window, lambda: self._complete(window))
+            after_first_paint(window.table.viewport(), lambda: self._complete(window))
         else:
             self._complete(window)
         return window

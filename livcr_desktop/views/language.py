@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from livcr_desktop.resources import resources_dir
@@ -17,6 +17,35 @@ from livcr_desktop.resources import resources_dir
 LANGUAGES: Final = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 LOCALES: Final = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE"}
 SETTINGS_KEY = "interface/language"
+
+
+# Texts of Qt's own file dialog that its Dutch and French catalogues (Qt 6.11) lack: without them the
+# dialog says "Look in:" and "Files of type:" in English. Qt's punctuation for each language is kept
+# (a no-break space before the French colon).
+QT_GAPS: Final[dict[str, dict[tuple[str, str], str]]] = {
+    "nl": {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestands&type:",
+    },
+    "fr": {
+        ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+        ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    },
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """Answers only the few Qt texts in :data:`QT_GAPS`; every other text is left to Qt's catalogue."""
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.texts = QT_GAPS.get(lang, {})
+
+    def translate(self, context: str, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self.texts.get((context, sourceText))  # type: ignore[return-value]  # None: a null QString, "not mine"
+
+    def isEmpty(self) -> bool:
+        return not self.texts
 
 
 def system_language() -> str:
@@ -48,10 +77,12 @@ class LanguageSwitcher:
         qt_own = QTranslator(self.app)  # Qt's own texts: standard buttons, print dialog
         if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._install(qt_own)
-        if lang != "nl":
-            ours = QTranslator(self.app)
-            if ours.load(f"livcr_{lang}", str(resources_dir() / "translations")):
-                self._install(ours)
+        if lang in QT_GAPS:
+            self._install(QtGapsTranslator(lang, self.app))
+        # For Dutch, livcr_nl.qm (when built) holds only the plural forms of the "%n" source texts.
+        ours = QTranslator(self.app)
+        if ours.load(f"livcr_{lang}", str(resources_dir() / "translations")):
+            self._install(ours)
         self.current = lang
         return lang
 

@@ -113,7 +113,7 @@ def _follow_up_menu(window: QMainWindow, host: MenuHost) -> tuple[QAction, QActi
 def _admin_menu(window: QMainWindow, host: MenuHost) -> QMenu:
     """Statistics, settings, users and the exchange; backups and retention join it (views/admin/admin_menu.py)."""
     ctx = host.ctx
-    menu = window.menuBar().addMenu(_t("B&eheer"))
+    menu = window.menuBar().addMenu(_t("Behee&r"))
     menu.setObjectName("adminMenu")
     entries: tuple[tuple[str, str, Callable[[], object], bool], ...] = (
         ("statisticsAction", _t("&Statistiek voor preventie…"), lambda: _open_statistics(window, ctx), True),
@@ -134,8 +134,8 @@ def _admin_menu(window: QMainWindow, host: MenuHost) -> QMenu:
             lambda: _open_case_export(window, host),
             True,
         ),
-        ("importAction", _t("&Importeren (uitwisselingsformaat)…"), lambda: _open_import(window, host), True),
-        ("importCsvAction", _t("Casuslijst importeren uit &CSV…"), lambda: _open_csv_import(window, host), True),
+        ("importAction", _t("Im&porteren (uitwisselingsformaat)…"), lambda: _open_import(window, host), True),
+        ("importCsvAction", _t("Casus&lijst importeren uit CSV…"), lambda: _open_csv_import(window, host), True),
     )
     for group, allowed in ((entries, True), (exchange, exchange_allowed)):
         for name, text, slot, enabled in group:

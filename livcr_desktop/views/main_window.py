@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._search_panel: SearchPanel | None = None
         self.tracker_tab, self.search_tab = self._lazy_tab(), self._lazy_tab()
         self.tabs.addTab(self.tracker_tab, _t("&Acties"))
-        self.tabs.addTab(self.search_tab, _t("Zoeken in &alles"))
+        self.tabs.addTab(self.search_tab, _t("Zoeken &in alles"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         # The audit-gap banner (first in the Tab order) and the overdue counts (last, in the status bar).

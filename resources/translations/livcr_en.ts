@@ -2,16 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
   <context>
-    <name>ActionTracker</name>
+    <name>ActionEdit</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="78" />
-      <source>&amp;Bijwerken</source>
-      <translation>&amp;Update</translation>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="65" />
+      <source>&amp;Actie:</source>
+      <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="144" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
+      <source>&amp;Bewaren</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="64" />
+      <source>&amp;Casus:</source>
+      <translation>&amp;Case:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="91" />
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="89" />
       <source>&amp;Eigenaar:</source>
       <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="90" />
+      <source>&amp;Verantwoordelijke:</source>
+      <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="59" />
+      <source>Actie</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="51" />
+      <source>Actie wijzigen</source>
+      <translation>Edit action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="96" />
+      <source>Annu&amp;leren</source>
+      <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="56" />
+      <source>Casus</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="137" />
+      <source>Casus: kies een open casus.</source>
+      <translation>Case: choose an open case.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="86" />
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="74" />
+      <source>Eigenaar (organisatie)</source>
+      <translation>Owner (organisation)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="51" />
+      <source>Nieuwe actie</source>
+      <translation>New action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="80" />
+      <source>Verantwoordelijke</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="75" />
+      <source>— kies —</source>
+      <translation>— choose —</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="81" />
+      <source>— niemand in het bijzonder —</source>
+      <translation>— nobody in particular —</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionTracker</name>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="162" />
+      <source>&amp;Eigenaar:</source>
+      <translation>Owne&amp;r:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_detail.py" line="59" />
@@ -24,12 +107,7 @@
       <translation>&amp;Note:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="76" />
-      <source>&amp;Tijdlijn van de casus</source>
-      <translation>Case t&amp;imeline</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="169" />
       <source>Achterstallig</source>
       <translation>Overdue</translation>
     </message>
@@ -44,27 +122,27 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="93" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="97" />
       <source>Acties</source>
       <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="135" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="153" />
       <source>Acties zoeken op casus</source>
       <translation>Search actions by case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="202" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="220" />
       <source>Acties: {shown} van {total} — achterstallig: {overdue}</source>
       <translation>Actions: {shown} of {total} — overdue: {overdue}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="150" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="168" />
       <source>Alle acties</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="141" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="159" />
       <source>Alle organisaties</source>
       <translation>All organisations</translation>
     </message>
@@ -74,8 +152,13 @@
       <translation>Updated.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="136" />
-      <source>Ca&amp;sus:</source>
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="78" />
+      <source>Bijwer&amp;ken</source>
+      <translation>&amp;Update</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="154" />
+      <source>Cas&amp;us:</source>
       <translation>Cas&amp;e:</translation>
     </message>
     <message>
@@ -84,7 +167,7 @@
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="133" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
       <source>Casus, pseudoniem of actie…</source>
       <translation>Case, pseudonym or action…</translation>
     </message>
@@ -100,7 +183,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_models.py" line="149" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="152" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="170" />
       <source>Deadline deze week</source>
       <translation>Deadline this week</translation>
     </message>
@@ -115,12 +198,12 @@
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="140" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="158" />
       <source>Filter op eigenaar</source>
       <translation>Filter by owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="148" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="166" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
@@ -146,9 +229,14 @@
       <translation>Last follow-up</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="113" />
+      <source>Nieu&amp;we actie…</source>
+      <translation>Ne&amp;w action…</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/followup/action_detail.py" line="108" />
-      <source>Nieuwe st&amp;atus:</source>
-      <translation>New &amp;status:</translation>
+      <source>Nieuwe &amp;status:</source>
+      <translation>New s&amp;tatus:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_detail.py" line="99" />
@@ -166,20 +254,30 @@
       <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="149" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="167" />
       <source>Openstaand (open of lopend)</source>
       <translation>Outstanding (open or in progress)</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="155" />
-      <source>S&amp;tatus:</source>
-      <translation>S&amp;tatus:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_models.py" line="43" />
       <location filename="../../livcr_desktop/views/followup/action_models.py" line="199" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="173" />
+      <source>Status&amp;filter:</source>
+      <translation>&amp;Status filter:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="115" />
+      <source>Ter&amp;mijn of eigenaar wijzigen…</source>
+      <translation>Chan&amp;ge deadline or owner…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="76" />
+      <source>Tij&amp;dlijn van de casus</source>
+      <translation>Case t&amp;imeline</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_detail.py" line="92" />
@@ -220,6 +318,30 @@
       <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="39" />
       <source> jaar</source>
       <translation> years</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="94" />
+      <source>%n afgesloten casussen voorbij de termijn van {years} jaar.</source>
+      <translation>
+        <numerusform>%n closed case past the period of {years} years.</numerusform>
+        <numerusform>%n closed cases past the period of {years} years.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="129" />
+      <source>%n casussen en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
+      <translation>
+        <numerusform>Permanently erase %n case and everything about it: {codes}? This cannot be undone.</numerusform>
+        <numerusform>Permanently erase %n cases and everything about them: {codes}? This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="152" />
+      <source>%n oudere back-ups verwijderd.</source>
+      <translation>
+        <numerusform>%n older backup removed.</numerusform>
+        <numerusform>%n older backups removed.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="101" />
@@ -263,7 +385,12 @@
       <translation>&amp;Retention period for closed cases:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="230" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
+      <source>&amp;Databasesleutel vernieuwen…</source>
+      <translation>Renew database &amp;key…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="237" />
       <source>&amp;Herstellen</source>
       <translation>&amp;Restore</translation>
     </message>
@@ -317,15 +444,21 @@
       <source>&amp;Wissen…</source>
       <translation>&amp;Erase…</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="113" />
-      <source>({n} bevindingen in totaal.)</source>
-      <translation>({n} findings in total.)</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="117" />
+      <source>(%n bevindingen in totaal.)</source>
+      <translation>
+        <numerusform>(%n finding in all.)</numerusform>
+        <numerusform>(%n findings in all.)</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="45" />
-      <source>({n} meldingen.)</source>
-      <translation>({n} reports.)</translation>
+      <source>(%n meldingen.)</source>
+      <translation>
+        <numerusform>(%n report.)</numerusform>
+        <numerusform>(%n reports.)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/admin_models.py" line="71" />
@@ -348,7 +481,7 @@
       <translation>Only the chair can acknowledge this.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="157" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="159" />
       <source>Alleen de voorzitter maakt back-ups.</source>
       <translation>Only the chair makes backups.</translation>
     </message>
@@ -358,17 +491,17 @@
       <translation>Only the chair renews the database key.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="109" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="112" />
       <source>Alleen de voorzitter wijzigt de bewaartermijn.</source>
       <translation>Only the chair changes the retention period.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="172" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="174" />
       <source>Alleen de voorzitter wijzigt dit.</source>
       <translation>Only the chair can change this.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="188" />
       <source>Alleen de voorzitter wist of anonimiseert casussen.</source>
       <translation>Only the chair erases or anonymises cases.</translation>
     </message>
@@ -382,15 +515,18 @@
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="39" />
+      <source>Audittrail onvolledig: %n gebeurtenissen ontbreken sinds {since}.</source>
+      <translation>
+        <numerusform>Audit trail incomplete: %n event missing since {since}.</numerusform>
+        <numerusform>Audit trail incomplete: %n events missing since {since}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="43" />
       <source>Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.</source>
       <translation>Audit trail incomplete: events were rewritten since {since}.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="39" />
-      <source>Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.</source>
-      <translation>Audit trail incomplete: {n} events missing since {since}.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="46" />
@@ -403,12 +539,12 @@
       <translation>Backup created: {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="230" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="237" />
       <source>Back-up herstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="193" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="200" />
       <source>Back-upbestand kiezen</source>
       <translation>Choose a backup file</translation>
     </message>
@@ -424,7 +560,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="57" />
-      <source>Be&amp;waartermijn…</source>
+      <source>Bewaar&amp;termijn…</source>
       <translation>&amp;Retention period…</translation>
     </message>
     <message>
@@ -433,22 +569,22 @@
       <translation>Retention period — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="192" />
       <source>Bezig met anonimiseren…</source>
       <translation>Anonymising…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="166" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="168" />
       <source>Bezig met de back-up…</source>
       <translation>Making the backup…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="192" />
       <source>Bezig met wissen…</source>
       <translation>Erasing…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="131" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="137" />
       <source>Casussen anonimiseren</source>
       <translation>Anonymise cases</translation>
     </message>
@@ -458,7 +594,7 @@
       <translation>Cases past the retention period</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="128" />
       <source>Casussen wissen</source>
       <translation>Erase cases</translation>
     </message>
@@ -466,11 +602,6 @@
       <location filename="../../livcr_desktop/views/admin/admin_models.py" line="86" />
       <source>Code</source>
       <translation>Code</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
-      <source>Database&amp;sleutel vernieuwen…</source>
-      <translation>Renew database &amp;key…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="106" />
@@ -482,15 +613,26 @@
       <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
       <translation>Renew database key — LIVC-R Desktop</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="178" />
+      <source>De %n recentste back-ups worden bewaard.</source>
+      <translation>
+        <numerusform>The most recent backup is kept.</numerusform>
+        <numerusform>The %n most recent backups are kept.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="111" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="115" />
       <source>De audittrail is NIET intact.</source>
       <translation>The audit trail is NOT intact.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="105" />
-      <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
-      <translation>The audit trail is intact: {n} events, every link checks out.</translation>
+      <source>De audittrail is intact: %n gebeurtenissen, elke schakel klopt.</source>
+      <translation>
+        <numerusform>The audit trail is intact: %n event, every link checks out.</numerusform>
+        <numerusform>The audit trail is intact: %n events, every link checks out.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="34" />
@@ -518,12 +660,12 @@
       <translation>The backup was made with a newer version of LIVC-R Desktop.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="241" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="248" />
       <source>De back-up is hersteld.</source>
       <translation>The backup has been restored.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="160" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="162" />
       <source>De back-up is mislukt ({error}).</source>
       <translation>The backup failed ({error}).</translation>
     </message>
@@ -533,12 +675,12 @@
       <translation>The backup could not be read.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="216" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="223" />
       <source>De back-up wordt gecontroleerd…</source>
       <translation>Checking the backup…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="263" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="270" />
       <source>De back-up wordt hersteld…</source>
       <translation>Restoring the backup…</translation>
     </message>
@@ -557,10 +699,13 @@
       <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
       <translation>The events from number {n} onwards are missing from the end of the audit trail.</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="157" />
-      <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
-      <translation>The finalised minutes of {m} meeting(s) still mention them.</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="169" />
+      <source>De gefinaliseerde verslagen van %n vergaderingen vermelden ze nog.</source>
+      <translation>
+        <numerusform>The finalised minutes of %n meeting still mention them.</numerusform>
+        <numerusform>The finalised minutes of %n meetings still mention them.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="94" />
@@ -583,7 +728,7 @@
       <translation>Re-encrypting the vault…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="225" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="232" />
       <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
       <translation>The vault will be replaced by the backup of {time} ({cases} cases, {events} events in the audit trail). Anything entered since then is not in the backup. The current vault is kept beside it (as “replaced”). Continue?</translation>
     </message>
@@ -608,7 +753,7 @@
       <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="243" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="250" />
       <source>De vorige kluis is bewaard als {name}.</source>
       <translation>The previous vault has been kept as {name}.</translation>
     </message>
@@ -623,17 +768,12 @@
       <translation>Changing the passphrase…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="174" />
-      <source>De {n} recentste back-ups worden bewaard.</source>
-      <translation>The {n} most recent backups are kept.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="136" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="145" />
       <source>Definitief &amp;anonimiseren</source>
       <translation>Permanently &amp;anonymise</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="135" />
       <source>Definitief &amp;wissen</source>
       <translation>Permanently &amp;erase</translation>
     </message>
@@ -688,7 +828,7 @@
       <translation>A backup on another disk or USB stick (with its .keys file beside it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="167" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="182" />
       <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
       <translation>A selected case is no longer (or not) past the retention period. Nothing has been changed.</translation>
     </message>
@@ -698,7 +838,7 @@
       <translation>Nothing has been replaced.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="166" />
       <source>Geanonimiseerd: {codes}.</source>
       <translation>Anonymised: {codes}.</translation>
     </message>
@@ -763,7 +903,7 @@
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="166" />
       <source>Gewist: {codes}.</source>
       <translation>Erased: {codes}.</translation>
     </message>
@@ -797,10 +937,13 @@
       <source>Huidige wachtwoordzin</source>
       <translation>Current passphrase</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="132" />
-      <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
-      <translation>Permanently erase the identity, pseudonym and all texts of {n} case(s): {codes}? Code, dates and qualifications remain.</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="138" />
+      <source>Identiteit, pseudoniem en alle teksten van %n casussen definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
+      <translation>
+        <numerusform>Permanently erase the identity, pseudonym and all texts of %n case: {codes}? Code, dates and qualifications remain.</numerusform>
+        <numerusform>Permanently erase the identity, pseudonym and all texts of %n cases: {codes}? Codes, dates and qualifications remain.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="55" />
@@ -813,12 +956,12 @@
       <translation>In finalised minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="184" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="191" />
       <source>Kies eerst een back-up in de lijst.</source>
       <translation>First select a backup in the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="195" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="202" />
       <source>LIVC-R-back-up (*.vault)</source>
       <translation>LIVC-R backup (*.vault)</translation>
     </message>
@@ -844,7 +987,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="97" />
-      <source>Nu een &amp;back-up maken</source>
+      <source>Nu een back-up &amp;maken</source>
       <translation>Make a &amp;backup now</translation>
     </message>
     <message>
@@ -884,7 +1027,7 @@
       <translation>&amp;Renew key</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="255" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="262" />
       <source>Sluit de toepassing en open de kluis opnieuw.</source>
       <translation>Close the application and open the vault again.</translation>
     </message>
@@ -918,10 +1061,13 @@
       <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
       <translation>Your passphrase ({user}) will be replaced; those of other users will not. Backups from before the change still open with the old passphrase.</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="107" />
-      <source>Vergeleken met {b} back-up(s).</source>
-      <translation>Compared with {b} backup(s).</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="109" />
+      <source>Vergeleken met %n back-ups.</source>
+      <translation>
+        <numerusform>Compared with %n backup.</numerusform>
+        <numerusform>Compared with %n backups.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="160" />
@@ -949,10 +1095,13 @@
       <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
       <translation>Erasing deletes the case and everything about it (contributions, assessments, decisions, actions, agenda items, invitations, feedback). Anonymising erases the identity, pseudonym and all texts, but keeps the code, dates and qualifications for statistics. Finalised minutes remain the cell's official record and are not changed; the column shows how many of them mention the case. Older backups contain the case until they are replaced.</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="138" />
-      <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
-      <translation>They appear in {m} finalised set(s) of minutes; those are kept unchanged.</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="147" />
+      <source>Ze staan in %n gefinaliseerde verslagen; die blijven ongewijzigd bewaard.</source>
+      <translation>
+        <numerusform>They are in %n finalised set of minutes, which is kept unchanged.</numerusform>
+        <numerusform>They are in %n finalised sets of minutes, which are kept unchanged.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/admin_models.py" line="61" />
@@ -975,30 +1124,15 @@
       <translation>passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="94" />
-      <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
-      <translation>{n} closed case(s) past the period of {years} years.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="126" />
-      <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
-      <translation>Permanently erase {n} case(s) and everything about them: {codes}? This cannot be undone.</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="85" />
       <source>{n} keer “onthouden op een andere computer” vervalt.</source>
       <translation>{n} “remembered on another computer” entries will lapse.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="152" />
-      <source>{n} oudere back-up(s) verwijderd.</source>
-      <translation>{n} older backup(s) deleted.</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../livcr_desktop/views/app.py" line="393" />
+      <location filename="../../livcr_desktop/views/app.py" line="188" />
       <source>Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: &lt;b&gt;{p}&lt;/b&gt;</source>
       <translation>Demo: a fictitious municipality with fictitious people. Passphrase: &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
@@ -1018,6 +1152,26 @@
   </context>
   <context>
     <name>CaseForm</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="99" />
+      <source>&amp;1 Casus</source>
+      <translation>&amp;1 Case</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="100" />
+      <source>&amp;2 Aanmelding</source>
+      <translation>&amp;2 Referral</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
+      <source>&amp;3 Persoon en omgeving</source>
+      <translation>&amp;3 Person and environment</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="102" />
+      <source>&amp;4 Nota's</source>
+      <translation>&amp;4 Notes</translation>
+    </message>
     <message>
       <location filename="../../ui/case_form.ui" line="48" />
       <source>&amp;Achternaam:</source>
@@ -1044,7 +1198,7 @@
       <translation>&amp;Ideology:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="99" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="127" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Save</translation>
     </message>
@@ -1074,17 +1228,17 @@
       <translation>Referr&amp;al date:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="176" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="221" />
       <source>Aanmeldingsdatum</source>
       <translation>Referral date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="172" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="217" />
       <source>Achternaam</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="129" />
       <source>Annu&amp;leren</source>
       <translation>&amp;Cancel</translation>
     </message>
@@ -1094,7 +1248,12 @@
       <translation>Case &amp;manager:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="178" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="182" />
+      <source>Casema&amp;nager:</source>
+      <translation>Case &amp;manager:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="223" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
@@ -1104,17 +1263,22 @@
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="112" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="141" />
       <source>Casus {code}</source>
       <translation>Case {code}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="169" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="214" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="173" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="260" />
+      <source>Deze status volgt uit een beslissing in de vergadering.</source>
+      <translation>This status follows from a decision taken in the meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="218" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
@@ -1129,7 +1293,7 @@
       <translation>Identity details are optional: a case can remain pseudonymous (code only). They never appear in lists or on the projector.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="174" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="219" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
@@ -1139,17 +1303,17 @@
       <translation>Mi&amp;nor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="106" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="134" />
       <source>Nieuwe casus</source>
       <translation>New case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="170" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="215" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="179" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="224" />
       <source>Screeningsnota's</source>
       <translation>Screening notes</translation>
     </message>
@@ -1159,17 +1323,27 @@
       <translation>Screening notes:</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="180" />
+      <source>Secto&amp;r signaalgever:</source>
+      <translation>Referrer s&amp;ector:</translation>
+    </message>
+    <message>
       <location filename="../../ui/case_form.ui" line="118" />
       <source>Sector signaalge&amp;ver:</source>
       <translation>Referrer s&amp;ector:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="175" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="220" />
       <source>Signaalgever</source>
       <translation>Referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="177" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="181" />
+      <source>Stat&amp;us:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="222" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1179,7 +1353,7 @@
       <translation>Ne&amp;xt review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="171" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="216" />
       <source>Voornaam</source>
       <translation>First name</translation>
     </message>
@@ -1194,24 +1368,167 @@
       <translation>known</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="136" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="169" />
       <source>— anoniem / niet opgegeven —</source>
       <translation>— anonymous / not given —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="132" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="165" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="140" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="173" />
       <source>— nog niet toegewezen —</source>
       <translation>— not yet assigned —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="133" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="166" />
       <source>— onbekend —</source>
       <translation>— unknown —</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseFormParts</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="50" />
+      <source>Acties al ondernomen</source>
+      <translation>Actions already taken</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="53" />
+      <source>Contactgegevens</source>
+      <translation>Contact details</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="51" />
+      <source>Contactpersoon</source>
+      <translation>Contact person</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="49" />
+      <source>Datum van de feiten</source>
+      <translation>Date of the facts</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="58" />
+      <source>Datum van de nota</source>
+      <translation>Date of the note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="52" />
+      <source>Functie</source>
+      <translation>Function</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="60" />
+      <source>Gekoppelde casus</source>
+      <translation>Linked case</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="47" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="55" />
+      <source>Geïnformeerd door</source>
+      <translation>Informed by</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="54" />
+      <source>Geïnformeerd op</source>
+      <translation>Informed on</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="56" />
+      <source>Reden niet geïnformeerd</source>
+      <translation>Reason not informed</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="48" />
+      <source>Signaal</source>
+      <translation>Signal</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="57" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="59" />
+      <source>Tekst van de nota</source>
+      <translation>Text of the note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="61" />
+      <source>Toelichting koppeling</source>
+      <translation>Explanation of the link</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="41" />
+      <source>advies</source>
+      <translation>advice</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="27" />
+      <source>akkoord</source>
+      <translation>agreed</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="36" />
+      <source>andere</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="73" />
+      <source>deze casussen zijn al gekoppeld.</source>
+      <translation>these cases are already linked.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="68" />
+      <source>deze datum ligt na de aanmeldingsdatum.</source>
+      <translation>this date is after the referral date.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="69" />
+      <source>deze status volgt alleen uit een beslissing in de vergadering; kies aangemeld of in screening.</source>
+      <translation>this status can only follow from a decision in the meeting; choose referred or in screening.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="72" />
+      <source>een casus kan niet aan zichzelf gekoppeld worden.</source>
+      <translation>a case cannot be linked to itself.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="34" />
+      <source>familie</source>
+      <translation>family</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="28" />
+      <source>geweigerd</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="74" />
+      <source>kies de casus om te koppelen.</source>
+      <translation>choose the case to link.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="26" />
+      <source>niet gevraagd</source>
+      <translation>not asked</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="41" />
+      <source>screeningsnota</source>
+      <translation>screening note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="35" />
+      <source>vriendengroep</source>
+      <translation>peer group</translation>
     </message>
   </context>
   <context>
@@ -1285,187 +1602,217 @@
   <context>
     <name>CaseTimeline</name>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="195" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="212" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="191" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="208" />
       <source>&amp;Terugkoppeling aan signaalgever…</source>
       <translation>&amp;Feedback to referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="97" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="114" />
       <source>(ongedaan gemaakt)</source>
       <translation>(undone)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="99" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="116" />
       <source>Aan {org}, door {user}:
 {text}</source>
       <translation>To {org}, by {user}:
 {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="68" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="85" />
       <source>Aangemeld (anonieme aanmelding: geen signaalgevende organisatie)</source>
       <translation>Referred (anonymous referral: no referring organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="67" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="84" />
       <source>Aangemeld door {org}</source>
       <translation>Referred by {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="50" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="53" />
       <source>Aanmelding</source>
       <translation>Referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="55" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="58" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="91" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="108" />
       <source>Actie van {org} → {status} ({user})</source>
       <translation>Action by {org} → {status} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="69" />
+      <source>Advies</source>
+      <translation>Advice</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="79" />
+      <source>Advies ({user})</source>
+      <translation>Advice ({user})</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="55" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="223" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="246" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Anonymous referral: there is no referrer to give feedback to.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="54" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="57" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="74" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="91" />
       <source>Besproken op vergadering {number}</source>
       <translation>Discussed at meeting {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="169" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="186" />
       <source>Bezorgdheid per levensdomein (0 geen – 3 hoog)</source>
       <translation>Concern per life domain (0 none – 3 high)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="109" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="126" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="248" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="76" />
+      <source>Gekoppeld aan {case} ({kind})</source>
+      <translation>Linked to {case} ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="67" />
+      <source>Koppeling</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="271" />
       <source>Laatste inschatting</source>
       <translation>Latest assessment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="237" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="260" />
       <source>Nog geen inschatting per levensdomein.</source>
       <translation>No assessment per life domain yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="218" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="241" />
       <source>Op de volgende &amp;agenda zetten</source>
       <translation>Put on the next &amp;agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="72" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="89" />
       <source>Op de volgende agenda gezet door {user}</source>
       <translation>Put on the next agenda by {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="56" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="59" />
       <source>Opvolging actie</source>
       <translation>Action follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="51" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="54" />
       <source>Screening</source>
       <translation>Screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="70" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="79" />
+      <source>Screeningsnota ({user})</source>
+      <translation>Screening note ({user})</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="87" />
       <source>Screeningsnotities: {text}</source>
       <translation>Screening notes: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="113" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="130" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="57" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="60" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="96" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="113" />
       <source>Status gewijzigd: {before} → {after} ({user})</source>
       <translation>Status changed: {before} → {after} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="58" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="61" />
       <source>Terugkoppeling</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="158" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="175" />
       <source>Tijdlijn van de casus</source>
       <translation>Case timeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="211" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="228" />
       <source>Tijdlijn {case} — LIVC-R Desktop</source>
       <translation>Timeline {case} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="218" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="241" />
       <source>Van de volgende &amp;agenda halen</source>
       <translation>Remove from the next &amp;agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="56" />
       <source>Vergadering</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="239" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="262" />
       <source>Vergaderingen: {list}</source>
       <translation>Meetings: {list}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="114" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="131" />
       <source>Wat</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="83" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="100" />
       <source>status: {status}</source>
       <translation>status: {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="212" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="235" />
       <source>{case} — {status}</source>
       <translation>{case} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="86" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="103" />
       <source>{org}, deadline {deadline}: {text}</source>
       <translation>{org}, deadline {deadline}: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="232" />
+      <source>{status}, opgeschaald naar {target} sinds {date}</source>
+      <translation>{status}, escalated to {target} since {date}</translation>
     </message>
   </context>
   <context>
     <name>CellSetupDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="95" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="99" />
       <source> en </source>
       <translation> and </translation>
     </message>
@@ -1492,7 +1839,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
       <source>&amp;Gemeente of politiezone:</source>
-      <translation>&amp;Municipality or police zone:</translation>
+      <translation>M&amp;unicipality or police zone:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="355" />
@@ -1532,7 +1879,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="192" />
       <source>Actief &amp;per:</source>
-      <translation>Active &amp;from:</translation>
+      <translation>Ac&amp;tive from:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="49" />
@@ -1658,12 +2005,12 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="187" />
       <source>N&amp;aam:</source>
-      <translation>N&amp;ame:</translation>
+      <translation>&amp;Name:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
       <source>Naa&amp;m:</source>
-      <translation>Na&amp;me:</translation>
+      <translation>&amp;Name:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="29" />
@@ -1704,7 +2051,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="191" />
       <source>Rol in de c&amp;el:</source>
-      <translation>Role in the c&amp;ell:</translation>
+      <translation>Ro&amp;le in the cell:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="48" />
@@ -1724,7 +2071,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="87" />
       <source>Sl&amp;uiten</source>
-      <translation>Cl&amp;ose</translation>
+      <translation>Clos&amp;e</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="33" />
@@ -1749,7 +2096,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="85" />
       <source>Toon ook &amp;historiek (teruggetrokken)</source>
-      <translation>Also show &amp;history (retired)</translation>
+      <translation>Also show histor&amp;y (retired)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="50" />
@@ -1811,10 +2158,13 @@
       <source>teruggetrokken</source>
       <translation>retired</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="93" />
-      <source>verantwoordelijk voor {n} open actie(s)</source>
-      <translation>responsible for {n} open action(s)</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="94" />
+      <source>verantwoordelijk voor %n open acties</source>
+      <translation>
+        <numerusform>responsible for %n open action</numerusform>
+        <numerusform>responsible for %n open actions</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="90" />
@@ -1827,7 +2177,7 @@
       <translation>Retire {name} and the members still active? Old minutes keep naming them.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="94" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="98" />
       <source>{name} is niet teruggetrokken: nog {what}. Kies daar eerst iemand anders.</source>
       <translation>{name} was not retired: still {what}. Choose someone else there first.</translation>
     </message>
@@ -1850,155 +2200,384 @@
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="160" />
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="222" />
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="193" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
+      <source>&amp;Brief aan de signaalgever…</source>
+      <translation>&amp;Letter to the referrer…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="177" />
+      <source>&amp;Fiche voor de politie…</source>
+      <translation>&amp;Form for the police…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="166" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="286" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="257" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="150" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="156" />
       <source>&amp;Sjabloon:</source>
       <translation>&amp;Template:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="162" />
-      <source>&amp;Sluiten</source>
-      <translation>&amp;Close</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="151" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="157" />
       <source>&amp;Tekst:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="116" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="122" />
       <source>Aan: {org}</source>
       <translation>To: {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="120" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Anonymous referral: there is no referrer to give feedback to.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="122" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="128" />
       <source>Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het beroepsgeheim valt en geen identiteitsgegevens.</source>
       <translation>Limited feedback: no content of the discussion, nothing covered by professional secrecy and no identity details.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="70" />
       <source>Besproken — afgesloten</source>
       <translation>Discussed — closed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="48" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="54" />
       <source>Besproken — begeleiding opgestart</source>
       <translation>Discussed — support started</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="56" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="62" />
       <source>Besproken — doorverwezen</source>
       <translation>Discussed — referred onward</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="88" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="218" />
+      <source>Brief aan de signaalgever bewaren</source>
+      <translation>Save the letter to the referrer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="94" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="89" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="231" />
+      <source>De brief is bewaard en staat in de lijst van terugkoppelingen.</source>
+      <translation>The letter has been saved and is in the list of feedback.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="95" />
       <source>Door</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="138" />
       <source>Eerdere terugkoppelingen</source>
       <translation>Earlier feedback</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="91" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="97" />
       <source>Meegedeeld</source>
       <translation>Communicated</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="78" />
       <source>Ontvangen — in screening</source>
       <translation>Received — in screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="205" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="269" />
       <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
       <translation>Warning: the text contains the name or date of birth of the person concerned. Edit the text, or click again to save it anyway.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="200" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="218" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="264" />
       <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
       <translation>First write what was communicated to the referrer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="96" />
       <source>Sjabloon</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="148" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="168" />
+      <source>Sl&amp;uiten</source>
+      <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="154" />
       <source>Tekst van de terugkoppeling</source>
       <translation>Feedback text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="109" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="115" />
       <source>Terugkoppeling aan de signaalgever — {case}</source>
       <translation>Feedback to the referrer — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="221" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="285" />
       <source>Terugkoppeling opgeslagen.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="210" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="274" />
       <source>Toch &amp;opslaan</source>
       <translation>Save &amp;anyway</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="57" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="63" />
       <source>Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste hulpverlening. Meer informatie kunnen wij u niet geven.</source>
       <translation>Your report was discussed in the LIVC-R; the person concerned has been referred to appropriate support services. We cannot give you any further information.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="65" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="71" />
       <source>Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Your report was discussed in the LIVC-R; follow-up by the cell is being closed. You can always report new signals to the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="55" />
       <source>Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Your report was discussed in the LIVC-R; support is being started. We cannot give you any further information. You can always report new signals to the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="79" />
       <source>Uw melding werd goed ontvangen en wordt door de casemanager bekeken.</source>
       <translation>Your report has been received and is being looked at by the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="193" />
       <source>Uw rol mag geen terugkoppeling registreren.</source>
       <translation>Your role may not record feedback.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="85" />
       <source>vrije tekst</source>
       <translation>free text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="143" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="149" />
       <source>— kies een sjabloon —</source>
       <translation>— choose a template —</translation>
     </message>
   </context>
   <context>
+    <name>FeedbackFormDialog</name>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="124" />
+      <source>&amp;Contactpunt:</source>
+      <translation>&amp;Contact point:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="125" />
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
+      <source>&amp;Leden aanwezig voor deze casus:</source>
+      <translation>Mem&amp;bers present for this case:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="171" />
+      <source>&amp;Produceren…</source>
+      <translation>Pr&amp;oduce…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="121" />
+      <source>&amp;Referentie voor de politie:</source>
+      <translation>Police &amp;reference:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="173" />
+      <source>&amp;Sluiten</source>
+      <translation>C&amp;lose</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="169" />
+      <source>&amp;Tekst in het verslag</source>
+      <translation>&amp;Text in the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="119" />
+      <source>&amp;Vergadering:</source>
+      <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="165" />
+      <source>A&amp;kkoord</source>
+      <translation>A&amp;gree</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="167" />
+      <source>Akkoord &amp;intrekken</source>
+      <translation>&amp;Withdraw agreement</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="62" />
+      <source>Akkoord met deze tekst</source>
+      <translation>Agrees with this text</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="228" />
+      <source>Akkoord: {agreed} van {total} aanwezige leden.</source>
+      <translation>Agreement: {agreed} of {total} members present.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="108" />
+      <source>Algemene richting van de aanpak</source>
+      <translation>General direction of the approach</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="224" />
+      <source>Alle aanwezige leden gingen akkoord met deze tekst.</source>
+      <translation>All members present agreed to this text.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="112" />
+      <source>Contactpunt van de cel</source>
+      <translation>Contact point of the cell</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="104" />
+      <source>De cel volgt de casus &amp;op</source>
+      <translation>The cell &amp;follows up the case</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="335" />
+      <source>De fiche is bewaard. Het bestand is niet versleuteld: bezorg het veilig.</source>
+      <translation>The form has been saved. The file is not encrypted: deliver it securely.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="273" />
+      <source>De fiche is niet bewaard.</source>
+      <translation>The form has not been saved.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="342" />
+      <source>De fiche kon niet worden gemaakt: {error}</source>
+      <translation>The form could not be created: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="282" />
+      <source>De tekst is gewijzigd: alle akkoorden zijn vervallen; vraag ze opnieuw.</source>
+      <translation>The text has changed: all agreements have lapsed; ask for them again.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="200" />
+      <source>Deze casus stond nog op geen enkele vergadering.</source>
+      <translation>This case has not yet been on any meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="89" />
+      <source>Enkel wat de wet toelaat: geen bijdragen, geen acties, geen redenen van beslissingen, niets wat onder het beroepsgeheim valt. Elk lid dat aanwezig is voor deze casus moet akkoord gaan met precies deze tekst; elke wijziging doet de akkoorden vervallen.</source>
+      <translation>Only what the law allows: no contributions, no actions, no reasons for decisions, nothing covered by professional secrecy. Every member present for this case must agree to exactly this text; any change makes the agreements lapse.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="244" />
+      <source>Geef een datum als dd/mm/jjjj.</source>
+      <translation>Give a date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="222" />
+      <source>Geproduceerd op {at}.</source>
+      <translation>Produced on {at}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="291" />
+      <source>Kies eerst een lid in de lijst.</source>
+      <translation>First choose a member in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="60" />
+      <source>Lid</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="220" />
+      <source>Nog niet bewaard: bewaar de tekst voor de leden akkoord gaan.</source>
+      <translation>Not saved yet: save the text before the members agree.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="61" />
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="123" />
+      <source>Richting van de &amp;aanpak:</source>
+      <translation>Direction of the a&amp;pproach:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="138" />
+      <source>Tekst &amp;bewaren</source>
+      <translation>&amp;Save text</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="284" />
+      <source>Tekst bewaard.</source>
+      <translation>Text saved.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="86" />
+      <source>Terugkoppelingsfiche aan de politie — {case}</source>
+      <translation>Feedback form to the police — {case}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <source>Terugkoppelingsfiche bewaren</source>
+      <translation>Save the feedback form</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="117" />
+      <source>dd/mm/jjjj</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="300" />
+      <source>{name} gaat akkoord.</source>
+      <translation>{name} agrees.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="300" />
+      <source>{name} trekt het akkoord in.</source>
+      <translation>{name} withdraws their agreement.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialogs</name>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="176" />
+      <source>%n casussen en alle bijhorende gegevens in deze kluis importeren?</source>
+      <translation>
+        <numerusform>Import %n case and all its data into this vault?</numerusform>
+        <numerusform>Import %n cases and all their data into this vault?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="94" />
+      <source>%n rijen worden als casus geïmporteerd.</source>
+      <translation>
+        <numerusform>%n row will be imported as a case.</numerusform>
+        <numerusform>%n rows will be imported as cases.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="54" />
       <source>&amp;Annuleren</source>
@@ -2029,7 +2608,7 @@
     <message>
       <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="95" />
       <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="90" />
-      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="40" />
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="43" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
@@ -2040,7 +2619,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="52" />
-      <source>&lt; &amp;Vorige</source>
+      <source>&lt; V&amp;orige</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
@@ -2080,8 +2659,8 @@
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="133" />
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="196" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="137" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="203" />
       <source>Bezig met importeren…</source>
       <translation>Importing…</translation>
     </message>
@@ -2217,12 +2796,12 @@
       <translation>Every row has been checked as in the case form. Nothing is imported until no row has a problem left: everything, or nothing.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="186" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="193" />
       <source>Er werd niets geïmporteerd.</source>
       <translation>Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="152" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="155" />
       <source>Export van {when}: {counts}. Alles is in orde.</source>
       <translation>Export of {when}: {counts}. Everything is in order.</translation>
     </message>
@@ -2317,6 +2896,22 @@
       <source>Het bestand bevat meer dan {max} waarden.</source>
       <translation>The file holds more than {max} values.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="29" />
+      <source>Het bestand heeft %n problemen. Er werd niets geïmporteerd.</source>
+      <translation>
+        <numerusform>The file has %n problem. Nothing was imported.</numerusform>
+        <numerusform>The file has %n problems. Nothing was imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="143" />
+      <source>Het bestand heeft %n problemen; er wordt niets geïmporteerd.</source>
+      <translation>
+        <numerusform>The file has %n problem; nothing will be imported.</numerusform>
+        <numerusform>The file has %n problems; nothing will be imported.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/texts.py" line="197" />
       <source>Het bestand heeft te veel cellen.</source>
@@ -2326,16 +2921,6 @@
       <location filename="../../livcr_desktop/views/exchange/texts.py" line="196" />
       <source>Het bestand heeft te veel rijen.</source>
       <translation>The file has too many rows.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="29" />
-      <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
-      <translation>The file has {n} problem(s). Nothing was imported.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="143" />
-      <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
-      <translation>The file has {n} problem(s); nothing will be imported.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/texts.py" line="51" />
@@ -2389,7 +2974,7 @@
       <translation>Ideology</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="171" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="175" />
       <source>Importeren</source>
       <translation>Import</translation>
     </message>
@@ -2589,10 +3174,10 @@
       <translation>Your role does not allow exports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="111" />
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="126" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="115" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="130" />
       <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="139" />
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="189" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="196" />
       <source>Uw rol laat geen import toe.</source>
       <translation>Your role does not allow imports.</translation>
     </message>
@@ -2762,7 +3347,7 @@
       <translation>{code} (automatic)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="96" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="100" />
       <source>{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot ze opgelost zijn (in het bestand of in de koppeling).</source>
       <translation>{issues} problem(s) in {rows} row(s); nothing will be imported until they are resolved (in the file or in the mapping).</translation>
     </message>
@@ -2770,16 +3355,6 @@
       <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="150" />
       <source>{name} bestaat al. Vervangen?</source>
       <translation>{name} already exists. Replace it?</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="171" />
-      <source>{n} casussen en alle bijhorende gegevens in deze kluis importeren?</source>
-      <translation>Import {n} cases and all related data into this vault?</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="93" />
-      <source>{n} rijen worden als casus geïmporteerd.</source>
-      <translation>{n} rows will be imported as cases.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="75" />
@@ -2792,66 +3367,172 @@
       <source>— niet importeren —</source>
       <translation>— do not import —</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../livcr_desktop/views/exchange/texts.py" line="61" />
-      <source>… en nog {n} problemen.</source>
-      <translation>… and {n} more problems.</translation>
+      <source>… en nog %n problemen.</source>
+      <translation>
+        <numerusform>… and %n more problem.</numerusform>
+        <numerusform>… and %n more problems.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakePage</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="69" />
+      <source>&amp;Acties al ondernomen:</source>
+      <translation>&amp;Actions already taken:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="87" />
+      <source>&amp;Contactgegevens:</source>
+      <translation>C&amp;ontact details:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="67" />
+      <source>&amp;Datum van de feiten</source>
+      <translation>&amp;Date of the facts</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="73" />
+      <source>&amp;Enkel adviesvraag (geen casus; apart geteld)</source>
+      <translation>Advice re&amp;quest only (not a case; counted separately)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="86" />
+      <source>&amp;Functie:</source>
+      <translation>&amp;Function:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="58" />
+      <source>&amp;Gemeente:</source>
+      <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="93" />
+      <source>&amp;Identiteit bewust niet meegedeeld door de signaalgever</source>
+      <translation>&amp;Identity deliberately withheld by the referrer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="66" />
+      <source>&amp;Signaal:</source>
+      <translation>Si&amp;gnal:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="100" />
+      <source>A&amp;kkoord signaalgever (kernteam / LIVC-R):</source>
+      <translation>&amp;Referrer's agreement (core team / LIVC-R):</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="68" />
+      <source>Acties al ondernomen</source>
+      <translation>Actions already taken</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="98" />
+      <source>Akkoord signaalgever om de casus in te brengen</source>
+      <translation>Referrer's agreement to bring in the case</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="85" />
+      <source>Contact&amp;persoon (burger, ouder of professional):</source>
+      <translation>Contact &amp;person (citizen, parent or professional):</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="83" />
+      <source>Contactgegevens signaalgever</source>
+      <translation>Referrer's contact details</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="79" />
+      <source>Contactpersoon signaalgever</source>
+      <translation>Referrer's contact person</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="70" />
+      <source>D&amp;ringend</source>
+      <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="82" />
+      <source>Functie signaalgever</source>
+      <translation>Referrer's function</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="54" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="65" />
+      <source>Signaal</source>
+      <translation>Signal</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="89" />
+      <source>Signaalgever &amp;tonen (wordt gelogd)</source>
+      <translation>Sho&amp;w referrer (logged)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="55" />
+      <source>— kies —</source>
+      <translation>— choose —</translation>
     </message>
   </context>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
       <source>Capaciteit en middelen</source>
       <translation>Capability and resources</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
       <source>Financiën en huisvesting</source>
       <translation>Finances and housing</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
       <source>Fysieke en mentale gezondheid</source>
       <translation>Physical and mental health</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="161" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
       <source>Gezin en thuissituatie</source>
       <translation>Family and home situation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="172" />
       <source>Identiteit, zingeving en grieven</source>
       <translation>Identity, meaning and grievances</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
       <source>Ideologie, opvattingen en houding tegenover geweld</source>
       <translation>Ideology, beliefs and attitude to violence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
       <source>Intentie en gedragssignalen</source>
       <translation>Intent and behavioural signals</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
       <source>Justitie en politie</source>
       <translation>Justice and police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
       <source>OCMW</source>
       <translation>OCMW</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
       <source>Onderwijs, werk en dagbesteding</source>
       <translation>Education, work and daily activities</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
       <source>Online gedrag en informatieomgeving</source>
       <translation>Online behaviour and information environment</translation>
     </message>
@@ -2876,12 +3557,12 @@
       <translation>Q3 increased risk, security component needed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="172" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="173" />
       <source>Recente gebeurtenissen en triggers</source>
       <translation>Recent events and triggers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
       <source>Sociaal netwerk en vrije tijd</source>
       <translation>Social network and leisure</translation>
     </message>
@@ -2891,33 +3572,38 @@
       <translation>referred</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="107" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="108" />
       <source>aanwezig</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="100" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="101" />
       <source>afgerond</source>
       <translation>completed</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="53" />
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="127" />
       <source>afgesloten</source>
       <translation>closed</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="91" />
+      <source>afschalen</source>
+      <translation>scale down</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="92" />
       <source>afsluiten</source>
       <translation>close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="109" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="110" />
       <source>afwezig</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="155" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="156" />
       <source>andere</source>
       <translation>other</translation>
     </message>
@@ -2927,17 +3613,17 @@
       <translation>anti-government</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="92" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="93" />
       <source>bijkomende informatie verzamelen</source>
       <translation>gather further information</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="118" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="119" />
       <source>buitengewone vergadering</source>
       <translation>extraordinary meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
       <source>casusbespreking</source>
       <translation>case review</translation>
     </message>
@@ -2967,22 +3653,22 @@
       <translation>extremism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
       <source>geestelijke gezondheid (CGG)</source>
       <translation>mental health (CGG)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="127" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="128" />
       <source>gefinaliseerd</source>
       <translation>finalised</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="155" />
       <source>gemeente</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="124" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
@@ -2997,43 +3683,43 @@
       <translation>in screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
       <source>jeugdwerk</source>
       <translation>youth work</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
       <source>justitiehuis</source>
       <translation>justice house</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="118" />
       <source>kernteam</source>
       <translation>core team</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="99" />
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="100" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
       <source>lopend</source>
       <translation>in progress</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="101" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="102" />
       <source>niet uitgevoerd</source>
       <translation>not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="136" />
       <source>nieuwe aanmelding</source>
       <translation>new referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="110" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="111" />
       <source>nog niet geregistreerd</source>
       <translation>not yet registered</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
       <source>onderwijs (school, CLB)</source>
       <translation>education (school, CLB)</translation>
     </message>
@@ -3043,7 +3729,7 @@
       <translation>unclear</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="98" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="99" />
       <source>open</source>
       <translation>open</translation>
     </message>
@@ -3058,7 +3744,7 @@
       <translation>escalate</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="133" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
       <source>opvolging openstaande acties</source>
       <translation>review of open actions</translation>
     </message>
@@ -3073,12 +3759,12 @@
       <translation>continue follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="146" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
       <source>politie</source>
       <translation>police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
       <source>preventie</source>
       <translation>prevention</translation>
     </message>
@@ -3088,7 +3774,7 @@
       <translation>radicalism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
       <source>reguliere LIVC-R</source>
       <translation>regular LIVC-R</translation>
     </message>
@@ -3108,27 +3794,27 @@
       <translation>terrorism</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="141" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="142" />
       <source>uitgenodigd</source>
       <translation>invited</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="136" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="137" />
       <source>varia</source>
       <translation>any other business</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="141" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="142" />
       <source>vast lid</source>
       <translation>permanent member</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="108" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="109" />
       <source>verontschuldigd</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
       <source>welzijn (CAW)</source>
       <translation>welfare (CAW)</translation>
     </message>
@@ -3136,19 +3822,14 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
-      <source>&amp;Bewerken</source>
-      <translation>&amp;Edit</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="72" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="100" />
-      <source>&amp;Projector</source>
-      <translation>&amp;Projector</translation>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="63" />
+      <source>&amp;Terug naar de vergadering</source>
+      <translation>&amp;Back to the meeting</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="54" />
@@ -3186,7 +3867,7 @@
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="157" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="43" />
       <source>Aanwezigheid (F2)</source>
       <translation>Attendance (F2)</translation>
     </message>
@@ -3196,7 +3877,7 @@
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="230" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="203" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Attendance incomplete</translation>
     </message>
@@ -3211,7 +3892,7 @@
       <translation>Attendance list: confirm / withdraw this member's confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
       <source>Afgesloten vergadering heropenen</source>
       <translation>Reopen a closed meeting</translation>
     </message>
@@ -3226,7 +3907,7 @@
       <translation>Move agenda item up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="21" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Move agenda item up / down</translation>
     </message>
@@ -3247,9 +3928,24 @@
       <translation>Remove agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="330" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="303" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Item: {used} / {planned}:00</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="59" />
+      <source>Als &amp;ontwerp bewaren</source>
+      <translation>Keep as &amp;draft</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="56" />
+      <source>Als ontwerp bewaard komt de invoer terug wanneer u deze casus opnieuw opent.</source>
+      <translation>Kept as a draft, the input comes back when you open this case again.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
+      <source>Be&amp;werken</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="44" />
@@ -3257,17 +3953,27 @@
       <translation>Discussed without a decision:</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <source>Bijdrage: beroepsgeheim aan / uit</source>
+      <translation>Contribution: professional secrecy on / off</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="21" />
+      <source>Bijdrage: niet projecteren aan / uit</source>
+      <translation>Contribution: do not project on / off</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="61" />
       <source>Casus om toe te voegen</source>
       <translation>Case to add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="354" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="327" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date of the next meeting (dd/mm/yyyy; leave empty if not yet known):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="29" />
       <source>Deze hulp</source>
       <translation>This help</translation>
     </message>
@@ -3277,12 +3983,17 @@
       <translation>This meeting is closed: everything can be read, nothing changed. Reopen: Ctrl+Shift+O.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="363" />
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="48" />
+      <source>Er is nog getypte invoer die niet is vastgelegd. Wat wilt u ermee doen?</source>
+      <translation>Some typed input has not been recorded yet. What do you want to do with it?</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Give the date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="339" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="312" />
       <source>Gepland: {n} min</source>
       <translation>Planned: {n} min</translation>
     </message>
@@ -3292,12 +4003,17 @@
       <translation>The minutes of this meeting are finalised: nothing can be changed any more.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="22" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="36" />
       <source>Identiteit van de casus tonen op de projector (met bevestiging, gelogd)</source>
       <translation>Show the case's identity on the projector (with confirmation, logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="231" />
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="61" />
+      <source>Invoer &amp;weggooien</source>
+      <translation>D&amp;iscard input</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="204" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Not everyone present has confirmed confidentiality (Art. 458ter). Start the case discussion anyway?</translation>
     </message>
@@ -3310,6 +4026,11 @@
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="42" />
       <source>Niet behandeld:</source>
       <translation>Not discussed:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="47" />
+      <source>Niet vastgelegde invoer</source>
+      <translation>Unrecorded input</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
@@ -3335,7 +4056,7 @@
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="25" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Undo / redo</translation>
     </message>
@@ -3345,59 +4066,69 @@
       <translation>Redo</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="100" />
+      <source>P&amp;rojector</source>
+      <translation>&amp;Projector</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="104" />
       <source>Projector</source>
       <translation>Projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="18" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="28" />
       <source>Projector aan / uit</source>
       <translation>Projector on / off</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="20" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="34" />
       <source>Projector bevriezen / vrijgeven</source>
       <translation>Freeze / release projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="21" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="35" />
       <source>Projector volgt de voorzitter / blijft op dit punt</source>
       <translation>Projector follows the chair / stays on this item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="19" />
-      <source>Projector zwart / terug (niet tijdens het typen)</source>
-      <translation>Blank projector / restore (not while typing)</translation>
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="29" />
+      <source>Projector zwart / terug (B niet in een tekstveld of lijst)</source>
+      <translation>Projector black / back (B outside a text field or list)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="337" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="32" />
+      <source>Projector: volgende / vorige pagina van een lang punt</source>
+      <translation>Projector: next / previous page of a long item</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="310" />
       <source>Resterend: {left}</source>
       <translation>Remaining: {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="51" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="73" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="40" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="43" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="23" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="37" />
       <source>Tekst op de projector groter / kleiner / normaal</source>
       <translation>Projector text larger / smaller / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="153" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="304" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="277" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="40" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Start timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
       <source>Timer starten / stoppen</source>
       <translation>Start / stop timer</translation>
     </message>
@@ -3407,7 +4138,7 @@
       <translation>Start/stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="304" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="277" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Stop timer (Ctrl+T)</translation>
     </message>
@@ -3422,15 +4153,20 @@
       <translation>&amp;Close anyway</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <source>Venster sluiten (vraagt wat er met niet vastgelegde invoer moet gebeuren)</source>
+      <translation>Close the window (asks what to do with unrecorded input)</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="83" />
       <source>Vergadering &amp;heropenen…</source>
       <translation>&amp;Reopen the meeting…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="353" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="363" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="326" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
       <source>Vergadering afsluiten</source>
       <translation>Close meeting</translation>
     </message>
@@ -3477,7 +4213,22 @@
       <translation>Previous agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="136" />
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="26" />
+      <source>actie</source>
+      <translation>action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="25" />
+      <source>beslissing</source>
+      <translation>decision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="24" />
+      <source>bijdrage</source>
+      <translation>contribution</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="23" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — chair: {chair}</translation>
     </message>
@@ -3538,17 +4289,12 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_menus.py" line="137" />
-      <source>&amp;Importeren (uitwisselingsformaat)…</source>
-      <translation>&amp;Import (exchange format)…</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="122" />
       <source>&amp;Instellingen van de cel…</source>
       <translation>&amp;Cell settings…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="59" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;New case</translation>
     </message>
@@ -3556,6 +4302,11 @@
       <location filename="../../livcr_desktop/views/main_menus.py" line="80" />
       <source>&amp;Nieuwe casus…</source>
       <translation>&amp;New case…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="31" />
+      <source>&amp;Nieuwe vergadering…</source>
+      <translation>&amp;New meeting…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="98" />
@@ -3578,14 +4329,14 @@
       <translation>&amp;Statistics for prevention…</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
+      <source>&amp;Status:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="150" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
-      <source>&amp;Tijdlijn</source>
-      <translation>T&amp;imeline</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="100" />
@@ -3598,11 +4349,6 @@
       <translation>&amp;Meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="34" />
-      <source>&amp;Verslag…</source>
-      <translation>M&amp;inutes…</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="88" />
       <source>&amp;Zoeken</source>
       <translation>&amp;Search</translation>
@@ -3613,7 +4359,7 @@
       <translation>&amp;Search everything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="48" />
       <source>&amp;Zoeken:</source>
       <translation>&amp;Search:</translation>
     </message>
@@ -3628,19 +4374,19 @@
       <translation>Overdue discussions: {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
       <source>Alle casussen</source>
       <translation>All cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="54" />
       <source>Alle lopende casussen</source>
       <translation>All open cases</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="133" />
       <source>Alles over de gekozen &amp;casus exporteren (inzageverzoek)…</source>
-      <translation>Export everything about the selected &amp;case (subject access request)…</translation>
+      <translation>Export every&amp;thing about the selected case (subject access request)…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_window.py" line="366" />
@@ -3649,11 +4395,11 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="116" />
-      <source>B&amp;eheer</source>
+      <source>Behee&amp;r</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="54" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="55" />
       <source>Bespreking achterstallig</source>
       <translation>Review overdue</translation>
     </message>
@@ -3674,11 +4420,11 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="138" />
-      <source>Casuslijst importeren uit &amp;CSV…</source>
+      <source>Casus&amp;lijst importeren uit CSV…</source>
       <translation>Import case list from CS&amp;V…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="76" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="77" />
       <source>Casussen</source>
       <translation>Cases</translation>
     </message>
@@ -3688,12 +4434,12 @@
       <translation>Cases whose next discussion has passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="46" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
       <source>Casussen zoeken</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="131" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="132" />
       <source>Casussen: {shown} van {total}</source>
       <translation>Cases: {shown} of {total}</translation>
     </message>
@@ -3728,7 +4474,7 @@
       <translation>There is no planned meeting. Plan a meeting first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
@@ -3736,6 +4482,11 @@
       <location filename="../../livcr_desktop/views/main_alerts.py" line="76" />
       <source>Geen achterstallige acties</source>
       <translation>No overdue actions</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_menus.py" line="137" />
+      <source>Im&amp;porteren (uitwisselingsformaat)…</source>
+      <translation>&amp;Import (exchange format)…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="205" />
@@ -3782,12 +4533,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>To that tab, field or menu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="30" />
-      <source>Nieuwe &amp;vergadering…</source>
-      <translation>&amp;New meeting…</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>New case (Ctrl+N)</translation>
     </message>
@@ -3807,11 +4553,6 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="57" />
-      <source>S&amp;tatus:</source>
-      <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/main_window.py" line="370" />
       <source>Sneltoetsen van het hoofdvenster</source>
       <translation>Keyboard shortcuts of the main window</translation>
@@ -3827,7 +4568,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Feedback to &amp;referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="64" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="63" />
+      <source>Tij&amp;dlijn</source>
+      <translation>T&amp;imeline</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="65" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Timeline of the selected case (Ctrl+T)</translation>
     </message>
@@ -3837,12 +4583,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Your role may not change the agenda of a meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="32" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="35" />
+      <source>Ver&amp;slag…</source>
+      <translation>M&amp;inutes…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="33" />
       <source>Vergadering &amp;leiden</source>
       <translation>&amp;Run meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="53" />
       <source>Vergaderingen</source>
       <translation>Meetings</translation>
     </message>
@@ -3863,22 +4614,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="105" />
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="36" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="37" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Fill next a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="39" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="40" />
       <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
       <translation>Put the cases due for review and the new referrals on the agenda of the next planned meeting</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_window.py" line="91" />
-      <source>Zoeken in &amp;alles</source>
+      <source>Zoeken &amp;in alles</source>
       <translation>Search e&amp;verything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="44" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="45" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Search by code, pseudonym, status, case manager… (Ctrl+F)</translation>
     </message>
@@ -3891,72 +4642,72 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="64" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
-      <source>&amp;Aanvang:</source>
-      <translation>&amp;Start time:</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="102" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="107" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
-      <source>&amp;Duur:</source>
-      <translation>D&amp;uration:</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
       <source>&amp;Plaats:</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="78" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
       <source>&amp;Voorzitter:</source>
       <translation>C&amp;hair:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
+      <source>Aa&amp;nvang:</source>
+      <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
+      <source>D&amp;uur:</source>
+      <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="91" />
       <source>De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen die aan bespreking toe zijn, dan de nieuwe aanmeldingen.</source>
       <translation>The agenda is proposed: first the open actions, then the cases due for review, then the new referrals.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="43" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="44" />
       <source>Nieuwe vergadering</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="84" />
       <source>S&amp;ecretaris:</source>
       <translation>S&amp;ecretary:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="101" />
-      <source>Vergadering &amp;plannen</source>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="106" />
+      <source>Vergadering p&amp;lannen</source>
       <translation>Plan &amp;meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="73" />
       <source>— geen —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="72" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
@@ -4110,9 +4861,19 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;Completed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="92" />
-      <source>&amp;Bijdrage</source>
-      <translation>&amp;Contribution</translation>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="103" />
+      <source>&amp;Casussen (Spatie vinkt aan; geen enkele: de hele vergadering):</source>
+      <translation>&amp;Cases (Space ticks; none: the whole meeting):</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="130" />
+      <source>&amp;Casussen van de genodigde…</source>
+      <translation>Ca&amp;ses of the invitee…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="87" />
+      <source>&amp;Lid:</source>
+      <translation>&amp;Member:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/review_page.py" line="69" />
@@ -4125,9 +4886,14 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;Not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="96" />
-      <source>&amp;Plan van aanpak</source>
-      <translation>Plan of &amp;approach</translation>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="71" />
+      <source>&amp;in verslag</source>
+      <translation>&amp;in minutes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="67" />
+      <source>&amp;niet projecteren ({keys})</source>
+      <translation>do &amp;not project ({keys})</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
@@ -4150,17 +4916,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>3 high</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="80" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="86" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="91" />
       <source>Aanwezigheidslijst</source>
       <translation>Attendance list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="84" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="86" />
       <source>Actie toevoegen</source>
       <translation>Add action</translation>
     </message>
@@ -4175,13 +4941,13 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Protective factors:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="46" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="63" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="86" />
-      <source>Beslissing &amp;vastleggen</source>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="121" />
+      <source>Beslissing vast&amp;leggen</source>
       <translation>&amp;Record decision</translation>
     </message>
     <message>
@@ -4195,42 +4961,62 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Concern:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="81" />
+      <source>Bij&amp;drage</source>
+      <translation>&amp;Contribution</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="63" />
       <source>Bijdrage</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="143" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="146" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation>Case {code}{pseudo} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="80" />
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="73" />
+      <source>Casussen van de genodigde</source>
+      <translation>Cases of the invitee</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="92" />
+      <source>Casussen waarvoor het lid uitgenodigd is</source>
+      <translation>Cases the member is invited for</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="142" />
+      <source>Casussen: een uitnodiging kan alleen voor een casus op de agenda van deze vergadering.</source>
+      <translation>Cases: an invitation can only be for a case on the agenda of this meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="82" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="93" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="82" />
       <source>Do&amp;mein</source>
       <translation>D&amp;omain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="81" />
       <source>Domein:</source>
       <translation>Domain:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="90" />
       <source>Doorverwezen naar</source>
       <translation>Referred onward to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="102" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="143" />
       <source>Doorverwezen naar:</source>
       <translation>Referred onward to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
       <source>Eigenaar (organisatie)</source>
       <translation>Owner (organisation)</translation>
     </message>
@@ -4240,32 +5026,47 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="76" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>No information / does not wish to share</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="125" />
+      <source>Genodigde &amp;toevoegen…</source>
+      <translation>Add &amp;invitee…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="73" />
+      <source>Genodigde toevoegen</source>
+      <translation>Add invitee</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="56" />
       <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
       <translation>Reminder — shared professional secrecy (Art. 458ter §2 Criminal Code). Anyone taking part in this case meeting is bound to keep secret what is shared here. No one is obliged to speak; anyone who will not or may not share anything says so and is recorded as 'no information / does not wish to share'.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="112" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="117" />
       <source>Iedereen &amp;aanwezig en bevestigd…</source>
-      <translation>Everyone &amp;present and confirmed…</translation>
+      <translation>Everyone present and &amp;confirmed…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="211" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="281" />
       <source>Iedereen aanwezig</source>
       <translation>Everyone present</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="94" />
-      <source>Inschatting en &amp;beslissing</source>
-      <translation>Assessment and &amp;decision</translation>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="186" />
+      <source>In de zaal voor punt {item}: {names}</source>
+      <translation>In the room for item {item}: {names}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="83" />
+      <source>In&amp;schatting en beslissing</source>
+      <translation>&amp;Assessment and decision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="68" />
       <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
       <translation>Integral assessment: life domains and contributions per organisation</translation>
     </message>
@@ -4290,42 +5091,57 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Qualification:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
       <source>LTF (Local Task Force)</source>
       <translation>LTF (Local Task Force)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="99" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Delete the last contribution in this cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="58" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="60" />
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="135" />
+      <source>Lid: kies een lid om uit te nodigen.</source>
+      <translation>Member: choose a member to invite.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="144" />
+      <source>Lid: {message}</source>
+      <translation>Member: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="83" />
       <source>Motivering</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="139" />
       <source>Motivering:</source>
       <translation>Reasons:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>New action (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="154" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="182" />
+      <source>Nog geen agendapunt gekozen.</source>
+      <translation>No agenda item chosen yet.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="236" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>No decision for this case yet.</translation>
     </message>
@@ -4340,7 +5156,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Follow-up note (optional)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="103" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="108" />
       <source>Op de rij van een lid: Enter kiest de aanwezigheid, Spatie bevestigt de geheimhouding (nogmaals Spatie trekt ze in).</source>
       <translation>On a member's row: Enter chooses the presence, Space confirms confidentiality (Space again withdraws it).</translation>
     </message>
@@ -4350,14 +5166,24 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="93" />
       <source>Opgeschaald naar</source>
       <translation>Escalated to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="145" />
       <source>Opgeschaald naar:</source>
       <translation>Escalated to:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="284" />
+      <source>Opgeschaald naar: kies de LTF of het parket.</source>
+      <translation>Escalated to: choose the LTF or the public prosecutor.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <source>Opgeschaald sinds</source>
+      <translation>Escalated since</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/review_page.py" line="42" />
@@ -4365,22 +5191,27 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Follow-up of the open actions from previous meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="45" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="55" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
       <source>Organisatie:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="85" />
+      <source>Plan van &amp;aanpak</source>
+      <translation>P&amp;lan of approach</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="57" />
       <source>Plan van aanpak</source>
       <translation>Plan of approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="116" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="121" />
       <source>Registreert wie nog niet geregistreerd is als aanwezig; elk aanwezig lid bevestigt de geheimhouding</source>
       <translation>Registers everyone not yet registered as present; each member present confirms confidentiality</translation>
     </message>
@@ -4405,84 +5236,109 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Summary:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="76" />
       <source>Soort beslissing</source>
       <translation>Type of decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="137" />
       <source>Soort:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="276" />
+      <source>Soort: «{decision}» kan alleen voor een casus in opvolging; deze casus is {status}.</source>
+      <translation>Type: “{decision}” is only possible for a case in follow-up; this case is {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="74" />
       <source>Toevoegen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="152" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="234" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Recorded at {time}; changes are saved immediately.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="76" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="87" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Expectations for the next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="140" />
       <source>Verwachtingen:</source>
       <translation>Expectations:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="117" />
       <source>Volgende bespreking:</source>
       <translation>Next review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="282" />
+      <source>Volgende bespreking: verplicht, de casus blijft in opvolging.</source>
+      <translation>Next review: required, the case stays in follow-up.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="133" />
+      <source>Voor welke casussen het lid op de geselecteerde rij uitgenodigd is</source>
+      <translation>Which cases the member on the selected row is invited for</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="64" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>What does this organisation know about this domain? (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="59" />
-      <source>be&amp;vestigd</source>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
+      <source>afschalen</source>
+      <translation>scale down</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="69" />
+      <source>b&amp;evestigd</source>
       <translation>con&amp;firmed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="55" />
-      <source>beroeps&amp;geheim</source>
-      <translation>professional &amp;secrecy</translation>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
+      <source>beroeps&amp;geheim ({keys})</source>
+      <translation>professional &amp;secrecy ({keys})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="148" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="151" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation>no information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="109" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="61" />
-      <source>in &amp;verslag</source>
-      <translation>in min&amp;utes</translation>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="41" />
+      <source>hele vergadering</source>
+      <translation>whole meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="57" />
-      <source>niet &amp;projecteren</source>
-      <translation>do &amp;not project</translation>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="52" />
+      <source>opgeschaald naar {target} sinds {date}</source>
+      <translation>escalated to {target} since {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="96" />
       <source>parket</source>
       <translation>public prosecutor</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
+      <source>sinds</source>
+      <translation>since</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="81" />
@@ -4490,22 +5346,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>previous meeting: {lvl}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="212" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="282" />
       <source>{n} leden als aanwezig registreren; elk van hen bevestigt de geheimhouding (art. 458ter). Verontschuldigde en afwezige leden blijven zoals ze zijn.</source>
       <translation>Register {n} members as present; each of them confirms confidentiality (art. 458ter). Excused and absent members stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="135" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="164" />
       <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig, {u} nog niet geregistreerd</source>
       <translation>{p} present, {a} confirmed, {e} excused, {x} absent, {u} not yet registered</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="72" />
       <source>— eigenaar —</source>
       <translation>— owner —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="77" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
@@ -4515,7 +5371,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>— not yet qualified —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
       <source>— verantwoordelijke —</source>
       <translation>— responsible —</translation>
     </message>
@@ -4523,12 +5379,37 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>Messages</name>
     <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="67" />
+      <source>Aanmeldingsdatum</source>
+      <translation>Referral date</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="85" />
+      <source>Beslissing</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="62" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="76" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="87" />
+      <source>Datum van de notitie</source>
+      <translation>Date of the note</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/widgets/messages.py" line="43" />
       <source>De geboortedatum ligt na de aanmeldingsdatum.</source>
       <translation>The date of birth is after the referral date.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="131" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="184" />
       <source>De kluis kon niet geopend worden.</source>
       <translation>The vault could not be opened.</translation>
     </message>
@@ -4538,17 +5419,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>The vault must keep at least one chair.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="65" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="118" />
       <source>De kluis staat op een alleen-lezen medium: kopieer de bestanden .vault en .vault.keys naar een map waarin u kunt schrijven en open die kopie. Er is niets gewijzigd.</source>
       <translation>The vault is on a read-only medium: copy the .vault and .vault.keys files to a folder you can write to and open that copy. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="70" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="123" />
       <source>De map {folder} staat op een alleen-lezen medium: kies een andere map. Er is niets gewijzigd.</source>
       <translation>The folder {folder} is on a read-only medium: choose another folder. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="61" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="114" />
       <source>De schijf is vol: maak {megabytes} MB vrij en probeer opnieuw. Er is niets gewijzigd.</source>
       <translation>The disk is full: free {megabytes} MB and try again. Nothing was changed.</translation>
     </message>
@@ -4578,12 +5459,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>This date is before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="102" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="155" />
       <source>Deze kluis is gemaakt met een nieuwere versie van LIVC-R Desktop. Werk de toepassing bij; de kluis is niet gewijzigd.</source>
       <translation>This vault was made with a newer version of LIVC-R Desktop. Update the application; the vault has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="129" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="182" />
       <source>Deze kluis wordt niet onthouden op deze computer.</source>
       <translation>This vault is not remembered on this computer.</translation>
     </message>
@@ -4598,7 +5479,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>This text is too long.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="122" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="175" />
       <source>Dit is geen LIVC-R-kluis (geen geldig sleutelbestand ernaast).</source>
       <translation>This is not an LIVC-R vault (no valid key file next to it).</translation>
     </message>
@@ -4608,19 +5489,49 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="77" />
+      <source>Duur</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="169" />
       <source>Een sleutel van deze kluis vraagt meer geheugen of tijd dan deze toepassing ooit instelt: het sleutelbestand werd door iemand anders gewijzigd. Herstel het uit een back-up; er werd niets geopend.</source>
       <translation>A key of this vault asks for more memory or time than this application ever sets: the key file was changed by someone else. Restore it from a backup; nothing was opened.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="124" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="83" />
+      <source>Eigenaar</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="177" />
       <source>Er is op deze computer geen beveiligde sleutelopslag van het besturingssysteem beschikbaar. Gebruik de wachtwoordzin.</source>
       <translation>No secure key storage from the operating system is available on this computer. Use the passphrase.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="79" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="132" />
       <source>Er kon niet geschreven worden in de map {folder}. Er is niets gewijzigd.</source>
       <translation>Could not write in the folder {folder}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="65" />
+      <source>Familienaam</source>
+      <translation>Surname</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="69" />
+      <source>Fenomeen</source>
+      <translation>Phenomenon</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="72" />
+      <source>Functie</source>
+      <translation>Function</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="66" />
+      <source>Geboortedatum</source>
+      <translation>Date of birth</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/messages.py" line="38" />
@@ -4628,29 +5539,110 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Use the format LIVC-2026-014 (letters, year, sequence number).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="87" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="88" />
+      <source>Gemeente of politiezone</source>
+      <translation>Municipality or police zone</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="140" />
       <source>Het bestand kon niet gelezen of geschreven worden.</source>
       <translation>The file could not be read or written.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="112" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="165" />
       <source>Het databasebestand van deze kluis ontbreekt naast het sleutelbestand.</source>
       <translation>The database file of this vault is missing from beside the key file.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="107" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="160" />
       <source>Het kluisbestand is beschadigd of onvolledig en kan niet gelezen worden. Herstel een back-up; het bestand is niet gewijzigd.</source>
       <translation>The vault file is damaged or incomplete and cannot be read. Restore a backup; the file has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="114" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="61" />
+      <source>Korte naam</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="90" />
+      <source>Levensdomein</source>
+      <translation>Life domain</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="59" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="60" />
+      <source>Naam</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="89" />
+      <source>Naam van de cel</source>
+      <translation>Name of the cell</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="86" />
+      <source>Notitie</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="81" />
+      <source>Omschrijving</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="167" />
       <source>Op deze plaats bestaat al een kluis.</source>
       <translation>A vault already exists at this location.</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="84" />
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="75" />
+      <source>Plaats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="63" />
+      <source>Pseudoniem</source>
+      <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="71" />
+      <source>Rol</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="80" />
+      <source>Samenvatting</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="70" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/widgets/messages.py" line="46" />
-      <source>Te kort: minstens 10 tekens.</source>
-      <translation>Too short: at least 10 characters.</translation>
+      <source>Te kort (minstens 10 tekens).</source>
+      <translation>Too short (at least 10 characters).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="79" />
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="82" />
+      <source>Termijn</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="74" />
+      <source>Titel</source>
+      <translation>Title</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/messages.py" line="47" />
@@ -4658,14 +5650,44 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>You cannot remove yourself.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="74" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="127" />
       <source>U mag niet schrijven in de map {folder}: vraag schrijfrechten of kies een andere map. Er is niets gewijzigd.</source>
       <translation>You may not write in the folder {folder}: ask for write access or choose another folder. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="100" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="153" />
       <source>Verkeerde wachtwoordzin. De kluis is niet geopend.</source>
       <translation>Wrong passphrase. The vault has not been opened.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="68" />
+      <source>Volgende bespreking</source>
+      <translation>Next review</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="64" />
+      <source>Voornaam</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="78" />
+      <source>Voorzitter</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="73" />
+      <source>Wachtwoordzin</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="91" />
+      <source>Zorgniveau</source>
+      <translation>Concern level</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="106" />
+      <source>{field}: {message}</source>
+      <translation>{field}: {message}</translation>
     </message>
   </context>
   <context>
@@ -4686,14 +5708,14 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;Finalise…</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="143" />
+      <source>&amp;Handtekening controleren…</source>
+      <translation>Ve&amp;rify signature…</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="138" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Sign with certificate (.p12)…</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
-      <source>&amp;Organisatie:</source>
-      <translation>&amp;Organisation:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
@@ -4712,7 +5734,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
     </message>
     <message>
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
-      <source>Adden&amp;dum…</source>
+      <source>Adde&amp;ndum…</source>
       <translation>&amp;Addendum…</translation>
     </message>
     <message>
@@ -4893,11 +5915,6 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Finalised; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="143" />
-      <source>Handtekening &amp;controleren…</source>
-      <translation>Ve&amp;rify signature…</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="209" />
       <source>Het document kon niet opgemaakt worden: {reason}</source>
       <translation>The document could not be laid out: {reason}</translation>
@@ -4988,6 +6005,11 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="205" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").</source>
       <translation>Not finalised yet: the minutes may still change (every page carries "DRAFT").</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
+      <source>O&amp;rganisatie:</source>
+      <translation>&amp;Organisation:</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/minutes/signing.py" line="67" />
@@ -5168,6 +6190,107 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
     </message>
   </context>
   <context>
+    <name>NotesPage</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="53" />
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="44" />
+      <source>&amp;Nota's:</source>
+      <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="49" />
+      <source>&amp;Soort:</source>
+      <translation>&amp;Type:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="59" />
+      <source>&amp;Tekst:</source>
+      <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="83" />
+      <source>Bewaar de casus eerst; daarna kunt u nota's toevoegen.</source>
+      <translation>Save the case first; then you can add notes.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="50" />
+      <source>Datum van de nota</source>
+      <translation>Date of the note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="60" />
+      <source>Nota toe&amp;voegen</source>
+      <translation>&amp;Add note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="42" />
+      <source>Nota's van de casemanager</source>
+      <translation>Case manager's notes</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="47" />
+      <source>Soort nota</source>
+      <translation>Type of note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="56" />
+      <source>Tekst van de nota</source>
+      <translation>Text of the note</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutgoingMessages</name>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="31" />
+      <source>De cel heeft nog niet beslist over deze casus: er is nog niets mee te delen.</source>
+      <translation>The cell has not yet decided on this case: there is nothing to communicate yet.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="26" />
+      <source>De fiche werd al geproduceerd: de tekst en de akkoorden wijzigen niet meer.</source>
+      <translation>The form has already been produced: the text and the agreements no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="27" />
+      <source>De signaalgever koos voor anonimiteit: er gaat geen brief uit.</source>
+      <translation>The referrer chose anonymity: no letter is sent.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="16" />
+      <source>Deze casus stond niet op die vergadering. Er is niets gemaakt.</source>
+      <translation>This case was not on that meeting. Nothing has been created.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="18" />
+      <source>Dit lid is niet aanwezig voor deze casus en kan dus niet akkoord gaan. Er is niets gewijzigd.</source>
+      <translation>This member is not present for this case and so cannot agree. Nothing has been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="17" />
+      <source>Er is nog geen fiche voor deze casus op die vergadering: bewaar eerst de tekst.</source>
+      <translation>There is no form yet for this case at that meeting: save the text first.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="25" />
+      <source>Niemand is aanwezig voor deze casus: niemand kan akkoord gaan.</source>
+      <translation>Nobody is present for this case: nobody can agree.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="21" />
+      <source>Nog niet alle leden die aanwezig zijn voor deze casus gingen akkoord met deze tekst. De fiche wordt niet gemaakt.</source>
+      <translation>Not all members present for this case have agreed to this text yet. The form is not created.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="28" />
+      <source>Van de signaalgever zijn geen contactgegevens gekend: er gaat geen brief uit.</source>
+      <translation>The referrer's contact details are not known: no letter is sent.</translation>
+    </message>
+  </context>
+  <context>
     <name>PassphraseFields</name>
     <message>
       <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="46" />
@@ -5201,11 +6324,124 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
     </message>
   </context>
   <context>
+    <name>PersonPage</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="51" />
+      <source>&amp;Geïnformeerd op</source>
+      <translation>&amp;Informed on</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="90" />
+      <source>&amp;Koppelen</source>
+      <translation>Lin&amp;k</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="59" />
+      <source>&amp;Reden niet geïnformeerd (bv. lopend onderzoek):</source>
+      <translation>Reason &amp;not informed (e.g. ongoing investigation):</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="84" />
+      <source>&amp;Soort koppeling:</source>
+      <translation>Link &amp;type:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="69" />
+      <source>&amp;Toestemming ouders (minderjarige):</source>
+      <translation>&amp;Parental consent (minor):</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="64" />
+      <source>&amp;Vrijwillige deelname:</source>
+      <translation>&amp;Voluntary participation:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="147" />
+      <source>Bewaar de casus eerst; daarna kunt u ze koppelen.</source>
+      <translation>Save the case first; then you can link them.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="75" />
+      <source>Gekoppelde &amp;casussen:</source>
+      <translation>&amp;Linked cases:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="73" />
+      <source>Gekoppelde casussen</source>
+      <translation>Linked cases</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="55" />
+      <source>Geïnformeerd &amp;door:</source>
+      <translation>Informed &amp;by:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="54" />
+      <source>Geïnformeerd door</source>
+      <translation>Informed by</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="79" />
+      <source>Koppel &amp;met:</source>
+      <translation>Link &amp;with:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="78" />
+      <source>Koppel met casus</source>
+      <translation>Link with case</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="92" />
+      <source>Koppeling &amp;wissen</source>
+      <translation>&amp;Delete link</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="58" />
+      <source>Reden niet geïnformeerd</source>
+      <translation>Reason not informed</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="82" />
+      <source>Soort koppeling</source>
+      <translation>Link type</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="88" />
+      <source>Toelic&amp;hting:</source>
+      <translation>E&amp;xplanation:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="87" />
+      <source>Toelichting koppeling</source>
+      <translation>Explanation of the link</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="67" />
+      <source>Toestemming ouders (minderjarige)</source>
+      <translation>Parental consent (minor)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="62" />
+      <source>Vrijwillige deelname</source>
+      <translation>Voluntary participation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="159" />
+      <source>— kies een casus —</source>
+      <translation>— choose a case —</translation>
+    </message>
+  </context>
+  <context>
     <name>Projector</name>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="88" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="98" />
       <source>, geboren {date}</source>
       <translation>, born {date}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="122" />
+      <source>1 actie van een casus zonder genodigden niet geprojecteerd</source>
+      <translation>1 action of a case without invitees not projected</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/texts.py" line="27" />
@@ -5213,53 +6449,53 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>1 contribution not projected</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="59" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="75" />
       <source>Aan (F5)</source>
       <translation>On (F5)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="304" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="317" />
       <source>Aan op {screen} ({how})</source>
       <translation>On: {screen} ({how})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="139" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="143" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="40" />
-      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="79" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="44" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="94" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/panel.py" line="110" />
+      <location filename="../../livcr_desktop/views/projector/panel.py" line="111" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation>Automatic (a screen other than the chair's)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="311" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="324" />
       <source>BEVROREN</source>
       <translation>FROZEN</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="119" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="139" />
       <source>Beslissing (in opmaak): {kind}</source>
       <translation>Decision (draft): {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="119" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="139" />
       <source>Beslissing: {kind}</source>
       <translation>Decision: {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="61" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="77" />
       <source>Bevriezen</source>
       <translation>Freeze</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="144" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="148" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
@@ -5278,37 +6514,37 @@ Identiteit tonen?</source>
 Show identity?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="72" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="79" />
       <source>De vergadering begint zo</source>
       <translation>The meeting will start shortly</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="141" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="145" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="126" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="146" />
       <source>Doorverwezen naar: {text}</source>
       <translation>Referred onward to: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="140" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="144" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="113" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="133" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="102" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="112" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
       <translation>No information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="331" />
       <source>IDENTITEIT ZICHTBAAR</source>
       <translation>IDENTITY VISIBLE</translation>
     </message>
@@ -5323,32 +6559,32 @@ Show identity?</translation>
       <translation>Show identity on the projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="64" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="80" />
       <source>Identiteit tonen op de projector…</source>
       <translation>Show identity on the projector…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="86" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="96" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
       <translation>Identity, shown by the chair: {name}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="64" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="80" />
       <source>Identiteit…</source>
       <translation>Identity…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="95" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="105" />
       <source>Kwalificatie: {q}</source>
       <translation>Qualification: {q}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="98" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="102" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="122" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="142" />
       <source>Motivering: {text}</source>
       <translation>Reasons: {text}</translation>
     </message>
@@ -5358,73 +6594,83 @@ Show identity?</translation>
       <translation>New referral {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="99" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="103" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="111" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="131" />
       <source>Nog geen bijdragen.</source>
       <translation>No contributions yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="128" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="148" />
       <source>Opgeschaald naar: {text}</source>
       <translation>Escalated to: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="57" />
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="74" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="64" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="81" />
       <source>Opvolging openstaande acties</source>
       <translation>Review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="37" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="48" />
       <source>Projectie — LIVC-R Desktop</source>
       <translation>Projection — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="59" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="75" />
       <source>Projector aan</source>
       <translation>Projector on</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="61" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="77" />
       <source>Projector bevriezen</source>
       <translation>Freeze projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="299" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="312" />
       <source>Projector uit (voorbeeld)</source>
       <translation>Projector off (preview)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="62" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="78" />
       <source>Projector volgt de voorzitter</source>
       <translation>Projector follows the chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="60" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="76" />
       <source>Projector zwart</source>
       <translation>Blank projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="67" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="90" />
+      <source>Projector: volgende pagina</source>
+      <translation>Projector: next page</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="93" />
+      <source>Projector: vorige pagina</source>
+      <translation>Projector: previous page</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="83" />
       <source>Projectortekst groter</source>
       <translation>Projector text larger</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="69" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="85" />
       <source>Projectortekst kleiner</source>
       <translation>Projector text smaller</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="71" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="87" />
       <source>Projectortekst normaal</source>
       <translation>Projector text normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="268" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="281" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
       <translation>Screen '{name}' is gone: the projection is shown in a window.</translation>
     </message>
@@ -5434,7 +6680,7 @@ Show identity?</translation>
       <translation>Projector screen</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="142" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="146" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -5444,17 +6690,17 @@ Show identity?</translation>
       <translation>No identity is known for this case: there is nothing to show.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="124" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="144" />
       <source>Verwachtingen: {text}</source>
       <translation>Expectations: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="62" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="78" />
       <source>Volgen</source>
       <translation>Follow</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="130" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="150" />
       <source>Volgende bespreking: {date}</source>
       <translation>Next review: {date}</translation>
     </message>
@@ -5464,19 +6710,34 @@ Show identity?</translation>
       <translation>Projector preview</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="309" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="129" />
+      <source>Wie niet voor deze casus uitgenodigd is, is aanwezig: er wordt niets geprojecteerd.</source>
+      <translation>Someone not invited for this case is present: nothing is projected.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="322" />
       <source>ZWART</source>
       <translation>BLANK</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="60" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="76" />
       <source>Zwart (B)</source>
       <translation>Blank (B)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="314" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="327" />
       <source>blijft op punt {n}</source>
       <translation>stays on item {n}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="57" />
+      <source>casus — zonder genodigden</source>
+      <translation>case — without invitees</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="335" />
+      <source>pagina {page}/{pages} (Ctrl+Shift+PgDown)</source>
+      <translation>page {page}/{pages} (Ctrl+Shift+PgDown)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/screens.py" line="25" />
@@ -5484,34 +6745,59 @@ Show identity?</translation>
       <translation>screen {n} '{name}', {w}×{h}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="319" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="332" />
       <source>tekst {pct}%</source>
       <translation>text {pct}%</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="305" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
       <source>venster</source>
       <translation>window</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="316" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="329" />
       <source>volgt de voorzitter</source>
       <translation>follows the chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="305" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
       <source>volledig scherm</source>
       <translation>full screen</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="65" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="72" />
       <source>{kind} {number}</source>
       <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="123" />
+      <source>{n} acties van casussen zonder genodigden niet geprojecteerd</source>
+      <translation>{n} actions of cases without invitees not projected</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/texts.py" line="28" />
       <source>{n} bijdragen niet geprojecteerd</source>
       <translation>{n} contributions not projected</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/agenda_fit.py" line="23" />
+      <source>… 1 eerder punt</source>
+      <translation>… 1 earlier item</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/agenda_fit.py" line="27" />
+      <source>… 1 punt meer</source>
+      <translation>… 1 more item</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/agenda_fit.py" line="23" />
+      <source>… {n} eerdere punten</source>
+      <translation>… {n} earlier items</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/agenda_fit.py" line="27" />
+      <source>… {n} punten meer</source>
+      <translation>… {n} more items</translation>
     </message>
   </context>
   <context>
@@ -5598,7 +6884,7 @@ Show identity?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="74" />
       <source>"{key}" staat er twee keer in.</source>
       <translation>"{key}" appears twice.</translation>
     </message>
@@ -5608,23 +6894,23 @@ Show identity?</translation>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="149" />
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="221" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="233" />
       <source>Alleen de voorzitter kan de instellingen wijzigen.</source>
       <translation>Only the chair can change the settings.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="140" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="145" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="139" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="144" />
       <source>Bewaren</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="66" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="68" />
       <source>De afbeelding is groter dan 512 KB.</source>
       <translation>The image is larger than 512 KB.</translation>
     </message>
@@ -5639,32 +6925,32 @@ Show identity?</translation>
       <translation>This name is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="54" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="56" />
       <source>Deze tekst is te lang (hoogstens {n} tekens).</source>
       <translation>This text is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="66" />
       <source>Dit is geen PNG- of JPEG-afbeelding.</source>
       <translation>This is not a PNG or JPEG image.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="54" />
       <source>Dit veld is verplicht.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="74" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="76" />
       <source>Er moet minstens één levensdomein zijn.</source>
       <translation>There must be at least one life domain.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="54" />
       <source>Geef een naam op.</source>
       <translation>Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="92" />
       <source>Instellingen van de cel</source>
       <translation>Cell settings</translation>
     </message>
@@ -5674,7 +6960,7 @@ Show identity?</translation>
       <translation>Cannot read the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="62" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="64" />
       <source>Kies een van de mogelijkheden.</source>
       <translation>Choose one of the options.</translation>
     </message>
@@ -5704,7 +6990,7 @@ Show identity?</translation>
       <translation>Name of the domain:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="230" />
       <source>Niet bewaard: verbeter de aangeduide velden.</source>
       <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -5719,17 +7005,17 @@ Show identity?</translation>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="80" />
       <source>Onbekende instelling.</source>
       <translation>Unknown setting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="70" />
       <source>Ongeldige sleutel "{key}": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).</source>
       <translation>Invalid key "{key}": use a-z, 0-9 and _ (2 to 40 characters, starting with a letter).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="81" />
       <source>Ongeldige waarde.</source>
       <translation>Invalid value.</translation>
     </message>
@@ -5739,17 +7025,17 @@ Show identity?</translation>
       <translation>Default grid</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="62" />
       <source>Te groot: hoogstens {n}.</source>
       <translation>Too large: at most {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="58" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="60" />
       <source>Te klein: minstens {n}.</source>
       <translation>Too small: at least {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="78" />
       <source>Te veel: hoogstens {n}.</source>
       <translation>Too many: at most {n}.</translation>
     </message>
@@ -6110,146 +7396,149 @@ Show identity?</translation>
   </context>
   <context>
     <name>UsersDialog</name>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="48" />
+      <source>%n wachtwoordzinnen</source>
+      <translation>
+        <numerusform>%n passphrase</numerusform>
+        <numerusform>%n passphrases</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="113" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="115" />
       <source>&amp;Gebruikersnaam:</source>
       <translation>&amp;Username:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="117" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="119" />
       <source>&amp;Herhaal:</source>
       <translation>R&amp;epeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="116" />
       <source>&amp;Naam:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="115" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="117" />
       <source>&amp;Rol:</source>
       <translation>&amp;Role:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="116" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="118" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="153" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="157" />
       <source>Alleen de voorzitter kan gebruikers beheren.</source>
       <translation>Only the chair can manage users.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="165" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="169" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>The two passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="79" />
       <source>Elke gebruiker opent de kluis met een eigen wachtwoordzin. Wie verwijderd wordt, kan de kluis niet meer openen. Alleen de voorzitter beheert de gebruikers.</source>
       <translation>Each user opens the vault with their own passphrase. Anyone who is removed can no longer open the vault. Only the chair manages the users.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="59" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="60" />
       <source>Gebruiker</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="123" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="126" />
       <source>Gebruiker &amp;toevoegen</source>
       <translation>&amp;Add user</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="127" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="130" />
       <source>Gebruiker &amp;verwijderen…</source>
       <translation>Re&amp;move user…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="201" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="205" />
       <source>Gebruiker verwijderen</source>
       <translation>Remove user</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="179" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="183" />
       <source>Gebruiker {name} toegevoegd.</source>
       <translation>User {name} added.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="74" />
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="88" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="89" />
       <source>Gebruikers van deze kluis</source>
       <translation>Users of this vault</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="62" />
       <source>Rol</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="125" />
-      <source>Rol &amp;wijzigen naar de gekozen rol</source>
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="128" />
+      <source>Rol w&amp;ijzigen naar de gekozen rol</source>
       <translation>&amp;Change role to the selected role</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="62" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="63" />
       <source>Sleutels</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="99" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="100" />
       <source>bv. casemanager of j.peeters</source>
       <translation>e.g. casemanager or j.peeters</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="41" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="42" />
       <source>casemanager</source>
       <translation>case manager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="42" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="43" />
       <source>lid (alleen lezen)</source>
       <translation>member (read-only)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="40" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="41" />
       <source>secretaris</source>
       <translation>secretary</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="62" />
       <source>verwijderd</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="39" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="40" />
       <source>voorzitter</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="211" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="215" />
       <source>{name} verwijderd.</source>
       <translation>{name} removed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="202" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="206" />
       <source>{name} verwijderen? Hun wachtwoordzin opent de kluis daarna niet meer.</source>
       <translation>Remove {name}? Their passphrase will no longer open the vault.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="50" />
       <source>{n} onthouden op een computer</source>
       <translation>{n} remembered on a computer</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="47" />
-      <source>{n} wachtwoordzin</source>
-      <translation>{n} passphrase(s)</translation>
     </message>
   </context>
   <context>
@@ -6264,11 +7553,6 @@ Show identity?</translation>
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="322" />
       <source>&amp;Herhaal:</source>
       <translation>R&amp;epeat:</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="128" />
-      <source>&amp;Onthouden op deze computer</source>
-      <translation>&amp;Remember on this computer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="146" />
@@ -6335,6 +7619,11 @@ Show identity?</translation>
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="323" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>New passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="128" />
+      <source>Ont&amp;houden op deze computer</source>
+      <translation>&amp;Remember on this computer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="124" />

@@ -2,14 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="nl_BE">
   <context>
-    <name>ActionTracker</name>
+    <name>ActionEdit</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="78" />
-      <source>&amp;Bijwerken</source>
-      <translation>&amp;Mettre à jour</translation>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="65" />
+      <source>&amp;Actie:</source>
+      <translation>&amp;Action :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="144" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
+      <source>&amp;Bewaren</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="64" />
+      <source>&amp;Casus:</source>
+      <translation>&amp;Cas :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="91" />
+      <source>&amp;Deadline:</source>
+      <translation>Éc&amp;héance :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="89" />
+      <source>&amp;Eigenaar:</source>
+      <translation>P&amp;orteur :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="90" />
+      <source>&amp;Verantwoordelijke:</source>
+      <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="59" />
+      <source>Actie</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="51" />
+      <source>Actie wijzigen</source>
+      <translation>Modifier l'action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="96" />
+      <source>Annu&amp;leren</source>
+      <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="56" />
+      <source>Casus</source>
+      <translation>Cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="137" />
+      <source>Casus: kies een open casus.</source>
+      <translation>Cas : choisissez un cas ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="86" />
+      <source>Deadline</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="74" />
+      <source>Eigenaar (organisatie)</source>
+      <translation>Porteur (organisation)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="51" />
+      <source>Nieuwe actie</source>
+      <translation>Nouvelle action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="80" />
+      <source>Verantwoordelijke</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="75" />
+      <source>— kies —</source>
+      <translation>— choisir —</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="81" />
+      <source>— niemand in het bijzonder —</source>
+      <translation>— personne en particulier —</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionTracker</name>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="162" />
       <source>&amp;Eigenaar:</source>
       <translation>P&amp;orteur :</translation>
     </message>
@@ -24,12 +107,7 @@
       <translation>&amp;Note :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="76" />
-      <source>&amp;Tijdlijn van de casus</source>
-      <translation>C&amp;hronologie du cas</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="169" />
       <source>Achterstallig</source>
       <translation>En retard</translation>
     </message>
@@ -44,27 +122,27 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="93" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="97" />
       <source>Acties</source>
       <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="135" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="153" />
       <source>Acties zoeken op casus</source>
       <translation>Rechercher des actions par cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="202" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="220" />
       <source>Acties: {shown} van {total} — achterstallig: {overdue}</source>
       <translation>Actions : {shown} sur {total} — en retard : {overdue}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="150" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="168" />
       <source>Alle acties</source>
       <translation>Toutes les actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="141" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="159" />
       <source>Alle organisaties</source>
       <translation>Toutes les organisations</translation>
     </message>
@@ -74,9 +152,14 @@
       <translation>Mis à jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="136" />
-      <source>Ca&amp;sus:</source>
-      <translation>&amp;Dossier :</translation>
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="78" />
+      <source>Bijwer&amp;ken</source>
+      <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="154" />
+      <source>Cas&amp;us:</source>
+      <translation>Cas conc&amp;erné :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_models.py" line="38" />
@@ -84,7 +167,7 @@
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="133" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
       <source>Casus, pseudoniem of actie…</source>
       <translation>Cas, pseudonyme ou action…</translation>
     </message>
@@ -100,7 +183,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_models.py" line="149" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="152" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="170" />
       <source>Deadline deze week</source>
       <translation>Échéance cette semaine</translation>
     </message>
@@ -115,12 +198,12 @@
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="140" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="158" />
       <source>Filter op eigenaar</source>
       <translation>Filtrer par porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="148" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="166" />
       <source>Filter op status</source>
       <translation>Filtrer par statut</translation>
     </message>
@@ -146,8 +229,13 @@
       <translation>Dernier suivi</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="113" />
+      <source>Nieu&amp;we actie…</source>
+      <translation>Nou&amp;velle action…</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/followup/action_detail.py" line="108" />
-      <source>Nieuwe st&amp;atus:</source>
+      <source>Nieuwe &amp;status:</source>
       <translation>Nouveau s&amp;tatut :</translation>
     </message>
     <message>
@@ -166,20 +254,30 @@
       <translation>Note de suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="149" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="167" />
       <source>Openstaand (open of lopend)</source>
       <translation>En suspens (ouvertes ou en cours)</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="155" />
-      <source>S&amp;tatus:</source>
-      <translation>Stat&amp;ut :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_models.py" line="43" />
       <location filename="../../livcr_desktop/views/followup/action_models.py" line="199" />
       <source>Status</source>
       <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="173" />
+      <source>Status&amp;filter:</source>
+      <translation>Filtre de stat&amp;ut :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="115" />
+      <source>Ter&amp;mijn of eigenaar wijzigen…</source>
+      <translation>Mo&amp;difier l'échéance ou le porteur…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_detail.py" line="76" />
+      <source>Tij&amp;dlijn van de casus</source>
+      <translation>C&amp;hronologie du cas</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_detail.py" line="92" />
@@ -220,6 +318,30 @@
       <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="39" />
       <source> jaar</source>
       <translation> ans</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="94" />
+      <source>%n afgesloten casussen voorbij de termijn van {years} jaar.</source>
+      <translation>
+        <numerusform>%n cas clôturé au-delà du délai de {years} ans.</numerusform>
+        <numerusform>%n cas clôturés au-delà du délai de {years} ans.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="129" />
+      <source>%n casussen en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
+      <translation>
+        <numerusform>Effacer définitivement %n cas et tout ce qui le concerne : {codes} ? Cette opération est irréversible.</numerusform>
+        <numerusform>Effacer définitivement %n cas et tout ce qui les concerne : {codes} ? Cette opération est irréversible.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="152" />
+      <source>%n oudere back-ups verwijderd.</source>
+      <translation>
+        <numerusform>%n sauvegarde plus ancienne supprimée.</numerusform>
+        <numerusform>%n sauvegardes plus anciennes supprimées.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="101" />
@@ -263,7 +385,12 @@
       <translation>&amp;Délai de conservation des cas clôturés :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="230" />
+      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
+      <source>&amp;Databasesleutel vernieuwen…</source>
+      <translation>Re&amp;nouveler la clé de la base de données…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="237" />
       <source>&amp;Herstellen</source>
       <translation>&amp;Restaurer</translation>
     </message>
@@ -317,15 +444,21 @@
       <source>&amp;Wissen…</source>
       <translation>&amp;Effacer…</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="113" />
-      <source>({n} bevindingen in totaal.)</source>
-      <translation>({n} constat(s) au total.)</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="117" />
+      <source>(%n bevindingen in totaal.)</source>
+      <translation>
+        <numerusform>(%n constat au total.)</numerusform>
+        <numerusform>(%n constats au total.)</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="45" />
-      <source>({n} meldingen.)</source>
-      <translation>({n} signalements.)</translation>
+      <source>(%n meldingen.)</source>
+      <translation>
+        <numerusform>(%n signalement.)</numerusform>
+        <numerusform>(%n signalements.)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/admin_models.py" line="71" />
@@ -348,7 +481,7 @@
       <translation>Seul le président peut le confirmer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="157" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="159" />
       <source>Alleen de voorzitter maakt back-ups.</source>
       <translation>Seul le président crée des sauvegardes.</translation>
     </message>
@@ -358,17 +491,17 @@
       <translation>Seul le président renouvelle la clé de la base de données.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="109" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="112" />
       <source>Alleen de voorzitter wijzigt de bewaartermijn.</source>
       <translation>Seul le président modifie le délai de conservation.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="172" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="174" />
       <source>Alleen de voorzitter wijzigt dit.</source>
       <translation>Seul le président peut modifier ceci.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="188" />
       <source>Alleen de voorzitter wist of anonimiseert casussen.</source>
       <translation>Seul le président efface ou anonymise des cas.</translation>
     </message>
@@ -382,15 +515,18 @@
       <source>Annuleren</source>
       <translation>Annuler</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="39" />
+      <source>Audittrail onvolledig: %n gebeurtenissen ontbreken sinds {since}.</source>
+      <translation>
+        <numerusform>Journal d'audit incomplet : %n événement manque depuis {since}.</numerusform>
+        <numerusform>Journal d'audit incomplet : %n événements manquent depuis {since}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="43" />
       <source>Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.</source>
       <translation>Journal d'audit incomplet : des événements ont été réécrits depuis {since}.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/audit_truncation.py" line="39" />
-      <source>Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.</source>
-      <translation>Journal d'audit incomplet : {n} événements manquent depuis {since}.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="46" />
@@ -403,12 +539,12 @@
       <translation>Sauvegarde créée : {name}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="230" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="237" />
       <source>Back-up herstellen</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="193" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="200" />
       <source>Back-upbestand kiezen</source>
       <translation>Choisir un fichier de sauvegarde</translation>
     </message>
@@ -424,7 +560,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="57" />
-      <source>Be&amp;waartermijn…</source>
+      <source>Bewaar&amp;termijn…</source>
       <translation>Délai de &amp;conservation…</translation>
     </message>
     <message>
@@ -433,22 +569,22 @@
       <translation>Délai de conservation — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="192" />
       <source>Bezig met anonimiseren…</source>
       <translation>Anonymisation en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="166" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="168" />
       <source>Bezig met de back-up…</source>
       <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="192" />
       <source>Bezig met wissen…</source>
       <translation>Effacement en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="131" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="137" />
       <source>Casussen anonimiseren</source>
       <translation>Anonymiser des cas</translation>
     </message>
@@ -458,7 +594,7 @@
       <translation>Cas ayant dépassé le délai de conservation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="128" />
       <source>Casussen wissen</source>
       <translation>Effacer des cas</translation>
     </message>
@@ -466,11 +602,6 @@
       <location filename="../../livcr_desktop/views/admin/admin_models.py" line="86" />
       <source>Code</source>
       <translation>Code</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/admin_menu.py" line="56" />
-      <source>Database&amp;sleutel vernieuwen…</source>
-      <translation>Re&amp;nouveler la clé de la base de données…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="106" />
@@ -482,15 +613,26 @@
       <source>Databasesleutel vernieuwen — LIVC-R Desktop</source>
       <translation>Renouveler la clé de la base de données — LIVC-R Desktop</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="178" />
+      <source>De %n recentste back-ups worden bewaard.</source>
+      <translation>
+        <numerusform>La sauvegarde la plus récente est conservée.</numerusform>
+        <numerusform>Les %n sauvegardes les plus récentes sont conservées.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="111" />
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="115" />
       <source>De audittrail is NIET intact.</source>
       <translation>Le journal d'audit n'est PAS intact.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="105" />
-      <source>De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.</source>
-      <translation>Le journal d'audit est intact : {n} événements, chaque maillon est correct.</translation>
+      <source>De audittrail is intact: %n gebeurtenissen, elke schakel klopt.</source>
+      <translation>
+        <numerusform>Le journal d'audit est intact : %n événement, chaque maillon est correct.</numerusform>
+        <numerusform>Le journal d'audit est intact : %n événements, chaque maillon est correct.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="34" />
@@ -518,12 +660,12 @@
       <translation>La sauvegarde a été créée avec une version plus récente de LIVC-R Desktop.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="241" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="248" />
       <source>De back-up is hersteld.</source>
       <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="160" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="162" />
       <source>De back-up is mislukt ({error}).</source>
       <translation>La sauvegarde a échoué ({error}).</translation>
     </message>
@@ -533,12 +675,12 @@
       <translation>La sauvegarde n'a pas pu être lue.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="216" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="223" />
       <source>De back-up wordt gecontroleerd…</source>
       <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="263" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="270" />
       <source>De back-up wordt hersteld…</source>
       <translation>Restauration de la sauvegarde…</translation>
     </message>
@@ -557,10 +699,13 @@
       <source>De gebeurtenissen vanaf nummer {n} ontbreken aan het einde van de audittrail.</source>
       <translation>Les événements à partir du numéro {n} manquent à la fin du journal d'audit.</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="157" />
-      <source>De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.</source>
-      <translation>Les procès-verbaux finalisés de {m} réunion(s) les mentionnent encore.</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="169" />
+      <source>De gefinaliseerde verslagen van %n vergaderingen vermelden ze nog.</source>
+      <translation>
+        <numerusform>Le procès-verbal finalisé de %n réunion les mentionne encore.</numerusform>
+        <numerusform>Les procès-verbaux finalisés de %n réunions les mentionnent encore.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/change_passphrase_dialog.py" line="94" />
@@ -583,7 +728,7 @@
       <translation>Le coffre-fort est rechiffré…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="225" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="232" />
       <source>De kluis wordt vervangen door de back-up van {time} ({cases} casussen, {events} gebeurtenissen in de audittrail). Wat sindsdien werd ingevoerd, staat niet in de back-up. De huidige kluis blijft bewaard naast de kluis (“vervangen”). Doorgaan?</source>
       <translation>Le coffre-fort va être remplacé par la sauvegarde du {time} ({cases} cas, {events} événements dans le journal d'audit). Ce qui a été encodé depuis ne figure pas dans la sauvegarde. Le coffre-fort actuel est conservé à côté du coffre-fort (« remplacé »). Continuer ?</translation>
     </message>
@@ -608,7 +753,7 @@
       <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="243" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="250" />
       <source>De vorige kluis is bewaard als {name}.</source>
       <translation>Le coffre-fort précédent est conservé sous le nom {name}.</translation>
     </message>
@@ -623,17 +768,12 @@
       <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="174" />
-      <source>De {n} recentste back-ups worden bewaard.</source>
-      <translation>Les {n} sauvegardes les plus récentes sont conservées.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="136" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="145" />
       <source>Definitief &amp;anonimiseren</source>
       <translation>&amp;Anonymiser définitivement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="129" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="135" />
       <source>Definitief &amp;wissen</source>
       <translation>Effacer &amp;définitivement</translation>
     </message>
@@ -688,7 +828,7 @@
       <translation>Une sauvegarde sur un autre disque ou une clé USB (avec le fichier .keys à côté)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="167" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="182" />
       <source>Een gekozen casus is niet (meer) voorbij de termijn. Er is niets gewijzigd.</source>
       <translation>Un cas choisi n'a pas (ou plus) dépassé le délai. Rien n'a été modifié.</translation>
     </message>
@@ -698,7 +838,7 @@
       <translation>Rien n'a été remplacé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="166" />
       <source>Geanonimiseerd: {codes}.</source>
       <translation>Anonymisés : {codes}.</translation>
     </message>
@@ -763,7 +903,7 @@
       <translation>Créée le</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="166" />
       <source>Gewist: {codes}.</source>
       <translation>Effacés : {codes}.</translation>
     </message>
@@ -797,10 +937,13 @@
       <source>Huidige wachtwoordzin</source>
       <translation>Phrase secrète actuelle</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="132" />
-      <source>Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
-      <translation>Effacer définitivement l'identité, le pseudonyme et tous les textes de {n} cas : {codes} ? Le code, les dates et les qualifications sont conservés.</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="138" />
+      <source>Identiteit, pseudoniem en alle teksten van %n casussen definitief wissen: {codes}? Code, data en kwalificaties blijven.</source>
+      <translation>
+        <numerusform>Effacer définitivement l'identité, le pseudonyme et tous les textes de %n cas : {codes} ? Le code, les dates et les qualifications restent.</numerusform>
+        <numerusform>Effacer définitivement l'identité, le pseudonyme et tous les textes de %n cas : {codes} ? Les codes, les dates et les qualifications restent.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="55" />
@@ -813,12 +956,12 @@
       <translation>Dans des PV finalisés</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="184" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="191" />
       <source>Kies eerst een back-up in de lijst.</source>
       <translation>Choisissez d'abord une sauvegarde dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="195" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="202" />
       <source>LIVC-R-back-up (*.vault)</source>
       <translation>Sauvegarde CSIL-R (*.vault)</translation>
     </message>
@@ -844,7 +987,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="97" />
-      <source>Nu een &amp;back-up maken</source>
+      <source>Nu een back-up &amp;maken</source>
       <translation>Créer une &amp;sauvegarde maintenant</translation>
     </message>
     <message>
@@ -884,7 +1027,7 @@
       <translation>Renouveler la &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="255" />
+      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="262" />
       <source>Sluit de toepassing en open de kluis opnieuw.</source>
       <translation>Fermez l'application et rouvrez le coffre-fort.</translation>
     </message>
@@ -918,10 +1061,13 @@
       <source>Uw wachtwoordzin ({user}) wordt vervangen; die van andere gebruikers niet. Back-ups van vóór de wijziging openen nog met de oude wachtwoordzin.</source>
       <translation>Votre phrase secrète ({user}) est remplacée ; celles des autres utilisateurs ne le sont pas. Les sauvegardes antérieures à la modification s'ouvrent encore avec l'ancienne phrase secrète.</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="107" />
-      <source>Vergeleken met {b} back-up(s).</source>
-      <translation>Comparé à {b} sauvegarde(s).</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/audit_dialog.py" line="109" />
+      <source>Vergeleken met %n back-ups.</source>
+      <translation>
+        <numerusform>Comparé à %n sauvegarde.</numerusform>
+        <numerusform>Comparé à %n sauvegardes.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="160" />
@@ -949,10 +1095,13 @@
       <source>Wissen verwijdert de casus en alles erover (inbreng, inschattingen, beslissingen, acties, agendapunten, uitnodigingen, terugkoppelingen). Anonimiseren wist identiteit, pseudoniem en alle teksten, maar houdt code, data en kwalificaties voor statistiek. Gefinaliseerde verslagen blijven het officiële verslag van de cel en worden niet gewijzigd; de kolom toont in hoeveel ervan de casus voorkomt. Oudere back-ups bevatten de casus tot ze vervangen worden.</source>
       <translation>L'effacement supprime le cas et tout ce qui le concerne (apports, analyses, décisions, actions, points de l'ordre du jour, invitations, retours). L'anonymisation efface l'identité, le pseudonyme et tous les textes, mais conserve le code, les dates et les qualifications pour les statistiques. Les procès-verbaux finalisés restent le procès-verbal officiel de la cellule et ne sont pas modifiés ; la colonne indique dans combien d'entre eux le cas figure. Les sauvegardes plus anciennes contiennent le cas jusqu'à leur remplacement.</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="138" />
-      <source>Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.</source>
-      <translation>Ils figurent dans {m} procès-verbal(-aux) finalisé(s) ; ceux-ci sont conservés sans modification.</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="147" />
+      <source>Ze staan in %n gefinaliseerde verslagen; die blijven ongewijzigd bewaard.</source>
+      <translation>
+        <numerusform>Ils figurent dans %n procès-verbal finalisé, qui reste conservé tel quel.</numerusform>
+        <numerusform>Ils figurent dans %n procès-verbaux finalisés, qui restent conservés tels quels.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/admin_models.py" line="61" />
@@ -975,30 +1124,15 @@
       <translation>phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="94" />
-      <source>{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.</source>
-      <translation>{n} cas clôturé(s) au-delà du délai de {years} an(s).</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/retention_dialog.py" line="126" />
-      <source>{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.</source>
-      <translation>Effacer définitivement {n} cas et tout ce qui les concerne : {codes} ? Cette opération est irréversible.</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/admin/rotate_key_dialog.py" line="85" />
       <source>{n} keer “onthouden op een andere computer” vervalt.</source>
       <translation>{n} mémorisation(s) « sur un autre ordinateur » expire(nt).</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/backup_dialog.py" line="152" />
-      <source>{n} oudere back-up(s) verwijderd.</source>
-      <translation>{n} sauvegarde(s) plus ancienne(s) supprimée(s).</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../livcr_desktop/views/app.py" line="393" />
+      <location filename="../../livcr_desktop/views/app.py" line="188" />
       <source>Demo: een verzonnen gemeente met verzonnen personen. Wachtwoordzin: &lt;b&gt;{p}&lt;/b&gt;</source>
       <translation>Démo : une commune fictive avec des personnes fictives. Phrase secrète : &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
@@ -1018,6 +1152,26 @@
   </context>
   <context>
     <name>CaseForm</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="99" />
+      <source>&amp;1 Casus</source>
+      <translation>&amp;1 Cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="100" />
+      <source>&amp;2 Aanmelding</source>
+      <translation>&amp;2 Signalement</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
+      <source>&amp;3 Persoon en omgeving</source>
+      <translation>&amp;3 Personne et entourage</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="102" />
+      <source>&amp;4 Nota's</source>
+      <translation>&amp;4 Notes</translation>
+    </message>
     <message>
       <location filename="../../ui/case_form.ui" line="48" />
       <source>&amp;Achternaam:</source>
@@ -1044,7 +1198,7 @@
       <translation>&amp;Idéologie :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="99" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="127" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Enregistrer</translation>
     </message>
@@ -1074,17 +1228,17 @@
       <translation>Date du signa&amp;lement :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="176" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="221" />
       <source>Aanmeldingsdatum</source>
       <translation>Date du signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="172" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="217" />
       <source>Achternaam</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="129" />
       <source>Annu&amp;leren</source>
       <translation>&amp;Annuler</translation>
     </message>
@@ -1094,7 +1248,12 @@
       <translation>Ré&amp;férent :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="178" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="182" />
+      <source>Casema&amp;nager:</source>
+      <translation>Ré&amp;férent :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="223" />
       <source>Casemanager</source>
       <translation>Référent</translation>
     </message>
@@ -1104,17 +1263,22 @@
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="112" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="141" />
       <source>Casus {code}</source>
       <translation>Cas {code}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="169" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="214" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="173" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="260" />
+      <source>Deze status volgt uit een beslissing in de vergadering.</source>
+      <translation>Ce statut découle d'une décision prise en réunion.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="218" />
       <source>Fenomeen</source>
       <translation>Phénomène</translation>
     </message>
@@ -1129,7 +1293,7 @@
       <translation>Les données d'identité sont facultatives : un cas peut rester pseudonyme (code uniquement). Elles n'apparaissent jamais dans les listes ni sur le projecteur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="174" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="219" />
       <source>Ideologie</source>
       <translation>Idéologie</translation>
     </message>
@@ -1139,17 +1303,17 @@
       <translation>&amp;Mineur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="106" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="134" />
       <source>Nieuwe casus</source>
       <translation>Nouveau cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="170" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="215" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="179" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="224" />
       <source>Screeningsnota's</source>
       <translation>Notes d'examen préalable</translation>
     </message>
@@ -1159,17 +1323,27 @@
       <translation>Notes d'examen préalable :</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="180" />
+      <source>Secto&amp;r signaalgever:</source>
+      <translation>Secteur du si&amp;gnalant :</translation>
+    </message>
+    <message>
       <location filename="../../ui/case_form.ui" line="118" />
       <source>Sector signaalge&amp;ver:</source>
       <translation>Secteur du si&amp;gnalant :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="175" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="220" />
       <source>Signaalgever</source>
       <translation>Signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="177" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="181" />
+      <source>Stat&amp;us:</source>
+      <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="222" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -1179,7 +1353,7 @@
       <translation>Prochaine disc&amp;ussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="171" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="216" />
       <source>Voornaam</source>
       <translation>Prénom</translation>
     </message>
@@ -1194,24 +1368,167 @@
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="136" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="169" />
       <source>— anoniem / niet opgegeven —</source>
       <translation>— anonyme / non communiqué —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="132" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="165" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="140" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="173" />
       <source>— nog niet toegewezen —</source>
       <translation>— pas encore attribué —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="133" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="166" />
       <source>— onbekend —</source>
       <translation>— inconnu —</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseFormParts</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="50" />
+      <source>Acties al ondernomen</source>
+      <translation>Actions déjà entreprises</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="53" />
+      <source>Contactgegevens</source>
+      <translation>Coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="51" />
+      <source>Contactpersoon</source>
+      <translation>Personne de contact</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="49" />
+      <source>Datum van de feiten</source>
+      <translation>Date des faits</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="58" />
+      <source>Datum van de nota</source>
+      <translation>Date de la note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="52" />
+      <source>Functie</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="60" />
+      <source>Gekoppelde casus</source>
+      <translation>Cas lié</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="47" />
+      <source>Gemeente</source>
+      <translation>Commune</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="55" />
+      <source>Geïnformeerd door</source>
+      <translation>Informée par</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="54" />
+      <source>Geïnformeerd op</source>
+      <translation>Informée le</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="56" />
+      <source>Reden niet geïnformeerd</source>
+      <translation>Motif de non-information</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="48" />
+      <source>Signaal</source>
+      <translation>Signal</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="57" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="59" />
+      <source>Tekst van de nota</source>
+      <translation>Texte de la note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="61" />
+      <source>Toelichting koppeling</source>
+      <translation>Précisions sur le lien</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="41" />
+      <source>advies</source>
+      <translation>avis</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="27" />
+      <source>akkoord</source>
+      <translation>accord</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="36" />
+      <source>andere</source>
+      <translation>autre</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="73" />
+      <source>deze casussen zijn al gekoppeld.</source>
+      <translation>ces cas sont déjà liés.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="68" />
+      <source>deze datum ligt na de aanmeldingsdatum.</source>
+      <translation>cette date est postérieure à la date du signalement.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="69" />
+      <source>deze status volgt alleen uit een beslissing in de vergadering; kies aangemeld of in screening.</source>
+      <translation>ce statut ne peut découler que d'une décision en réunion ; choisissez signalé ou en examen préalable.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="72" />
+      <source>een casus kan niet aan zichzelf gekoppeld worden.</source>
+      <translation>un cas ne peut pas être lié à lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="34" />
+      <source>familie</source>
+      <translation>famille</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="28" />
+      <source>geweigerd</source>
+      <translation>refusé</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="74" />
+      <source>kies de casus om te koppelen.</source>
+      <translation>choisissez le cas à lier.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="26" />
+      <source>niet gevraagd</source>
+      <translation>pas demandé</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="41" />
+      <source>screeningsnota</source>
+      <translation>note d'examen préalable</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_form_parts.py" line="35" />
+      <source>vriendengroep</source>
+      <translation>groupe d'amis</translation>
     </message>
   </context>
   <context>
@@ -1285,187 +1602,217 @@
   <context>
     <name>CaseTimeline</name>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="195" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="212" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="191" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="208" />
       <source>&amp;Terugkoppeling aan signaalgever…</source>
       <translation>&amp;Retour au signalant…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="97" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="114" />
       <source>(ongedaan gemaakt)</source>
       <translation>(annulé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="99" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="116" />
       <source>Aan {org}, door {user}:
 {text}</source>
       <translation>À {org}, par {user} :
 {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="68" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="85" />
       <source>Aangemeld (anonieme aanmelding: geen signaalgevende organisatie)</source>
       <translation>Signalé (signalement anonyme : pas d'organisation signalante)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="67" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="84" />
       <source>Aangemeld door {org}</source>
       <translation>Signalé par {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="50" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="53" />
       <source>Aanmelding</source>
       <translation>Signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="55" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="58" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="91" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="108" />
       <source>Actie van {org} → {status} ({user})</source>
       <translation>Action de {org} → {status} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="69" />
+      <source>Advies</source>
+      <translation>Avis</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="79" />
+      <source>Advies ({user})</source>
+      <translation>Avis ({user})</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="55" />
       <source>Agenda</source>
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="223" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="246" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Signalement anonyme : il n'y a pas de signalant à qui faire un retour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="54" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="57" />
       <source>Beslissing</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="74" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="91" />
       <source>Besproken op vergadering {number}</source>
       <translation>Discuté lors de la réunion {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="169" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="186" />
       <source>Bezorgdheid per levensdomein (0 geen – 3 hoog)</source>
       <translation>Préoccupation par domaine de vie (0 aucune – 3 élevée)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="109" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="126" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="248" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="76" />
+      <source>Gekoppeld aan {case} ({kind})</source>
+      <translation>Lié à {case} ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="67" />
+      <source>Koppeling</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="271" />
       <source>Laatste inschatting</source>
       <translation>Dernière analyse</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="237" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="260" />
       <source>Nog geen inschatting per levensdomein.</source>
       <translation>Pas encore d'analyse par domaine de vie.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="218" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="241" />
       <source>Op de volgende &amp;agenda zetten</source>
       <translation>Inscrire au prochain &amp;ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="72" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="89" />
       <source>Op de volgende agenda gezet door {user}</source>
       <translation>Inscrit au prochain ordre du jour par {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="56" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="59" />
       <source>Opvolging actie</source>
       <translation>Suivi d'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="51" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="54" />
       <source>Screening</source>
       <translation>Examen préalable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="70" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="79" />
+      <source>Screeningsnota ({user})</source>
+      <translation>Note d'examen préalable ({user})</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="87" />
       <source>Screeningsnotities: {text}</source>
       <translation>Notes d'examen préalable : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="113" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="130" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="57" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="60" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="96" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="113" />
       <source>Status gewijzigd: {before} → {after} ({user})</source>
       <translation>Statut modifié : {before} → {after} ({user})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="58" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="61" />
       <source>Terugkoppeling</source>
       <translation>Retour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="158" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="175" />
       <source>Tijdlijn van de casus</source>
       <translation>Chronologie du cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="211" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="228" />
       <source>Tijdlijn {case} — LIVC-R Desktop</source>
       <translation>Chronologie {case} — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="218" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="241" />
       <source>Van de volgende &amp;agenda halen</source>
       <translation>Retirer du prochain &amp;ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="56" />
       <source>Vergadering</source>
       <translation>Réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="239" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="262" />
       <source>Vergaderingen: {list}</source>
       <translation>Réunions : {list}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="114" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="131" />
       <source>Wat</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="83" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="100" />
       <source>status: {status}</source>
       <translation>statut : {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="212" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="235" />
       <source>{case} — {status}</source>
       <translation>{case} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="86" />
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="103" />
       <source>{org}, deadline {deadline}: {text}</source>
       <translation>{org}, échéance {deadline} : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_timeline.py" line="232" />
+      <source>{status}, opgeschaald naar {target} sinds {date}</source>
+      <translation>{status}, escaladé vers {target} depuis le {date}</translation>
     </message>
   </context>
   <context>
     <name>CellSetupDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="95" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="99" />
       <source> en </source>
       <translation> et </translation>
     </message>
@@ -1487,12 +1834,12 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="190" />
       <source>&amp;Functie:</source>
-      <translation>&amp;Fonction :</translation>
+      <translation>Fonc&amp;tion :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
       <source>&amp;Gemeente of politiezone:</source>
-      <translation>&amp;Commune ou zone de police :</translation>
+      <translation>Comm&amp;une ou zone de police :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="355" />
@@ -1502,7 +1849,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
       <source>&amp;Korte naam:</source>
-      <translation>Nom &amp;court :</translation>
+      <translation>Nom co&amp;urt :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="76" />
@@ -1527,7 +1874,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="81" />
       <source>&amp;Wijzigen</source>
-      <translation>&amp;Modifier</translation>
+      <translation>Modifi&amp;er</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="192" />
@@ -1617,7 +1964,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="128" />
       <source>Identiteit op&amp;slaan</source>
-      <translation>&amp;Enregistrer l'identité</translation>
+      <translation>Enre&amp;gistrer l'identité</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="68" />
@@ -1658,12 +2005,12 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="187" />
       <source>N&amp;aam:</source>
-      <translation>N&amp;om :</translation>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
       <source>Naa&amp;m:</source>
-      <translation>No&amp;m :</translation>
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="29" />
@@ -1704,7 +2051,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="191" />
       <source>Rol in de c&amp;el:</source>
-      <translation>Rôle dans la c&amp;ellule :</translation>
+      <translation>Rôle dans la ce&amp;llule :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="48" />
@@ -1724,7 +2071,7 @@
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="87" />
       <source>Sl&amp;uiten</source>
-      <translation>F&amp;ermer</translation>
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="33" />
@@ -1811,10 +2158,13 @@
       <source>teruggetrokken</source>
       <translation>retiré</translation>
     </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="93" />
-      <source>verantwoordelijk voor {n} open actie(s)</source>
-      <translation>responsable de {n} action(s) ouverte(s)</translation>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="94" />
+      <source>verantwoordelijk voor %n open acties</source>
+      <translation>
+        <numerusform>responsable de %n action ouverte</numerusform>
+        <numerusform>responsable de %n actions ouvertes</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="90" />
@@ -1827,7 +2177,7 @@
       <translation>Retirer {name} et les membres encore actifs ? Les anciens procès-verbaux continuent de les mentionner.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="94" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="98" />
       <source>{name} is niet teruggetrokken: nog {what}. Kies daar eerst iemand anders.</source>
       <translation>{name} n'est pas retiré(e) : encore {what}. Choisissez d'abord quelqu'un d'autre.</translation>
     </message>
@@ -1850,155 +2200,384 @@
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="160" />
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="222" />
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="193" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
+      <source>&amp;Brief aan de signaalgever…</source>
+      <translation>&amp;Lettre au signalant…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="177" />
+      <source>&amp;Fiche voor de politie…</source>
+      <translation>Fiche pour la &amp;police…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="166" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="286" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="257" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="150" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="156" />
       <source>&amp;Sjabloon:</source>
       <translation>&amp;Modèle :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="162" />
-      <source>&amp;Sluiten</source>
-      <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="151" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="157" />
       <source>&amp;Tekst:</source>
       <translation>&amp;Texte :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="116" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="122" />
       <source>Aan: {org}</source>
       <translation>À : {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="120" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Signalement anonyme : il n'y a pas de signalant à qui faire un retour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="122" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="128" />
       <source>Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het beroepsgeheim valt en geen identiteitsgegevens.</source>
       <translation>Retour limité : pas de contenu de la discussion, rien de ce qui relève du secret professionnel et aucune donnée d'identité.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="70" />
       <source>Besproken — afgesloten</source>
       <translation>Discuté — clôturé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="48" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="54" />
       <source>Besproken — begeleiding opgestart</source>
       <translation>Discuté — accompagnement lancé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="56" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="62" />
       <source>Besproken — doorverwezen</source>
       <translation>Discuté — orienté</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="88" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="218" />
+      <source>Brief aan de signaalgever bewaren</source>
+      <translation>Enregistrer la lettre au signalant</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="94" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="89" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="231" />
+      <source>De brief is bewaard en staat in de lijst van terugkoppelingen.</source>
+      <translation>La lettre est enregistrée et figure dans la liste des retours.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="95" />
       <source>Door</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="132" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="138" />
       <source>Eerdere terugkoppelingen</source>
       <translation>Retours précédents</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="91" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="97" />
       <source>Meegedeeld</source>
       <translation>Communiqué</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="78" />
       <source>Ontvangen — in screening</source>
       <translation>Reçu — en examen préalable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="205" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="269" />
       <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
       <translation>Attention : le texte contient le nom ou la date de naissance de la personne concernée. Modifiez le texte, ou cliquez à nouveau pour l'enregistrer quand même.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="200" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="218" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="264" />
       <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
       <translation>Indiquez d'abord ce qui a été communiqué au signalant.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="96" />
       <source>Sjabloon</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="148" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="168" />
+      <source>Sl&amp;uiten</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="154" />
       <source>Tekst van de terugkoppeling</source>
       <translation>Texte du retour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="109" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="115" />
       <source>Terugkoppeling aan de signaalgever — {case}</source>
       <translation>Retour au signalant — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="221" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="285" />
       <source>Terugkoppeling opgeslagen.</source>
       <translation>Retour enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="210" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="274" />
       <source>Toch &amp;opslaan</source>
       <translation>Enregistrer &amp;quand même</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="57" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="63" />
       <source>Uw melding werd besproken in de LIVC-R; betrokkene werd doorverwezen naar de gepaste hulpverlening. Meer informatie kunnen wij u niet geven.</source>
       <translation>Votre signalement a été discuté au sein de la CSIL-R ; la personne concernée a été orientée vers l'aide appropriée. Nous ne pouvons pas vous donner plus d'informations.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="65" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="71" />
       <source>Uw melding werd besproken in de LIVC-R; de opvolging door de cel wordt afgesloten. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Votre signalement a été discuté au sein de la CSIL-R ; le suivi par la cellule est clôturé. Vous pouvez toujours communiquer de nouveaux signaux au référent.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="55" />
       <source>Uw melding werd besproken in de LIVC-R; er wordt een begeleiding opgestart. Meer informatie kunnen wij u niet geven. Nieuwe signalen kunt u steeds aan de casemanager melden.</source>
       <translation>Votre signalement a été discuté au sein de la CSIL-R ; un accompagnement est mis en place. Nous ne pouvons pas vous donner plus d'informations. Vous pouvez toujours communiquer de nouveaux signaux au référent.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="79" />
       <source>Uw melding werd goed ontvangen en wordt door de casemanager bekeken.</source>
       <translation>Votre signalement a bien été reçu et est examiné par le référent.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="193" />
       <source>Uw rol mag geen terugkoppeling registreren.</source>
       <translation>Votre rôle ne permet pas d'enregistrer un retour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="85" />
       <source>vrije tekst</source>
       <translation>texte libre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="143" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="149" />
       <source>— kies een sjabloon —</source>
       <translation>— choisir un modèle —</translation>
     </message>
   </context>
   <context>
+    <name>FeedbackFormDialog</name>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="124" />
+      <source>&amp;Contactpunt:</source>
+      <translation>Point de &amp;contact :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="125" />
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
+      <source>&amp;Leden aanwezig voor deze casus:</source>
+      <translation>&amp;Membres présents pour ce cas :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="171" />
+      <source>&amp;Produceren…</source>
+      <translation>&amp;Générer…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="121" />
+      <source>&amp;Referentie voor de politie:</source>
+      <translation>&amp;Référence pour la police :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="173" />
+      <source>&amp;Sluiten</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="169" />
+      <source>&amp;Tekst in het verslag</source>
+      <translation>Te&amp;xte dans le procès-verbal</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="119" />
+      <source>&amp;Vergadering:</source>
+      <translation>Ré&amp;union :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="165" />
+      <source>A&amp;kkoord</source>
+      <translation>&amp;Accord</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="167" />
+      <source>Akkoord &amp;intrekken</source>
+      <translation>Re&amp;tirer l'accord</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="62" />
+      <source>Akkoord met deze tekst</source>
+      <translation>D'accord avec ce texte</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="228" />
+      <source>Akkoord: {agreed} van {total} aanwezige leden.</source>
+      <translation>Accord : {agreed} membres présents sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="108" />
+      <source>Algemene richting van de aanpak</source>
+      <translation>Orientation générale de l'approche</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="224" />
+      <source>Alle aanwezige leden gingen akkoord met deze tekst.</source>
+      <translation>Tous les membres présents ont marqué leur accord sur ce texte.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="112" />
+      <source>Contactpunt van de cel</source>
+      <translation>Point de contact de la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="104" />
+      <source>De cel volgt de casus &amp;op</source>
+      <translation>La cellule &amp;suit le cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="335" />
+      <source>De fiche is bewaard. Het bestand is niet versleuteld: bezorg het veilig.</source>
+      <translation>La fiche est enregistrée. Le fichier n'est pas chiffré : transmettez-le de manière sûre.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="273" />
+      <source>De fiche is niet bewaard.</source>
+      <translation>La fiche n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="342" />
+      <source>De fiche kon niet worden gemaakt: {error}</source>
+      <translation>La fiche n'a pas pu être créée : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="282" />
+      <source>De tekst is gewijzigd: alle akkoorden zijn vervallen; vraag ze opnieuw.</source>
+      <translation>Le texte a été modifié : tous les accords sont caducs ; demandez-les à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="200" />
+      <source>Deze casus stond nog op geen enkele vergadering.</source>
+      <translation>Ce cas n'a encore figuré à l'ordre du jour d'aucune réunion.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="89" />
+      <source>Enkel wat de wet toelaat: geen bijdragen, geen acties, geen redenen van beslissingen, niets wat onder het beroepsgeheim valt. Elk lid dat aanwezig is voor deze casus moet akkoord gaan met precies deze tekst; elke wijziging doet de akkoorden vervallen.</source>
+      <translation>Uniquement ce que la loi permet : pas d'apports, pas d'actions, pas de motifs de décisions, rien de ce qui relève du secret professionnel. Chaque membre présent pour ce cas doit marquer son accord sur exactement ce texte ; toute modification rend les accords caducs.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="244" />
+      <source>Geef een datum als dd/mm/jjjj.</source>
+      <translation>Indiquez une date au format jj/mm/aaaa.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="222" />
+      <source>Geproduceerd op {at}.</source>
+      <translation>Générée le {at}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="291" />
+      <source>Kies eerst een lid in de lijst.</source>
+      <translation>Choisissez d'abord un membre dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="60" />
+      <source>Lid</source>
+      <translation>Membre</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="220" />
+      <source>Nog niet bewaard: bewaar de tekst voor de leden akkoord gaan.</source>
+      <translation>Pas encore enregistré : enregistrez le texte avant que les membres marquent leur accord.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="61" />
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="123" />
+      <source>Richting van de &amp;aanpak:</source>
+      <translation>&amp;Orientation de l'approche :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="138" />
+      <source>Tekst &amp;bewaren</source>
+      <translation>&amp;Enregistrer le texte</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="284" />
+      <source>Tekst bewaard.</source>
+      <translation>Texte enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="86" />
+      <source>Terugkoppelingsfiche aan de politie — {case}</source>
+      <translation>Fiche de retour à la police — {case}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <source>Terugkoppelingsfiche bewaren</source>
+      <translation>Enregistrer la fiche de retour</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="117" />
+      <source>dd/mm/jjjj</source>
+      <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="300" />
+      <source>{name} gaat akkoord.</source>
+      <translation>{name} marque son accord.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="300" />
+      <source>{name} trekt het akkoord in.</source>
+      <translation>{name} retire son accord.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialogs</name>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="176" />
+      <source>%n casussen en alle bijhorende gegevens in deze kluis importeren?</source>
+      <translation>
+        <numerusform>Importer %n cas et toutes les données associées dans ce coffre ?</numerusform>
+        <numerusform>Importer %n cas et toutes les données associées dans ce coffre ?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="94" />
+      <source>%n rijen worden als casus geïmporteerd.</source>
+      <translation>
+        <numerusform>%n ligne sera importée comme cas.</numerusform>
+        <numerusform>%n lignes seront importées comme cas.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="54" />
       <source>&amp;Annuleren</source>
@@ -2029,7 +2608,7 @@
     <message>
       <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="95" />
       <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="90" />
-      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="40" />
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="43" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -2040,8 +2619,8 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="52" />
-      <source>&lt; &amp;Vorige</source>
-      <translation>&lt; &amp;Précédent</translation>
+      <source>&lt; V&amp;orige</source>
+      <translation>‹ &amp;Précédent</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/exchange_models.py" line="174" />
@@ -2080,8 +2659,8 @@
       <translation>Exportation en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="133" />
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="196" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="137" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="203" />
       <source>Bezig met importeren…</source>
       <translation>Importation en cours…</translation>
     </message>
@@ -2217,12 +2796,12 @@
       <translation>Chaque ligne a été contrôlée comme dans le formulaire du cas. L'import n'a lieu que lorsqu'aucune ligne ne pose plus de problème : tout, ou rien.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="186" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="193" />
       <source>Er werd niets geïmporteerd.</source>
       <translation>Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="152" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="155" />
       <source>Export van {when}: {counts}. Alles is in orde.</source>
       <translation>Export du {when} : {counts}. Tout est en ordre.</translation>
     </message>
@@ -2317,6 +2896,22 @@
       <source>Het bestand bevat meer dan {max} waarden.</source>
       <translation>Le fichier contient plus de {max} valeurs.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="29" />
+      <source>Het bestand heeft %n problemen. Er werd niets geïmporteerd.</source>
+      <translation>
+        <numerusform>Le fichier présente %n problème. Rien n'a été importé.</numerusform>
+        <numerusform>Le fichier présente %n problèmes. Rien n'a été importé.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="143" />
+      <source>Het bestand heeft %n problemen; er wordt niets geïmporteerd.</source>
+      <translation>
+        <numerusform>Le fichier présente %n problème ; rien ne sera importé.</numerusform>
+        <numerusform>Le fichier présente %n problèmes ; rien ne sera importé.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/texts.py" line="197" />
       <source>Het bestand heeft te veel cellen.</source>
@@ -2326,16 +2921,6 @@
       <location filename="../../livcr_desktop/views/exchange/texts.py" line="196" />
       <source>Het bestand heeft te veel rijen.</source>
       <translation>Le fichier contient trop de lignes.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/exchange/issue_list_dialog.py" line="29" />
-      <source>Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.</source>
-      <translation>Le fichier présente {n} problème(s). Rien n'a été importé.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="143" />
-      <source>Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.</source>
-      <translation>Le fichier présente {n} problème(s) ; rien ne sera importé.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/texts.py" line="51" />
@@ -2389,7 +2974,7 @@
       <translation>Idéologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="171" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="175" />
       <source>Importeren</source>
       <translation>Importer</translation>
     </message>
@@ -2589,10 +3174,10 @@
       <translation>Votre rôle ne permet pas d'exporter.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="111" />
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="126" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="115" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="130" />
       <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="139" />
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="189" />
+      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="196" />
       <source>Uw rol laat geen import toe.</source>
       <translation>Votre rôle ne permet pas d'importer.</translation>
     </message>
@@ -2762,7 +3347,7 @@
       <translation>{code} (automatique)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="96" />
+      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="100" />
       <source>{issues} probleem/problemen in {rows} rij(en); er wordt niets geïmporteerd tot ze opgelost zijn (in het bestand of in de koppeling).</source>
       <translation>{issues} problème(s) dans {rows} ligne(s) ; rien n'est importé tant qu'ils ne sont pas résolus (dans le fichier ou dans l'association des colonnes).</translation>
     </message>
@@ -2770,16 +3355,6 @@
       <location filename="../../livcr_desktop/views/exchange/export_dialog.py" line="150" />
       <source>{name} bestaat al. Vervangen?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/exchange/import_dialog.py" line="171" />
-      <source>{n} casussen en alle bijhorende gegevens in deze kluis importeren?</source>
-      <translation>Importer {n} cas et toutes les données associées dans ce coffre-fort ?</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="93" />
-      <source>{n} rijen worden als casus geïmporteerd.</source>
-      <translation>{n} lignes seront importées comme cas.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/exchange/csv_import_wizard.py" line="75" />
@@ -2792,66 +3367,172 @@
       <source>— niet importeren —</source>
       <translation>— ne pas importer —</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../livcr_desktop/views/exchange/texts.py" line="61" />
-      <source>… en nog {n} problemen.</source>
-      <translation>… et encore {n} problèmes.</translation>
+      <source>… en nog %n problemen.</source>
+      <translation>
+        <numerusform>… et encore %n problème.</numerusform>
+        <numerusform>… et encore %n problèmes.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakePage</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="69" />
+      <source>&amp;Acties al ondernomen:</source>
+      <translation>Actions déjà en&amp;treprises :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="87" />
+      <source>&amp;Contactgegevens:</source>
+      <translation>C&amp;oordonnées :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="67" />
+      <source>&amp;Datum van de feiten</source>
+      <translation>&amp;Date des faits</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="73" />
+      <source>&amp;Enkel adviesvraag (geen casus; apart geteld)</source>
+      <translation>Demande d'a&amp;vis uniquement (pas un cas ; comptée à part)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="86" />
+      <source>&amp;Functie:</source>
+      <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="58" />
+      <source>&amp;Gemeente:</source>
+      <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="93" />
+      <source>&amp;Identiteit bewust niet meegedeeld door de signaalgever</source>
+      <translation>&amp;Identité volontairement non communiquée par le signalant</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="66" />
+      <source>&amp;Signaal:</source>
+      <translation>&amp;Signal :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="100" />
+      <source>A&amp;kkoord signaalgever (kernteam / LIVC-R):</source>
+      <translation>Acco&amp;rd du signalant (noyau restreint / CSIL-R) :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="68" />
+      <source>Acties al ondernomen</source>
+      <translation>Actions déjà entreprises</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="98" />
+      <source>Akkoord signaalgever om de casus in te brengen</source>
+      <translation>Accord du signalant pour soumettre le cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="85" />
+      <source>Contact&amp;persoon (burger, ouder of professional):</source>
+      <translation>&amp;Personne de contact (citoyen, parent ou professionnel) :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="83" />
+      <source>Contactgegevens signaalgever</source>
+      <translation>Coordonnées du signalant</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="79" />
+      <source>Contactpersoon signaalgever</source>
+      <translation>Personne de contact du signalant</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="70" />
+      <source>D&amp;ringend</source>
+      <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="82" />
+      <source>Functie signaalgever</source>
+      <translation>Fonction du signalant</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="54" />
+      <source>Gemeente</source>
+      <translation>Commune</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="65" />
+      <source>Signaal</source>
+      <translation>Signal</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="89" />
+      <source>Signaalgever &amp;tonen (wordt gelogd)</source>
+      <translation>Affic&amp;her le signalant (journalisé)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="55" />
+      <source>— kies —</source>
+      <translation>— choisir —</translation>
     </message>
   </context>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
       <source>Capaciteit en middelen</source>
       <translation>Capacités et moyens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
       <source>Financiën en huisvesting</source>
       <translation>Finances et logement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
       <source>Fysieke en mentale gezondheid</source>
       <translation>Santé physique et mentale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="161" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
       <source>Gezin en thuissituatie</source>
       <translation>Famille et situation au domicile</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="172" />
       <source>Identiteit, zingeving en grieven</source>
       <translation>Identité, quête de sens et griefs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
       <source>Ideologie, opvattingen en houding tegenover geweld</source>
       <translation>Idéologie, convictions et attitude face à la violence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="168" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="169" />
       <source>Intentie en gedragssignalen</source>
       <translation>Intention et signaux comportementaux</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="170" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="171" />
       <source>Justitie en politie</source>
       <translation>Justice et police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
       <source>OCMW</source>
       <translation>CPAS</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="162" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="163" />
       <source>Onderwijs, werk en dagbesteding</source>
       <translation>Enseignement, travail et occupation de jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="167" />
       <source>Online gedrag en informatieomgeving</source>
       <translation>Comportement et environnement en ligne</translation>
     </message>
@@ -2876,12 +3557,12 @@
       <translation>Q3 risque accru, volet sécuritaire nécessaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="172" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="173" />
       <source>Recente gebeurtenissen en triggers</source>
       <translation>Événements récents et déclencheurs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="165" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="166" />
       <source>Sociaal netwerk en vrije tijd</source>
       <translation>Réseau social et loisirs</translation>
     </message>
@@ -2891,33 +3572,38 @@
       <translation>signalé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="107" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="108" />
       <source>aanwezig</source>
       <translation>présent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="100" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="101" />
       <source>afgerond</source>
       <translation>terminée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="53" />
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="127" />
       <source>afgesloten</source>
       <translation>clôturé</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="91" />
+      <source>afschalen</source>
+      <translation>désescalader (suivi allégé)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="92" />
       <source>afsluiten</source>
       <translation>clôturer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="109" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="110" />
       <source>afwezig</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="155" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="156" />
       <source>andere</source>
       <translation>autre</translation>
     </message>
@@ -2927,17 +3613,17 @@
       <translation>anti-gouvernemental</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="92" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="93" />
       <source>bijkomende informatie verzamelen</source>
       <translation>recueillir plus d'informations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="118" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="119" />
       <source>buitengewone vergadering</source>
       <translation>réunion extraordinaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
       <source>casusbespreking</source>
       <translation>discussion de cas</translation>
     </message>
@@ -2967,22 +3653,22 @@
       <translation>extrémisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
       <source>geestelijke gezondheid (CGG)</source>
       <translation>santé mentale (SSM)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="127" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="128" />
       <source>gefinaliseerd</source>
       <translation>finalisée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="155" />
       <source>gemeente</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="124" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
       <source>gepland</source>
       <translation>planifiée</translation>
     </message>
@@ -2997,43 +3683,43 @@
       <translation>en examen préalable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="153" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="154" />
       <source>jeugdwerk</source>
       <translation>secteur jeunesse</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="149" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
       <source>justitiehuis</source>
       <translation>maison de justice</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="118" />
       <source>kernteam</source>
       <translation>noyau restreint</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="99" />
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="125" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="100" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="126" />
       <source>lopend</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="101" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="102" />
       <source>niet uitgevoerd</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="135" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="136" />
       <source>nieuwe aanmelding</source>
       <translation>nouveau signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="110" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="111" />
       <source>nog niet geregistreerd</source>
       <translation>pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="152" />
       <source>onderwijs (school, CLB)</source>
       <translation>enseignement (école, CPMS)</translation>
     </message>
@@ -3043,7 +3729,7 @@
       <translation>indéterminée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="98" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="99" />
       <source>open</source>
       <translation>ouverte</translation>
     </message>
@@ -3058,7 +3744,7 @@
       <translation>escalader</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="133" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="134" />
       <source>opvolging openstaande acties</source>
       <translation>suivi des actions en suspens</translation>
     </message>
@@ -3073,12 +3759,12 @@
       <translation>poursuivre le suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="146" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
       <source>politie</source>
       <translation>police</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="147" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="148" />
       <source>preventie</source>
       <translation>prévention</translation>
     </message>
@@ -3088,7 +3774,7 @@
       <translation>radicalisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="117" />
       <source>reguliere LIVC-R</source>
       <translation>CSIL-R ordinaire</translation>
     </message>
@@ -3108,27 +3794,27 @@
       <translation>terrorisme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="141" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="142" />
       <source>uitgenodigd</source>
       <translation>invité</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="136" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="137" />
       <source>varia</source>
       <translation>divers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="141" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="142" />
       <source>vast lid</source>
       <translation>membre permanent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="108" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="109" />
       <source>verontschuldigd</source>
       <translation>excusé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/labels.py" line="150" />
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="151" />
       <source>welzijn (CAW)</source>
       <translation>action sociale (CAP)</translation>
     </message>
@@ -3136,19 +3822,14 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
-      <source>&amp;Bewerken</source>
-      <translation>É&amp;dition</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="72" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="100" />
-      <source>&amp;Projector</source>
-      <translation>&amp;Projecteur</translation>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="63" />
+      <source>&amp;Terug naar de vergadering</source>
+      <translation>&amp;Retour à la réunion</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="54" />
@@ -3186,7 +3867,7 @@
       <translation>Présences</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="157" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="43" />
       <source>Aanwezigheid (F2)</source>
       <translation>Présences (F2)</translation>
     </message>
@@ -3196,7 +3877,7 @@
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="230" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="203" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Présences incomplètes</translation>
     </message>
@@ -3211,7 +3892,7 @@
       <translation>Liste de présence : confirmer / retirer la confidentialité de ce membre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
       <source>Afgesloten vergadering heropenen</source>
       <translation>Rouvrir une réunion clôturée</translation>
     </message>
@@ -3226,7 +3907,7 @@
       <translation>Monter le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="21" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Monter / descendre le point de l'ordre du jour</translation>
     </message>
@@ -3247,9 +3928,24 @@
       <translation>Supprimer le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="330" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="303" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Point : {used} / {planned}:00</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="59" />
+      <source>Als &amp;ontwerp bewaren</source>
+      <translation>Conserver comme &amp;brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="56" />
+      <source>Als ontwerp bewaard komt de invoer terug wanneer u deze casus opnieuw opent.</source>
+      <translation>Conservée comme brouillon, la saisie réapparaît quand vous rouvrez ce cas.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
+      <source>Be&amp;werken</source>
+      <translation>É&amp;dition</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="44" />
@@ -3257,17 +3953,27 @@
       <translation>Discutés sans décision :</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <source>Bijdrage: beroepsgeheim aan / uit</source>
+      <translation>Apport : secret professionnel oui / non</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="21" />
+      <source>Bijdrage: niet projecteren aan / uit</source>
+      <translation>Apport : ne pas projeter oui / non</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="61" />
       <source>Casus om toe te voegen</source>
       <translation>Cas à ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="354" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="327" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date de la prochaine réunion (jj/mm/aaaa, vide : pas encore connue) :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="29" />
       <source>Deze hulp</source>
       <translation>Cette aide</translation>
     </message>
@@ -3277,12 +3983,17 @@
       <translation>Cette réunion est clôturée : tout peut être lu, rien ne peut être modifié. Rouvrir : Ctrl+Shift+O.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="363" />
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="48" />
+      <source>Er is nog getypte invoer die niet is vastgelegd. Wat wilt u ermee doen?</source>
+      <translation>Une saisie tapée n'a pas encore été enregistrée. Que voulez-vous en faire ?</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Indiquez la date au format jj/mm/aaaa.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="339" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="312" />
       <source>Gepland: {n} min</source>
       <translation>Prévu : {n} min</translation>
     </message>
@@ -3292,12 +4003,17 @@
       <translation>Le procès-verbal de cette réunion est finalisé : plus rien ne peut être modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="22" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="36" />
       <source>Identiteit van de casus tonen op de projector (met bevestiging, gelogd)</source>
       <translation>Afficher l'identité du cas sur le projecteur (avec confirmation, journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="231" />
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="61" />
+      <source>Invoer &amp;weggooien</source>
+      <translation>&amp;Abandonner la saisie</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="204" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Tous les présents n'ont pas confirmé le secret (art. 458ter). Commencer quand même la discussion des cas ?</translation>
     </message>
@@ -3310,6 +4026,11 @@
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="42" />
       <source>Niet behandeld:</source>
       <translation>Non traités :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="47" />
+      <source>Niet vastgelegde invoer</source>
+      <translation>Saisie non enregistrée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
@@ -3335,7 +4056,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="25" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Annuler / rétablir</translation>
     </message>
@@ -3345,59 +4066,69 @@
       <translation>Rétablir</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="100" />
+      <source>P&amp;rojector</source>
+      <translation>&amp;Projecteur</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="104" />
       <source>Projector</source>
       <translation>Projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="18" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="28" />
       <source>Projector aan / uit</source>
       <translation>Allumer / éteindre le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="20" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="34" />
       <source>Projector bevriezen / vrijgeven</source>
       <translation>Figer / libérer le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="21" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="35" />
       <source>Projector volgt de voorzitter / blijft op dit punt</source>
       <translation>Le projecteur suit le président / reste sur ce point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="19" />
-      <source>Projector zwart / terug (niet tijdens het typen)</source>
-      <translation>Projecteur en noir / rétablir (pas pendant la saisie)</translation>
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="29" />
+      <source>Projector zwart / terug (B niet in een tekstveld of lijst)</source>
+      <translation>Projecteur noir / retour (B hors d'un champ de texte ou d'une liste)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="337" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="32" />
+      <source>Projector: volgende / vorige pagina van een lang punt</source>
+      <translation>Projecteur : page suivante / précédente d'un long point</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="310" />
       <source>Resterend: {left}</source>
       <translation>Restant : {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="51" />
       <source>Sluiten</source>
       <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="73" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="40" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="43" />
       <source>Sneltoetsen</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="23" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="37" />
       <source>Tekst op de projector groter / kleiner / normaal</source>
       <translation>Texte du projecteur plus grand / plus petit / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="153" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="304" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="277" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="40" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Démarrer le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
       <source>Timer starten / stoppen</source>
       <translation>Démarrer / arrêter le chrono</translation>
     </message>
@@ -3407,7 +4138,7 @@
       <translation>Démarrer/arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="304" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="277" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Arrêter le chrono (Ctrl+T)</translation>
     </message>
@@ -3422,15 +4153,20 @@
       <translation>&amp;Clôturer quand même</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <source>Venster sluiten (vraagt wat er met niet vastgelegde invoer moet gebeuren)</source>
+      <translation>Fermer la fenêtre (demande que faire de la saisie non enregistrée)</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="83" />
       <source>Vergadering &amp;heropenen…</source>
       <translation>&amp;Rouvrir la réunion…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="353" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="363" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="326" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
       <source>Vergadering afsluiten</source>
       <translation>Clôturer la réunion</translation>
     </message>
@@ -3477,7 +4213,22 @@
       <translation>Point précédent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="136" />
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="26" />
+      <source>actie</source>
+      <translation>action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="25" />
+      <source>beslissing</source>
+      <translation>décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="24" />
+      <source>bijdrage</source>
+      <translation>apport</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="23" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — président : {chair}</translation>
     </message>
@@ -3538,17 +4289,12 @@
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_menus.py" line="137" />
-      <source>&amp;Importeren (uitwisselingsformaat)…</source>
-      <translation>&amp;Importer (format d'échange)…</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="122" />
       <source>&amp;Instellingen van de cel…</source>
       <translation>&amp;Paramètres de la cellule…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="59" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;Nouveau cas</translation>
     </message>
@@ -3556,6 +4302,11 @@
       <location filename="../../livcr_desktop/views/main_menus.py" line="80" />
       <source>&amp;Nieuwe casus…</source>
       <translation>&amp;Nouveau cas…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="31" />
+      <source>&amp;Nieuwe vergadering…</source>
+      <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="98" />
@@ -3578,14 +4329,14 @@
       <translation>&amp;Statistiques pour la prévention…</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
+      <source>&amp;Status:</source>
+      <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="150" />
       <source>&amp;Taal</source>
       <translation>&amp;Langue</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
-      <source>&amp;Tijdlijn</source>
-      <translation>Chron&amp;ologie</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="100" />
@@ -3598,11 +4349,6 @@
       <translation>&amp;Réunions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="34" />
-      <source>&amp;Verslag…</source>
-      <translation>Procès-&amp;verbal…</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="88" />
       <source>&amp;Zoeken</source>
       <translation>&amp;Rechercher</translation>
@@ -3613,7 +4359,7 @@
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="48" />
       <source>&amp;Zoeken:</source>
       <translation>R&amp;echercher :</translation>
     </message>
@@ -3628,12 +4374,12 @@
       <translation>Discussions en retard : {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
       <source>Alle casussen</source>
       <translation>Tous les cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="54" />
       <source>Alle lopende casussen</source>
       <translation>Tous les cas en cours</translation>
     </message>
@@ -3649,11 +4395,11 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="116" />
-      <source>B&amp;eheer</source>
+      <source>Behee&amp;r</source>
       <translation>&amp;Gestion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="54" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="55" />
       <source>Bespreking achterstallig</source>
       <translation>Discussion en retard</translation>
     </message>
@@ -3674,11 +4420,11 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="138" />
-      <source>Casuslijst importeren uit &amp;CSV…</source>
+      <source>Casus&amp;lijst importeren uit CSV…</source>
       <translation>Importer une liste de cas (CS&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="76" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="77" />
       <source>Casussen</source>
       <translation>Cas</translation>
     </message>
@@ -3688,12 +4434,12 @@
       <translation>Cas dont la prochaine discussion est dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="46" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
       <source>Casussen zoeken</source>
       <translation>Rechercher des cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="131" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="132" />
       <source>Casussen: {shown} van {total}</source>
       <translation>Cas : {shown} sur {total}</translation>
     </message>
@@ -3728,7 +4474,7 @@
       <translation>Aucune réunion n'est planifiée. Planifiez d'abord une réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
       <source>Filter op status</source>
       <translation>Filtrer par statut</translation>
     </message>
@@ -3736,6 +4482,11 @@
       <location filename="../../livcr_desktop/views/main_alerts.py" line="76" />
       <source>Geen achterstallige acties</source>
       <translation>Aucune action en retard</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/main_menus.py" line="137" />
+      <source>Im&amp;porteren (uitwisselingsformaat)…</source>
+      <translation>&amp;Importer (format d'échange)…</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="205" />
@@ -3782,12 +4533,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Vers cet onglet, ce champ ou ce menu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="30" />
-      <source>Nieuwe &amp;vergadering…</source>
-      <translation>&amp;Nouvelle réunion…</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>Nouveau cas (Ctrl+N)</translation>
     </message>
@@ -3807,11 +4553,6 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>À propos de LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="57" />
-      <source>S&amp;tatus:</source>
-      <translation>Stat&amp;ut :</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/main_window.py" line="370" />
       <source>Sneltoetsen van het hoofdvenster</source>
       <translation>Raccourcis clavier de la fenêtre principale</translation>
@@ -3827,7 +4568,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Retour au signalant…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="64" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="63" />
+      <source>Tij&amp;dlijn</source>
+      <translation>Chron&amp;ologie</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="65" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Chronologie du cas choisi (Ctrl+T)</translation>
     </message>
@@ -3837,12 +4583,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Votre rôle ne permet pas de modifier l'ordre du jour d'une réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="32" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="35" />
+      <source>Ver&amp;slag…</source>
+      <translation>Procès-&amp;verbal…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="33" />
       <source>Vergadering &amp;leiden</source>
       <translation>&amp;Mener la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="53" />
       <source>Vergaderingen</source>
       <translation>Réunions</translation>
     </message>
@@ -3863,22 +4614,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="105" />
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="36" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="37" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Compléter le prochain ordre du jo&amp;ur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="39" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="40" />
       <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
       <translation>Inscrit les cas à discuter et les nouveaux signalements à l'ordre du jour de la prochaine réunion planifiée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_window.py" line="91" />
-      <source>Zoeken in &amp;alles</source>
+      <source>Zoeken &amp;in alles</source>
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="44" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="45" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Rechercher par code, pseudonyme, statut, référent… (Ctrl+F)</translation>
     </message>
@@ -3891,72 +4642,72 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="64" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
-      <source>&amp;Aanvang:</source>
-      <translation>&amp;Heure de début :</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="102" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="107" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
-      <source>&amp;Duur:</source>
-      <translation>D&amp;urée :</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
       <source>&amp;Plaats:</source>
       <translation>&amp;Lieu :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="78" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
       <source>&amp;Voorzitter:</source>
       <translation>&amp;Président :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
+      <source>Aa&amp;nvang:</source>
+      <translation>&amp;Heure de début :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
+      <source>D&amp;uur:</source>
+      <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="91" />
       <source>De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen die aan bespreking toe zijn, dan de nieuwe aanmeldingen.</source>
       <translation>L'ordre du jour est proposé : d'abord les actions en suspens, puis les cas à discuter, puis les nouveaux signalements.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="43" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="44" />
       <source>Nieuwe vergadering</source>
       <translation>Nouvelle réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="84" />
       <source>S&amp;ecretaris:</source>
       <translation>&amp;Secrétaire :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="101" />
-      <source>Vergadering &amp;plannen</source>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="106" />
+      <source>Vergadering p&amp;lannen</source>
       <translation>Pla&amp;nifier la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="73" />
       <source>— geen —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="72" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
@@ -4110,9 +4861,19 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Terminée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="92" />
-      <source>&amp;Bijdrage</source>
-      <translation>Appor&amp;t</translation>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="103" />
+      <source>&amp;Casussen (Spatie vinkt aan; geen enkele: de hele vergadering):</source>
+      <translation>&amp;Cas (Espace coche ; aucun : toute la réunion) :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="130" />
+      <source>&amp;Casussen van de genodigde…</source>
+      <translation>&amp;Cas de l'invité…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="87" />
+      <source>&amp;Lid:</source>
+      <translation>&amp;Membre :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/review_page.py" line="69" />
@@ -4125,9 +4886,14 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="96" />
-      <source>&amp;Plan van aanpak</source>
-      <translation>Pla&amp;n d'action</translation>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="71" />
+      <source>&amp;in verslag</source>
+      <translation>au procès-&amp;verbal</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="67" />
+      <source>&amp;niet projecteren ({keys})</source>
+      <translation>ne pas pro&amp;jeter ({keys})</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="42" />
@@ -4150,17 +4916,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>3 élevée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="80" />
       <source>Aanwezigheid en geheimhouding</source>
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="86" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="91" />
       <source>Aanwezigheidslijst</source>
       <translation>Liste de présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="84" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="86" />
       <source>Actie toevoegen</source>
       <translation>Ajouter l'action</translation>
     </message>
@@ -4175,13 +4941,13 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Facteurs de protection :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="46" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="63" />
       <source>Beslissing</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="86" />
-      <source>Beslissing &amp;vastleggen</source>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="121" />
+      <source>Beslissing vast&amp;leggen</source>
       <translation>&amp;Enregistrer la décision</translation>
     </message>
     <message>
@@ -4195,42 +4961,62 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Préoccupation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="81" />
+      <source>Bij&amp;drage</source>
+      <translation>Appor&amp;t</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="63" />
       <source>Bijdrage</source>
       <translation>Apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="143" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="146" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation>Cas {code}{pseudo} — {status}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="80" />
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="73" />
+      <source>Casussen van de genodigde</source>
+      <translation>Cas de l'invité</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="92" />
+      <source>Casussen waarvoor het lid uitgenodigd is</source>
+      <translation>Cas pour lesquels le membre est invité</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="142" />
+      <source>Casussen: een uitnodiging kan alleen voor een casus op de agenda van deze vergadering.</source>
+      <translation>Cas : une invitation n'est possible que pour un cas à l'ordre du jour de cette réunion.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="82" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="93" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="82" />
       <source>Do&amp;mein</source>
       <translation>Do&amp;maine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="81" />
       <source>Domein:</source>
       <translation>Domaine :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="90" />
       <source>Doorverwezen naar</source>
       <translation>Orienté vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="102" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="143" />
       <source>Doorverwezen naar:</source>
       <translation>Orienté vers :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
       <source>Eigenaar (organisatie)</source>
       <translation>Porteur (organisation)</translation>
     </message>
@@ -4240,32 +5026,47 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="76" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>Pas d'info / ne souhaite pas partager</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="125" />
+      <source>Genodigde &amp;toevoegen…</source>
+      <translation>Ajouter un &amp;invité…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="73" />
+      <source>Genodigde toevoegen</source>
+      <translation>Ajouter un invité</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="56" />
       <source>Herinnering — gedeeld beroepsgeheim (art. 458ter §2 Strafwetboek). Wie aan dit casusoverleg deelneemt, is gehouden tot geheimhouding van wat hier gedeeld wordt. Niemand is verplicht te spreken; wie niets wil of mag delen, meldt dat en wordt genoteerd als 'geen informatie / wenst niet te delen'.</source>
       <translation>Rappel — secret professionnel partagé (art. 458ter, §2, du Code pénal). Toute personne qui participe à cette concertation de cas est tenue au secret sur ce qui y est partagé. Personne n'est obligé de parler ; qui ne veut ou ne peut rien partager le signale et est noté « pas d'information / ne souhaite pas partager ».</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="112" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="117" />
       <source>Iedereen &amp;aanwezig en bevestigd…</source>
       <translation>&amp;Tous présents et confirmés…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="211" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="281" />
       <source>Iedereen aanwezig</source>
       <translation>Tous présents</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="94" />
-      <source>Inschatting en &amp;beslissing</source>
-      <translation>Analyse et déc&amp;ision</translation>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="186" />
+      <source>In de zaal voor punt {item}: {names}</source>
+      <translation>Dans la salle pour le point {item} : {names}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="83" />
+      <source>In&amp;schatting en beslissing</source>
+      <translation>A&amp;nalyse et décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="68" />
       <source>Integrale analyse: levensdomeinen en bijdragen per organisatie</source>
       <translation>Analyse intégrale : domaines de vie et apports par organisation</translation>
     </message>
@@ -4290,42 +5091,57 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Qualification :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
       <source>LTF (Local Task Force)</source>
       <translation>TFL (Task Force locale)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="99" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Supprimer le dernier apport de cette case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="58" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="60" />
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="135" />
+      <source>Lid: kies een lid om uit te nodigen.</source>
+      <translation>Membre : choisissez un membre à inviter.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="144" />
+      <source>Lid: {message}</source>
+      <translation>Membre : {message}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="83" />
       <source>Motivering</source>
       <translation>Motivation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="139" />
       <source>Motivering:</source>
       <translation>Motivation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>Nouvelle action (Entrée pour ajouter)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="154" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="182" />
+      <source>Nog geen agendapunt gekozen.</source>
+      <translation>Aucun point de l'ordre du jour choisi.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="236" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>Pas encore de décision pour ce cas.</translation>
     </message>
@@ -4340,7 +5156,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Note de suivi (facultative)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="103" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="108" />
       <source>Op de rij van een lid: Enter kiest de aanwezigheid, Spatie bevestigt de geheimhouding (nogmaals Spatie trekt ze in).</source>
       <translation>Sur la ligne d'un membre : Entrée choisit la présence, Espace confirme la confidentialité (Espace à nouveau la retire).</translation>
     </message>
@@ -4350,14 +5166,24 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="93" />
       <source>Opgeschaald naar</source>
       <translation>Escaladé vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="145" />
       <source>Opgeschaald naar:</source>
       <translation>Escaladé vers :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="284" />
+      <source>Opgeschaald naar: kies de LTF of het parket.</source>
+      <translation>Escaladé vers : choisissez la TFL ou le parquet.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <source>Opgeschaald sinds</source>
+      <translation>Escaladé depuis</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/review_page.py" line="42" />
@@ -4365,22 +5191,27 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Suivi des actions en suspens des réunions précédentes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="45" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="55" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
       <source>Organisatie:</source>
       <translation>Organisation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="85" />
+      <source>Plan van &amp;aanpak</source>
+      <translation>Plan d'a&amp;ction</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="57" />
       <source>Plan van aanpak</source>
       <translation>Plan d'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="116" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="121" />
       <source>Registreert wie nog niet geregistreerd is als aanwezig; elk aanwezig lid bevestigt de geheimhouding</source>
       <translation>Enregistre comme présents ceux qui ne sont pas encore enregistrés ; chaque membre présent confirme la confidentialité</translation>
     </message>
@@ -4405,84 +5236,109 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Synthèse :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="76" />
       <source>Soort beslissing</source>
       <translation>Type de décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="137" />
       <source>Soort:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="276" />
+      <source>Soort: «{decision}» kan alleen voor een casus in opvolging; deze casus is {status}.</source>
+      <translation>Type : « {decision} » n'est possible que pour un cas en suivi ; ce cas est {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="74" />
       <source>Toevoegen</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="152" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="234" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Enregistrée à {time} ; les modifications sont enregistrées immédiatement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="76" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="87" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Attentes pour la prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="140" />
       <source>Verwachtingen:</source>
       <translation>Attentes :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="117" />
       <source>Volgende bespreking:</source>
       <translation>Prochaine discussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="282" />
+      <source>Volgende bespreking: verplicht, de casus blijft in opvolging.</source>
+      <translation>Prochaine discussion : obligatoire, le cas reste en suivi.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="133" />
+      <source>Voor welke casussen het lid op de geselecteerde rij uitgenodigd is</source>
+      <translation>Les cas pour lesquels le membre de la ligne sélectionnée est invité</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="64" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>Que sait cette organisation sur ce domaine ? (Entrée pour ajouter)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="59" />
-      <source>be&amp;vestigd</source>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
+      <source>afschalen</source>
+      <translation>désescalader (suivi allégé)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="69" />
+      <source>b&amp;evestigd</source>
       <translation>c&amp;onfirmé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="55" />
-      <source>beroeps&amp;geheim</source>
-      <translation>&amp;secret professionnel</translation>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
+      <source>beroeps&amp;geheim ({keys})</source>
+      <translation>secret pro&amp;fessionnel ({keys})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="148" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="151" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation>pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="109" />
       <source>gepland</source>
       <translation>prévue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="61" />
-      <source>in &amp;verslag</source>
-      <translation>au procès-&amp;verbal</translation>
+      <location filename="../../livcr_desktop/views/meeting/invite_dialog.py" line="41" />
+      <source>hele vergadering</source>
+      <translation>toute la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="57" />
-      <source>niet &amp;projecteren</source>
-      <translation>ne pas pro&amp;jeter</translation>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="52" />
+      <source>opgeschaald naar {target} sinds {date}</source>
+      <translation>escaladé vers {target} depuis le {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="96" />
       <source>parket</source>
       <translation>parquet</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
+      <source>sinds</source>
+      <translation>depuis le</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="81" />
@@ -4490,22 +5346,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>réunion précédente : {lvl}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="212" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="282" />
       <source>{n} leden als aanwezig registreren; elk van hen bevestigt de geheimhouding (art. 458ter). Verontschuldigde en afwezige leden blijven zoals ze zijn.</source>
       <translation>Enregistrer {n} membres comme présents ; chacun d'eux confirme la confidentialité (art. 458ter). Les membres excusés et absents restent tels quels.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="135" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="164" />
       <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig, {u} nog niet geregistreerd</source>
       <translation>{p} présent(s), {a} confirmé(s), {e} excusé(s), {x} absent(s), {u} pas encore enregistré(s)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="72" />
       <source>— eigenaar —</source>
       <translation>— porteur —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="77" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
@@ -4515,7 +5371,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>— pas encore qualifié —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
       <source>— verantwoordelijke —</source>
       <translation>— responsable —</translation>
     </message>
@@ -4523,12 +5379,37 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>Messages</name>
     <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="67" />
+      <source>Aanmeldingsdatum</source>
+      <translation>Date du signalement</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="85" />
+      <source>Beslissing</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="62" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="76" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="87" />
+      <source>Datum van de notitie</source>
+      <translation>Date de la note</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/widgets/messages.py" line="43" />
       <source>De geboortedatum ligt na de aanmeldingsdatum.</source>
       <translation>La date de naissance est postérieure à la date du signalement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="131" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="184" />
       <source>De kluis kon niet geopend worden.</source>
       <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
@@ -4538,17 +5419,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Le coffre-fort doit conserver au moins un président.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="65" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="118" />
       <source>De kluis staat op een alleen-lezen medium: kopieer de bestanden .vault en .vault.keys naar een map waarin u kunt schrijven en open die kopie. Er is niets gewijzigd.</source>
       <translation>Le coffre se trouve sur un support en lecture seule : copiez les fichiers .vault et .vault.keys dans un dossier où vous pouvez écrire et ouvrez cette copie. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="70" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="123" />
       <source>De map {folder} staat op een alleen-lezen medium: kies een andere map. Er is niets gewijzigd.</source>
       <translation>Le dossier {folder} se trouve sur un support en lecture seule : choisissez un autre dossier. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="61" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="114" />
       <source>De schijf is vol: maak {megabytes} MB vrij en probeer opnieuw. Er is niets gewijzigd.</source>
       <translation>Le disque est plein : libérez {megabytes} Mo et réessayez. Rien n’a été modifié.</translation>
     </message>
@@ -4578,12 +5459,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Cette date est antérieure à la réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="102" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="155" />
       <source>Deze kluis is gemaakt met een nieuwere versie van LIVC-R Desktop. Werk de toepassing bij; de kluis is niet gewijzigd.</source>
       <translation>Ce coffre-fort a été créé avec une version plus récente de LIVC-R Desktop. Mettez l'application à jour ; le coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="129" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="182" />
       <source>Deze kluis wordt niet onthouden op deze computer.</source>
       <translation>Ce coffre-fort n'est pas mémorisé sur cet ordinateur.</translation>
     </message>
@@ -4598,7 +5479,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="122" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="175" />
       <source>Dit is geen LIVC-R-kluis (geen geldig sleutelbestand ernaast).</source>
       <translation>Ceci n'est pas un coffre-fort CSIL-R (pas de fichier de clé valide à côté).</translation>
     </message>
@@ -4608,19 +5489,49 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="116" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="77" />
+      <source>Duur</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="169" />
       <source>Een sleutel van deze kluis vraagt meer geheugen of tijd dan deze toepassing ooit instelt: het sleutelbestand werd door iemand anders gewijzigd. Herstel het uit een back-up; er werd niets geopend.</source>
       <translation>Une clé de ce coffre-fort demande plus de mémoire ou de temps que cette application n'en règle jamais : le fichier de clés a été modifié par quelqu'un d'autre. Restaurez-le depuis une sauvegarde ; rien n'a été ouvert.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="124" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="83" />
+      <source>Eigenaar</source>
+      <translation>Porteur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="177" />
       <source>Er is op deze computer geen beveiligde sleutelopslag van het besturingssysteem beschikbaar. Gebruik de wachtwoordzin.</source>
       <translation>Aucun stockage sécurisé de clés du système d'exploitation n'est disponible sur cet ordinateur. Utilisez la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="79" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="132" />
       <source>Er kon niet geschreven worden in de map {folder}. Er is niets gewijzigd.</source>
       <translation>Impossible d’écrire dans le dossier {folder}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="65" />
+      <source>Familienaam</source>
+      <translation>Nom de famille</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="69" />
+      <source>Fenomeen</source>
+      <translation>Phénomène</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="72" />
+      <source>Functie</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="66" />
+      <source>Geboortedatum</source>
+      <translation>Date de naissance</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/messages.py" line="38" />
@@ -4628,29 +5539,110 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Utilisez la forme LIVC-2026-014 (lettres, année, numéro d'ordre).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="87" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="88" />
+      <source>Gemeente of politiezone</source>
+      <translation>Commune ou zone de police</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="140" />
       <source>Het bestand kon niet gelezen of geschreven worden.</source>
       <translation>Le fichier n’a pas pu être lu ou écrit.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="112" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="165" />
       <source>Het databasebestand van deze kluis ontbreekt naast het sleutelbestand.</source>
       <translation>Le fichier de base de données de ce coffre-fort manque à côté du fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="107" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="160" />
       <source>Het kluisbestand is beschadigd of onvolledig en kan niet gelezen worden. Herstel een back-up; het bestand is niet gewijzigd.</source>
       <translation>Le fichier du coffre-fort est endommagé ou incomplet et ne peut pas être lu. Restaurez une sauvegarde ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="114" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="61" />
+      <source>Korte naam</source>
+      <translation>Nom court</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="90" />
+      <source>Levensdomein</source>
+      <translation>Domaine de vie</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="59" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="60" />
+      <source>Naam</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="89" />
+      <source>Naam van de cel</source>
+      <translation>Nom de la cellule</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="86" />
+      <source>Notitie</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="81" />
+      <source>Omschrijving</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="167" />
       <source>Op deze plaats bestaat al een kluis.</source>
       <translation>Un coffre-fort existe déjà à cet emplacement.</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="84" />
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="75" />
+      <source>Plaats</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="63" />
+      <source>Pseudoniem</source>
+      <translation>Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="71" />
+      <source>Rol</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="80" />
+      <source>Samenvatting</source>
+      <translation>Synthèse</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="70" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/widgets/messages.py" line="46" />
-      <source>Te kort: minstens 10 tekens.</source>
-      <translation>Trop court : au moins 10 caractères.</translation>
+      <source>Te kort (minstens 10 tekens).</source>
+      <translation>Trop court (au moins 10 caractères).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="79" />
+      <source>Tekst</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="82" />
+      <source>Termijn</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="74" />
+      <source>Titel</source>
+      <translation>Titre</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/widgets/messages.py" line="47" />
@@ -4658,14 +5650,44 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Vous ne pouvez pas vous supprimer vous-même.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="74" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="127" />
       <source>U mag niet schrijven in de map {folder}: vraag schrijfrechten of kies een andere map. Er is niets gewijzigd.</source>
       <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : demandez des droits d’écriture ou choisissez un autre dossier. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/widgets/messages.py" line="100" />
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="153" />
       <source>Verkeerde wachtwoordzin. De kluis is niet geopend.</source>
       <translation>Phrase secrète incorrecte. Le coffre-fort n'a pas été ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="68" />
+      <source>Volgende bespreking</source>
+      <translation>Prochaine discussion</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="64" />
+      <source>Voornaam</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="78" />
+      <source>Voorzitter</source>
+      <translation>Président</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="73" />
+      <source>Wachtwoordzin</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="91" />
+      <source>Zorgniveau</source>
+      <translation>Niveau de préoccupation</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/widgets/messages.py" line="106" />
+      <source>{field}: {message}</source>
+      <translation>{field} : {message}</translation>
     </message>
   </context>
   <context>
@@ -4686,14 +5708,14 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Finaliser…</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="143" />
+      <source>&amp;Handtekening controleren…</source>
+      <translation>&amp;Vérifier la signature…</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="138" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Signer avec un certificat (.p12)…</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
-      <source>&amp;Organisatie:</source>
-      <translation>&amp;Organisation :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
@@ -4712,7 +5734,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
     </message>
     <message>
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
-      <source>Adden&amp;dum…</source>
+      <source>Adde&amp;ndum…</source>
       <translation>Adden&amp;dum…</translation>
     </message>
     <message>
@@ -4893,11 +5915,6 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Finalisé ; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="143" />
-      <source>Handtekening &amp;controleren…</source>
-      <translation>&amp;Vérifier la signature…</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="209" />
       <source>Het document kon niet opgemaakt worden: {reason}</source>
       <translation>Le document n'a pas pu être mis en page : {reason}</translation>
@@ -4988,6 +6005,11 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="205" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").</source>
       <translation>Pas encore finalisé : le procès-verbal peut encore changer (chaque page porte « PROJET »).</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
+      <source>O&amp;rganisatie:</source>
+      <translation>&amp;Organisation :</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/minutes/signing.py" line="67" />
@@ -5168,6 +6190,107 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
     </message>
   </context>
   <context>
+    <name>NotesPage</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="53" />
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="44" />
+      <source>&amp;Nota's:</source>
+      <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="49" />
+      <source>&amp;Soort:</source>
+      <translation>&amp;Type :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="59" />
+      <source>&amp;Tekst:</source>
+      <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="83" />
+      <source>Bewaar de casus eerst; daarna kunt u nota's toevoegen.</source>
+      <translation>Enregistrez d'abord le cas ; vous pourrez ensuite ajouter des notes.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="50" />
+      <source>Datum van de nota</source>
+      <translation>Date de la note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="60" />
+      <source>Nota toe&amp;voegen</source>
+      <translation>A&amp;jouter la note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="42" />
+      <source>Nota's van de casemanager</source>
+      <translation>Notes du référent</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="47" />
+      <source>Soort nota</source>
+      <translation>Type de note</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/notes_page.py" line="56" />
+      <source>Tekst van de nota</source>
+      <translation>Texte de la note</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutgoingMessages</name>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="31" />
+      <source>De cel heeft nog niet beslist over deze casus: er is nog niets mee te delen.</source>
+      <translation>La cellule n'a pas encore pris de décision sur ce cas : il n'y a encore rien à communiquer.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="26" />
+      <source>De fiche werd al geproduceerd: de tekst en de akkoorden wijzigen niet meer.</source>
+      <translation>La fiche a déjà été générée : le texte et les accords ne changent plus.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="27" />
+      <source>De signaalgever koos voor anonimiteit: er gaat geen brief uit.</source>
+      <translation>Le signalant a choisi l'anonymat : aucune lettre n'est envoyée.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="16" />
+      <source>Deze casus stond niet op die vergadering. Er is niets gemaakt.</source>
+      <translation>Ce cas ne figurait pas à l'ordre du jour de cette réunion. Rien n'a été créé.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="18" />
+      <source>Dit lid is niet aanwezig voor deze casus en kan dus niet akkoord gaan. Er is niets gewijzigd.</source>
+      <translation>Ce membre n'est pas présent pour ce cas et ne peut donc pas marquer son accord. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="17" />
+      <source>Er is nog geen fiche voor deze casus op die vergadering: bewaar eerst de tekst.</source>
+      <translation>Il n'y a pas encore de fiche pour ce cas à cette réunion : enregistrez d'abord le texte.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="25" />
+      <source>Niemand is aanwezig voor deze casus: niemand kan akkoord gaan.</source>
+      <translation>Personne n'est présent pour ce cas : personne ne peut marquer son accord.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="21" />
+      <source>Nog niet alle leden die aanwezig zijn voor deze casus gingen akkoord met deze tekst. De fiche wordt niet gemaakt.</source>
+      <translation>Les membres présents pour ce cas n'ont pas encore tous marqué leur accord sur ce texte. La fiche n'est pas créée.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="28" />
+      <source>Van de signaalgever zijn geen contactgegevens gekend: er gaat geen brief uit.</source>
+      <translation>Les coordonnées du signalant ne sont pas connues : aucune lettre n'est envoyée.</translation>
+    </message>
+  </context>
+  <context>
     <name>PassphraseFields</name>
     <message>
       <location filename="../../livcr_desktop/views/widgets/passphrase.py" line="46" />
@@ -5201,11 +6324,124 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
     </message>
   </context>
   <context>
+    <name>PersonPage</name>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="51" />
+      <source>&amp;Geïnformeerd op</source>
+      <translation>Personne &amp;informée le</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="90" />
+      <source>&amp;Koppelen</source>
+      <translation>Créer le lie&amp;n</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="59" />
+      <source>&amp;Reden niet geïnformeerd (bv. lopend onderzoek):</source>
+      <translation>&amp;Motif de non-information (p. ex. enquête en cours) :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="84" />
+      <source>&amp;Soort koppeling:</source>
+      <translation>&amp;Type de lien :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="69" />
+      <source>&amp;Toestemming ouders (minderjarige):</source>
+      <translation>Consentement des pa&amp;rents (mineur) :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="64" />
+      <source>&amp;Vrijwillige deelname:</source>
+      <translation>Participation &amp;volontaire :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="147" />
+      <source>Bewaar de casus eerst; daarna kunt u ze koppelen.</source>
+      <translation>Enregistrez d'abord le cas ; vous pourrez ensuite les lier.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="75" />
+      <source>Gekoppelde &amp;casussen:</source>
+      <translation>Ca&amp;s liés :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="73" />
+      <source>Gekoppelde casussen</source>
+      <translation>Cas liés</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="55" />
+      <source>Geïnformeerd &amp;door:</source>
+      <translation>Informée &amp;par :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="54" />
+      <source>Geïnformeerd door</source>
+      <translation>Informée par</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="79" />
+      <source>Koppel &amp;met:</source>
+      <translation>&amp;Lier avec :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="78" />
+      <source>Koppel met casus</source>
+      <translation>Lier avec le cas</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="92" />
+      <source>Koppeling &amp;wissen</source>
+      <translation>E&amp;ffacer le lien</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="58" />
+      <source>Reden niet geïnformeerd</source>
+      <translation>Motif de non-information</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="82" />
+      <source>Soort koppeling</source>
+      <translation>Type de lien</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="88" />
+      <source>Toelic&amp;hting:</source>
+      <translation>Pré&amp;cisions :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="87" />
+      <source>Toelichting koppeling</source>
+      <translation>Précisions sur le lien</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="67" />
+      <source>Toestemming ouders (minderjarige)</source>
+      <translation>Consentement des parents (mineur)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="62" />
+      <source>Vrijwillige deelname</source>
+      <translation>Participation volontaire</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/cases/person_page.py" line="159" />
+      <source>— kies een casus —</source>
+      <translation>— choisir un cas —</translation>
+    </message>
+  </context>
+  <context>
     <name>Projector</name>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="88" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="98" />
       <source>, geboren {date}</source>
       <translation>, né(e) le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="122" />
+      <source>1 actie van een casus zonder genodigden niet geprojecteerd</source>
+      <translation>1 action d'un cas sans invités non projetée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/texts.py" line="27" />
@@ -5213,53 +6449,53 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>1 apport non projeté</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="59" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="75" />
       <source>Aan (F5)</source>
       <translation>Allumer (F5)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="304" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="317" />
       <source>Aan op {screen} ({how})</source>
       <translation>Allumé sur {screen} ({how})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="139" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="143" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="40" />
-      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="79" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="44" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="94" />
       <source>Agenda</source>
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/panel.py" line="110" />
+      <location filename="../../livcr_desktop/views/projector/panel.py" line="111" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation>Automatique (pas l'écran du président)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="311" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="324" />
       <source>BEVROREN</source>
       <translation>FIGÉ</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="119" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="139" />
       <source>Beslissing (in opmaak): {kind}</source>
       <translation>Décision (en préparation) : {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="119" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="139" />
       <source>Beslissing: {kind}</source>
       <translation>Décision : {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="61" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="77" />
       <source>Bevriezen</source>
       <translation>Figer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="144" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="148" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
@@ -5278,37 +6514,37 @@ Identiteit tonen?</source>
 Afficher l'identité ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="72" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="79" />
       <source>De vergadering begint zo</source>
       <translation>La réunion va commencer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="141" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="145" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="126" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="146" />
       <source>Doorverwezen naar: {text}</source>
       <translation>Orienté vers : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="140" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="144" />
       <source>Eigenaar</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="113" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="133" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="102" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="112" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
       <translation>Pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="331" />
       <source>IDENTITEIT ZICHTBAAR</source>
       <translation>IDENTITÉ VISIBLE</translation>
     </message>
@@ -5323,32 +6559,32 @@ Afficher l'identité ?</translation>
       <translation>Afficher l'identité sur le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="64" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="80" />
       <source>Identiteit tonen op de projector…</source>
       <translation>Afficher l'identité sur le projecteur…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="86" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="96" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
       <translation>Identité, affichée par le président : {name}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="64" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="80" />
       <source>Identiteit…</source>
       <translation>Identité…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="95" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="105" />
       <source>Kwalificatie: {q}</source>
       <translation>Qualification : {q}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="98" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="102" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="122" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="142" />
       <source>Motivering: {text}</source>
       <translation>Motivation : {text}</translation>
     </message>
@@ -5358,73 +6594,83 @@ Afficher l'identité ?</translation>
       <translation>Nouveau signalement {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="99" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="103" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="111" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="131" />
       <source>Nog geen bijdragen.</source>
       <translation>Pas encore d'apports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="128" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="148" />
       <source>Opgeschaald naar: {text}</source>
       <translation>Escaladé vers : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="57" />
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="74" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="64" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="81" />
       <source>Opvolging openstaande acties</source>
       <translation>Suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="37" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="48" />
       <source>Projectie — LIVC-R Desktop</source>
       <translation>Projection — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="59" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="75" />
       <source>Projector aan</source>
       <translation>Projecteur allumé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="61" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="77" />
       <source>Projector bevriezen</source>
       <translation>Figer le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="299" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="312" />
       <source>Projector uit (voorbeeld)</source>
       <translation>Projecteur éteint (aperçu)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="62" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="78" />
       <source>Projector volgt de voorzitter</source>
       <translation>Le projecteur suit le président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="60" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="76" />
       <source>Projector zwart</source>
       <translation>Projecteur en noir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="67" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="90" />
+      <source>Projector: volgende pagina</source>
+      <translation>Projecteur : page suivante</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="93" />
+      <source>Projector: vorige pagina</source>
+      <translation>Projecteur : page précédente</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="83" />
       <source>Projectortekst groter</source>
       <translation>Texte du projecteur plus grand</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="69" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="85" />
       <source>Projectortekst kleiner</source>
       <translation>Texte du projecteur plus petit</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="71" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="87" />
       <source>Projectortekst normaal</source>
       <translation>Texte du projecteur normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="268" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="281" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
       <translation>L'écran « {name} » a disparu : la projection s'affiche dans une fenêtre.</translation>
     </message>
@@ -5434,7 +6680,7 @@ Afficher l'identité ?</translation>
       <translation>Écran du projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="142" />
+      <location filename="../../livcr_desktop/views/projector/audience_models.py" line="146" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -5444,17 +6690,17 @@ Afficher l'identité ?</translation>
       <translation>Aucune identité n'est connue pour ce cas : il n'y a rien à afficher.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="124" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="144" />
       <source>Verwachtingen: {text}</source>
       <translation>Attentes : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="62" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="78" />
       <source>Volgen</source>
       <translation>Suivre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="130" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="150" />
       <source>Volgende bespreking: {date}</source>
       <translation>Prochaine discussion : {date}</translation>
     </message>
@@ -5464,19 +6710,34 @@ Afficher l'identité ?</translation>
       <translation>Aperçu du projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="309" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="129" />
+      <source>Wie niet voor deze casus uitgenodigd is, is aanwezig: er wordt niets geprojecteerd.</source>
+      <translation>Une personne non invitée pour ce cas est présente : rien n'est projeté.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="322" />
       <source>ZWART</source>
       <translation>NOIR</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/actions.py" line="60" />
+      <location filename="../../livcr_desktop/views/projector/actions.py" line="76" />
       <source>Zwart (B)</source>
       <translation>Noir (B)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="314" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="327" />
       <source>blijft op punt {n}</source>
       <translation>reste sur le point {n}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="57" />
+      <source>casus — zonder genodigden</source>
+      <translation>cas — sans invités</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="335" />
+      <source>pagina {page}/{pages} (Ctrl+Shift+PgDown)</source>
+      <translation>page {page}/{pages} (Ctrl+Maj+Pg suiv.)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/screens.py" line="25" />
@@ -5484,34 +6745,59 @@ Afficher l'identité ?</translation>
       <translation>écran {n} « {name} », {w}×{h}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="319" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="332" />
       <source>tekst {pct}%</source>
       <translation>texte {pct} %</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="305" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
       <source>venster</source>
       <translation>fenêtre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="316" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="329" />
       <source>volgt de voorzitter</source>
       <translation>suit le président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="305" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
       <source>volledig scherm</source>
       <translation>plein écran</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="65" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="72" />
       <source>{kind} {number}</source>
       <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="123" />
+      <source>{n} acties van casussen zonder genodigden niet geprojecteerd</source>
+      <translation>{n} actions de cas sans invités non projetées</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/texts.py" line="28" />
       <source>{n} bijdragen niet geprojecteerd</source>
       <translation>{n} apports non projetés</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/agenda_fit.py" line="23" />
+      <source>… 1 eerder punt</source>
+      <translation>… 1 point précédent</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/agenda_fit.py" line="27" />
+      <source>… 1 punt meer</source>
+      <translation>… 1 point de plus</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/agenda_fit.py" line="23" />
+      <source>… {n} eerdere punten</source>
+      <translation>… {n} points précédents</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/agenda_fit.py" line="27" />
+      <source>… {n} punten meer</source>
+      <translation>… {n} points de plus</translation>
     </message>
   </context>
   <context>
@@ -5598,7 +6884,7 @@ Afficher l'identité ?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="74" />
       <source>"{key}" staat er twee keer in.</source>
       <translation>« {key} » figure deux fois.</translation>
     </message>
@@ -5608,23 +6894,23 @@ Afficher l'identité ?</translation>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="149" />
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="221" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="233" />
       <source>Alleen de voorzitter kan de instellingen wijzigen.</source>
       <translation>Seul le président peut modifier les paramètres.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="140" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="145" />
       <source>Annuleren</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="139" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="144" />
       <source>Bewaren</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="66" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="68" />
       <source>De afbeelding is groter dan 512 KB.</source>
       <translation>L'image dépasse 512 Ko.</translation>
     </message>
@@ -5639,32 +6925,32 @@ Afficher l'identité ?</translation>
       <translation>Ce nom est trop long ({n} caractères au maximum).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="54" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="56" />
       <source>Deze tekst is te lang (hoogstens {n} tekens).</source>
       <translation>Ce texte est trop long ({n} caractères au maximum).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="66" />
       <source>Dit is geen PNG- of JPEG-afbeelding.</source>
       <translation>Ceci n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="54" />
       <source>Dit veld is verplicht.</source>
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="74" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="76" />
       <source>Er moet minstens één levensdomein zijn.</source>
       <translation>Il faut au moins un domaine de vie.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="52" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="54" />
       <source>Geef een naam op.</source>
       <translation>Indiquez un nom.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="90" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="92" />
       <source>Instellingen van de cel</source>
       <translation>Paramètres de la cellule</translation>
     </message>
@@ -5674,7 +6960,7 @@ Afficher l'identité ?</translation>
       <translation>Impossible de lire le fichier : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="62" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="64" />
       <source>Kies een van de mogelijkheden.</source>
       <translation>Choisissez l'une des possibilités.</translation>
     </message>
@@ -5704,7 +6990,7 @@ Afficher l'identité ?</translation>
       <translation>Nom du domaine :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="230" />
       <source>Niet bewaard: verbeter de aangeduide velden.</source>
       <translation>Non enregistré : corrigez les champs indiqués.</translation>
     </message>
@@ -5719,17 +7005,17 @@ Afficher l'identité ?</translation>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="80" />
       <source>Onbekende instelling.</source>
       <translation>Paramètre inconnu.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="70" />
       <source>Ongeldige sleutel "{key}": gebruik a-z, 0-9 en _ (2 tot 40 tekens, eerst een letter).</source>
       <translation>Clé « {key} » non valide : utilisez a-z, 0-9 et _ (2 à 40 caractères, une lettre en premier).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="81" />
       <source>Ongeldige waarde.</source>
       <translation>Valeur non valide.</translation>
     </message>
@@ -5739,17 +7025,17 @@ Afficher l'identité ?</translation>
       <translation>Grille par défaut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="62" />
       <source>Te groot: hoogstens {n}.</source>
       <translation>Trop grand : {n} au maximum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="58" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="60" />
       <source>Te klein: minstens {n}.</source>
       <translation>Trop petit : au moins {n}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/admin/settings_dialog.py" line="78" />
       <source>Te veel: hoogstens {n}.</source>
       <translation>Trop nombreux : {n} au maximum.</translation>
     </message>
@@ -6110,146 +7396,149 @@ Afficher l'identité ?</translation>
   </context>
   <context>
     <name>UsersDialog</name>
+    <message numerus="yes">
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="48" />
+      <source>%n wachtwoordzinnen</source>
+      <translation>
+        <numerusform>%n phrase secrète</numerusform>
+        <numerusform>%n phrases secrètes</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="113" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="115" />
       <source>&amp;Gebruikersnaam:</source>
       <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="117" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="119" />
       <source>&amp;Herhaal:</source>
       <translation>Répé&amp;ter :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="114" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="116" />
       <source>&amp;Naam:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="115" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="117" />
       <source>&amp;Rol:</source>
       <translation>&amp;Rôle :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="116" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="118" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="153" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="157" />
       <source>Alleen de voorzitter kan gebruikers beheren.</source>
       <translation>Seul le président peut gérer les utilisateurs.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="165" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="169" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="79" />
       <source>Elke gebruiker opent de kluis met een eigen wachtwoordzin. Wie verwijderd wordt, kan de kluis niet meer openen. Alleen de voorzitter beheert de gebruikers.</source>
       <translation>Chaque utilisateur ouvre le coffre-fort avec sa propre phrase secrète. Un utilisateur supprimé ne peut plus ouvrir le coffre-fort. Seul le président gère les utilisateurs.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="59" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="60" />
       <source>Gebruiker</source>
       <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="123" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="126" />
       <source>Gebruiker &amp;toevoegen</source>
       <translation>&amp;Ajouter l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="127" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="130" />
       <source>Gebruiker &amp;verwijderen…</source>
       <translation>&amp;Supprimer l'utilisateur…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="201" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="205" />
       <source>Gebruiker verwijderen</source>
       <translation>Supprimer l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="179" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="183" />
       <source>Gebruiker {name} toegevoegd.</source>
       <translation>Utilisateur {name} ajouté.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="74" />
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="88" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="89" />
       <source>Gebruikers van deze kluis</source>
       <translation>Utilisateurs de ce coffre-fort</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
       <source>Naam</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="62" />
       <source>Rol</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="125" />
-      <source>Rol &amp;wijzigen naar de gekozen rol</source>
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="128" />
+      <source>Rol w&amp;ijzigen naar de gekozen rol</source>
       <translation>Appliquer le rôle &amp;choisi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="62" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="63" />
       <source>Sleutels</source>
       <translation>Clés</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="99" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="100" />
       <source>bv. casemanager of j.peeters</source>
       <translation>p. ex. referent ou j.dupont</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="41" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="42" />
       <source>casemanager</source>
       <translation>référent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="42" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="43" />
       <source>lid (alleen lezen)</source>
       <translation>membre (lecture seule)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="40" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="41" />
       <source>secretaris</source>
       <translation>secrétaire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="62" />
       <source>verwijderd</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="39" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="40" />
       <source>voorzitter</source>
       <translation>président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="211" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="215" />
       <source>{name} verwijderd.</source>
       <translation>{name} supprimé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="202" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="206" />
       <source>{name} verwijderen? Hun wachtwoordzin opent de kluis daarna niet meer.</source>
       <translation>Supprimer {name} ? Sa phrase secrète n'ouvrira plus le coffre-fort.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="49" />
+      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="50" />
       <source>{n} onthouden op een computer</source>
       <translation>{n} mémorisation(s) sur un ordinateur</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/admin/users_dialog.py" line="47" />
-      <source>{n} wachtwoordzin</source>
-      <translation>{n} phrase(s) secrète(s)</translation>
     </message>
   </context>
   <context>
@@ -6264,11 +7553,6 @@ Afficher l'identité ?</translation>
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="322" />
       <source>&amp;Herhaal:</source>
       <translation>Répé&amp;ter :</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="128" />
-      <source>&amp;Onthouden op deze computer</source>
-      <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="146" />
@@ -6335,6 +7619,11 @@ Afficher l'identité ?</translation>
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="323" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="128" />
+      <source>Ont&amp;houden op deze computer</source>
+      <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="124" />

@@ -148,7 +148,7 @@ def test_backup_now_and_keep(qtbot: QtBot, ctx: ServiceContext, qtmodeltester: o
     assert backup.backup_keep(ctx) == 1
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert done(qtbot, dialog)
-    assert dialog.model.rowCount() == 1 and "2 oudere back-up(s) verwijderd" in dialog.message.text()
+    assert dialog.model.rowCount() == 1 and "2 oudere back-ups verwijderd" in dialog.message.text()
 
 
 def test_restore_through_the_dialog(qtbot: QtBot, vault: Vault, ctx: ServiceContext) -> None:
@@ -326,7 +326,7 @@ def test_retention_dialog_erase_and_anonymise(
     dialog = RetentionDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.model.rowCount() == 2 and "2 afgesloten casus(sen)" in dialog.count_label.text()
+    assert dialog.model.rowCount() == 2 and "2 afgesloten casussen" in dialog.count_label.text()
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
     shown = {dialog.model.data(dialog.model.index(r, c)) for r in range(2) for c in range(6)}
     assert "Naam1" not in " ".join(str(s) for s in shown)  # no identity on this screen

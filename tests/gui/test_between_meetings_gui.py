@@ -4,6 +4,7 @@ timeline from the case list, the next agenda in one click, referrer feedback and
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -140,11 +141,10 @@ def test_update_an_overdue_action_with_a_note(
         demo.DEMO_USER,
     )
     assert last.at.date() == TODAY
-    # The history panel shows the new row; the overdue count went down everywhere.
-    assert t.history_model.rowCount() == history_before + 1
-    hm = t.history_model
-    assert hm.data(hm.index(hm.rowCount() - 1, 3)) == "Eigenaar gebeld: huisbezoek gebeurd op 18/11."
-    assert hm.data(hm.index(hm.rowCount() - 1, 2)) == "afgerond"
+    # No longer overdue: it left the filtered list, so the side pane empties (no note can land on a hidden
+    # action); the overdue count went down everywhere.
+    assert t.history_model.rowCount() == 0 and not t.update_button.isEnabled()
+    assert "Kies een actie" in t.detail_title.text() and t.message.text() == "Bijgewerkt."
     assert followup.overdue_action_count(demo_ctx) == before - 1
     assert f"Achterstallige acties: {before - 1}" in window.overdue_actions_label.text()
     assert t.model.row_of(action.id) is None, "no longer overdue: it left the filtered list"
@@ -152,6 +152,10 @@ def test_update_an_overdue_action_with_a_note(
     # Nothing to record: the same status without a note is refused with a message.
     choose(t.status_filter, FILTER_ALL)
     t.select_action(action.id)
+    hm = t.history_model
+    assert hm.rowCount() == history_before + 1
+    assert hm.data(hm.index(hm.rowCount() - 1, 3)) == "Eigenaar gebeld: huisbezoek gebeurd op 18/11."
+    assert hm.data(hm.index(hm.rowCount() - 1, 2)) == "afgerond"
     qtbot.mouseClick(t.update_button, Qt.MouseButton.LeftButton)
     assert "andere status" in t.message.text()
     assert len(followup.action_history(demo_ctx, action.id)) == history_before + 1
@@ -354,3 +358,76 @@ def test_feedback_with_a_direction_reversing_character_says_so_and_stores_nothin
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert "schrijfrichting" in dlg.warning.text()
     assert len(feedback_log.list_feedback(demo_ctx, case.id)) == before
+
+
+def test_casemanager_adds_and_changes_an_action_with_the_keyboard(
+    qtbot: QtBot, window: MainWindow, demo_ctx: ServiceContext
+) -> None:
+    """Issue 16 point 7, keys only: a new action outside a meeting, a new deadline and owner (in the
+    history, audited), and a filter that hides the action empties the side pane."""
+    from livcr_desktop.services import decisions
+    from livcr_desktop.storage import models
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # the "Acties" tab
+    t = window.tracker
+    qtbot.waitUntil(t.isVisible)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Nieuwe actie…
+    qtbot.waitUntil(lambda: t.edit_dialog is not None and t.edit_dialog.isVisible())
+    dialog = t.edit_dialog
+    assert dialog is not None and dialog.case.hasFocus()
+    case_id = dialog.case.currentData()
+    qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert dialog.description.hasFocus()
+    qtbot.keyClicks(dialog.description, "Gesprek met de ouders")
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Return)  # no owner yet: refused beside the field
+    assert dialog.isVisible() and dialog.errors["owner_organisation_id"].isVisible()
+    assert dialog.errors["owner_organisation_id"].text() == "Dit veld is verplicht."
+    assert "Gesprek met de ouders" not in {a.description for a in followup.list_tracked_actions(demo_ctx)}
+    qtbot.keyClick(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_Down)
+    assert not dialog.errors["owner_organisation_id"].isVisible()  # the message goes when the field is fixed
+    owner = dialog.owner.currentData()
+    with qtbot.waitSignal(t.changed):
+        qtbot.keyClick(dialog.owner, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    new = next(a for a in followup.list_tracked_actions(demo_ctx) if a.description == "Gesprek met de ouders")
+    assert (new.case_id, new.meeting_id, new.owner_organisation_id, new.deadline) == (case_id, None, owner, TODAY)
+    assert t.current_action_id() == new.id and "Gesprek met de ouders" in t.detail_title.text()
+    qtbot.waitUntil(t.new_button.hasFocus)  # focus comes back to the button that opened the dialog
+
+    # A week later, another owner: one line in the history, one audit event.
+    qtbot.keyClick(t.change_button, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: t.edit_dialog is not dialog and t.edit_dialog is not None and t.edit_dialog.isVisible())
+    change = t.edit_dialog
+    assert change is not None
+    qtbot.keyClick(change, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert change.deadline.hasFocus()
+    for _ in range(7):
+        qtbot.keyClick(change.deadline, Qt.Key.Key_Up)  # the day section
+    qtbot.keyClick(change, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(change.owner, Qt.Key.Key_Down)
+    other = change.owner.currentData()
+    with qtbot.waitSignal(t.changed):
+        qtbot.keyClick(change.owner, Qt.Key.Key_Return)
+    changed = next(a for a in decisions.actions_for(demo_ctx, case_id) if a.id == new.id)
+    assert changed.deadline == TODAY + timedelta(days=7) and changed.owner_organisation_id == other
+    note = followup.action_history(demo_ctx, new.id)[-1].note
+    assert f"termijn: {TODAY:%d/%m/%Y} → {TODAY + timedelta(days=7):%d/%m/%Y}" in note and "eigenaar: " in note
+    hm = t.history_model
+    assert t.current_action_id() == new.id and hm.data(hm.index(hm.rowCount() - 1, 3)) == note
+    with demo_ctx.vault.session() as s:
+        from sqlalchemy import select
+
+        entity_ids = s.scalars(select(models.AuditEvent.entity_id).where(models.AuditEvent.entity == "action")).all()
+    assert entity_ids.count(new.id) >= 2  # created, then changed
+
+    # A filter that hides the chosen action empties the pane: no note can land on it.
+    qtbot.waitUntil(t.change_button.hasFocus)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert t.search.hasFocus()
+    qtbot.keyClicks(t.search, "geen-enkele-actie")
+    assert t.model.rowCount() == 0 and t.current_action_id() is None
+    assert "Kies een actie" in t.detail_title.text() and not t.update_button.isEnabled()
+    assert not t.change_button.isEnabled() and t.history_model.rowCount() == 0

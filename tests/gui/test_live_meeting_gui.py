@@ -248,7 +248,7 @@ def test_whole_meeting_through_the_widgets(qtbot: QtBot, ctx: ServiceContext, ce
     try:
         status = {c.id: c.status for c in cases.list_cases(ctx2)}
         assert status[cell.cases["due"]] is CaseStatus.FOLLOW_UP
-        assert status[cell.cases["pseudo"]] is CaseStatus.ESCALATED
+        assert status[cell.cases["pseudo"]] is CaseStatus.FOLLOW_UP  # escalated: a flag beside follow-up
         assert status[cell.cases["later"]] is CaseStatus.CLOSED
         grid = assessment.assessment_grid(ctx2, cell.cases["due"], mid)
         assert grid.summary == "Zorgwekkend, maar aanspreekbaar" and grid.qualification is Qualification.Q2

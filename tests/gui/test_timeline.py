@@ -130,7 +130,8 @@ def test_every_kind_of_event_in_chronological_order(ctx: ServiceContext, history
     assert tl.events[3].status_after is CaseStatus.FOLLOW_UP
     assert (tl.events[6].action_status, tl.events[6].text) == (ActionStatus.DONE, "Huisbezoek gebeurd")
     escalation = tl.events[8]
-    assert (escalation.decision_type, escalation.status_after) == (DecisionType.ESCALATE, CaseStatus.ESCALATED)
+    # Escalation is a flag beside the cell's own follow-up (docs/decisions.md): the status stays.
+    assert (escalation.decision_type, escalation.status_after) == (DecisionType.ESCALATE, CaseStatus.FOLLOW_UP)
     assert escalation.organisation == "LTF" and escalation.at == datetime(2026, 12, 23, 15, 0)
     assert tl.events[9].at == datetime(2027, 1, 3, 11, 0), "audit time (UTC) is shown in local time"
     assert tl.events[5].organisation == "CLB" and tl.events[5].text == "Uw melding werd besproken."
@@ -142,13 +143,13 @@ def test_an_undone_decision_shows_as_a_status_change(ctx: ServiceContext, histor
     _cell, case_id, _action = history
     escalation = decisions.decisions_for(ctx, case_id)[-1]
     decisions.delete_decision(ctx, escalation.id)
-    cases.restore_status(ctx, case_id, CaseStatus.FOLLOW_UP, date(2026, 12, 23))
+    cases.restore_status(ctx, case_id, CaseStatus.SCREENING, date(2026, 12, 23))
     tl = timeline.case_timeline(ctx, case_id)
     status = [e for e in tl.events if e.kind is TimelineKind.STATUS]
     assert [(e.status_before, e.status_after, e.text) for e in status] == [
-        (CaseStatus.ESCALATED, CaseStatus.FOLLOW_UP, "undo")
+        (CaseStatus.FOLLOW_UP, CaseStatus.SCREENING, "undo")
     ]
-    assert "Status gewijzigd: opgeschaald → in opvolging" in describe(status[0])
+    assert "Status gewijzigd: in opvolging → in screening" in describe(status[0])
 
 
 def test_no_identity_and_no_raw_contribution(ctx: ServiceContext, history: tuple[Cell, int, int]) -> None:
@@ -190,10 +191,11 @@ def test_timeline_model_and_dialog(
     assert texts[0] == "Aangemeld door CLB"
     assert "Besproken op vergadering 2026/01 — Q2 radicaliseringsproces" in texts[2]
     assert "Opvolging opstarten" in texts[3] and "status: in opvolging" in texts[3]
-    assert "(LTF)" in texts[8] and "status: opgeschaald" in texts[8]
+    assert "(LTF)" in texts[8] and "status: in opvolging" in texts[8]
     assert model.data(model.index(2, 0)) and model.data(model.index(2, 1)) == "Vergadering"
     assert model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole) is not None
-    assert "LIVC-2026-001 (Merel)" in dlg.title.text() and "opgeschaald" in dlg.title.text()
+    title = dlg.title.text()
+    assert "LIVC-2026-001 (Merel)" in title and "in opvolging, opgeschaald naar LTF sinds" in title
     # A sparkline per assessed domain; its accessible name lists the values, missing ones as "–".
     assert set(dlg.sparklines) == {"family", "online", "ideology"}
     family = dlg.sparklines["family"]

@@ -24,7 +24,6 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
 from types import ModuleType
 
@@ -50,20 +49,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from livcr_desktop.domain.entities import CaseDraft
-from livcr_desktop.domain.enums import (
-    CaseStatus,
-    DecisionType,
-    Ideology,
-    MemberKind,
-    OrganisationSector,
-    Phenomenon,
-    Qualification,
-)
-from livcr_desktop.domain.meeting import ActionDraft, ContributionDraft, DecisionDraft, MeetingDraft
-from livcr_desktop.services import assessment, cases, decisions, feedback_log, meetings, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.keyslots import TEST_KDF
+from tests.helpers.windows import Data, neutral_data
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -99,6 +87,9 @@ def read_ts(path: Path) -> dict[tuple[str, str], Entry]:
         for message in context.iter("message"):
             tr = message.find("translation")
             text = (tr.text or "") if tr is not None else ""
+            if message.get("numerus") == "yes" and tr is not None:  # "%n" counts: every plural form filled
+                forms = [f.text or "" for f in tr.iter("numerusform")]
+                text = forms[-1] if forms and all(f.strip() for f in forms) else ""  # the plural has every placeholder
             finished = tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished")
             out[(name, message.findtext("source") or "")] = Entry(text, finished)
     return out
@@ -336,112 +327,10 @@ def assert_french(dutch: Dutch, *roots: QObject) -> None:
 # -- neutral test data -------------------------------------------------------------------------------
 
 
-@dataclass
-class Data:
-    orgs: dict[str, int]
-    members: dict[str, int]
-    cases: dict[str, int]
-    earlier: int  # a closed meeting that left actions open
-    meeting: int  # the planned meeting, with contributions, a decision and actions
-
-
 @pytest.fixture
 def data(ctx: ServiceContext) -> Data:
     """Codes, pseudonyms and short names only: nothing that reads as Dutch (or French) text."""
-    orgs = {
-        short: reference.add_organisation(ctx, short, short, sector)
-        for short, sector in (
-            ("PZ", OrganisationSector.POLICE),
-            ("PREV", OrganisationSector.PREVENTION),
-            ("SW", OrganisationSector.SOCIAL_WELFARE),
-            ("SCH", OrganisationSector.EDUCATION),
-        )
-    }
-    members = {
-        "chair": reference.add_member(ctx, "M1", orgs["PREV"], "R1", MemberKind.CORE),
-        "secretary": reference.add_member(ctx, "M2", orgs["PREV"], "R2", MemberKind.CORE),
-        "police": reference.add_member(ctx, "M3", orgs["PZ"], "R3", MemberKind.CORE),
-        "welfare": reference.add_member(ctx, "M4", orgs["SW"], "R4", MemberKind.CORE),
-        "school": reference.add_member(ctx, "M5", orgs["SCH"], "R5", MemberKind.INVITED),
-    }
-    case_ids = {
-        "x1": cases.create_case(
-            ctx,
-            CaseDraft(
-                code="LIVC-2026-001",
-                pseudonym="X1",
-                first_name="A",
-                last_name="B",
-                birth_date=date(2008, 1, 2),
-                registration_date=date(2026, 3, 1),
-                phenomenon=Phenomenon.EXTREMISM,
-                ideology=Ideology.EXTREME_RIGHT,
-                referrer_organisation_id=orgs["SCH"],
-                case_manager_id=members["chair"],
-                status=CaseStatus.FOLLOW_UP,
-                next_review_date=date(2026, 11, 20),
-                is_minor=True,
-            ),
-        ),
-        "x2": cases.create_case(
-            ctx,
-            CaseDraft(
-                code="LIVC-2026-002",
-                pseudonym="X2",
-                registration_date=date(2026, 4, 1),
-                phenomenon=Phenomenon.RADICALISM,
-                status=CaseStatus.SCREENING,
-                next_review_date=date(2027, 2, 1),
-            ),
-        ),
-        "x3": cases.create_case(
-            ctx, CaseDraft(code="LIVC-2026-003", registration_date=date(2026, 10, 1), phenomenon=Phenomenon.TERRORISM)
-        ),
-    }
-    # A month ago: a meeting whose actions are now open, one of them overdue.
-    then = ServiceContext(
-        ctx.vault, ctx.user, today=lambda: date(2026, 10, 20), now=lambda: datetime(2026, 10, 20, 16, 0)
-    )
-    earlier = meetings.create_meeting(
-        then,
-        MeetingDraft(
-            meeting_date=date(2026, 10, 20),
-            start_time=time(14, 0),
-            place="S1",
-            chair_id=members["chair"],
-            secretary_id=members["secretary"],
-        ),
-        propose=False,
-    )
-    decisions.add_action(
-        then, ActionDraft(case_ids["x1"], earlier, "A1", orgs["SW"], members["welfare"], date(2026, 11, 1))
-    )
-    decisions.add_action(then, ActionDraft(case_ids["x1"], earlier, "A2", orgs["PZ"], None, date(2026, 11, 24)))
-    meetings.close_meeting(then, earlier, date(2026, 11, 25))
-    meeting = meetings.create_meeting(
-        ctx,
-        MeetingDraft(
-            meeting_date=date(2026, 11, 25),
-            start_time=time(14, 0),
-            place="S1",
-            chair_id=members["chair"],
-            secretary_id=members["secretary"],
-        ),
-        propose=True,
-    )
-    meetings.add_agenda_item(ctx, meeting, case_id=case_ids["x2"])
-    meetings.add_agenda_item(ctx, meeting, title="V1")
-    x1 = case_ids["x1"]
-    assessment.add_contribution(ctx, ContributionDraft(x1, meeting, orgs["PZ"], "online", "T1", no_projection=True))
-    assessment.add_contribution(ctx, ContributionDraft(x1, meeting, orgs["SW"], "family", "T2", confirmed=True))
-    assessment.add_contribution(ctx, ContributionDraft(x1, meeting, orgs["SCH"], None, "", declines_to_share=True))
-    assessment.set_assessment(ctx, x1, meeting, summary="S1", qualification=Qualification.Q1)
-    decisions.record_decision(
-        ctx, DecisionDraft(x1, meeting, DecisionType.START_FOLLOW_UP, "R1", next_review_date=date(2027, 1, 20))
-    )
-    decisions.add_action(ctx, ActionDraft(x1, meeting, "A3", orgs["SW"], members["welfare"], date(2026, 12, 20)))
-    feedback_log.add_feedback(ctx, x1, "F1")
-    return Data(orgs, members, case_ids, earlier, meeting)
+    return neutral_data(ctx)
 
 
 def show(qtbot: QtBot, widget: QWidget) -> QWidget:

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from livcr_desktop.domain import decision_rules
 from livcr_desktop.domain.enums import (
     ActionStatus,
     AttendanceStatus,
@@ -325,9 +326,12 @@ class ScriptedMeeting:
 
     def decision(self, case_id: int) -> None:
         rng = self.rng
-        kind = rng.choice(list(DecisionType))
+        status, _ = cases.case_status(self.ctx, case_id)
+        kind = rng.choice([t for t in DecisionType if decision_rules.is_allowed(t, status)])
         review = None
-        if not kind.resulting_status().is_closed and rng.random() < 0.8:
+        if decision_rules.review_required(kind, status) or (
+            not decision_rules.resulting_status(kind, status).is_closed and rng.random() < 0.8
+        ):
             review = MEETING_DAY + timedelta(days=rng.randint(0, 180))
         draft = DecisionDraft(
             case_id=case_id,

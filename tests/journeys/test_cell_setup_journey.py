@@ -120,7 +120,7 @@ def test_a_new_cell_from_nothing_to_its_first_meeting(qtbot: QtBot, tmp_path: Pa
         assert "Organisaties en leden" in window.statusBar().currentMessage()  # where to start
 
         # 2. Beheer > Organisaties en leden… by keys.
-        key(qtbot, Key.Key_E, Qt.KeyboardModifier.AltModifier)
+        key(qtbot, Key.Key_R, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
         qtbot.keyClick(QApplication.activePopupWidget(), Key.Key_O)
         actions = admin_actions(window.admin_menu)

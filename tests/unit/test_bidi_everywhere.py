@@ -156,9 +156,15 @@ def test_set_assessment(ctx: ServiceContext, cell: Cell, meeting: int) -> None:
     ("field", "draft"),
     [
         ("reasons", {"decision_type": DecisionType.CLOSE, "reasons": EVIL}),
-        ("expectations", {"decision_type": DecisionType.START_FOLLOW_UP, "expectations": EVIL}),
+        (
+            "expectations",
+            {"decision_type": DecisionType.START_FOLLOW_UP, "expectations": EVIL, "next_review_date": date(2027, 1, 5)},
+        ),
         ("referral_target", {"decision_type": DecisionType.REFER_AND_CLOSE, "referral_target": EVIL}),
-        ("escalation_target", {"decision_type": DecisionType.ESCALATE, "escalation_target": EVIL}),
+        (
+            "escalation_target",
+            {"decision_type": DecisionType.ESCALATE, "escalation_target": EVIL, "next_review_date": date(2027, 1, 5)},
+        ),
     ],
 )
 def test_record_decision(ctx: ServiceContext, cell: Cell, meeting: int, field: str, draft: dict[str, Any]) -> None:

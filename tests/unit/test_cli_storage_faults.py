@@ -140,6 +140,16 @@ COMMANDS: list[Command] = [
     ),
     Command("member list", ("member", "--vault", "{vault}", "list"), writes=False),
     Command("member retire", ("member", "--vault", "{vault}", "retire", "5"), sqlite_only=True),  # not in use
+    Command(
+        "feedback-form",
+        ("feedback-form", "show", "--vault", "{vault}", "--meeting", "{meeting}", "--case", "{case}"),
+        writes=False,
+    ),
+    Command(
+        "letter",
+        ("letter", "--vault", "{vault}", "--meeting", "{meeting}", "--case", "{case}", "--out", "{mnt}/brief.pdf"),
+        creates=("brief.pdf",),
+    ),
 ]
 
 
@@ -174,6 +184,7 @@ class Prepared:
     meeting: int
     backup: str
     finalised: int  # a closed meeting with finalised minutes (for sign)
+    case: int  # on the meeting's agenda, decided, with a reachable signal giver (for the letter)
 
 
 @pytest.fixture(scope="module")
@@ -202,6 +213,8 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prepared]:
             minutes.finalise(ctx, finalised)
             make_p12(inputs / "chair.p12", "Voorzitter Test", "p12-wachtwoord")
 
+            case = next(e.case_id for e in meetings.get_meeting(ctx, meeting).agenda if e.case_id is not None)
+            _decided_with_a_signal_giver(ctx, meeting, case)
             (inputs / "verslag.pdf").write_bytes(minutes.render_variant(ctx, meeting, Variant.FULL).pdf)
             exchange.write_document(inputs / "export.json", exchange.export_vault(ctx))
             made = backup.create_backup(ctx, directory=inputs / "backups")
@@ -211,7 +224,20 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prepared]:
         "Dossier;Fenomeen;Aanmeldingsdatum\nLIVC-2025-101;radicalisme;12/01/2025\n", encoding="utf-8"
     )
     shutil.rmtree(folder / "data", ignore_errors=True)
-    yield Prepared(folder, meeting, made.info.path.name, finalised)
+    yield Prepared(folder, meeting, made.info.path.name, finalised, case)
+
+
+def _decided_with_a_signal_giver(ctx: Any, meeting: int, case: int) -> None:
+    from livcr_desktop.domain.enums import DecisionType
+    from livcr_desktop.domain.meeting import DecisionDraft
+    from livcr_desktop.services import decisions
+    from livcr_desktop.storage import models
+
+    draft = DecisionDraft(case, meeting, DecisionType.START_FOLLOW_UP, next_review_date=date(2027, 3, 1))
+    decisions.record_decision(ctx, draft)
+    with ctx.vault.session() as s:  # the intake form's fields, as typed
+        row = s.get_one(models.Case, case)
+        row.signal_giver_name, row.signal_giver_contact = "J. Janssens", "j.janssens@school.example"
 
 
 # -- faulty media ----------------------------------------------------------------------------------
@@ -364,6 +390,7 @@ def _fill_in(arg: str, vault: Path, mnt: Path, prepared: Prepared) -> str:
         meeting=prepared.meeting,
         backup=prepared.backup,
         finalised=prepared.finalised,
+        case=prepared.case,
     )
 
 

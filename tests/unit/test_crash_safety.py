@@ -38,6 +38,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain import decision_rules
 from livcr_desktop.domain.enums import DecisionType, MeetingStatus
 from livcr_desktop.services import meetings
 from livcr_desktop.services.context import ServiceContext
@@ -123,12 +124,13 @@ def snapshot(s: Session) -> dict[Key, Any]:
         put(("agenda_order", str(m.id)), [i.id for i in items])
         for i in items:
             put(("elapsed", str(i.id)), i.elapsed_seconds)
+    invited = {a: c for a, c in s.execute(select(models.AttendanceCase.attendance_id, models.AttendanceCase.case_id))}
     for at in s.scalars(select(models.Attendance)):
         put(
             ("attendance", f"{at.meeting_id}/{at.member_id}"),
             {
                 "status": at.status.value,
-                "invited_case_id": at.invited_case_id,
+                "invited_case_id": invited.get(at.id, at.invited_case_id),
                 "acknowledged": at.acknowledged_at is not None,
             },
         )
@@ -211,7 +213,7 @@ def check_invariants(s: Session, cases_at_setup: dict[int, tuple[Any, ...]]) -> 
         if d is None:
             want = cases_at_setup[case_id]
         else:
-            st = DecisionType(d.decision_type).resulting_status()
+            st = decision_rules.resulting_status(DecisionType(d.decision_type))
             want = (st, None if st.is_closed else d.next_review_date, MEETING_DAY if st.is_closed else None)
         if (status, review, closed_on) != want:
             problems.append(f"case {case_id} is {(status, review, closed_on)}, its last decision says {want}")

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain import decision_rules
 from livcr_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -179,7 +180,9 @@ def test_attendance(demo_ctx: ServiceContext) -> None:
             for r in rows:
                 statuses[r.status] += 1
                 assert (r.acknowledged_at is not None) == (r.status is AttendanceStatus.PRESENT)
-            invited_for_a_case += sum(r.invited_case_id is not None for r in rows)
+            invited_for_a_case += sum(
+                s.scalar(select(func.count()).where(models.AttendanceCase.attendance_id == r.id)) or 0 for r in rows
+            )
         upcoming = _planned(s)
         rows = _attendance(s, upcoming)
         assert core <= {r.member_id for r in rows}
@@ -241,7 +244,7 @@ def test_decisions_and_status_consistency(demo_ctx: ServiceContext) -> None:
             latest[d.case_id] = d
         for case_id, decision in latest.items():
             case = cases[case_id]
-            assert case.status is decision.decision_type.resulting_status()
+            assert case.status is decision_rules.resulting_status(decision.decision_type)
             assert case.next_review_date == decision.next_review_date
         per_meeting = Counter((d.case_id, d.meeting_id) for d in decisions)
         assert set(per_meeting.values()) == {1}
@@ -255,7 +258,7 @@ def test_decisions_and_status_consistency(demo_ctx: ServiceContext) -> None:
             assert d.escalation_target
         if d.decision_type is DecisionType.REFER_AND_CLOSE:
             assert d.referral_target
-        assert (d.next_review_date is None) == d.decision_type.resulting_status().is_closed
+        assert (d.next_review_date is None) == decision_rules.resulting_status(d.decision_type).is_closed
 
 
 def test_actions(demo_ctx: ServiceContext) -> None:

@@ -236,3 +236,44 @@ def test_identity_check_has_no_false_alarm_on_parts_of_words(ctx: ServiceContext
     assert feedback_log.check_text(ctx, case_id, "Januari: de casus werd besproken.") == []
     assert feedback_log.check_text(ctx, case_id, "") == [FeedbackWarning.EMPTY]
     assert [e for e in audit_rows(ctx, "case") if e.action == "identity_check"] == []
+
+
+# -- the casemanager between meetings (issue 16, point 7) ------------------------------------------
+
+
+def test_add_an_action_outside_a_meeting(ctx: ServiceContext, cell: Cell) -> None:
+    draft = ActionDraft(cell.cases["due"], 99, "Gesprek met de ouders", cell.orgs["OCMW"], None, TODAY)
+    with pytest.raises(ValidationError) as err:
+        followup.add_action(ctx, replace(draft, description="", deadline=TODAY - timedelta(days=1)))
+    assert {i.field for i in err.value.issues} == {"description", "deadline"}
+    aid = followup.add_action(ctx, draft)
+    tracked = {a.id: a for a in followup.list_tracked_actions(ctx)}[aid]
+    assert tracked.meeting_id is None and tracked.description == "Gesprek met de ouders"
+    with pytest.raises(PermissionDenied):
+        followup.add_action(replace(ctx, role=Role.READ_ONLY), draft)
+
+
+def test_change_deadline_owner_and_responsible_in_history_and_audit(ctx: ServiceContext, cell: Cell) -> None:
+    aid = add_action(ctx, cell, "due", "OCMW", date(2027, 1, 12), "Huisbezoek")
+    assert not followup.change_action(ctx, aid, date(2027, 1, 12), cell.orgs["OCMW"], None)
+    with pytest.raises(ValidationError) as err:
+        followup.change_action(ctx, aid, TODAY - timedelta(days=1), None, None)
+    assert {(i.field, i.code.value) for i in err.value.issues} == {
+        ("deadline", "date_in_past"),
+        ("owner_organisation_id", "required"),
+    }
+    assert len(followup.action_history(ctx, aid)) == 1
+    assert followup.change_action(ctx, aid, date(2027, 1, 19), cell.orgs["CLB"], cell.members["ocmw"])
+    note = followup.action_history(ctx, aid)[-1].note
+    assert "termijn: 12/01/2027 → 19/01/2027" in note
+    assert "eigenaar: OCMW → CLB" in note and "verantwoordelijke: — → " in note
+    tracked = {a.id: a for a in followup.list_tracked_actions(ctx)}[aid]
+    assert (tracked.deadline, tracked.owner_organisation) == (date(2027, 1, 19), "CLB")
+    with ctx.vault.session() as s:
+        event = s.scalars(
+            select(models.AuditEvent).where(models.AuditEvent.entity == "action").order_by(models.AuditEvent.id.desc())
+        ).first()
+        assert event is not None and event.entity_id == aid
+        assert set(json.loads(event.detail)) == {"deadline", "owner", "responsible"}
+    with pytest.raises(PermissionDenied):
+        followup.change_action(replace(ctx, role=Role.READ_ONLY), aid, date(2027, 1, 26), cell.orgs["CLB"], None)

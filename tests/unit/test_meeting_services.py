@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -162,7 +163,11 @@ def test_decision_drives_case_status_and_validation(ctx: ServiceContext) -> None
         ),
     )
     summary = {c.id: c for c in cases.list_cases(ctx)}[case]
-    assert summary.status is CaseStatus.ESCALATED and summary.next_review_date == date(2027, 1, 10)
+    # Escalation is a flag alongside the cell's own follow-up (docs/decisions.md).
+    assert summary.status is CaseStatus.FOLLOW_UP and summary.next_review_date == date(2027, 1, 10)
+    with ctx.vault.session() as s:
+        row = s.get_one(models.Case, case)
+        assert (row.escalated_to, row.escalated_on) == ("LTF", meetings.get_meeting(ctx, mid).meeting_date)
     decisions.record_decision(ctx, DecisionDraft(cell.cases["later"], mid, DecisionType.CLOSE, reasons="Geen zorgen"))
     closed = {c.id: c for c in cases.list_cases(ctx)}[cell.cases["later"]]
     assert closed.status is CaseStatus.CLOSED and closed.next_review_date is None
@@ -217,7 +222,9 @@ def test_finalised_meeting_is_locked(ctx: ServiceContext) -> None:
 def test_every_change_is_in_the_audit_chain(ctx: ServiceContext) -> None:
     cell = make_cell(ctx)
     mid = make_meeting(ctx, cell)
-    decisions.record_decision(ctx, DecisionDraft(cell.cases["due"], mid, DecisionType.START_FOLLOW_UP))
+    decisions.record_decision(
+        ctx, DecisionDraft(cell.cases["due"], mid, DecisionType.START_FOLLOW_UP, next_review_date=date(2027, 1, 10))
+    )
     with ctx.vault.session() as s:
         report = audit.verify_chain(s)
         from sqlalchemy import select
@@ -343,3 +350,115 @@ def test_closing_check_lists_untreated_items_and_cases_without_decision(ctx: Ser
     check = meetings.closing_check(ctx, mid)
     assert [e.id for e in check.without_decision] == [first.id]
     assert {e.id for e in check.untreated} == {e.id for e in case_items[2:]}
+
+
+# -- decisions as the cell takes them (issue 16, point 5) -----------------------------------------
+
+
+def _case_row(ctx: ServiceContext, case_id: int) -> tuple[CaseStatus, date | None, str, date | None]:
+    with ctx.vault.session() as s:
+        c = s.get_one(models.Case, case_id)
+        return c.status, c.next_review_date, c.escalated_to, c.escalated_on
+
+
+def test_scale_down_only_on_a_case_in_follow_up(ctx: ServiceContext) -> None:
+    from livcr_desktop.domain.decision_rules import DecisionNotAllowed
+
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    case = cell.cases["due"]
+    before = row_counts(ctx)
+    draft = DecisionDraft(case, mid, DecisionType.SCALE_DOWN, "Stabiel", next_review_date=date(2027, 3, 1))
+    with pytest.raises(DecisionNotAllowed) as err:
+        decisions.record_decision(ctx, draft)
+    assert (err.value.decision_type, err.value.status) == (DecisionType.SCALE_DOWN, CaseStatus.REGISTERED)
+    assert [i.field for i in err.value.issues] == ["decision_type"]
+    assert row_counts(ctx) == before and _case_row(ctx, case)[0] is CaseStatus.REGISTERED
+    # Started at this meeting, then changed into "afschalen": judged against the status before the decision.
+    did = decisions.record_decision(
+        ctx, DecisionDraft(case, mid, DecisionType.START_FOLLOW_UP, next_review_date=date(2027, 1, 10))
+    )
+    with pytest.raises(DecisionNotAllowed):
+        decisions.update_decision(ctx, did, draft)
+    assert decisions.decisions_for(ctx, case)[0].decision_type is DecisionType.START_FOLLOW_UP
+    # At the next meeting the case is in follow-up: afschalen is allowed and keeps it there.
+    later = make_meeting(ctx, cell, date(2027, 1, 10))
+    decisions.record_decision(ctx, replace(draft, meeting_id=later))
+    assert _case_row(ctx, case)[:2] == (CaseStatus.FOLLOW_UP, date(2027, 3, 1))
+
+
+def test_follow_up_decisions_need_a_review_date(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    case = cell.cases["due"]
+    before = row_counts(ctx)
+    for kind in (DecisionType.START_FOLLOW_UP, DecisionType.CONTINUE_FOLLOW_UP):
+        with pytest.raises(ValidationError) as err:
+            decisions.record_decision(ctx, DecisionDraft(case, mid, kind, "Traject"))
+        assert [(i.field, i.code.value) for i in err.value.issues] == [("next_review_date", "required")]
+    with pytest.raises(ValidationError) as err:
+        decisions.record_decision(ctx, DecisionDraft(case, mid, DecisionType.ESCALATE, escalation_target="LTF"))
+    assert [i.field for i in err.value.issues] == ["next_review_date"]
+    assert row_counts(ctx) == before
+    # Closing needs none; gathering information on a case not yet discussed needs none either.
+    decisions.record_decision(ctx, DecisionDraft(cell.cases["later"], mid, DecisionType.GATHER_INFORMATION))
+    assert _case_row(ctx, cell.cases["later"])[0] is CaseStatus.SCREENING
+
+
+def test_gather_information_keeps_a_case_in_follow_up(ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    case = cell.cases["due"]
+    decisions.record_decision(
+        ctx, DecisionDraft(case, mid, DecisionType.START_FOLLOW_UP, next_review_date=date(2027, 1, 10))
+    )
+    later = make_meeting(ctx, cell, date(2027, 1, 10))
+    gather = DecisionDraft(case, later, DecisionType.GATHER_INFORMATION, "Info school")
+    with pytest.raises(ValidationError) as err:  # it stays in follow-up: it must come back on an agenda
+        decisions.record_decision(ctx, gather)
+    assert [i.field for i in err.value.issues] == ["next_review_date"]
+    decisions.record_decision(ctx, replace(gather, next_review_date=date(2027, 2, 7)))
+    assert _case_row(ctx, case)[:2] == (CaseStatus.FOLLOW_UP, date(2027, 2, 7))
+
+
+def test_escalation_is_a_flag_with_target_and_date_alongside_follow_up(ctx: ServiceContext) -> None:
+    from livcr_desktop.domain.decision_rules import EscalationDecisionDraft, EscalationDecisionView
+
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    case = cell.cases["due"]
+    before = row_counts(ctx)
+    base = EscalationDecisionDraft(case, mid, DecisionType.ESCALATE, "Dreiging", next_review_date=date(2027, 1, 10))
+    with pytest.raises(ValidationError) as err:
+        decisions.record_decision(ctx, base)
+    assert {i.field for i in err.value.issues} == {"escalation_target", "escalation_date"}
+    assert row_counts(ctx) == before
+    did = decisions.record_decision(ctx, replace(base, escalation_target="parket", escalation_date=date(2026, 11, 20)))
+    assert _case_row(ctx, case) == (CaseStatus.FOLLOW_UP, date(2027, 1, 10), "parket", date(2026, 11, 20))
+    view = decisions.decisions_for(ctx, case)[0]
+    assert isinstance(view, EscalationDecisionView) and view.escalation_date == date(2026, 11, 20)
+    # Changed into "opvolging verderzetten": the flag goes (no other escalation); removed: likewise.
+    decisions.update_decision(
+        ctx, did, DecisionDraft(case, mid, DecisionType.CONTINUE_FOLLOW_UP, next_review_date=date(2027, 1, 10))
+    )
+    assert _case_row(ctx, case)[2:] == ("", None)
+    decisions.update_decision(ctx, did, replace(base, escalation_target="LTF", escalation_date=date(2026, 11, 21)))
+    assert _case_row(ctx, case)[2:] == ("LTF", date(2026, 11, 21))
+    decisions.delete_decision(ctx, did)
+    assert _case_row(ctx, case)[2:] == ("", None)
+    with ctx.vault.session() as s:
+        details = [
+            json.loads(e.detail)
+            for e in s.scalars(select(models.AuditEvent).where(models.AuditEvent.entity == "decision"))
+        ]
+    assert any("escalation" in d for d in details)
+
+
+def test_every_decision_type_is_in_the_one_table() -> None:
+    from livcr_desktop.domain.decision_rules import DECISION_RULES, resulting_status
+
+    assert set(DECISION_RULES) == set(DecisionType)
+    assert resulting_status(DecisionType.GATHER_INFORMATION, CaseStatus.FOLLOW_UP) is CaseStatus.FOLLOW_UP
+    assert resulting_status(DecisionType.GATHER_INFORMATION, CaseStatus.REGISTERED) is CaseStatus.SCREENING
+    assert resulting_status(DecisionType.ESCALATE) is CaseStatus.FOLLOW_UP
+    assert all(not resulting_status(t).is_closed for t in DECISION_RULES if DECISION_RULES[t].review_required)

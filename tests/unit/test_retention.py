@@ -21,10 +21,32 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import Enum, String, Table, func, select, text, update
 
 from livcr_desktop.domain.entities import CaseDraft
-from livcr_desktop.domain.enums import ActionStatus, CaseStatus, DecisionType, Phenomenon, Qualification
+from livcr_desktop.domain.enums import (
+    ActionStatus,
+    CaseLinkKind,
+    CaseNoteKind,
+    CaseStatus,
+    DecisionType,
+    DraftKind,
+    Phenomenon,
+    Qualification,
+)
 from livcr_desktop.domain.meeting import ActionDraft, ContributionDraft, DecisionDraft
+from livcr_desktop.domain.outgoing import FeedbackFormFields
 from livcr_desktop.domain.roles import PermissionDenied, Role
-from livcr_desktop.services import assessment, audit_log, cases, decisions, meetings, minutes, retention
+from livcr_desktop.services import (
+    assessment,
+    audit_log,
+    case_links,
+    case_notes,
+    cases,
+    decisions,
+    drafts,
+    feedback_form,
+    meetings,
+    minutes,
+    retention,
+)
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import models
 from livcr_desktop.storage.engine import open_raw
@@ -146,6 +168,17 @@ def canary_case(ctx: ServiceContext, cell: Cell, mid: int, code: str = "LIVC-201
                 case_id=case_id, at=datetime(2026, 11, 21, 15, 0), user="voorzitter", text=f"Terugkoppeling {CANARY}"
             )
         )
+    # Version 2's rows: a dated note, a link to another case, a draft, a feedback form.
+    case_notes.add_note(ctx, case_id, CaseNoteKind.SCREENING, date(2019, 2, 1), f"Nota {CANARY}")
+    case_links.link_cases(ctx, case_id, cell.cases["due"], CaseLinkKind.FAMILY, f"Broer {CANARY}")
+    drafts.save_draft(ctx, mid, case_id, DraftKind.CONTRIBUTION, {"text": f"Half getypt {CANARY}"})
+    feedback_form.compose_form(ctx, mid, case_id)
+    feedback_form.update_form(
+        ctx,
+        mid,
+        case_id,
+        FeedbackFormFields(f"PV {CANARY}", True, f"Richting {CANARY}", f"Contact {CANARY}", date(2026, 11, 21)),
+    )
     return case_id
 
 

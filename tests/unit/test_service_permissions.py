@@ -29,8 +29,11 @@ from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import (
     ActionStatus,
     AttendanceStatus,
+    CaseLinkKind,
+    CaseNoteKind,
     CaseStatus,
     DecisionType,
+    DraftKind,
     MeetingKind,
     MeetingStatus,
     MemberKind,
@@ -38,7 +41,9 @@ from livcr_desktop.domain.enums import (
     Phenomenon,
 )
 from livcr_desktop.domain.meeting import ActionDraft, ContributionDraft, DecisionDraft, MeetingDraft
+from livcr_desktop.domain.outgoing import FeedbackFormFields, OutgoingRefusedError
 from livcr_desktop.domain.roles import PERMISSIONS, Permission, PermissionDenied, Role, allows
+from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.reports.model import Variant
 from livcr_desktop.services import (
     ACCESS,
@@ -299,6 +304,22 @@ def _action(sc: Scene) -> ActionDraft:
     return ActionDraft(sc.ids.case, sc.ids.meeting, "Andere actie", sc.ids.organisation, None, date(2026, 12, 30))
 
 
+_OUT = (OutgoingRefusedError,)
+
+
+def _other_case(sc: Scene) -> int:
+    with sc.chair.vault.session() as s:
+        other = s.scalars(select(models.Case.id).where(models.Case.id != sc.ids.case).order_by(models.Case.id)).first()
+    assert other is not None
+    return other
+
+
+def _link(sc: Scene) -> list[Call]:
+    from livcr_desktop.services import case_links
+
+    return [((case_links.link_cases(sc.chair, sc.ids.case, _other_case(sc), CaseLinkKind.PEER_GROUP),), {})]
+
+
 CALLS: dict[str, Calls] = {
     "assessment.add_contribution": Calls(lambda sc: [((_contribution(sc),), {})]),
     "assessment.assessment_grid": Calls(one("@case", "@meeting")),
@@ -441,6 +462,46 @@ CALLS: dict[str, Calls] = {
     "users.list_users": Calls(one()),
     "users.remove_user": Calls(_other_user),
     "users.set_role": Calls(_other_user_role),
+    "case_intake.advice_only_ids": Calls(one()),
+    "case_intake.cell_municipalities": Calls(one()),
+    "case_intake.get_intake": Calls(both("with_signal_giver", "@case")),
+    "case_intake.has_signal_giver": Calls(one("@case")),
+    "case_links.link_cases": Calls(lambda sc: [((sc.ids.case, _other_case(sc), CaseLinkKind.FAMILY), {})]),
+    "case_links.link_choices": Calls(one("@case")),
+    "case_links.list_links": Calls(one("@case")),
+    "case_links.unlink": Calls(_link),
+    "case_notes.add_note": Calls(one("@case", CaseNoteKind.ADVICE, TODAY, "Advies"), may_raise=(ValidationError,)),
+    "case_notes.list_notes": Calls(one("@case")),
+    "decisions.case_escalation": Calls(one("@case")),
+    "drafts.discard_draft": Calls(one("@meeting", "@case", DraftKind.ACTION)),
+    "drafts.discard_meeting_drafts": Calls(one("@meeting")),
+    "drafts.load_draft": Calls(one("@meeting", "@case", DraftKind.ACTION)),
+    "drafts.meeting_drafts": Calls(one("@meeting")),
+    "drafts.save_draft": Calls(one("@meeting", "@case", DraftKind.ACTION, {"description": "x"})),
+    "feedback_form.compose_form": Calls(one("@meeting", "@case"), may_raise=_OUT),
+    "feedback_form.forms_for_meeting": Calls(one("@meeting")),
+    "feedback_form.get_form": Calls(one("@meeting", "@case")),
+    "feedback_form.meetings_for_case": Calls(one("@case")),
+    "feedback_form.neutral_fields": Calls(one("@meeting", "@case")),
+    "feedback_form.produce_form": Calls(one("@meeting", "@case"), may_raise=_OUT),
+    "feedback_form.record_consent": Calls(one("@meeting", "@case", "@member"), may_raise=_OUT),
+    "feedback_form.set_content_in_minutes": Calls(one("@meeting", "@case", True), may_raise=_OUT),
+    "feedback_form.update_form": Calls(
+        one("@meeting", "@case", FeedbackFormFields("X", True, "Richting", "Contact", date(2026, 11, 21))),
+        may_raise=_OUT,
+    ),
+    "followup.add_action": Calls(lambda sc: [((_action(sc),), {})]),
+    "followup.change_action": Calls(
+        lambda sc: [((sc.ids.action, date(2030, 1, 1), _action(sc).owner_organisation_id, None), {})]
+    ),
+    "invitations.invite": Calls(one("@meeting", "@member")),
+    "invitations.invitations": Calls(one("@meeting")),
+    "invitations.in_room": Calls(one("@meeting", None)),
+    "invitations.withheld_cases": Calls(one("@meeting")),
+    "referrer_letter.default_statement": Calls(one("@meeting", "@case")),
+    "referrer_letter.letter_meeting": Calls(one("@case")),
+    "referrer_letter.letter_refusal": Calls(one("@meeting", "@case")),
+    "referrer_letter.produce_letter": Calls(one("@meeting", "@case"), may_raise=_OUT),
 }
 
 # Functions of modules this change may not edit that lack a check the test asks for: listed for the

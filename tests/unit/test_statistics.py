@@ -12,7 +12,7 @@ import re
 import stat
 from collections import Counter
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from livcr_desktop.domain import decision_rules
 from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import (
     ActionStatus,
@@ -268,7 +269,9 @@ def small_cell(ctx: ServiceContext) -> ServiceContext:
         (d, DecisionType.START_FOLLOW_UP, date(2026, 6, 3)),
         (g, DecisionType.CLOSE, date(2026, 1, 20)),
     ):
-        decisions.record_decision(at(ctx, day), DecisionDraft(case_id, mid, kind, escalation_target="LTF"))
+        review = day + timedelta(days=90) if decision_rules.review_required(kind) else None
+        draft = DecisionDraft(case_id, mid, kind, escalation_target="LTF", next_review_date=review)
+        decisions.record_decision(at(ctx, day), draft)
     june = at(ctx, date(2026, 6, 1))
     for owner, deadline, status in (
         (pz, date(2026, 7, 1), ActionStatus.OPEN),  # overdue
@@ -339,6 +342,7 @@ def test_numbers_on_hand_built_data(small_cell: ServiceContext) -> None:
         "escalate": "<3",
         "close": "0",
         "gather_information": "0",
+        "scale_down": "0",
         "none": "<3",
     }
     # first decisions after 31, 14, 30 and 29 days
@@ -419,7 +423,7 @@ def _raw_counts(ctx: ServiceContext, period: Period) -> dict[BreakdownKey, Count
                     else "35_plus"
                 )
             raw[BreakdownKey.AGE_BAND][band] += 1
-            raw[BreakdownKey.STATUS][case.status.value] += 1
+            raw[BreakdownKey.STATUS][stats_service.status_shown(case.status, case.escalated_to).value] += 1
             made = sorted(
                 s.scalars(select(models.Decision).where(models.Decision.case_id == case.id)),
                 key=lambda dd: (dd.decided_at, dd.id),

@@ -150,7 +150,7 @@ CASES: Final[tuple[CaseSpec, ...]] = (
         True,
         "CAW",
         review=6,
-        steps=(Step(1, _D.CONTINUE_FOLLOW_UP, _Q.Q2),),
+        steps=(Step(1, _D.SCALE_DOWN, _Q.Q1),),  # afschalen: a lighter follow-up
     ),
     CaseSpec(
         470,
@@ -194,7 +194,14 @@ CASES: Final[tuple[CaseSpec, ...]] = (
         steps=(Step(0, _D.GATHER_INFORMATION, _Q.Q1), Step(1, _D.START_FOLLOW_UP, _Q.Q2)),
     ),
     CaseSpec(
-        88, _P.RADICALISM, _I.EXTREME_RIGHT, True, True, "CLB", review=-20, steps=(Step(0, _D.START_FOLLOW_UP, _Q.Q2),)
+        88,
+        _P.RADICALISM,
+        _I.EXTREME_RIGHT,
+        True,
+        True,
+        "CLB",
+        review=-20,
+        steps=(Step(0, _D.START_FOLLOW_UP, _Q.Q2),),
     ),
     CaseSpec(
         60,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
+from livcr_desktop.domain import decision_rules
 from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import ActionStatus, DecisionType
 from livcr_desktop.domain.life_domains import DEFAULT_LIFE_DOMAINS
@@ -260,7 +261,7 @@ class Discussion:
         return kind, ESCALATION_TARGETS[escalation] if escalation else referral
 
     def review_after(self, sit: Sitting) -> date | None:
-        if sit.step.decision.resulting_status().is_closed:
+        if decision_rules.resulting_status(sit.step.decision).is_closed:
             return None
         later = [s for s in sit.rec.spec.steps if s.meeting > sit.meeting]
         if later:
@@ -269,7 +270,7 @@ class Discussion:
 
     def actions(self, sit: Sitting, kind: DecisionType, target: str, first: bool) -> None:
         low, high = ACTION_COUNT[kind]
-        closing = kind.resulting_status().is_closed
+        closing = decision_rules.resulting_status(kind).is_closed
         for number, (owner, text) in enumerate(ACTIONS[kind][: self.rng.randint(low, high)]):
             org, member = self.owner(sit.rec, owner)
             days = 14 if closing else self.rng.choice((14, 21, 28, 42))

@@ -14,11 +14,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from livcr_desktop.domain import decision_rules
+from livcr_desktop.domain.case_intake import CaseIntake
 from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, CaseStatus, MemberKind, OrganisationSector
 from livcr_desktop.domain.meeting import MeetingDraft
 from livcr_desktop.services import attendance, cases, followup, meetings, minutes, reference, settings
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.demo import practice
 from livcr_desktop.services.demo.build import Call, Ids, Timeline
 from livcr_desktop.services.demo.data import (
     ABSENT,
@@ -72,7 +75,7 @@ def planned_minutes(kind: AgendaItemKind) -> int:
 
 def final_status(spec: CaseSpec) -> CaseStatus:
     if spec.steps:
-        return spec.steps[-1].decision.resulting_status()
+        return decision_rules.resulting_status(spec.steps[-1].decision)
     assert spec.status is not None, "a case without steps needs a status"
     return spec.status
 
@@ -84,6 +87,7 @@ def tell(today: date) -> Timeline:
     for index in range(PAST_MEETINGS):
         story.past_meeting(index)
     story.upcoming_meeting()
+    practice.tell(story.t, today)
     return story.t
 
 
@@ -166,7 +170,8 @@ class _Story:
         elif closed_later:
             status = CaseStatus.FOLLOW_UP
         draft = replace(draft, status=status, next_review_date=review)
-        self.t.at(created, _create_case(rec.index, rec.manager, spec.referrer, draft), "case")
+        intake = practice.intake_for(spec.days_ago, rec.registered)
+        self.t.at(created, _create_case(rec.index, rec.manager, spec.referrer, draft, intake), "case")
         if closed_later:
             assert spec.closed_ago is not None, "a closed case without steps needs closed_ago"
             closing = replace(draft, status=final_status(spec), next_review_date=None)
@@ -320,9 +325,11 @@ def _with_ids(draft: CaseDraft, ids: Ids, manager: str, referrer: str | None) ->
     )
 
 
-def _create_case(index: int, manager: str, referrer: str | None, draft: CaseDraft) -> Call:
+def _create_case(
+    index: int, manager: str, referrer: str | None, draft: CaseDraft, intake: CaseIntake | None = None
+) -> Call:
     def call(ctx: ServiceContext, ids: Ids) -> None:
-        ids.cases[index] = cases.create_case(ctx, _with_ids(draft, ids, manager, referrer))
+        ids.cases[index] = cases.create_case(ctx, _with_ids(draft, ids, manager, referrer), intake)
 
     return call
 

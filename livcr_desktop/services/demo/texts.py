@@ -172,6 +172,10 @@ REASONS: Final[dict[DecisionType, tuple[str, ...]]] = {
         "De beschikbare informatie volstaat niet om de casus te kwalificeren.",
         "De signalen zijn onduidelijk; de partners gaan na wat zij weten.",
     ),
+    DecisionType.SCALE_DOWN: (
+        "De zorgen zijn afgenomen; de reguliere hulpverlening draagt de begeleiding.",
+        "Betrokkene werkt goed mee; een lichtere opvolging volstaat.",
+    ),
 }
 EXPECTATIONS: Final[dict[DecisionType, str]] = {
     DecisionType.START_FOLLOW_UP: "Casemanager stelt het plan van aanpak op en rapporteert op de volgende bespreking.",
@@ -181,6 +185,7 @@ EXPECTATIONS: Final[dict[DecisionType, str]] = {
     "er werd opgeschaald.",
     DecisionType.CLOSE: "Geen verdere opvolging door de cel; nieuwe signalen gaan naar de casemanager.",
     DecisionType.GATHER_INFORMATION: "Partners brengen bijkomende informatie in op de volgende bespreking.",
+    DecisionType.SCALE_DOWN: "De casemanager houdt contact met de begeleider en meldt enkel nieuwe signalen.",
 }
 REFERRAL_TARGETS: Final[tuple[str, ...]] = (
     "CGG Fictiefdonk – ambulante begeleiding",
@@ -215,6 +220,7 @@ ACTIONS: Final[dict[DecisionType, tuple[tuple[str, str], ...]]] = {
         ("CM", "Beperkte terugkoppeling aan de signaalgever over de doorverwijzing."),
     ),
     DecisionType.CLOSE: (("CM", "Beperkte terugkoppeling aan de signaalgever over de afsluiting."),),
+    DecisionType.SCALE_DOWN: (("CM", "Afspraken over de lichtere opvolging maken met de begeleider van {org}."),),
 }
 ACTION_COUNT: Final[dict[DecisionType, tuple[int, int]]] = {
     DecisionType.START_FOLLOW_UP: (2, 3),
@@ -223,6 +229,7 @@ ACTION_COUNT: Final[dict[DecisionType, tuple[int, int]]] = {
     DecisionType.ESCALATE: (2, 2),
     DecisionType.REFER_AND_CLOSE: (1, 2),
     DecisionType.CLOSE: (1, 1),
+    DecisionType.SCALE_DOWN: (1, 1),
 }
 UPDATE_NOTES: Final[dict[ActionStatus, str]] = {
     ActionStatus.IN_PROGRESS: "Eerste contact gelegd; een vervolgafspraak is gepland.",

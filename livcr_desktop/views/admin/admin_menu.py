@@ -53,8 +53,8 @@ class AdminActions(QObject):
         self.passphrase_action = action(
             "changePassphraseAction", _t("&Wachtwoordzin wijzigen…"), self.open_change_passphrase
         )
-        self.rotate_action = action("rotateKeyAction", _t("Database&sleutel vernieuwen…"), self.open_rotate_key)
-        self.retention_action = action("retentionAction", _t("Be&waartermijn…"), self.open_retention)
+        self.rotate_action = action("rotateKeyAction", _t("&Databasesleutel vernieuwen…"), self.open_rotate_key)
+        self.retention_action = action("retentionAction", _t("Bewaar&termijn…"), self.open_retention)
         self.audit_action = action("auditAction", _t("&Audittrail…"), self.open_audit)
         menu.aboutToShow.connect(self.update_actions)
         self.vault_replaced.connect(self.refresh_window)

@@ -102,15 +102,21 @@ class AuditDialog(TaskDialog):
         self.check = check
         self.model.show(rows, check.first_broken_id)
         if check.ok:
-            text = _t("De audittrail is intact: {n} gebeurtenissen, elke schakel klopt.").format(n=check.events)
+            text = QCoreApplication.translate(
+                "AdminDialogs", "De audittrail is intact: %n gebeurtenissen, elke schakel klopt.", None, check.events
+            )
             if check.backups_checked:
-                text += " " + _t("Vergeleken met {b} back-up(s).").format(b=check.backups_checked)
+                text += " " + QCoreApplication.translate(
+                    "AdminDialogs", "Vergeleken met %n back-ups.", None, check.backups_checked
+                )
             show_message(self.status, text)
         else:
             assert check.first is not None
             text = _t("De audittrail is NIET intact.") + " " + problem_text(check.first)
             if len(check.problems) > 1:
-                text += " " + _t("({n} bevindingen in totaal.)").format(n=len(check.problems))
+                text += " " + QCoreApplication.translate(
+                    "AdminDialogs", "(%n bevindingen in totaal.)", None, len(check.problems)
+                )
             show_message(self.status, text, True)
         self.goto_button.setEnabled(check.first_broken_id is not None)
         self.acknowledge_button.setEnabled(any(p.code == "truncation_recorded" for p in check.problems))

@@ -36,13 +36,13 @@ def truncation_banner_text(truncations: Sequence[audit_log.Truncation]) -> str:
     first = truncations[0]
     since = _local_time_text(first.recorded_at)
     if first.missing:
-        text = _t("Audittrail onvolledig: {n} gebeurtenissen ontbreken sinds {since}.").format(
-            n=first.missing, since=since
-        )
+        text = QCoreApplication.translate(
+            "AdminDialogs", "Audittrail onvolledig: %n gebeurtenissen ontbreken sinds {since}.", None, first.missing
+        ).format(since=since)
     else:
         text = _t("Audittrail onvolledig: gebeurtenissen werden herschreven sinds {since}.").format(since=since)
     if len(truncations) > 1:
-        text += " " + _t("({n} meldingen.)").format(n=len(truncations))
+        text += " " + QCoreApplication.translate("AdminDialogs", "(%n meldingen.)", None, len(truncations))
     return text
 
 

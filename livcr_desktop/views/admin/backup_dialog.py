@@ -94,7 +94,7 @@ class BackupDialog(TaskDialog):
         layout.addWidget(self.table)
 
         row = QHBoxLayout()
-        self.backup_button = QPushButton(_t("Nu een &back-up maken"))
+        self.backup_button = QPushButton(_t("Nu een back-up &maken"))
         self.backup_button.setObjectName("backupNowButton")
         row.addWidget(self.backup_button)
         row.addStretch(1)
@@ -149,7 +149,9 @@ class BackupDialog(TaskDialog):
             self.refresh()
             text = _t("Back-up gemaakt: {name}.").format(name=result.info.name)
             if result.removed:
-                text += " " + _t("{n} oudere back-up(s) verwijderd.").format(n=len(result.removed))
+                text += " " + QCoreApplication.translate(
+                    "AdminDialogs", "%n oudere back-ups verwijderd.", None, len(result.removed)
+                )
             show_message(self.message, text)
 
         def failed(exc: BaseException) -> bool:
@@ -171,7 +173,12 @@ class BackupDialog(TaskDialog):
         except PermissionDenied:
             show_message(self.message, _t("Alleen de voorzitter wijzigt dit."), True)
             return
-        show_message(self.message, _t("De {n} recentste back-ups worden bewaard.").format(n=self.keep.value()))
+        show_message(
+            self.message,
+            QCoreApplication.translate(
+                "AdminDialogs", "De %n recentste back-ups worden bewaard.", None, self.keep.value()
+            ),
+        )
 
     def selected(self) -> backup.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()

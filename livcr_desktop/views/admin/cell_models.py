@@ -10,7 +10,7 @@ from livcr_desktop.domain.validation import ValidationCode, ValidationError, Val
 from livcr_desktop.services import reference
 from livcr_desktop.views.models import Column, RowTableModel
 from livcr_desktop.views.widgets import labels
-from livcr_desktop.views.widgets.messages import validation_message
+from livcr_desktop.views.widgets.messages import field_message
 
 
 def _t(text: str) -> str:
@@ -75,7 +75,7 @@ def _messages() -> dict[tuple[str, ValidationCode], str]:
 
 
 def issue_text(issue: ValidationIssue) -> str:
-    return _messages().get((issue.field, issue.code)) or validation_message(issue)
+    return _messages().get((issue.field, issue.code)) or field_message(issue)
 
 
 def refusal_text(exc: ValidationError) -> str:
@@ -90,7 +90,11 @@ def in_use_text(name: str, exc: reference.InUseError) -> str:
             _t("voorzitter of secretaris van geplande vergadering {numbers}").format(numbers=", ".join(exc.meetings))
         )
     if exc.open_actions:
-        parts.append(_t("verantwoordelijk voor {n} open actie(s)").format(n=exc.open_actions))
+        parts.append(
+            QCoreApplication.translate(
+                "CellSetupDialog", "verantwoordelijk voor %n open acties", None, exc.open_actions
+            )
+        )
     return _t("{name} is niet teruggetrokken: nog {what}. Kies daar eerst iemand anders.").format(
         name=name, what=_t(" en ").join(parts)
     )

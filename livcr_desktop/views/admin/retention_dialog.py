@@ -91,9 +91,12 @@ class RetentionDialog(TaskDialog):
         self.years.setValue(years)
         self.model.set_rows(due)
         self.count_label.setText(
-            _t("{n} afgesloten casus(sen) voorbij de termijn van {years} jaar.").format(
-                n=self.model.rowCount(), years=self.years.value()
-            )
+            QCoreApplication.translate(
+                "AdminDialogs",
+                "%n afgesloten casussen voorbij de termijn van {years} jaar.",
+                None,
+                self.model.rowCount(),
+            ).format(years=self.years.value())
         )
         self._update_buttons()
 
@@ -123,20 +126,29 @@ class RetentionDialog(TaskDialog):
         minutes = sum(c.minutes_meetings for c in chosen)
         if action == "erase":
             title = _t("Casussen wissen")
-            text = _t(
-                "{n} casus(sen) en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden."
-            ).format(n=len(chosen), codes=codes)
+            text = QCoreApplication.translate(
+                "AdminDialogs",
+                "%n casussen en alles erover definitief wissen: {codes}? Dit kan niet ongedaan gemaakt worden.",
+                None,
+                len(chosen),
+            ).format(codes=codes)
             yes = _t("Definitief &wissen")
         else:
             title = _t("Casussen anonimiseren")
-            text = _t(
-                "Identiteit, pseudoniem en alle teksten van {n} casus(sen) definitief wissen: {codes}? "
-                "Code, data en kwalificaties blijven."
-            ).format(n=len(chosen), codes=codes)
+            text = QCoreApplication.translate(
+                "AdminDialogs",
+                "Identiteit, pseudoniem en alle teksten van %n casussen definitief wissen: {codes}? "
+                "Code, data en kwalificaties blijven.",
+                None,
+                len(chosen),
+            ).format(codes=codes)
             yes = _t("Definitief &anonimiseren")
         if minutes:
-            text += " " + _t("Ze staan in {m} gefinaliseerd(e) verslag(en); die blijven ongewijzigd bewaard.").format(
-                m=minutes
+            text += " " + QCoreApplication.translate(
+                "AdminDialogs",
+                "Ze staan in %n gefinaliseerde verslagen; die blijven ongewijzigd bewaard.",
+                None,
+                minutes,
             )
         if not self.confirm("confirmRetention", title, text, yes):
             self._refused()
@@ -154,8 +166,11 @@ class RetentionDialog(TaskDialog):
             done = _t("Gewist: {codes}.") if action == "erase" else _t("Geanonimiseerd: {codes}.")
             text = done.format(codes=", ".join(result.codes))
             if result.minutes_kept:
-                text += " " + _t("De gefinaliseerde verslagen van {m} vergadering(en) vermelden ze nog.").format(
-                    m=result.minutes_kept
+                text += " " + QCoreApplication.translate(
+                    "AdminDialogs",
+                    "De gefinaliseerde verslagen van %n vergaderingen vermelden ze nog.",
+                    None,
+                    result.minutes_kept,
                 )
             show_message(self.message, text)
             self._fill(years, due)

@@ -8,6 +8,7 @@ others see the values read-only.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -34,6 +35,7 @@ from livcr_desktop.views.admin.settings_editors import (
     LogoEditor,
     TextEditor,
 )
+from livcr_desktop.views.widgets.forms import edited_signal
 
 
 def _t(text: str) -> str:
@@ -122,6 +124,9 @@ class SettingsDialog(QDialog):
             error.hide()
             column.addWidget(error)
             self.errors[item.key] = error
+            edited = edited_signal(editor.widget)
+            if edited is not None:  # a corrected value takes its stale error away at once
+                edited.connect(partial(self._field_edited, item.key))
             label = QLabel(item.label.get(self.lang) + ":")
             label.setBuddy(editor.widget)
             form.addRow(label, cell)
@@ -200,6 +205,13 @@ class SettingsDialog(QDialog):
         error = self.errors[key]
         error.setText(text)
         error.setVisible(bool(text))
+
+    def _field_edited(self, key: str, *_value: object) -> None:
+        if self.errors[key].isHidden():
+            return
+        self.show_error(key, "")
+        if all(error.isHidden() for error in self.errors.values()):
+            self.message.clear()
 
     def show_issues(self, issues: list[SettingIssue]) -> None:
         for issue in issues:

@@ -27,7 +27,8 @@ from livcr_desktop.services import users
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.vaults import DEFAULT_KDF, KdfParams
 from livcr_desktop.views.models import Column, RowTableModel
-from livcr_desktop.views.widgets.messages import validation_message
+from livcr_desktop.views.widgets.forms import clear_on_edit
+from livcr_desktop.views.widgets.messages import field_message, validation_message
 
 
 def _t(text: str) -> str:
@@ -44,7 +45,7 @@ def role_label(role: Role) -> str:
 
 
 def _keys_text(u: users.UserView) -> str:
-    keys = _t("{n} wachtwoordzin").format(n=u.passphrase_slots)
+    keys = QCoreApplication.translate("UsersDialog", "%n wachtwoordzinnen", None, u.passphrase_slots)
     if u.keyring_slots:
         keys += ", " + _t("{n} onthouden op een computer").format(n=u.keyring_slots)
     return keys
@@ -109,20 +110,22 @@ class UsersDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setObjectName("newUserRepeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        for text, w in (
-            (_t("&Gebruikersnaam:"), self.name),
-            (_t("&Naam:"), self.display),
-            (_t("&Rol:"), self.role),
-            (_t("&Wachtwoordzin:"), self.passphrase),
-            (_t("&Herhaal:"), self.repeat),
+        self.labels: dict[str, str] = {}  # a field as the services name it → its label, for the messages
+        for field, text, w in (
+            ("name", _t("&Gebruikersnaam:"), self.name),
+            ("display_name", _t("&Naam:"), self.display),
+            ("role", _t("&Rol:"), self.role),
+            ("passphrase", _t("&Wachtwoordzin:"), self.passphrase),
+            ("repeat", _t("&Herhaal:"), self.repeat),
         ):
             form.addRow(text, w)
             w.setAccessibleName(text.replace("&", "").rstrip(":"))
+            self.labels[field] = text
         layout.addLayout(form)
         row = QHBoxLayout()
         self.add_button = QPushButton(_t("Gebruiker &toevoegen"))
         self.add_button.setObjectName("addUserButton")
-        self.role_button = QPushButton(_t("Rol &wijzigen naar de gekozen rol"))
+        self.role_button = QPushButton(_t("Rol w&ijzigen naar de gekozen rol"))
         self.role_button.setObjectName("changeRoleButton")
         self.remove_button = QPushButton(_t("Gebruiker &verwijderen…"))
         self.remove_button.setObjectName("removeUserButton")
@@ -133,6 +136,7 @@ class UsersDialog(QDialog):
         self.message.setObjectName("usersMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        clear_on_edit(self.message, self.name, self.display, self.role, self.passphrase, self.repeat)
         self.add_button.clicked.connect(self.add_user)
         self.role_button.clicked.connect(self.change_role)
         self.remove_button.clicked.connect(self.remove_user)
@@ -174,7 +178,7 @@ class UsersDialog(QDialog):
                 kdf=self.kdf,
             )
         except ValidationError as exc:
-            self.message.setText(" ".join(validation_message(i) for i in exc.issues))
+            self.message.setText(" ".join(field_message(i, self.labels.get(i.field)) for i in exc.issues))
             return
         self.message.setText(_t("Gebruiker {name} toegevoegd.").format(name=self.name.text().strip()))
         for w in (self.name, self.display, self.passphrase, self.repeat):

@@ -1,7 +1,11 @@
-"""Add or edit a case: the Designer form ``ui/case_form.ui`` with inline validation messages.
+"""Add or edit a case: the Designer form ``ui/case_form.ui`` (tab 1) with inline validation messages, and
+the tabs of the intake (``intake_page.py``), the person and linked cases (``person_page.py``) and the
+casemanager's notes (``notes_page.py``).
 
-Keyboard-only: every field is reachable with Tab, labels carry Alt-shortcuts, Enter saves.
-Identity fields of an existing case stay hidden until "show identity" is pressed (audited).
+Keyboard-only: every field is reachable with Tab, labels carry Alt-shortcuts (unique per visible tab),
+Alt+1..4 switch tabs, Enter saves. Identity fields of an existing case and the signal giver's details stay
+hidden until "tonen" is pressed (audited). The status may only be set to registered or in screening here:
+the others follow from a decision in a meeting.
 """
 
 from __future__ import annotations
@@ -21,15 +25,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from livcr_desktop.domain.case_intake import FORM_STATUSES, CaseIntake
 from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import CaseStatus, Ideology, Phenomenon
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import ValidationError
-from livcr_desktop.services import cases, reference
+from livcr_desktop.services import case_intake, cases, reference
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views.cases.intake_page import IntakePage
+from livcr_desktop.views.cases.notes_page import NotesPage
+from livcr_desktop.views.cases.person_page import PersonPage
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.contrast import alert_style
 from livcr_desktop.views.widgets.dates import OptionalDate, from_qdate, to_qdate
@@ -48,10 +58,13 @@ class CaseFormDialog(QDialog):
         self.case_id = case_id
         self.saved_case_id: int | None = None
         self.identity_loaded = case_id is None
+        self.signal_giver_loaded = case_id is None
         self.form_widget = load_form("case_form.ui", self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseFormTabs")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form_widget)
+        layout.addWidget(self.tabs)
         self.setWindowTitle(self.form_widget.windowTitle())
 
         w = self.form_widget
@@ -76,6 +89,21 @@ class CaseFormDialog(QDialog):
         self.reveal_button = child(w, QPushButton, "revealButton")
         self.buttons = child(w, QDialogButtonBox, "buttonBox")
         self.form = child(w, QFormLayout, "form")
+        layout.addWidget(self.buttons)  # under the tabs, for every tab
+        self._relabel()
+        today = ctx.today()
+        self.intake_page = IntakePage(case_intake.cell_municipalities(ctx), today)
+        self.person_page = PersonPage(ctx, case_id, today)
+        self.notes_page = NotesPage(ctx, case_id)
+        for page, title in (
+            (self.form_widget, _t("&1 Casus")),
+            (self.intake_page, _t("&2 Aanmelding")),
+            (self.person_page, _t("&3 Persoon en omgeving")),
+            (self.notes_page, _t("&4 Nota's")),
+        ):
+            self.tabs.addTab(page, title)
+        self.minor.toggled.connect(self.person_page.set_minor)
+        self.intake_page.reveal_requested.connect(self.reveal_signal_giver)
 
         self._fill_choices()
         self.errors: dict[str, QLabel] = {}
@@ -104,13 +132,18 @@ class CaseFormDialog(QDialog):
 
         if case_id is None:
             self.setWindowTitle(_t("Nieuwe casus"))
-            today = ctx.today()
             self._load(CaseDraft(code=cases.suggest_code(ctx), registration_date=today), today)
+            self._load_intake(CaseIntake(), today, False)
             self.reveal_button.hide()
+            self.intake_page.set_signal_giver_visible(True, False)
         else:
             draft = cases.get_case(ctx, case_id, with_identity=False)
             self.setWindowTitle(_t("Casus {code}").format(code=draft.code))
             self._load(draft, ctx.today())
+            self._load_intake(case_intake.get_intake(ctx, case_id), today, draft.is_minor)
+            hidden = case_intake.has_signal_giver(ctx, case_id)
+            self.signal_giver_loaded = not hidden
+            self.intake_page.set_signal_giver_visible(not hidden, ctx.may(Permission.READ_IDENTITY))
             has_identity = cases.has_identity(ctx, case_id)
             self._set_identity_visible(False)
             self.reveal_button.setVisible(has_identity)
@@ -131,7 +164,7 @@ class CaseFormDialog(QDialog):
 
         fill(self.phenomenon, list(Phenomenon), _t("— kies —"))
         fill(self.ideology, list(Ideology), _t("— onbekend —"))
-        fill(self.status, list(CaseStatus), None)
+        fill(self.status, list(FORM_STATUSES), None)
         self.referrer.clear()
         self.referrer.addItem(_t("— anoniem / niet opgegeven —"), None)
         for org in reference.list_organisations(self.ctx):
@@ -140,6 +173,18 @@ class CaseFormDialog(QDialog):
         self.manager.addItem(_t("— nog niet toegewezen —"), None)
         for m in reference.list_members(self.ctx):
             self.manager.addItem(f"{m.name} ({m.role})", m.id)
+
+    def _relabel(self) -> None:
+        """Alt letters unique on the first tab (the Designer file's labels shared S, V and M)."""
+        for name, text in (
+            ("sectorLabel", _t("Secto&r signaalgever:")),
+            ("statusLabel", _t("Stat&us:")),
+            ("managerLabel", _t("Casema&nager:")),
+        ):
+            child(self.form_widget, QLabel, name).setText(text)
+        # The old free-text notes are shown as the first note on the "Nota's" tab; kept, no longer typed here.
+        self.notes.hide()
+        child(self.form_widget, QLabel, "notesLabel").hide()
 
     def _add_error_label(self, field: str, widget: QWidget) -> QLabel:
         label = QLabel()
@@ -207,10 +252,32 @@ class CaseFormDialog(QDialog):
         self._select(self.referrer, d.referrer_organisation_id)
         self.referrer_sector.setText(d.referrer_sector)
         self.registration.setDate(to_qdate(d.registration_date or today))
+        if self.status.findData(d.status) < 0:  # set by a decision: shown, not changed here
+            self.status.addItem(labels.label(d.status), d.status)
         self._select(self.status, d.status)
+        decided = d.status not in FORM_STATUSES
+        self.status.setEnabled(not decided)
+        self.status.setToolTip(_t("Deze status volgt uit een beslissing in de vergadering.") if decided else "")
         self._select(self.manager, d.case_manager_id)
         self.review.set(d.next_review_date, today)
         self.notes.setPlainText(d.screening_notes)
+
+    def _load_intake(self, d: CaseIntake, today: date, minor: bool) -> None:
+        self.intake_page.load(d, today)
+        self.person_page.load(d, today, minor)
+
+    def intake(self) -> CaseIntake:
+        d = CaseIntake()
+        self.intake_page.fill(d)
+        self.person_page.fill(d)
+        return d
+
+    def reveal_signal_giver(self) -> None:
+        assert self.case_id is not None
+        self.intake_page.load_signal_giver(case_intake.get_intake(self.ctx, self.case_id, with_signal_giver=True))
+        self.signal_giver_loaded = True
+        self.intake_page.set_signal_giver_visible(True, False)
+        self.intake_page.giver_name.setFocus()
 
     def draft(self) -> CaseDraft:
         return CaseDraft(
@@ -245,12 +312,23 @@ class CaseFormDialog(QDialog):
     def save(self) -> None:
         for shown in self.errors.values():
             shown.hide()
+        for page in (self.intake_page, self.person_page):
+            page.errors.clear()
         draft = self.draft()
+        intake = self.intake()
         try:
             if self.case_id is None:
-                self.saved_case_id = cases.create_case(self.ctx, draft)
+                self.saved_case_id = cases.create_case(self.ctx, draft, intake, status_from_form=True)
             else:
-                cases.update_case(self.ctx, self.case_id, draft, identity_included=self.identity_loaded)
+                cases.update_case(
+                    self.ctx,
+                    self.case_id,
+                    draft,
+                    identity_included=self.identity_loaded,
+                    intake=intake,
+                    signal_giver_included=self.signal_giver_loaded,
+                    status_from_form=True,
+                )
                 self.saved_case_id = self.case_id
         except ValidationError as exc:
             for issue in exc.issues:
@@ -277,5 +355,12 @@ class CaseFormDialog(QDialog):
         }
         for issue in exc.issues:
             if issue.field in targets:
+                self.tabs.setCurrentWidget(self.form_widget)
                 targets[issue.field].setFocus()
+                return
+        for page in (self.intake_page, self.person_page):
+            target = page.errors.show(exc.issues)
+            if target is not None:
+                self.tabs.setCurrentWidget(page)
+                target.setFocus()
                 return

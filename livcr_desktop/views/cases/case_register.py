@@ -24,6 +24,7 @@ from livcr_desktop.domain.enums import CaseStatus
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.cases.case_table_model import COL_CODE, FILTER_ALL, FILTER_OPEN, FILTER_OVERDUE, CaseTableModel
 from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.columns import fit_columns
 
 
 def _t(text: str) -> str:
@@ -54,12 +55,12 @@ class CaseRegisterPage(QWidget):
         self.status_filter.addItem(_t("Bespreking achterstallig"), FILTER_OVERDUE)
         for status in CaseStatus:
             self.status_filter.addItem(labels.case_status(status), status.value)
-        status_label = QLabel(_t("S&tatus:"))
+        status_label = QLabel(_t("&Status:"))
         status_label.setBuddy(self.status_filter)
         self.new_button = QPushButton(_t("&Nieuwe casus"))
         self.new_button.setObjectName("newCaseButton")
         self.new_button.setToolTip(_t("Nieuwe casus (Ctrl+N)"))
-        self.timeline_button = QPushButton(_t("&Tijdlijn"))
+        self.timeline_button = QPushButton(_t("Tij&dlijn"))
         self.timeline_button.setObjectName("timelineButton")
         self.timeline_button.setToolTip(_t("Tijdlijn van de gekozen casus (Ctrl+T)"))
         bar.addWidget(search_label)
@@ -105,7 +106,7 @@ class CaseRegisterPage(QWidget):
 
     def sort_newest_first(self) -> None:
         self.table.sortByColumn(COL_CODE, Qt.SortOrder.DescendingOrder)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def selected_case_id(self) -> int | None:
         """The selected case, else the one of the current (framed) cell: Tab into the list puts the

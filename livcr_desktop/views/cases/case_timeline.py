@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livcr_desktop.domain.case_intake import LinkEvent, NoteEvent
+from livcr_desktop.domain.enums import CaseNoteKind
 from livcr_desktop.domain.followup import CaseTimeline, TimelineEvent, TimelineKind
 from livcr_desktop.domain.roles import Permission
-from livcr_desktop.services import followup, timeline
+from livcr_desktop.services import decisions, followup, timeline
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views.cases.case_form_parts import link_kind_label
 from livcr_desktop.views.models import Column, RowTableModel
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.contrast import text_for_shade
@@ -59,8 +62,22 @@ def kind_label(kind: TimelineKind) -> str:
     }[kind]
 
 
+def event_kind_label(e: TimelineEvent) -> str:
+    if isinstance(e, LinkEvent):
+        return _t("Koppeling")
+    if isinstance(e, NoteEvent) and e.note_kind is CaseNoteKind.ADVICE:
+        return _t("Advies")
+    return kind_label(e.kind)
+
+
 def describe(e: TimelineEvent) -> str:
     """The line shown for one event (Dutch, through the translation system)."""
+    if isinstance(e, LinkEvent):
+        line = _t("Gekoppeld aan {case} ({kind})").format(case=e.organisation, kind=link_kind_label(e.link_kind))
+        return line + ("\n" + e.text if e.text else "")
+    if isinstance(e, NoteEvent) and e.user:
+        head = _t("Advies ({user})") if e.note_kind is CaseNoteKind.ADVICE else _t("Screeningsnota ({user})")
+        return head.format(user=e.user) + "\n" + e.text
     match e.kind:
         case TimelineKind.REGISTRATION:
             if e.organisation:
@@ -110,7 +127,7 @@ class TimelineModel(RowTableModel[TimelineEvent]):
                     lambda e: format_date(e.at.date()),
                     tooltip=lambda e: e.at.strftime("%d/%m/%Y %H:%M"),
                 ),
-                Column(lambda: _t("Soort"), lambda e: kind_label(e.kind)),
+                Column(lambda: _t("Soort"), event_kind_label),
                 Column(lambda: _t("Wat"), describe),
             ],
             key=lambda e: e,
@@ -209,7 +226,13 @@ class CaseTimelineDialog(QDialog):
         self.timeline = tl
         name = tl.code + (f" ({tl.pseudonym})" if tl.pseudonym else "")
         self.setWindowTitle(_t("Tijdlijn {case} — LIVC-R Desktop").format(case=name))
-        self.title.setText(_t("{case} — {status}").format(case=name, status=labels.case_status(tl.status)))
+        status = labels.case_status(tl.status)
+        target, since = decisions.case_escalation(self.ctx, tl.case_id)
+        if target and not tl.status.is_closed:  # escalation runs alongside the cell's follow-up
+            status = _t("{status}, opgeschaald naar {target} sinds {date}").format(
+                status=status, target=target, date=format_date(since) if since else "?"
+            )
+        self.title.setText(_t("{case} — {status}").format(case=name, status=status))
         self.model.set_events(tl.events)
         self.table.resizeRowsToContents()
         self._fill_sparklines(tl)

@@ -49,7 +49,7 @@ class CsvImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.NextButton, _t("&Volgende >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, _t("< &Vorige"))
+        self.setButtonText(QWizard.WizardButton.BackButton, _t("< V&orige"))
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Importeren"))
         self.setButtonText(QWizard.WizardButton.CancelButton, _t("&Annuleren"))
         if path is not None:
@@ -90,7 +90,11 @@ class CsvImportWizard(QWizard):
         page = self.preview_page
         bad_rows = len({i.row for i in self.conversion.issues if i.row})
         if self.conversion.ok:
-            page.summary.setText(_t("{n} rijen worden als casus geïmporteerd.").format(n=len(self.conversion.rows)))
+            page.summary.setText(
+                QCoreApplication.translate(
+                    "ImportDialogs", "%n rijen worden als casus geïmporteerd.", None, len(self.conversion.rows)
+                )
+            )
         else:
             page.summary.setText(
                 _t(

@@ -140,8 +140,11 @@ class ImportDialog(QDialog):
             return False
         if issues:
             self._show(
-                _t("Het bestand heeft {n} probleem/problemen; er wordt niets geïmporteerd.").format(
-                    n=exchange.issue_total(list(issues))
+                QCoreApplication.translate(
+                    "ImportDialogs",
+                    "Het bestand heeft %n problemen; er wordt niets geïmporteerd.",
+                    None,
+                    exchange.issue_total(list(issues)),
                 ),
                 issues,
             )
@@ -168,7 +171,11 @@ class ImportDialog(QDialog):
             return False
         n = len(self.doc.get("cases") or [])
         answer = QMessageBox.question(
-            self, _t("Importeren"), _t("{n} casussen en alle bijhorende gegevens in deze kluis importeren?").format(n=n)
+            self,
+            _t("Importeren"),
+            QCoreApplication.translate(
+                "ImportDialogs", "%n casussen en alle bijhorende gegevens in deze kluis importeren?", None, n
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -26,8 +26,11 @@ class IssueListDialog(QDialog):
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            _t("Het bestand heeft {n} probleem/problemen. Er werd niets geïmporteerd.").format(
-                n=exchange.issue_total(list(issues))
+            QCoreApplication.translate(
+                "ImportDialogs",
+                "Het bestand heeft %n problemen. Er werd niets geïmporteerd.",
+                None,
+                exchange.issue_total(list(issues)),
             )
         )
         intro.setObjectName("issuesIntro")

@@ -58,7 +58,7 @@ def issue_text(issue: ImportIssue) -> str:
             case IssueCode.TOO_MANY_VALUES:
                 return _t("Het bestand bevat meer dan {max} waarden.").format(max=p["max_values"])
             case IssueCode.MORE:
-                return _t("… en nog {n} problemen.").format(n=p["count"])
+                return QCoreApplication.translate("ImportDialogs", "… en nog %n problemen.", None, int(p["count"]))
             case IssueCode.NOT_EXCHANGE:
                 return _t("Dit is geen LIVC-R-uitwisselingsbestand.")
             case IssueCode.NEWER_VERSION:

@@ -73,9 +73,9 @@ class ActionDetailPane(QWidget):
         v.addWidget(self.history, 1)
         v.addLayout(self._update_form())
         buttons = QHBoxLayout()
-        self.timeline_button = QPushButton(_t("&Tijdlijn van de casus"))
+        self.timeline_button = QPushButton(_t("Tij&dlijn van de casus"))
         self.timeline_button.setObjectName("actionTimelineButton")
-        self.update_button = QPushButton(_t("&Bijwerken"))
+        self.update_button = QPushButton(_t("Bijwer&ken"))
         self.update_button.setObjectName("updateActionButton")
         buttons.addWidget(self.timeline_button)
         buttons.addStretch(1)
@@ -105,7 +105,7 @@ class ActionDetailPane(QWidget):
         self.note.setPlaceholderText(_t("Wat is er gebeurd? (wordt gedateerd bewaard)"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
-        form.addRow(_t("Nieuwe st&atus:"), self.new_status)
+        form.addRow(_t("Nieuwe &status:"), self.new_status)
         form.addRow(_t("&Notitie:"), self.note)
         return form
 

@@ -6,7 +6,7 @@ The table models are in ``action_models.py``, the side pane (history and update)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.enums import ActionStatus
+from livcr_desktop.domain.followup import TrackedAction
+from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services import followup, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.followup.action_detail import ActionDetailPane
+from livcr_desktop.views.followup.action_edit import ActionEditDialog
 from livcr_desktop.views.followup.action_models import (
     COL_ACTION,
     COL_CASE,
@@ -104,7 +108,21 @@ class ActionTrackerWidget(QWidget):
         lv.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("actionCountLabel")
-        lv.addWidget(self.count_label)
+        below = QHBoxLayout()
+        below.addWidget(self.count_label, 1)
+        self.new_button = QPushButton(_t("Nieu&we actie…"))
+        self.new_button.setObjectName("newActionButton")
+        self.change_button = QPushButton(_t("Ter&mijn of eigenaar wijzigen…"))
+        self.change_button.setObjectName("changeActionButton")
+        may = ctx.may(Permission.FOLLOW_UP)
+        self.new_button.setEnabled(may)
+        self.change_button.setEnabled(False)
+        below.addWidget(self.new_button)
+        below.addWidget(self.change_button)
+        lv.addLayout(below)
+        self.new_button.clicked.connect(lambda: self._edit(None))
+        self.change_button.clicked.connect(self._edit_current)
+        self.edit_dialog: ActionEditDialog | None = None
         splitter.addWidget(left)
         self.detail = ActionDetailPane(ctx, self.model)
         splitter.addWidget(self.detail)
@@ -133,7 +151,7 @@ class ActionTrackerWidget(QWidget):
         self.search.setPlaceholderText(_t("Casus, pseudoniem of actie…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(_t("Acties zoeken op casus"))
-        search_label = QLabel(_t("Ca&sus:"))
+        search_label = QLabel(_t("Cas&us:"))
         search_label.setBuddy(self.search)
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("ownerFilter")
@@ -152,7 +170,7 @@ class ActionTrackerWidget(QWidget):
         self.status_filter.addItem(_t("Deadline deze week"), FILTER_DUE_SOON)
         for status in ActionStatus:
             self.status_filter.addItem(labels.action_status(status), status.value)
-        status_label = QLabel(_t("S&tatus:"))
+        status_label = QLabel(_t("Status&filter:"))
         status_label.setBuddy(self.status_filter)
         bar.addWidget(search_label)
         bar.addWidget(self.search, 2)
@@ -205,21 +223,49 @@ class ActionTrackerWidget(QWidget):
         )
 
     def select_action(self, action_id: int | None) -> None:
-        """Select the action's row; an action the filters hide stays in the side panel (so an update
-        that moves it out of "achterstallig" does not take its history out of sight)."""
+        """Select the action's row. The side pane shows only a selected, visible row: an action the filters
+        hide empties it, so a note can never land on an action that is out of sight."""
         row = self.model.row_of(action_id) if action_id is not None else None
         if row is None:
             self.table.clearSelection()
-            self.detail.show_action(self.model.find(action_id) if action_id is not None else None)
+            self._show(None)
             return
         if self.table.currentIndex().row() != row:  # already there: the current column stays too
             self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
-        self.detail.show_action(self.model.action_at(row))
+        self._show(self.model.action_at(row))
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
-        self.detail.show_action(self.model.action_at(rows[0].row()) if rows else None)
+        self._show(self.model.action_at(rows[0].row()) if rows else None)
+
+    def _show(self, action: TrackedAction | None) -> None:
+        self.detail.show_action(action)
+        self.change_button.setEnabled(action is not None and self.ctx.may(Permission.FOLLOW_UP))
+
+    def _edit_current(self) -> None:
+        row = self.model.row_of(self.current_action_id()) if self.current_action_id() is not None else None
+        if row is not None:
+            self._edit(self.model.action_at(row))
+
+    def _edit(self, action: TrackedAction | None) -> None:
+        """A new action (None) or the chosen one's deadline and owners; the stored action is selected after."""
+        self.edit_dialog = ActionEditDialog(self.ctx, action, self.window())  # its FocusReturn watches it
+        dialog = self.edit_dialog
+        dialog.accepted.connect(lambda: self._edited(dialog.stored_id))
+        back = self.change_button if action else self.new_button
+        # After Qt has given the window its focus back (a queued call), the button that opened the dialog.
+        dialog.finished.connect(lambda _r: QTimer.singleShot(0, back.setFocus))
+        dialog.open()
+
+    def _edited(self, action_id: int | None) -> None:
+        self.refresh()
+        if action_id is not None and self.model.row_of(action_id) is None:
+            self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(FILTER_ALL)))
+            self.search.clear()
+            self.owner_filter.setCurrentIndex(0)
+        self.select_action(action_id)
+        self.changed.emit()
 
     def current_action_id(self) -> int | None:
         return self.detail.current_action_id()

@@ -7,6 +7,7 @@ subject's name or birth date needs a second, deliberate click.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,14 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.followup import FeedbackEntry, FeedbackWarning
+from livcr_desktop.domain.outgoing import OutgoingRefusedError, Refusal
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import ValidationError
-from livcr_desktop.services import cases, feedback_log
+from livcr_desktop.services import cases, feedback_log, files
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views import tasks
+from livcr_desktop.views.followup.outgoing_messages import refusal_message
 from livcr_desktop.views.models import Column, RowTableModel
 from livcr_desktop.views.widgets.contrast import alert_style
 from livcr_desktop.views.widgets.dates import format_date
 from livcr_desktop.views.widgets.messages import validation_message
+from livcr_desktop.views.widgets.save_location import in_documents
 
 
 def _t(text: str) -> str:
@@ -159,20 +165,78 @@ class FeedbackDialog(QDialog):
         buttons.addStretch(1)
         self.save_button = QPushButton(_t("&Opslaan"))
         self.save_button.setObjectName("saveFeedbackButton")
-        close = QPushButton(_t("&Sluiten"))
+        close = QPushButton(_t("Sl&uiten"))
         close.clicked.connect(self.reject)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         v.addLayout(buttons)
+        outgoing = QHBoxLayout()
+        self.letter_button = QPushButton(_t("&Brief aan de signaalgever…"))
+        self.letter_button.setObjectName("letterButton")
+        self.letter_button.clicked.connect(self.make_letter)
+        self.form_button = QPushButton(_t("&Fiche voor de politie…"))
+        self.form_button.setObjectName("feedbackFormButton")
+        self.form_button.clicked.connect(self.open_form)
+        outgoing.addWidget(self.letter_button)
+        outgoing.addWidget(self.form_button)
+        outgoing.addStretch(1)
+        v.addLayout(outgoing)
+        self.letter_pdf: bytes | None = None
+        self.form_dialog: QDialog | None = None
         self.template.currentIndexChanged.connect(self._template_chosen)
         self.save_button.clicked.connect(self.save)
         self.text.textChanged.connect(self._text_changed)
         editable = not self.anonymous and ctx.may(Permission.FOLLOW_UP)
-        for w in (self.template, self.text, self.save_button):
+        for w in (self.template, self.text, self.save_button, self.letter_button):
             w.setEnabled(editable)
         if not self.anonymous and not editable:
             self.warning.setText(_t("Uw rol mag geen terugkoppeling registreren."))
         self.refresh()
+
+    def open_form(self) -> QDialog:
+        """The feedback form to the police for this case (its own editor; it does not depend on the signal giver)."""
+        from livcr_desktop.views.followup.feedback_form_dialog import FeedbackFormDialog
+
+        self.form_dialog = FeedbackFormDialog(self.ctx, self.case_id, self)
+        self.form_dialog.open()
+        return self.form_dialog
+
+    def make_letter(self) -> None:
+        """The letter to the signal giver about the latest decision; the service refuses what the law does not allow."""
+        from livcr_desktop.services import referrer_letter
+
+        meeting_id = referrer_letter.letter_meeting(self.ctx, self.case_id)
+        refusal = (
+            Refusal.NOT_DECIDED
+            if meeting_id is None
+            else referrer_letter.letter_refusal(self.ctx, meeting_id, self.case_id)
+        )
+        if refusal is not None or meeting_id is None:
+            self.warning.setText(refusal_message(refusal or Refusal.NOT_DECIDED))
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _t("Brief aan de signaalgever bewaren"), in_documents("brief-signaalgever.pdf"), _t("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        ctx, case_id = self.ctx, self.case_id
+
+        def work() -> bytes:
+            pdf = referrer_letter.produce_letter(ctx, meeting_id, case_id)
+            files.save_document(Path(path), pdf)
+            return pdf
+
+        def done(pdf: bytes) -> None:
+            self.letter_pdf = pdf
+            self.warning.setText(_t("De brief is bewaard en staat in de lijst van terugkoppelingen."))
+            self.refresh()
+            self.saved.emit()
+
+        def failed(exc: BaseException) -> None:
+            reason = exc.reason if isinstance(exc, OutgoingRefusedError) else None
+            self.warning.setText(refusal_message(reason) if reason else str(exc))
+
+        tasks.run_in_background(self, work, done, failed, busy_widgets=[self.letter_button])
 
     def refresh(self) -> None:
         self.log_model.set_rows(feedback_log.list_feedback(self.ctx, self.case_id))

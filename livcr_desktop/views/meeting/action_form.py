@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.entities import Member, Organisation
-from livcr_desktop.domain.enums import ActionStatus
+from livcr_desktop.domain.enums import ActionStatus, DraftKind
 from livcr_desktop.domain.meeting import ActionDraft, ActionView
 from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import decisions
 from livcr_desktop.views.meeting.case_at_hand import CaseAtHand
+from livcr_desktop.views.meeting.drafts import DraftKeeper
 from livcr_desktop.views.meeting.form_helpers import error_label, hide_all, narrow, organisation_combo, show_issues
 from livcr_desktop.views.meeting.meeting_models import ActionTableModel
 from livcr_desktop.views.meeting.undo_commands import AddAction, SetActionStatus, execute
@@ -37,7 +38,8 @@ def _t(text: str) -> str:
 
 
 class ActionForm(QWidget):
-    """The actions in a table (status editable), and one row to add an action: Enter adds it (undoable)."""
+    """The actions in a table (status editable), and one row to add an action: Enter adds it (undoable).
+    The row is kept as a draft until the action is added (``drafts``)."""
 
     def __init__(
         self,
@@ -97,6 +99,13 @@ class ActionForm(QWidget):
             v.addWidget(lbl)
         self.description.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
+        fields = {
+            "description": self.description,
+            "owner_organisation_id": self.owner,
+            "responsible_member_id": self.responsible,
+            "deadline": self.deadline,
+        }
+        self.drafts = DraftKeeper(case, DraftKind.ACTION, fields, typed=(self.description,), parent=self)
 
     def reload(self) -> None:
         assert self.case.case_id is not None
@@ -123,6 +132,7 @@ class ActionForm(QWidget):
             return
         self.clear_errors()
         self.description.clear()
+        self.drafts.discard()
         self.description.setFocus()
 
     def _status_from_table(self, action: ActionView, status: ActionStatus) -> None:

@@ -21,7 +21,7 @@ from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import cases, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.meeting.meeting_models import AgendaModel, agenda_title
-from livcr_desktop.views.widgets.messages import validation_message
+from livcr_desktop.views.widgets.messages import field_message
 
 
 def _t(text: str) -> str:
@@ -122,7 +122,7 @@ class AgendaPanel(QWidget):
                 meetings.add_agenda_item(self.ctx, self.meeting_id, title=title)
             except ValidationError as exc:  # e.g. a character that reverses the writing direction
                 QMessageBox.warning(
-                    self.window(), _t("Agendapunt toevoegen"), "\n".join(validation_message(i) for i in exc.issues)
+                    self.window(), _t("Agendapunt toevoegen"), "\n".join(field_message(i) for i in exc.issues)
                 )
                 return
             self.edited.emit()

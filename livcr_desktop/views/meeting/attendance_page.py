@@ -4,6 +4,10 @@ Every member starts as "nog niet geregistreerd". On a member's row (whichever co
 letter opens the list of statuses, which closes on the choice; Space records that member's
 acknowledgement or takes it back (audited). "Iedereen aanwezig" registers and acknowledges everyone
 left at once, after one question that says how many. The keyboard stays on the row that was edited.
+
+A partner can be invited for some cases only ("Genodigde toevoegen…", "Casussen van de genodigde…"); the
+page says who is in the room for the current item (present, and invited for the whole meeting or for
+its case).
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -26,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.enums import AttendanceStatus
-from livcr_desktop.domain.meeting import AttendanceEntry
-from livcr_desktop.services import attendance, meetings
+from livcr_desktop.domain.meeting import AgendaEntry, AttendanceEntry
+from livcr_desktop.services import attendance, invitations, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.i18n import noop
 from livcr_desktop.views.meeting.choice_delegate import ChoiceDelegate
-from livcr_desktop.views.meeting.meeting_models import AttendanceModel
+from livcr_desktop.views.meeting.invite_dialog import InvitedAttendanceModel, InviteDialog, cases_text
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.delegates import KEYBOARD_SAFE_EDIT_TRIGGERS
 
@@ -80,7 +85,7 @@ class AttendancePage(QWidget):
         reminder.setWordWrap(True)
         reminder.setFrameShape(QFrame.Shape.StyledPanel)
         layout.addWidget(reminder)
-        self.model = AttendanceModel(self._set_status, self._set_ack, case_label, self)
+        self.model = InvitedAttendanceModel(self._set_status, self._set_ack, case_label, self)
         self.table = QTableView()
         self.table.setObjectName("attendanceTable")
         self.table.setAccessibleName(_t("Aanwezigheidslijst"))
@@ -117,15 +122,39 @@ class AttendancePage(QWidget):
         )
         self.ack_all.clicked.connect(self.confirm_all_present)
         row.addWidget(self.ack_all)
+        self.invite_button = QPushButton(_t("Genodigde &toevoegen…"))
+        self.invite_button.setObjectName("inviteButton")
+        self.invite_button.setAutoDefault(False)
+        self.invite_button.clicked.connect(lambda: self.open_invite(None))
+        row.addWidget(self.invite_button)
+        self.cases_button = QPushButton(_t("&Casussen van de genodigde…"))
+        self.cases_button.setObjectName("invitedCasesButton")
+        self.cases_button.setAutoDefault(False)
+        self.cases_button.setToolTip(_t("Voor welke casussen het lid op de geselecteerde rij uitgenodigd is"))
+        self.cases_button.clicked.connect(self._open_cases_of_current_row)
+        row.addWidget(self.cases_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.summary = QLabel()
         self.summary.setObjectName("attendanceSummary")
         layout.addWidget(self.summary)
+        self.room = QLabel()
+        self.room.setObjectName("inRoomLabel")
+        self.room.setWordWrap(True)
+        self.room.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.room)
 
     def reload(self) -> None:
         m = meetings.get_meeting(self.ctx, self.meeting_id)
+        invited = invitations.invitations(self.ctx, self.meeting_id)
+        order = {e.case_id: n for n, e in enumerate(m.agenda) if e.case_id is not None}
+        codes = {e.case_id: e.case_code for e in m.agenda if e.case_id is not None}
+        self.model.invited = {
+            i.member_id: cases_text([codes.get(c, "?") for c in sorted(i.case_ids, key=lambda c: order.get(c, 0))])
+            for i in invited
+        }
         self.model.set_rows(m.attendance)
+        self.room.setText(self._room_text(m.agenda, m.current_item_id, invited))
 
         def count(status: AttendanceStatus) -> int:
             return sum(a.status is status for a in m.attendance)
@@ -141,6 +170,47 @@ class AttendancePage(QWidget):
             )
         )
         self.ack_all.setEnabled(not self.read_only and self._pending() > 0)
+        self.invite_button.setEnabled(not self.read_only)
+        self.cases_button.setEnabled(not self.read_only)
+
+    def _room_text(
+        self, agenda: tuple[AgendaEntry, ...], current: int | None, invited: list[invitations.Invitation]
+    ) -> str:
+        """Who is in the room for the chair's current item (the chair's screen only, never the wall)."""
+        entry = next((e for e in agenda if e.id == current), None)
+        if entry is None:
+            return _t("Nog geen agendapunt gekozen.")
+        number = agenda.index(entry) + 1
+        item = f"{number}. {entry.case_code}" if entry.case_id is not None else f"{number}. {entry.title}"
+        names = [f"{i.name} ({i.organisation})" for i in invited if i.in_room_for(entry.case_id)]
+        return _t("In de zaal voor punt {item}: {names}").format(item=item, names=", ".join(names) or "—")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()  # the current item may have changed while another page was shown
+
+    # -- invitations -----------------------------------------------------------------------------
+
+    def open_invite(self, member_id: int | None) -> None:
+        """Invite a member for some cases (or the whole meeting), or change a partner's cases."""
+        if self.read_only:
+            return
+        m = meetings.get_meeting(self.ctx, self.meeting_id)
+        dialog = InviteDialog(self.ctx, self.meeting_id, m.agenda, m.attendance, member_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = dialog.member.currentData()
+            self.reload()
+            row = self.model.row_of(chosen)
+            if row is not None:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+            self.changed.emit()
+        self.activateWindow()  # the keyboard goes back to the list
+        self.table.setFocus()
+
+    def _open_cases_of_current_row(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < self.model.rowCount():
+            self.open_invite(self.model.entry(row).member_id)
 
     def _pending(self) -> int:
         may = (AttendanceStatus.PRESENT, AttendanceStatus.UNREGISTERED)
@@ -183,7 +253,7 @@ class AttendancePage(QWidget):
             self._set_ack(entry, entry.acknowledged_at is None)
 
     def _set_status(self, entry: AttendanceEntry, status: AttendanceStatus) -> None:
-        attendance.set_attendance(self.ctx, self.meeting_id, entry.member_id, status, entry.invited_case_id)
+        attendance.set_attendance(self.ctx, self.meeting_id, entry.member_id, status)  # invitation kept
         self._after_edit(entry)
 
     def _set_ack(self, entry: AttendanceEntry, acknowledged: bool) -> None:

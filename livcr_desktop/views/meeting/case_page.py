@@ -5,17 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QResizeEvent, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.entities import Member, Organisation
 from livcr_desktop.domain.enums import AttendanceStatus
@@ -24,10 +15,12 @@ from livcr_desktop.services import assessment, cases, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.meeting.action_form import ActionForm
 from livcr_desktop.views.meeting.assessment_form import AssessmentForm
+from livcr_desktop.views.meeting.assessment_grid import AssessmentGridView, fit_current_tab
 from livcr_desktop.views.meeting.case_at_hand import CaseAtHand
 from livcr_desktop.views.meeting.contribution_form import ContributionForm
 from livcr_desktop.views.meeting.decision_form import DecisionForm
 from livcr_desktop.views.meeting.domain_form import DomainForm
+from livcr_desktop.views.meeting.drafts import DraftKeeper
 from livcr_desktop.views.meeting.form_helpers import scrolling
 from livcr_desktop.views.meeting.meeting_models import AssessmentGridModel
 from livcr_desktop.views.meeting.read_only import set_widgets_read_only
@@ -70,15 +63,10 @@ class CasePage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(splitter, 1)
         self.grid_model = AssessmentGridModel(self)
-        self.grid = QTableView()
+        self.grid = AssessmentGridView()  # every organisation at once: compact columns sharing the width
         self.grid.setObjectName("assessmentGrid")
         self.grid.setAccessibleName(_t("Integrale analyse: levensdomeinen en bijdragen per organisatie"))
         self.grid.setModel(self.grid_model)
-        self.grid.setWordWrap(True)
-        self.grid.verticalHeader().hide()
-        self.grid.horizontalHeader().setMinimumSectionSize(90)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setTabKeyNavigation(False)
         self.grid.selectionModel().selectionChanged.connect(self._grid_selection)
         splitter.addWidget(self.grid)
         self.tabs = QTabWidget()
@@ -89,11 +77,14 @@ class CasePage(QWidget):
         splitter.setSizes([520, 330])
         self.contribution_form = ContributionForm(self.case, organisations, self.domains, self._cell_contributions)
         self.domain_form = DomainForm(self.case)
-        self.tabs.addTab(scrolling(self.contribution_form), _t("&Bijdrage"))
+        # Alt letters unique in the meeting window: V, B, P and H are its menus' (Vergadering, Bewerken, ...).
+        self.tabs.addTab(scrolling(self.contribution_form), _t("Bij&drage"))
         self.tabs.addTab(scrolling(self.domain_form), _t("Do&mein"))
-        self.tabs.addTab(scrolling(self._conclusion_tab()), _t("Inschatting en &beslissing"))
+        self.tabs.addTab(scrolling(self._conclusion_tab()), _t("In&schatting en beslissing"))
         self.action_form = ActionForm(self.case, organisations, members)
-        self.tabs.addTab(scrolling(self.action_form), _t("&Plan van aanpak"))
+        self.tabs.addTab(scrolling(self.action_form), _t("Plan van &aanpak"))
+        self.splitter = splitter
+        self.tabs.currentChanged.connect(lambda _i: fit_current_tab(splitter, self.tabs))
 
     def _conclusion_tab(self) -> QWidget:
         w = QWidget()
@@ -104,6 +95,10 @@ class CasePage(QWidget):
         h.addWidget(self.decision_form, 1)
         return w
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_current_tab(self.splitter, self.tabs)
+
     @property
     def case_id(self) -> int | None:
         """The case shown (None before the first)."""
@@ -112,14 +107,26 @@ class CasePage(QWidget):
     # -- loading ---------------------------------------------------------------------------------
 
     def show_case(self, case_id: int) -> None:
-        if case_id != self.case.case_id:
+        """Show a case; on a change of case the forms are emptied, then given that case's drafts."""
+        changed = case_id != self.case.case_id
+        if changed:
             self.flush_pending()
+            for keeper in self.draft_keepers():
+                keeper.reset()
             self.case.case_id = case_id
             self.contribution_form.error.hide()
             self.decision_form.clear_errors()
             self.action_form.clear_errors()
             self.tabs.setCurrentIndex(CONTRIBUTION_TAB)
         self.reload()
+        if changed and not self.read_only:
+            for keeper in self.draft_keepers():
+                keeper.restore()
+
+    def draft_keepers(self) -> list[DraftKeeper]:
+        """The forms' drafts (the decision form's too, once it has one)."""
+        forms: tuple[object, ...] = (self.contribution_form, self.decision_form, self.action_form)
+        return [k for f in forms if isinstance(k := getattr(f, "drafts", None), DraftKeeper)]
 
     def reload(self) -> None:
         case_id = self.case.case_id
@@ -130,11 +137,7 @@ class CasePage(QWidget):
         sel = self.grid.selectionModel().selectedIndexes()
         keep = (sel[0].row(), sel[0].column()) if sel else None
         self.grid_model.set_grid(grid, self._present_organisations())
-        self.grid.resizeRowsToContents()
-        self.grid.setColumnWidth(0, 260)
-        self.grid.setColumnWidth(1, 110)
-        for col in range(2, self.grid_model.columnCount()):
-            self.grid.setColumnWidth(col, 220)
+        self.grid.fit_columns()
         if keep is not None and keep[1] < self.grid_model.columnCount():
             self.grid.setCurrentIndex(self.grid_model.index(*keep))
         summary = next((c for c in cases.list_cases(self.ctx) if c.id == case_id), None)
@@ -157,6 +160,9 @@ class CasePage(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A closed meeting: the forms show what was recorded and change nothing."""
         self.read_only = read_only
+        for keeper in self.draft_keepers():
+            keeper.flush()
+            keeper.enabled = not read_only
         set_widgets_read_only(self.tabs, read_only)
         if not read_only:  # what is enabled depends on the case and the grid's cell again
             self.domain_form.show_row(self._current_domain())
@@ -222,6 +228,8 @@ class CasePage(QWidget):
         self.domain_form.flush()
         self.assessment_form.flush()
         self.decision_form.flush()
+        for keeper in self.draft_keepers():
+            keeper.flush()
 
     def _after(self) -> None:
         self.reload()

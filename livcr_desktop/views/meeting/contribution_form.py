@@ -4,19 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from livcr_desktop.domain.entities import Organisation
+from livcr_desktop.domain.enums import DraftKind
 from livcr_desktop.domain.meeting import ContributionDraft, ContributionView
 from livcr_desktop.domain.validation import ValidationError
+from livcr_desktop.services import reference
 from livcr_desktop.views.meeting.case_at_hand import CaseAtHand
+from livcr_desktop.views.meeting.drafts import DraftKeeper
 from livcr_desktop.views.meeting.form_helpers import error_label, narrow, organisation_combo
 from livcr_desktop.views.meeting.meeting_models import contribution_line
 from livcr_desktop.views.meeting.undo_commands import AddContribution, DeleteContribution, execute
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.long_text import with_counter
 from livcr_desktop.views.widgets.messages import validation_message
+
+# The flags have shortcuts of their own (an Alt letter only moves the focus when a tab shares it).
+SECRECY_KEYS = "Ctrl+Shift+G"
+NO_PROJECTION_KEYS = "Ctrl+Shift+N"
 
 
 def _t(text: str) -> str:
@@ -27,7 +35,9 @@ class ContributionForm(QWidget):
     """Organisation, domain, text and flags; Enter adds the contribution (undoable).
 
     Below, the contributions in the grid's current cell (``cell_contributions``), the last of which
-    can be deleted. Choosing a cell in the grid chooses its organisation and domain here.
+    can be deleted. Choosing a cell in the grid chooses its organisation and domain here; an
+    organisation bound by professional secrecy starts with "beroepsgeheim" ticked. What is typed is
+    kept as a draft until it is added (``drafts``).
     """
 
     def __init__(
@@ -52,13 +62,13 @@ class ContributionForm(QWidget):
         self.text.setObjectName("contributionText")
         self.text.setAccessibleName(_t("Bijdrage"))
         self.text.setPlaceholderText(_t("Wat weet deze organisatie over dit domein? (Enter voegt toe)"))
-        self.secrecy = QCheckBox(_t("beroeps&geheim"))
+        self.secrecy = QCheckBox(_t("beroeps&geheim ({keys})").format(keys=SECRECY_KEYS))
         self.secrecy.setObjectName("contributionSecrecy")
-        self.no_projection = QCheckBox(_t("niet &projecteren"))
+        self.no_projection = QCheckBox(_t("&niet projecteren ({keys})").format(keys=NO_PROJECTION_KEYS))
         self.no_projection.setObjectName("contributionNoProjection")
-        self.confirmed = QCheckBox(_t("be&vestigd"))
+        self.confirmed = QCheckBox(_t("b&evestigd"))
         self.confirmed.setObjectName("contributionConfirmed")
-        self.in_minutes = QCheckBox(_t("in &verslag"))
+        self.in_minutes = QCheckBox(_t("&in verslag"))
         self.in_minutes.setObjectName("contributionInMinutes")
         self.in_minutes.setChecked(True)
         self.add_button = QPushButton(_t("Toevoegen"))
@@ -95,6 +105,29 @@ class ContributionForm(QWidget):
         self.add_button.clicked.connect(self.add)
         self.decline_button.clicked.connect(self.record_declines)
         self.delete_button.clicked.connect(self.delete_last)
+        for keys, box in ((SECRECY_KEYS, self.secrecy), (NO_PROJECTION_KEYS, self.no_projection)):
+            shortcut = QShortcut(QKeySequence(keys), self)  # while this tab is shown, wherever the focus is
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(box.toggle)
+        self._secrecy_orgs = {
+            o.id for o in reference.organisation_records(case.ctx, include_retired=True) if o.professional_secrecy
+        }
+        self.organisation.currentIndexChanged.connect(self._secrecy_follows_organisation)
+        self._secrecy_follows_organisation()
+        fields = {
+            "organisation_id": self.organisation,  # first: choosing it sets the secrecy box, the draft's follows
+            "life_domain": self.domain,
+            "text": self.text,
+            "professional_secrecy": self.secrecy,
+            "no_projection": self.no_projection,
+            "confirmed": self.confirmed,
+            "in_minutes": self.in_minutes,
+        }
+        self.drafts = DraftKeeper(case, DraftKind.CONTRIBUTION, fields, typed=(self.text,), parent=self)
+
+    def _secrecy_follows_organisation(self, *_args: object) -> None:
+        """Issue 17: what a member bound by professional secrecy (art. 458 Sw.) says starts as such."""
+        self.secrecy.setChecked(self.organisation.currentData() in self._secrecy_orgs)
 
     def focus(self) -> None:
         self.organisation.setFocus()
@@ -137,9 +170,11 @@ class ContributionForm(QWidget):
             return
         self.error.hide()
         self.text.clear()
-        for cb in (self.secrecy, self.no_projection, self.confirmed):
+        for cb in (self.no_projection, self.confirmed):
             cb.setChecked(False)
+        self._secrecy_follows_organisation()
         self.in_minutes.setChecked(True)
+        self.drafts.discard()
         self.text.setFocus()
 
     def record_declines(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,25 +16,40 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from livcr_desktop.domain.enums import DecisionType, EscalationTarget
+from livcr_desktop.domain.decision_rules import DecisionNotAllowed, EscalationDecisionDraft, EscalationDecisionView
+from livcr_desktop.domain.enums import DecisionType, DraftKind, EscalationTarget
 from livcr_desktop.domain.meeting import DecisionDraft
-from livcr_desktop.domain.validation import ValidationError
+from livcr_desktop.domain.validation import ValidationCode, ValidationError
 from livcr_desktop.services import cases, decisions
 from livcr_desktop.views.meeting.autosave import Autosave
 from livcr_desktop.views.meeting.case_at_hand import CaseAtHand
+from livcr_desktop.views.meeting.drafts import DraftKeeper
 from livcr_desktop.views.meeting.form_helpers import error_label, hide_all, narrow, show_issues
 from livcr_desktop.views.meeting.undo_commands import RecordDecision, execute
 from livcr_desktop.views.widgets import labels
-from livcr_desktop.views.widgets.dates import OptionalDate
+from livcr_desktop.views.widgets.dates import OptionalDate, format_date, from_qdate, to_qdate
 from livcr_desktop.views.widgets.forms import combo_enum
 from livcr_desktop.views.widgets.long_text import with_counter
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MeetingPages", text)
+
+
+def decision_label(kind: DecisionType) -> str:
+    """``labels.decision_type`` with "afschalen" (until the shared labels have it)."""
+    return _t("afschalen") if kind is DecisionType.SCALE_DOWN else labels.decision_type(kind)
+
+
+def escalation_text(target: str, since: date | None) -> str:
+    """ "opgeschaald naar LTF sinds 20/11/2026" ("" when not escalated): shown beside "in opvolging"."""
+    if not target:
+        return ""
+    return _t("opgeschaald naar {target} sinds {date}").format(target=target, date=format_date(since))
 
 
 class DecisionForm(QGroupBox):
@@ -46,30 +63,48 @@ class DecisionForm(QGroupBox):
         super().__init__(_t("Beslissing"), parent)
         self.case = case
         self.decision_id: int | None = None
-        rf = QFormLayout(self)
-        rf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Two columns, so the form fits a 1366×768 screen without scrolling.
+        columns = QHBoxLayout()
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns)
+        rf, right = QFormLayout(), QFormLayout()
+        for form in (rf, right):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            columns.addLayout(form, 1)
         self.kind = narrow(QComboBox())
         self.kind.setObjectName("decisionType")
         self.kind.setAccessibleName(_t("Soort beslissing"))
         self.kind.addItem(_t("— kies —"), None)
         for dt in DecisionType:
-            self.kind.addItem(labels.decision_type(dt), dt)
+            self.kind.addItem(decision_label(dt), dt)
         self.reasons = QPlainTextEdit()
         self.reasons.setObjectName("decisionReasons")
         self.reasons.setTabChangesFocus(True)
         self.reasons.setAccessibleName(_t("Motivering"))
+        self.reasons.setMaximumHeight(110)
         self.expectations = QLineEdit()
         self.expectations.setObjectName("decisionExpectations")
         self.expectations.setAccessibleName(_t("Verwachtingen tegen de volgende bespreking"))
         self.referral = QLineEdit()
         self.referral.setObjectName("referralTarget")
         self.referral.setAccessibleName(_t("Doorverwezen naar"))
-        self.escalation = narrow(QComboBox())
+        self.escalation = narrow(QComboBox(), 8)
         self.escalation.setObjectName("escalationTarget")
         self.escalation.setAccessibleName(_t("Opgeschaald naar"))
         self.escalation.addItem("", "")
         self.escalation.addItem(_t("LTF (Local Task Force)"), EscalationTarget.LTF.value)
         self.escalation.addItem(_t("parket"), EscalationTarget.PUBLIC_PROSECUTOR.value)
+        self.escalation_date = QDateEdit()
+        self.escalation_date.setObjectName("escalationDate")
+        self.escalation_date.setCalendarPopup(True)
+        self.escalation_date.setDisplayFormat("dd/MM/yyyy")
+        self.escalation_date.setAccessibleName(_t("Opgeschaald sinds"))
+        escalation_row = QHBoxLayout()
+        escalation_row.addWidget(self.escalation, 1)
+        since = QLabel(_t("sinds"))
+        since.setBuddy(self.escalation_date)
+        escalation_row.addWidget(since)
+        escalation_row.addWidget(self.escalation_date)
         review_row = QHBoxLayout()
         rc, re_ = QCheckBox(_t("gepland")), QDateEdit()
         rc.setObjectName("decisionReviewCheck")
@@ -83,30 +118,46 @@ class DecisionForm(QGroupBox):
         review_label.setBuddy(rc)  # "gepland" is read with its row's label; the date edit gets it as name
         re_.setAccessibleName(review_label.text().replace("&", "").rstrip(" :\u00a0"))
         self.review = OptionalDate(rc, re_)
-        self.record_button = QPushButton(_t("Beslissing &vastleggen"))
+        self.record_button = QPushButton(_t("Beslissing vast&leggen"))
         self.record_button.setObjectName("recordDecisionButton")
         self.status = QLabel()
         self.status.setObjectName("decisionStatus")
         self.status.setWordWrap(True)
+        self.escalation_state = QLabel()
+        self.escalation_state.setObjectName("decisionEscalationState")
+        self.escalation_state.setWordWrap(True)
         self.errors = {
             "decision_type": error_label("decisionTypeError"),
             "next_review_date": error_label("decisionReviewError"),
             "referral_target": error_label("referralTargetError"),
             "escalation_target": error_label("escalationTargetError"),
+            "escalation_date": error_label("escalationDateError"),
         }
         self.error = error_label("decisionError")
         rf.addRow(_t("Soort:"), self.kind)
         rf.addRow("", self.errors["decision_type"])
         rf.addRow(_t("Motivering:"), with_counter(self.reasons))
         rf.addRow(_t("Verwachtingen:"), with_counter(self.expectations))
-        rf.addRow(_t("Doorverwezen naar:"), self.referral)
-        rf.addRow("", self.errors["referral_target"])
-        rf.addRow(_t("Opgeschaald naar:"), self.escalation)
-        rf.addRow("", self.errors["escalation_target"])
-        rf.addRow(review_label, review_row)
-        rf.addRow("", self.errors["next_review_date"])
-        rf.addRow(self.record_button, self.status)
-        rf.addRow(self.error)
+        right.addRow(review_label, review_row)
+        right.addRow("", self.errors["next_review_date"])
+        right.addRow(_t("Doorverwezen naar:"), self.referral)
+        right.addRow("", self.errors["referral_target"])
+        right.addRow(_t("Opgeschaald naar:"), escalation_row)
+        right.addRow("", self.errors["escalation_target"])
+        right.addRow("", self.errors["escalation_date"])
+        right.addRow(self.escalation_state)
+        right.addRow(self.record_button, self.status)
+        outer.addWidget(self.error)
+        self._right = right
+        self._referral_row = right.rowCount() - 7
+        self._escalation_row = right.rowCount() - 5
+        self.kind.currentIndexChanged.connect(self._relevant_fields)
+        self.escalation.currentIndexChanged.connect(lambda _i: self.errors["escalation_target"].hide())
+        rc.toggled.connect(lambda _c: self.errors["next_review_date"].hide())
+        self.referral.textChanged.connect(lambda _t: self.errors["referral_target"].hide())
+        self.escalation_date.dateChanged.connect(lambda _d: self._update())
+        self.escalation_date.dateChanged.connect(self._typed)
+        self._relevant_fields()
         self.record_button.clicked.connect(self.record)
         # Once recorded, every change to the decision is committed as it is typed.
         self.reasons_save = Autosave(self.reasons, lambda _text: self._update())
@@ -122,12 +173,39 @@ class DecisionForm(QGroupBox):
         self.escalation.currentIndexChanged.connect(self._typed)
         rc.toggled.connect(self._typed)
         re_.dateChanged.connect(self._typed)
+        # Typed but not recorded yet: kept in the vault and brought back (views/meeting/drafts.py).
+        self.drafts = DraftKeeper(
+            self.case,
+            DraftKind.DECISION,
+            {
+                "decision_type": self.kind,
+                "reasons": self.reasons,
+                "expectations": self.expectations,
+                "referral_target": self.referral,
+                "escalation_target": self.escalation,
+                "escalation_date": self.escalation_date,
+                "review_planned": rc,
+                "review_date": re_,
+            },
+            typed=(self.kind, self.reasons, self.expectations),
+            applies=lambda: self.decision_id is None,
+            parent=self,
+        )
 
     def _typed(self, *_args: object) -> None:
         self.typed.emit()
 
     def _choices(self) -> tuple[QWidget, ...]:
-        return (self.kind, self.escalation, self.review.check, self.review.edit)
+        return (self.kind, self.escalation, self.escalation_date, self.review.check, self.review.edit)
+
+    def _relevant_fields(self, *_args: object) -> None:
+        """Referral only for "doorverwijzen en afsluiten", target and date only for "opschalen"; a changed
+        type clears the messages that depended on it."""
+        kind = combo_enum(self.kind, DecisionType)
+        self._right.setRowVisible(self._referral_row, kind is DecisionType.REFER_AND_CLOSE)
+        self._right.setRowVisible(self._escalation_row, kind is DecisionType.ESCALATE)
+        for name in ("decision_type", "next_review_date", "referral_target", "escalation_target", "escalation_date"):
+            self.errors[name].hide()
 
     def load(self) -> None:
         """Show the case's decision at this meeting (the last one, if several), or an empty form."""
@@ -143,10 +221,14 @@ class DecisionForm(QGroupBox):
             self.expectations_save.set_text(d.expectations if d else "")
             self.referral_save.set_text(d.referral_target if d else "")
             self.escalation.setCurrentIndex(max(0, self.escalation.findData(d.escalation_target if d else "")))
+            since = d.escalation_date if isinstance(d, EscalationDecisionView) else None
+            self.escalation_date.setDate(to_qdate(since or self.case.meeting_date))
             self.review.set(d.next_review_date if d else None, self.case.meeting_date)
         finally:
             for widget in self._choices():
                 widget.blockSignals(False)
+        self._relevant_fields()
+        self.escalation_state.setText(escalation_text(*decisions.case_escalation(self.case.ctx, self.case.case_id)))
         self.record_button.setVisible(d is None)
         self.status.setText(
             _t("Vastgelegd om {time}; wijzigingen worden meteen bewaard.").format(time=d.decided_at.strftime("%H:%M"))
@@ -159,7 +241,7 @@ class DecisionForm(QGroupBox):
 
     def draft(self) -> DecisionDraft:
         assert self.case.case_id is not None
-        return DecisionDraft(
+        return EscalationDecisionDraft(
             case_id=self.case.case_id,
             meeting_id=self.case.meeting_id,
             decision_type=combo_enum(self.kind, DecisionType),
@@ -168,6 +250,7 @@ class DecisionForm(QGroupBox):
             referral_target=self.referral.text(),
             escalation_target=self.escalation.currentData() or "",
             next_review_date=self.review.get(),
+            escalation_date=from_qdate(self.escalation_date.date()),
         )
 
     def record(self) -> None:
@@ -179,9 +262,26 @@ class DecisionForm(QGroupBox):
         try:
             execute(self.case.undo, RecordDecision(self.case.ctx, draft, status, review, self.case.after))
         except ValidationError as exc:
-            show_issues(exc, self.errors, self.error)
+            self._show(exc)
             return
         self.clear_errors()
+        self.drafts.discard()
+        self.escalation_state.setText(escalation_text(*decisions.case_escalation(self.case.ctx, case_id)))
+
+    def _show(self, exc: ValidationError) -> None:
+        """The field's own message: what is not allowed, or that a follow-up needs its next review."""
+        show_issues(exc, self.errors, self.error)
+        if isinstance(exc, DecisionNotAllowed):
+            self.errors["decision_type"].setText(
+                _t("Soort: «{decision}» kan alleen voor een casus in opvolging; deze casus is {status}.").format(
+                    decision=decision_label(exc.decision_type), status=labels.case_status(exc.status)
+                )
+            )
+        review = self.errors["next_review_date"]
+        if any(i.field == "next_review_date" and i.code is ValidationCode.REQUIRED for i in exc.issues):
+            review.setText(_t("Volgende bespreking: verplicht, de casus blijft in opvolging."))
+        if any(i.field == "escalation_target" and i.code is ValidationCode.REQUIRED for i in exc.issues):
+            self.errors["escalation_target"].setText(_t("Opgeschaald naar: kies de LTF of het parket."))
 
     def _update(self) -> None:
         if self.decision_id is None or self.case.case_id is None:
@@ -189,9 +289,11 @@ class DecisionForm(QGroupBox):
         try:
             decisions.update_decision(self.case.ctx, self.decision_id, self.draft())
         except ValidationError as exc:
-            show_issues(exc, self.errors, self.error)
+            self._show(exc)
             return
         self.clear_errors()
+        self.drafts.discard()
+        self.escalation_state.setText(escalation_text(*decisions.case_escalation(self.case.ctx, self.case.case_id)))
         self.case.changed()
 
     def clear_errors(self) -> None:

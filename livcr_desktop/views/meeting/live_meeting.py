@@ -11,14 +11,12 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -33,16 +31,16 @@ from livcr_desktop.views.meeting.agenda_panel import AgendaPanel
 from livcr_desktop.views.meeting.attendance_page import AttendancePage
 from livcr_desktop.views.meeting.case_page import CasePage
 from livcr_desktop.views.meeting.closing import ClosedBanner, confirm_close, confirm_reopen
+from livcr_desktop.views.meeting.draft_close import ask_about_drafts
+from livcr_desktop.views.meeting.meeting_header import MeetingHeader
 from livcr_desktop.views.meeting.meeting_menus import add_projector_menu, build_menus, set_editing_enabled
 from livcr_desktop.views.meeting.meeting_models import agenda_title, minutes_text
 from livcr_desktop.views.meeting.read_only import set_widgets_read_only
 from livcr_desktop.views.meeting.review_page import ReviewPage
 from livcr_desktop.views.meeting.shortcut_help import ShortcutHelp
+from livcr_desktop.views.meeting.window_place import place_window, remember_place
 from livcr_desktop.views.projector.controller import ProjectorController
-from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.contrast import alert_style
-from livcr_desktop.views.widgets.dates import format_date
-from livcr_desktop.views.widgets.forms import fit_to_screen
 
 TIMER_PERSIST_SECONDS = 5
 
@@ -71,13 +69,20 @@ class LiveMeetingWindow(QMainWindow):
         self._running = False
         self._unsaved_seconds = 0
         self._started_mono: datetime | None = None
+        self._ask_on_close = False
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close_window)
 
         self.setWindowTitle(_t("Vergadering {number} — LIVC-R Desktop").format(number=self.meeting.number))
-        fit_to_screen(self, 1366, 768)
+        place_window(self, "liveMeeting")  # maximised on the chair's screen, or as last left there
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
-        outer.addLayout(self._header())
+        header = MeetingHeader(self.meeting)
+        outer.addLayout(header)
+        self.title, self.item_clock, self.meeting_clock = header.title, header.item_clock, header.meeting_clock
+        self.timer_button, self.attendance_button = header.timer_button, header.attendance_button
+        self.timer_button.toggled.connect(self.set_timer_running)
+        self.attendance_button.clicked.connect(self.show_attendance)
         self.closed_banner = ClosedBanner()
         self.closed_banner.reopen_button.clicked.connect(self.reopen_meeting)
         outer.addWidget(self.closed_banner)
@@ -128,38 +133,6 @@ class LiveMeetingWindow(QMainWindow):
         self._apply_status()
 
     # -- layout ----------------------------------------------------------------------------------
-
-    def _header(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        m = self.meeting
-        self.title = QLabel(
-            _t("{kind} {number} — {date} {time}, {place} — voorzitter: {chair}").format(
-                kind=labels.meeting_kind(m.kind),
-                number=m.number,
-                date=format_date(m.meeting_date),
-                time=m.start_time.strftime("%H:%M"),
-                place=m.place,
-                chair=m.chair or "—",
-            )
-        )
-        self.title.setObjectName("meetingTitle")
-        self.title.setWordWrap(True)  # a long title wraps instead of widening the window past the screen
-        self.title.setMinimumWidth(200)
-        bar.addWidget(self.title, 1)
-        self.item_clock = QLabel()
-        self.item_clock.setObjectName("itemClock")
-        self.meeting_clock = QLabel()
-        self.meeting_clock.setObjectName("meetingClock")
-        self.timer_button = QPushButton(_t("Timer starten (Ctrl+T)"))
-        self.timer_button.setObjectName("timerButton")
-        self.timer_button.setCheckable(True)
-        self.timer_button.toggled.connect(self.set_timer_running)
-        self.attendance_button = QPushButton(_t("Aanwezigheid (F2)"))
-        self.attendance_button.setObjectName("attendanceButton")
-        self.attendance_button.clicked.connect(self.show_attendance)
-        for w in (self.item_clock, self.meeting_clock, self.timer_button, self.attendance_button):
-            bar.addWidget(w)
-        return bar
 
     # -- what the projector reads (MeetingSource) --------------------------------------------------
 
@@ -365,6 +338,12 @@ class LiveMeetingWindow(QMainWindow):
         meetings.close_meeting(self.ctx, self.meeting_id, next_date)
         self.meeting = meetings.get_meeting(self.ctx, self.meeting_id)
         self.changed.emit()  # the meeting list says "afgesloten" at once
+        self.close_window()
+
+    def close_window(self) -> None:
+        """Ctrl+W (or closing the meeting): asks first about drafts, like the window manager's close.
+        A close by code (the app quitting, a test) keeps the drafts without asking."""
+        self._ask_on_close = True
         self.close()
 
     def reopen_meeting(self) -> None:
@@ -399,8 +378,13 @@ class LiveMeetingWindow(QMainWindow):
         self.case_page.flush_pending()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        ask, self._ask_on_close = event.spontaneous() or self._ask_on_close, False  # the chair closed it, not code
         if not self.ctx.vault.closed:
             self.flush()
+            if ask and not self.read_only and not ask_about_drafts(self, self.ctx, self.meeting_id, self.case_label):
+                event.ignore()  # back to the meeting, nothing closed
+                return
+        remember_place(self, "liveMeeting")
         self.tick.stop()
         self.projector.shutdown()
         super().closeEvent(event)

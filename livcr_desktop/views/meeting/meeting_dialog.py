@@ -25,10 +25,11 @@ from livcr_desktop.domain.settings import MEETING_MINUTES
 from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import meetings, reference, settings
 from livcr_desktop.services.context import ServiceContext
-from livcr_desktop.views.meeting.form_helpers import error_label, show_issues
+from livcr_desktop.views.meeting.form_helpers import error_label
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.dates import from_qdate, to_qdate
-from livcr_desktop.views.widgets.forms import combo_enum
+from livcr_desktop.views.widgets.forms import clear_on_edit, combo_enum
+from livcr_desktop.views.widgets.messages import field_message
 
 
 def _t(text: str) -> str:
@@ -76,8 +77,8 @@ class NewMeetingDialog(QDialog):
         for w, text in (
             (self.kind, _t("&Soort:")),
             (self.day, _t("&Datum:")),
-            (self.start, _t("&Aanvang:")),
-            (self.length, _t("&Duur:")),
+            (self.start, _t("Aa&nvang:")),
+            (self.length, _t("D&uur:")),
             (self.place, _t("&Plaats:")),
             (self.chair, _t("&Voorzitter:")),
             (self.secretary, _t("S&ecretaris:")),
@@ -93,12 +94,16 @@ class NewMeetingDialog(QDialog):
                 )
             )
         )
-        self.errors = {f: error_label(f"{f}Error") for f in ("meeting_date", "place", "chair_id", "planned_minutes")}
+        fields = {"meeting_date": self.day, "place": self.place, "chair_id": self.chair, "planned_minutes": self.length}
+        self.field_labels = {f: form.labelForField(w) for f, w in fields.items()}
+        self.errors = {f: error_label(f"{f}Error") for f in fields}
         self.error = error_label("meetingError")
-        for lbl in (*self.errors.values(), self.error):
+        for field, lbl in self.errors.items():
             layout.addWidget(lbl)
+            clear_on_edit(lbl, fields[field], hide=True)  # a corrected field takes its message away
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Vergadering &plannen"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Vergadering p&lannen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("&Annuleren"))
         buttons.accepted.connect(self.plan)
         buttons.rejected.connect(self.reject)
@@ -116,10 +121,20 @@ class NewMeetingDialog(QDialog):
             secretary_id=self.secretary.currentData(),
         )
 
+    def show_issues(self, exc: ValidationError) -> None:
+        """Each refused field's message, naming the field ("Plaats: dit veld is verplicht.")."""
+        for lbl in (*self.errors.values(), self.error):
+            lbl.hide()
+        for issue in exc.issues:
+            lbl = self.errors.get(issue.field, self.error)
+            name = self.field_labels.get(issue.field)
+            lbl.setText(field_message(issue, name.text() if isinstance(name, QLabel) else None))
+            lbl.show()
+
     def plan(self) -> None:
         try:
             self.meeting_id = meetings.create_meeting(self.ctx, self.draft())
         except ValidationError as exc:
-            show_issues(exc, self.errors, self.error)
+            self.show_issues(exc)
             return
         self.accept()

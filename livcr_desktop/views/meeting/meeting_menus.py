@@ -62,7 +62,7 @@ def build_menus(window: QMainWindow, undo: QUndoStack, commands: MeetingCommands
     menu.addSeparator()
     menu.addAction(action(_t("Vergadering afsluiten…"), "Ctrl+Shift+E", commands.close_meeting, "closeMeetingAction"))
     menu.addAction(action(_t("Vergadering heropenen…"), "Ctrl+Shift+O", commands.reopen_meeting, "reopenMeetingAction"))
-    edit = window.menuBar().addMenu(_t("&Bewerken"))
+    edit = window.menuBar().addMenu(_t("Be&werken"))
     undo_action = undo.createUndoAction(window, _t("Ongedaan maken"))
     undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     redo_action = undo.createRedoAction(window, _t("Opnieuw"))
@@ -97,7 +97,7 @@ def set_editing_enabled(window: QMainWindow, enabled: bool, may_reopen: bool) ->
 def add_projector_menu(window: QMainWindow, projector: ProjectorController) -> QDockWidget:
     """A Projector menu before Help, and the projector's controls and preview in a dock; returns the dock."""
     help_menu = window.menuBar().actions()[-1]
-    menu = QMenu(_t("&Projector"), window)
+    menu = QMenu(_t("P&rojector"), window)
     window.menuBar().insertMenu(help_menu, menu)  # before Help
     for a in projector.all_actions():
         menu.addAction(a)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTabl
 
 from livcr_desktop.domain.meeting import MeetingOverview
 from livcr_desktop.views.meeting.meeting_models import MeetingListModel
+from livcr_desktop.views.widgets.columns import fit_columns
 
 
 def _t(text: str) -> str:
@@ -27,11 +28,11 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         v = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.new_meeting_button = QPushButton(_t("Nieuwe &vergadering…"))
+        self.new_meeting_button = QPushButton(_t("&Nieuwe vergadering…"))
         self.new_meeting_button.setObjectName("newMeetingButton")
         self.open_meeting_button = QPushButton(_t("Vergadering &leiden"))
         self.open_meeting_button.setObjectName("openMeetingButton")
-        self.minutes_button = QPushButton(_t("&Verslag…"))
+        self.minutes_button = QPushButton(_t("Ver&slag…"))
         self.minutes_button.setObjectName("minutesButton")
         self.fill_agenda_button = QPushButton(_t("Volgende agenda v&ullen"))
         self.fill_agenda_button.setObjectName("fillAgendaButton")
@@ -67,7 +68,7 @@ class MeetingsPage(QWidget):
 
     def set_meetings(self, rows: Sequence[MeetingOverview]) -> None:
         self.meeting_model.set_rows(rows)
-        self.meeting_table.resizeColumnsToContents()
+        fit_columns(self.meeting_table)
 
     def selected_meeting_id(self) -> int | None:
         rows = self.meeting_table.selectionModel().selectedRows()

@@ -33,11 +33,15 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Projector", text)
 
 
+def _agenda_text(item: ProjectedAgendaItem) -> str:
+    return f"{item.number}. {agenda_label(item)}" if item.number else item.title  # a marker: "… 4 punten meer"
+
+
 class AudienceAgendaModel(RowTableModel[ProjectedAgendaItem]):
     """The agenda, one column; the item on the wall highlighted."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        columns = [Column[ProjectedAgendaItem](lambda: _t("Agenda"), lambda i: f"{i.number}. {agenda_label(i)}")]
+        columns = [Column[ProjectedAgendaItem](lambda: _t("Agenda"), _agenda_text)]
         super().__init__(columns, lambda i: i.item_id, parent)
 
     def set_items(self, items: Sequence[ProjectedAgendaItem]) -> None:

@@ -15,9 +15,19 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from livcr_desktop.services.projection import ProjectionView
 from livcr_desktop.views.projector import texts
+from livcr_desktop.views.projector.agenda_fit import fit_agenda
 from livcr_desktop.views.projector.audience_models import AudienceActionModel, AudienceAgendaModel, AudienceGridModel
+from livcr_desktop.views.projector.pager import WallPager
 from livcr_desktop.views.projector.room_table import RoomTable, room_label
-from livcr_desktop.views.projector.wall_style import AGENDA_SCALE, FIT_STEPS, MIN_BODY_PX, body_px, wall_style_sheet
+from livcr_desktop.views.projector.wall_style import (
+    AGENDA_SCALE,
+    FIT_STEPS,
+    MIN_BODY_PX,
+    body_px,
+    column_style_sheet,
+    wall_style_sheet,
+)
+from livcr_desktop.views.projector.wall_text import WallLabel
 
 
 def _t(text: str) -> str:
@@ -30,6 +40,7 @@ class AudienceWindow(QWidget):
     rendered = Signal()  # what is on the wall may have changed (the preview re-grabs)
     closed = Signal()  # closed by the window system (not by the controller)
     activated = Signal()  # became the active window anyway (some platforms ignore "does not accept focus")
+    paged = Signal()  # the number of pages or the page shown changed
 
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -46,7 +57,8 @@ class AudienceWindow(QWidget):
         self._frozen = False
         self._zoom = 1.0
         self._body_px = 0
-        self._table_px = 0
+        self._column_px = 0
+        self._page_shown = (1, 1)
         self._closing_by_controller = False
 
         self.stack = QStackedLayout(self)
@@ -65,7 +77,10 @@ class AudienceWindow(QWidget):
         self.meeting_title = room_label("audienceMeetingTitle", wrap=False)
         self.meeting_date = room_label("audienceMeetingDate", wrap=False)
         self.meeting_date.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.page_indicator = room_label("audiencePageIndicator", wrap=False)  # "↓ 2/3": a long item pages
+        self.page_indicator.hide()
         header.addWidget(self.meeting_title, 1)
+        header.addWidget(self.page_indicator)
         header.addWidget(self.meeting_date)
         outer.addLayout(header)
         body = QHBoxLayout()
@@ -82,7 +97,10 @@ class AudienceWindow(QWidget):
         body.addLayout(agenda_box, 22)
 
         main = QVBoxLayout()
-        body.addLayout(main, 78)
+        main.setContentsMargins(0, 0, 0, 0)
+        self.pager = WallPager(main)
+        self.pager.cover.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        body.addWidget(self.pager, 78)
         self.heading = room_label("audienceHeading")
         self.identity = room_label("audienceIdentity")
         self.qualification = room_label("audienceQualification")
@@ -198,7 +216,7 @@ class AudienceWindow(QWidget):
         return self._body_px
 
     def _apply_style(self) -> None:
-        """Type scaled to the wall (see ``wall_style.body_px``), and the tables fitted to it."""
+        """Type scaled to the wall (see ``wall_style.body_px``), and the item fitted to it."""
         px = body_px(self.height(), self._zoom)
         if px == self._body_px:
             return
@@ -207,36 +225,69 @@ class AudienceWindow(QWidget):
         self.agenda.set_px(round(px * AGENDA_SCALE))
         self._fit()
 
-    def _fit(self) -> None:
-        """Tables shrink (down to the last FIT_STEPS factor) rather than run off the bottom of the wall."""
-        for factor in FIT_STEPS:
-            self._table_px = max(MIN_BODY_PX, round(self._body_px * factor))
+    def column_px(self) -> int:
+        """The type size of the item's column now (the body size, or smaller to fit)."""
+        return self._column_px
+
+    def _set_column_px(self, px: int) -> None:
+        if px != self._column_px:
+            self._column_px = px
+            self.pager.body.setStyleSheet(column_style_sheet(px))
             for table in (self.grid, self.action_table):
-                table.set_px(self._table_px)
-            self._relayout()
-            if not self._overflows():
+                table.set_px(px)
+
+    def _fit(self, keep_page: bool = False) -> None:
+        """The item's text shrinks (down to FIT_STEPS, never below MIN_BODY_PX) rather than leave the wall;
+        if it still does not fit it pages. A word wider than its column shrinks the type as well; only at
+        the smallest size may such a word break between two letters."""
+        if self._body_px == 0:
+            return
+        self._relayout()
+        sizes = sorted({max(MIN_BODY_PX, round(self._body_px * f)) for f in FIT_STEPS}, reverse=True)
+        for table in self.pager.findChildren(RoomTable):
+            table.break_anywhere = False
+        for label in self.pager.findChildren(WallLabel):
+            label.break_anywhere = False
+        for px in sizes:
+            self._set_column_px(px)
+            self.pager.lay_out()
+            if self.pager.fits() and not self.pager.too_wide():
                 break
+        for widget in self.pager.too_wide():
+            widget.break_anywhere = True  # a word with no hyphenation point, wider than the column
+        self.pager.lay_out()
+        self.pager.paginate(keep_page)
+        self._show_page_indicator()
+        fit_agenda(self.agenda, self.agenda_model, self._shown.agenda if self._shown else ())
 
     def _relayout(self) -> None:
         for layout in (self.layout(), self.content.layout()):
             if layout is not None:
                 layout.activate()
-        self.agenda.fit()
-        for table in (self.grid, self.action_table):
-            table.fit()
-            table.setMaximumHeight(max(1, table.content_height()))
-        content_layout = self.content.layout()
-        if content_layout is not None:
-            content_layout.activate()
 
-    def _overflows(self) -> bool:
-        return any(t.isVisibleTo(self) and t.height() + 1 < t.content_height() for t in (self.grid, self.action_table))
+    def _show_page_indicator(self) -> None:
+        pages, page = self.pager.pages, self.pager.page + 1
+        if (page, pages) != self._page_shown:
+            self._page_shown = (page, pages)
+            self.paged.emit()
+        self.page_indicator.setVisible(pages > 1)
+        self.page_indicator.setText(f"↓ {page}/{pages}" if page < pages else f"{page}/{pages}")
+
+    def page(self) -> tuple[int, int]:
+        """(page shown, pages), both counted from 1."""
+        return self.pager.page + 1, self.pager.pages
+
+    def turn_page(self, step: int) -> None:
+        """The chair turns the page of a long item (round the end)."""
+        self.pager.turn(step)
+        self._show_page_indicator()
+        self.rendered.emit()
 
     def _show(self, view: ProjectionView) -> None:
+        same_item = self._shown is not None and self._shown.current_item_id == view.current_item_id
         self._shown = view
         self.meeting_title.setText(texts.meeting_title(view))
         self.meeting_date.setText(texts.long_date(view.meeting_date))
-        self.agenda_model.set_items(view.agenda)
         self.heading.setText(texts.heading(view))
         for label, text in (
             (self.identity, texts.identity_text(view)),
@@ -254,7 +305,7 @@ class AudienceWindow(QWidget):
         self.action_table.fractions = (
             (0.16, 0.4, 0.12, 0.14) if any(a.case_code for a in view.actions) else (0.55, 0.15, 0.15)
         )
-        self._fit()
+        self._fit(keep_page=same_item)
         self.rendered.emit()
 
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services import cases, projection
 from livcr_desktop.services.projection import IdentityReveal
-from livcr_desktop.views.projector.actions import ProjectorActions
+from livcr_desktop.views.projector.actions import LetterKeyGuard, ProjectorActions
 from livcr_desktop.views.projector.audience_window import AudienceWindow
 from livcr_desktop.views.projector.meeting_source import MeetingSource
 from livcr_desktop.views.projector.panel import ProjectorPanel
@@ -64,6 +64,7 @@ class ProjectorController(QObject):
 
         self.actions = ProjectorActions.create(self.chair)
         self._connect_actions()
+        self._letter_guard = LetterKeyGuard(self.chair, self.actions)
         self.panel = ProjectorPanel(self.actions)
         self.preview = self.panel.preview
         self.panel.screen_chosen.connect(self.choose_screen)
@@ -77,6 +78,7 @@ class ProjectorController(QObject):
         app.screenRemoved.connect(self._screen_removed)
         self.chair.installEventFilter(self)
         self.audience.rendered.connect(self._preview_timer.start)
+        self.audience.paged.connect(self._sync)
         self.audience.closed.connect(self._closed_by_window_system)
         self.audience.activated.connect(lambda: QTimer.singleShot(0, self, self._give_focus_back))
         self._place(QGuiApplication.screens())
@@ -95,6 +97,8 @@ class ProjectorController(QObject):
         a.zoom_in.triggered.connect(lambda: self.step_zoom(1))
         a.zoom_out.triggered.connect(lambda: self.step_zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
+        a.next_page.triggered.connect(lambda: self.turn_page(1))
+        a.previous_page.triggered.connect(lambda: self.turn_page(-1))
 
     def all_actions(self) -> list[QAction]:
         return self.actions.all()
@@ -158,9 +162,18 @@ class ProjectorController(QObject):
         else:
             self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < now - 1e-6), ZOOM_STEPS[0]))
 
+    def turn_page(self, step: int) -> None:
+        """A long item on the wall: the next (+1) or previous (-1) page."""
+        self.audience.turn_page(step)
+        self._sync()
+
     # -- identity ----------------------------------------------------------------------------------
 
     def _projected_case_id(self) -> int | None:
+        """The case on the wall, None when none is (or it is withheld from the room: nothing to reveal)."""
+        shown = self.audience.shown_view()
+        if shown is not None and shown.withheld:
+            return None
         item = self.projected_item_id()
         entry = next((e for e in self.meeting.agenda_entries() if e.id == item), None)
         return entry.case_id if entry is not None else None
@@ -317,6 +330,9 @@ class ProjectorController(QObject):
         if self._reveal is not None:
             parts.append(_t("IDENTITEIT ZICHTBAAR"))
         parts.append(_t("tekst {pct}%").format(pct=round(self.audience.zoom * 100)))
+        page, pages = self.audience.page()
+        if pages > 1:
+            parts.append(_t("pagina {page}/{pages} (Ctrl+Shift+PgDown)").format(page=page, pages=pages))
         if self._notice:
             parts.append(self._notice)
         return " — ".join(parts)
@@ -364,6 +380,7 @@ class ProjectorController(QObject):
         self._preview_timer.stop()
         self._reveal = None
         self._shut = True
+        self._letter_guard.remove()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.disconnect(self._screen_added)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -78,11 +78,12 @@ class ProjectorPanel(QWidget):
             grid.addWidget(b, *pos)
             self.buttons[a.objectName()] = b
         zoom = QHBoxLayout()
-        for a in (actions.zoom_out, actions.zoom_reset, actions.zoom_in):
+        for a in (actions.zoom_out, actions.zoom_reset, actions.zoom_in, actions.previous_page, actions.next_page):
             b = QToolButton()
             b.setDefaultAction(a)
             b.setObjectName(a.objectName().replace("Action", "Button"))
             b.setAccessibleName(a.text())  # "Projectortekst groter", not "A+"
+            b.setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             zoom.addWidget(b)
             self.buttons[a.objectName()] = b
         zoom.addStretch(1)

@@ -9,12 +9,11 @@ from __future__ import annotations
 from math import ceil
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument, QTextOption
+from PySide6.QtGui import QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -22,31 +21,36 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.views.projector.wall_style import table_style_sheet
+from livcr_desktop.views.projector.wall_text import Span, WallLabel, line_spans, paint_document, too_wide, wall_document
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class WrapDelegate(QStyledItemDelegate):
-    """Wraps at word boundaries, and inside a word only when it is wider than its column.
+    """Wraps at spaces and at the language's hyphenation points (see ``wall_text``), never mid-word
+    unless the table is told to as a last resort (``RoomTable.break_anywhere``)."""
 
-    Narrow columns at 1024×768 otherwise clip long Dutch words ("informatieomgeving").
-    """
-
-    def __init__(self, view: QTableView, margin: float = 0.2) -> None:
+    def __init__(self, view: RoomTable, margin: float = 0.2) -> None:
         super().__init__(view)
         self.view = view
         self.margin = margin  # around the text, as a fraction of the font's pixel size
 
     def _document(self, option: QStyleOptionViewItem, text: str, width: int) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        text_option = QTextOption(Qt.AlignmentFlag(int(option.displayAlignment) & 0x000F))
-        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(text_option)
-        doc.setDocumentMargin(max(2, round(option.font.pixelSize() * self.margin)))
-        doc.setPlainText(text)
-        doc.setTextWidth(max(1, width))
-        return doc
+        return wall_document(
+            text,
+            option.font,
+            width,
+            align=Qt.AlignmentFlag(int(option.displayAlignment) & 0x000F),
+            margin=max(2, round(option.font.pixelSize() * self.margin)),
+            break_anywhere=self.view.break_anywhere,
+        )
+
+    def cell_document(self, index: Index) -> QTextDocument:
+        opt = QStyleOptionViewItem()
+        opt.initFrom(self.view)
+        opt.font = self.view.font()
+        self.initStyleOption(opt, index)
+        return self._document(opt, opt.text, self.view.columnWidth(index.column()))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -61,9 +65,7 @@ class WrapDelegate(QStyledItemDelegate):
             top += max(0, (opt.rect.height() - int(doc.size().height())) // 2)
         painter.translate(opt.rect.left(), top)
         painter.setClipRect(0, 0, opt.rect.width(), opt.rect.height())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.Text))
-        doc.documentLayout().draw(painter, context)
+        paint_document(painter, doc, opt.palette.color(QPalette.ColorRole.Text))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -86,6 +88,7 @@ class RoomTable(QTableView):
         self.setObjectName(name)
         self.fractions = fractions
         self._px = 0
+        self.break_anywhere = False  # the last resort of the audience window's fit (see wall_text)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,7 +103,8 @@ class RoomTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setVisible(header)
         self.setShowGrid(header)
-        self.setItemDelegate(WrapDelegate(self, margin))
+        self.delegate = WrapDelegate(self, margin)
+        self.setItemDelegate(self.delegate)
 
     def set_px(self, px: int) -> None:
         """Text size of this table (its own style sheet, so the wall's can stay put while tables fit)."""
@@ -125,15 +129,31 @@ class RoomTable(QTableView):
         header = self.horizontalHeader().sizeHint().height() if self.horizontalHeader().isVisibleTo(self) else 0
         return header + sum(self.rowHeight(r) for r in range(rows)) + 2 * self.frameWidth()
 
+    def _cells(self) -> list[tuple[int, int]]:
+        model = self.model()
+        if model is None:
+            return []
+        return [(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+
+    def overflows(self) -> bool:
+        """A word in a cell is wider than its column."""
+        return any(too_wide(self.delegate.cell_document(self.model().index(r, c))) for r, c in self._cells())
+
+    def spans(self) -> list[Span]:
+        """Every line of every cell (and the header), in the table's coordinates: where a page may not cut."""
+        header = self.horizontalHeader()
+        top = self.frameWidth() + (header.height() if header.isVisibleTo(self) else 0)
+        spans: list[Span] = [(0.0, float(top))] if top > self.frameWidth() else []
+        for r, c in self._cells():
+            doc = self.delegate.cell_document(self.model().index(r, c))
+            spans += line_spans(doc, float(top + self.rowViewportPosition(r)))
+        return spans
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
 
 
-def room_label(name: str, wrap: bool = True) -> QLabel:
-    """A label of the wall: plain text only."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never interpreted as HTML
-    label.setWordWrap(wrap)
-    return label
+def room_label(name: str, wrap: bool = True) -> WallLabel:
+    """A label of the wall: plain text only, wrapped at spaces and hyphenation points."""
+    return WallLabel(name, wrap)

@@ -52,7 +52,14 @@ def case_label(kind: str, code: str, pseudonym: str) -> str:
     return _t("Casus {case}").format(case=name)
 
 
+def withheld_label() -> str:
+    """A case someone present is not invited for: neither its code nor its pseudonym."""
+    return _t("casus — zonder genodigden")
+
+
 def agenda_label(item: ProjectedAgendaItem) -> str:
+    if item.withheld:
+        return withheld_label()
     if item.kind == AgendaItemKind.ACTION_REVIEW.value:
         return _t("Opvolging openstaande acties")
     if item.case_code:
@@ -72,6 +79,9 @@ def heading(view: ProjectionView) -> str:
         return _t("De vergadering begint zo")
     if kind == AgendaItemKind.ACTION_REVIEW.value:
         return _t("Opvolging openstaande acties")
+    if view.withheld:
+        label = withheld_label()
+        return label[:1].upper() + label[1:]
     if view.case_code:
         return case_label(kind, view.case_code, view.case_pseudonym)
     return view.item_title
@@ -102,11 +112,21 @@ def notes_text(view: ProjectionView) -> str:
         notes.append(_t("Geen informatie / wenst niet te delen: {orgs}").format(orgs=", ".join(view.declined)))
     if view.hidden_elsewhere:
         notes.append(hidden_text(view.hidden_elsewhere))
+    if view.withheld_actions:
+        notes.append(withheld_actions_text(view.withheld_actions))
     return "\n".join(notes)
+
+
+def withheld_actions_text(count: int) -> str:
+    if count == 1:
+        return _t("1 actie van een casus zonder genodigden niet geprojecteerd")
+    return _t("{n} acties van casussen zonder genodigden niet geprojecteerd").format(n=count)
 
 
 def empty_text(view: ProjectionView) -> str:
     """What the wall says when the item has nothing to show yet."""
+    if view.withheld:
+        return _t("Wie niet voor deze casus uitgenodigd is, is aanwezig: er wordt niets geprojecteerd.")
     if view.case_code and not view.grid_rows:
         return _t("Nog geen bijdragen.")
     if view.item_kind == AgendaItemKind.ACTION_REVIEW.value and not view.actions:

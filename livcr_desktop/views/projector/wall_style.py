@@ -15,9 +15,9 @@ GRID_LINE = "#4a6590"
 LEVEL_BG = {1: "#2f6690", 2: "#a85d00", 3: "#b3261e"}  # white text stays above 4.5:1 on each
 
 BODY_PX_AT_1080 = 28  # body text at 1920×1080; scaled by the window's height and the chair's zoom
-MIN_BODY_PX = 14
+MIN_BODY_PX = 14  # the smallest type the wall uses (read from the back of the room at 1024×768)
 AGENDA_SCALE = 0.85  # the agenda is context, the item is the subject
-FIT_STEPS = (1.0, 0.9, 0.8, 0.75)  # tables may shrink this far before anything is cut off
+FIT_STEPS = (1.0, 0.9, 0.8, 0.7)  # the item's text shrinks this far (not below MIN_BODY_PX), then it pages
 
 
 def body_px(height: int, zoom: float) -> int:
@@ -31,6 +31,8 @@ def wall_style_sheet(px: int) -> str:
     return f"""
         #audienceContent {{ background: {NAVY}; }}
         #audienceBlank {{ background: #000000; }}
+        #audiencePageCover {{ background: {NAVY}; }}
+        #audienceContent QLabel#audiencePageIndicator {{ color: {ACCENT}; font-size: {px}px; font-weight: bold; }}
         #audienceContent QLabel {{ color: {WHITE}; font-size: {px}px; }}
         #audienceContent QLabel#audienceMeetingTitle, #audienceContent QLabel#audienceMeetingDate {{
             color: {MUTED}; font-size: {small}px; }}
@@ -50,3 +52,14 @@ def table_style_sheet(px: int) -> str:
         f"QTableView {{ font-size: {px}px; }} "
         f"QHeaderView::section {{ font-size: {round(px * 0.8)}px; font-weight: bold; }}"
     )
+
+
+def column_style_sheet(px: int) -> str:
+    """The item's column at ``px`` (it shrinks before it pages, the header and agenda stay put)."""
+    big, pad = round(px * 1.45), max(4, px // 4)
+    return f"""
+        QLabel {{ color: {WHITE}; font-size: {px}px; }}
+        QLabel#audienceHeading {{ font-size: {big}px; font-weight: bold; }}
+        QLabel#audienceIdentity {{ background: {ACCENT}; color: {NAVY}; font-weight: bold; padding: {pad}px; }}
+        QLabel#audienceNotes, QLabel#audienceEmpty {{ color: {MUTED}; }}
+    """

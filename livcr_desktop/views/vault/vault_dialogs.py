@@ -125,7 +125,7 @@ class UnlockDialog(QDialog):
         form.addRow(_t("&Wachtwoordzin:"), self.passphrase)
         layout.addLayout(form)
 
-        self.remember = QCheckBox(_t("&Onthouden op deze computer"))
+        self.remember = QCheckBox(_t("Ont&houden op deze computer"))
         self.remember.setObjectName("rememberCheck")
         layout.addWidget(self.remember)
         self.keyring_note = QLabel()

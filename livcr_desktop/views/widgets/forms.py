@@ -5,10 +5,20 @@ from __future__ import annotations
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QSize
+from PySide6.QtCore import QFile, QIODevice, QObject, QSize, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from livcr_desktop.resources import ui_dir
 
@@ -53,3 +63,37 @@ def combo_enum(combo: QComboBox, cls: type[E]) -> E | None:
     """The current item's enum value (PySide hands a StrEnum stored as item data back as a str)."""
     value = combo.currentData()
     return None if value is None else cls(value)
+
+
+def edited_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a user's change of ``widget``'s value emits (None for a widget that holds no value)."""
+    match widget:
+        case QLineEdit():
+            return widget.textChanged
+        case QPlainTextEdit() | QTextEdit():
+            return widget.textChanged
+        case QComboBox():
+            return widget.currentIndexChanged
+        case QAbstractSpinBox() if hasattr(widget, "valueChanged"):
+            signal: SignalInstance = widget.valueChanged
+            return signal
+        case QDateTimeEdit():
+            return widget.dateTimeChanged
+        case QAbstractButton():
+            return widget.toggled
+    return None
+
+
+def clear_on_edit(message: QLabel, *widgets: QWidget, hide: bool = False) -> None:
+    """Take ``message`` (an error about these fields) away as soon as one of them is changed: a
+    message that stays after the value was corrected reads as if the new value were wrong too."""
+
+    def clear() -> None:
+        message.clear()
+        if hide:
+            message.hide()
+
+    for widget in widgets:
+        signal = edited_signal(widget)
+        if signal is not None:
+            signal.connect(clear)

@@ -88,6 +88,7 @@ def decision_type(v: DecisionType) -> str:
         DecisionType.CONTINUE_FOLLOW_UP: _t("opvolging verderzetten"),
         DecisionType.REFER_AND_CLOSE: _t("doorverwijzen en afsluiten"),
         DecisionType.ESCALATE: _t("opschalen"),
+        DecisionType.SCALE_DOWN: _t("afschalen"),
         DecisionType.CLOSE: _t("afsluiten"),
         DecisionType.GATHER_INFORMATION: _t("bijkomende informatie verzamelen"),
     }[v]

@@ -43,7 +43,7 @@ def validation_message(issue: ValidationIssue) -> str:
         ValidationCode.BIRTH_AFTER_REGISTRATION: _t("De geboortedatum ligt na de aanmeldingsdatum."),
         ValidationCode.DATE_BEFORE_MEETING: _t("Deze datum ligt vóór de vergadering."),
         ValidationCode.DATE_IN_PAST: _t("Deze datum ligt in het verleden."),
-        ValidationCode.TOO_SHORT: _t("Te kort: minstens 10 tekens."),
+        ValidationCode.TOO_SHORT: _t("Te kort (minstens 10 tekens)."),
         ValidationCode.SELF: _t("U kunt uzelf niet verwijderen."),
         ValidationCode.LAST_CHAIR: _t("De kluis moet minstens één voorzitter houden."),
         ValidationCode.BAD_CHARACTERS: _t(
@@ -51,6 +51,59 @@ def validation_message(issue: ValidationIssue) -> str:
         ),
     }
     return messages[issue.code]
+
+
+def field_name(field: str) -> str | None:
+    """The Dutch name of a field the services validate, as its form labels it (None when unknown)."""
+    names = {
+        "name": _t("Naam"),
+        "display_name": _t("Naam"),
+        "short_name": _t("Korte naam"),
+        "code": _t("Code"),
+        "pseudonym": _t("Pseudoniem"),
+        "first_name": _t("Voornaam"),
+        "last_name": _t("Familienaam"),
+        "birth_date": _t("Geboortedatum"),
+        "registration_date": _t("Aanmeldingsdatum"),
+        "next_review_date": _t("Volgende bespreking"),
+        "phenomenon": _t("Fenomeen"),
+        "status": _t("Status"),
+        "role": _t("Rol"),
+        "function": _t("Functie"),
+        "passphrase": _t("Wachtwoordzin"),
+        "title": _t("Titel"),
+        "place": _t("Plaats"),
+        "meeting_date": _t("Datum"),
+        "planned_minutes": _t("Duur"),
+        "chair_id": _t("Voorzitter"),
+        "text": _t("Tekst"),
+        "summary": _t("Samenvatting"),
+        "description": _t("Omschrijving"),
+        "deadline": _t("Termijn"),
+        "owner_organisation_id": _t("Eigenaar"),
+        "organisation_id": _t("Organisatie"),
+        "decision_type": _t("Beslissing"),
+        "note_text": _t("Notitie"),
+        "note_date": _t("Datum van de notitie"),
+        "municipality": _t("Gemeente of politiezone"),
+        "cell_name": _t("Naam van de cel"),
+        "life_domain": _t("Levensdomein"),
+        "concern_level": _t("Zorgniveau"),
+    }
+    return names.get(field)
+
+
+def field_message(issue: ValidationIssue, label: str | None = None) -> str:
+    """A validation message that names its field ("Naam: dit veld is verplicht."), for a message shown
+    away from the field (a message line, a message box). ``label`` is the field's own form label
+    (its "&" and ":" are dropped); without it the field's name from :func:`field_name` is used."""
+    message = validation_message(issue)
+    name = (label or "").replace("&", "").strip().rstrip(":").strip() or field_name(issue.field)
+    if not name:
+        return message
+    if len(message) > 1 and message[0].isupper() and not message[1].isupper():
+        message = message[0].lower() + message[1:]  # "Dit veld ..." → "dit veld ...", never "LIVC" → "lIVC"
+    return _t("{field}: {message}").format(field=name, message=message)
 
 
 def storage_fault_message(exc: StorageFault) -> str:

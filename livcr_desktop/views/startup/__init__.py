@@ -1,0 +1,1 @@
+"""What runs before the main window: the background import and a clean quit on a signal."""

@@ -1,0 +1,44 @@
+"""The decision form follows the table of domain/decision_rules.py (issue 16 point 5), keys only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from livcr_desktop.domain.enums import DecisionType
+from livcr_desktop.services import decisions, meetings
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
+from tests.helpers.meeting_factory import make_cell, make_meeting
+
+
+def test_scale_down_escalation_and_review_date_in_the_form(qtbot: QtBot, ctx: ServiceContext) -> None:
+    cell = make_cell(ctx)
+    mid = make_meeting(ctx, cell)
+    w = LiveMeetingWindow(ctx, mid)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w._confirmed_without_attendance = True
+    w.go_to_item(meetings.get_meeting(ctx, mid).agenda[1].id)
+    form = w.case_page.decision_form
+    qtbot.keyClick(w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(form.kind.hasFocus)
+    qtbot.keyClick(form.kind, Qt.Key.Key_End)  # afschalen, the last type
+    assert form.kind.currentData() == DecisionType.SCALE_DOWN
+    qtbot.keyClick(form.record_button, Qt.Key.Key_Space)  # Beslissing vastleggen
+    err = form.errors["decision_type"]
+    assert err.isVisible() and "afschalen" in err.text() and "in opvolging" in err.text()
+    assert decisions.decisions_for(ctx, cell.cases["due"], mid) == []
+    # Escalation: target and date appear; without a review date the message names the field.
+    assert not form.escalation.isVisible()
+    while form.kind.currentData() != DecisionType.ESCALATE:
+        qtbot.keyClick(form.kind, Qt.Key.Key_Up)
+    assert not err.isVisible()  # the message went with the changed type
+    assert form.escalation.isVisible() and form.escalation_date.isVisible() and not form.referral.isVisible()
+    qtbot.keyClick(form.record_button, Qt.Key.Key_Space)
+    assert form.errors["escalation_target"].text() == "Opgeschaald naar: kies de LTF of het parket."
+    assert form.errors["next_review_date"].text().startswith("Volgende bespreking: verplicht")
+    assert decisions.decisions_for(ctx, cell.cases["due"], mid) == []

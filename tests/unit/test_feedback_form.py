@@ -1,0 +1,174 @@
+"""The feedback form per case: neutral pre-fill, consent per member present for the case on the exact
+text, any edit voids it, produced only with complete consent; every refusal changes nothing and is audited."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from livcr_desktop.domain.outgoing import OutgoingRefusedError, Refusal
+from livcr_desktop.domain.roles import PermissionDenied, Role
+from livcr_desktop.domain.validation import ValidationCode, ValidationError
+from livcr_desktop.services import feedback_form as ff
+from livcr_desktop.services import minutes
+from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.storage import models
+from tests.helpers.meeting_factory import make_meeting
+from tests.helpers.outgoing import (
+    ACTION,
+    DECISION_REASON,
+    OPEN_CONTRIBUTION,
+    SECRET_CONTRIBUTION,
+    Scene,
+    make_scene,
+)
+from tests.helpers.recorded_meeting import pages_text
+
+
+@pytest.fixture
+def scene(ctx: ServiceContext) -> Scene:
+    return make_scene(ctx)
+
+
+def _refusals(ctx: ServiceContext) -> list[str]:
+    with ctx.vault.session() as s:
+        ae = models.AuditEvent
+        rows = s.scalars(select(ae).where(ae.entity == "feedback_form", ae.action == "refused").order_by(ae.id))
+        return [json.loads(r.detail)["reason"] for r in rows]
+
+
+def _consent_all(ctx: ServiceContext, scene: Scene) -> None:
+    for key in ("chair", "secretary", "police"):
+        ff.record_consent(ctx, scene.meeting_id, scene.due, scene.cell.members[key])
+
+
+def test_the_form_is_prefilled_with_neutral_text_only(ctx: ServiceContext, scene: Scene) -> None:
+    form = ff.compose_form(ctx, scene.meeting_id, scene.due)
+    text = " ".join(str(v) for v in (form.fields.police_reference, form.fields.direction, form.fields.contact_point))
+    assert form.fields.police_reference == "LIVC-2026-001" and form.fields.follows_up
+    for canary in (SECRET_CONTRIBUTION, OPEN_CONTRIBUTION, DECISION_REASON, ACTION):
+        assert canary not in text
+    assert [c.member_name for c in form.consents] == [
+        "Burgemeester Voorbeeld",
+        "Secretaris Fictief",
+        "Inspecteur Verzonnen",
+    ]  # the justitiehuis partner is invited for the other case, the OCMW member excused
+    assert not form.complete
+    # referred and closed: the cell does not follow it up
+    assert not ff.compose_form(ctx, scene.meeting_id, scene.pseudo).fields.follows_up
+
+
+def test_consent_edit_voids_consent_again_and_produce(ctx: ServiceContext, scene: Scene) -> None:
+    mid, due = scene.meeting_id, scene.due
+    form = ff.compose_form(ctx, mid, due)
+    with pytest.raises(OutgoingRefusedError) as refused:
+        ff.produce_form(ctx, mid, due)
+    assert refused.value.reason is Refusal.CONSENT_INCOMPLETE
+    _consent_all(ctx, scene)
+    assert ff.get_form(ctx, mid, due).complete  # type: ignore[union-attr]
+    edited = ff.update_form(ctx, mid, due, replace(form.fields, direction="De cel begeleidt de persoon."))
+    assert edited.text_hash != form.text_hash and not edited.complete
+    assert all(c.agreed_at is None for c in edited.consents)  # every consent voided
+    with pytest.raises(OutgoingRefusedError):
+        ff.produce_form(ctx, mid, due)
+    _consent_all(ctx, scene)
+    pdf = ff.produce_form(ctx, mid, due)
+    text = " ".join(pages_text(pdf))
+    assert "De cel begeleidt de persoon." in text and "LIVC-2026-001" in text
+    for canary in (SECRET_CONTRIBUTION, OPEN_CONTRIBUTION, DECISION_REASON, ACTION, "Geheimnaam", "Merel"):
+        assert canary not in text
+    after = ff.get_form(ctx, mid, due)
+    assert after is not None and after.produced_at == ctx.now()
+    with ctx.vault.session() as s:
+        ae = models.AuditEvent
+        assert s.scalar(select(ae).where(ae.entity == "feedback_form", ae.action == "export")) is not None
+    with pytest.raises(OutgoingRefusedError) as late:  # it has left the cell: its text stays
+        ff.update_form(ctx, mid, due, replace(form.fields, direction="Anders"))
+    assert late.value.reason is Refusal.ALREADY_PRODUCED
+
+
+def test_an_unchanged_save_keeps_consent(ctx: ServiceContext, scene: Scene) -> None:
+    form = ff.compose_form(ctx, scene.meeting_id, scene.due)
+    _consent_all(ctx, scene)
+    assert ff.update_form(ctx, scene.meeting_id, scene.due, form.fields).complete
+
+
+def test_consent_of_a_member_not_present_for_the_case_is_refused_and_audited(ctx: ServiceContext, scene: Scene) -> None:
+    ff.compose_form(ctx, scene.meeting_id, scene.due)
+    for key in ("jh", "ocmw", "clb"):  # invited for the other case, excused, not registered
+        with pytest.raises(OutgoingRefusedError) as refused:
+            ff.record_consent(ctx, scene.meeting_id, scene.due, scene.cell.members[key])
+        assert refused.value.reason is Refusal.NOT_PRESENT_FOR_CASE
+    assert _refusals(ctx) == ["not_present_for_case"] * 3
+    with ctx.vault.session() as s:
+        assert s.scalar(select(models.FeedbackConsent)) is None
+    # the invited partner does consent for the case they were invited for
+    ff.compose_form(ctx, scene.meeting_id, scene.pseudo)
+    form = ff.record_consent(ctx, scene.meeting_id, scene.pseudo, scene.cell.members["jh"])
+    assert [c.member_name for c in form.consents if c.agreed_at] == ["Justitieassistent Demo"]
+
+
+def test_a_withdrawn_consent_stops_production_until_the_room_agrees_again(ctx: ServiceContext, scene: Scene) -> None:
+    mid, due = scene.meeting_id, scene.due
+    ff.compose_form(ctx, mid, due)
+    _consent_all(ctx, scene)
+    ff.record_consent(ctx, mid, due, scene.cell.members["police"], agreed=False)
+    with pytest.raises(OutgoingRefusedError) as refused:
+        ff.produce_form(ctx, mid, due)
+    assert refused.value.reason is Refusal.CONSENT_INCOMPLETE
+    ff.record_consent(ctx, mid, due, scene.cell.members["police"])
+    assert ff.produce_form(ctx, mid, due).startswith(b"%PDF")
+
+
+def test_a_form_for_a_case_of_another_meeting_is_refused(ctx: ServiceContext, scene: Scene) -> None:
+    later = scene.cell.cases["later"]  # not on this meeting's agenda
+    for call in (
+        lambda: ff.compose_form(ctx, scene.meeting_id, later),
+        lambda: ff.record_consent(ctx, scene.meeting_id, later, scene.cell.members["chair"]),
+        lambda: ff.produce_form(ctx, scene.meeting_id, later),
+    ):
+        with pytest.raises(OutgoingRefusedError) as refused:
+            call()
+        assert refused.value.reason is Refusal.CASE_NOT_IN_MEETING
+    assert _refusals(ctx) == ["case_not_in_meeting"] * 3
+    other = make_meeting(ctx, scene.cell, propose=False)
+    with pytest.raises(OutgoingRefusedError):
+        ff.produce_form(ctx, other, scene.due)
+
+
+def test_the_old_per_meeting_consent_opens_no_door(ctx: ServiceContext, scene: Scene) -> None:
+    ff.compose_form(ctx, scene.meeting_id, scene.due)
+    for key in ("chair", "secretary", "police", "jh"):
+        minutes.record_feedback_consent(ctx, scene.meeting_id, scene.cell.members[key], True)
+    with pytest.raises(OutgoingRefusedError):
+        ff.produce_form(ctx, scene.meeting_id, scene.due)
+
+
+def test_roles_and_validation(ctx: ServiceContext, scene: Scene) -> None:
+    form = ff.compose_form(ctx, scene.meeting_id, scene.due)
+    for role in (Role.CASE_MANAGER, Role.READ_ONLY):
+        other = replace(ctx, role=role)
+        with pytest.raises(PermissionDenied):
+            ff.update_form(other, scene.meeting_id, scene.due, replace(form.fields, direction="x"))
+        with pytest.raises(PermissionDenied):
+            ff.record_consent(other, scene.meeting_id, scene.due, scene.cell.members["chair"])
+    with pytest.raises(PermissionDenied):
+        ff.produce_form(replace(ctx, role=Role.READ_ONLY), scene.meeting_id, scene.due)
+    with pytest.raises(ValidationError) as bad:
+        ff.update_form(ctx, scene.meeting_id, scene.due, replace(form.fields, direction="  ", contact_point="a\u202eb"))
+    assert {(i.field, i.code) for i in bad.value.issues} == {
+        ("direction", ValidationCode.REQUIRED),
+        ("contact_point", ValidationCode.BAD_CHARACTERS),
+    }
+    assert ff.get_form(ctx, scene.meeting_id, scene.due) == form  # nothing changed
+
+
+def test_forms_for_meeting_give_the_minutes_what_was_agreed(ctx: ServiceContext, scene: Scene) -> None:
+    ff.compose_form(ctx, scene.meeting_id, scene.due)
+    _consent_all(ctx, scene)
+    ff.set_content_in_minutes(ctx, scene.meeting_id, scene.due, True)
+    (form,) = ff.forms_for_meeting(ctx, scene.meeting_id)
+    assert form.complete and form.agreed_at == ctx.now() and form.content_in_minutes
