@@ -95,6 +95,18 @@ def belgian_dutch_locale() -> None:
 
 
 @pytest.fixture(autouse=True)
+def qt_settings(tmp_path: Path) -> Iterator[Path]:
+    """Each test its own QSettings folder: the meeting window's remembered place (per screen) and the chosen
+    language never leak from one test into the next, nor into the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "qt-settings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     d = tmp_path / "data"
     d.mkdir(mode=0o700)

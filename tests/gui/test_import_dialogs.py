@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from livcr_desktop.domain.roles import Role
-from livcr_desktop.services import demo, exchange
+from livcr_desktop.services import demo, exchange, exchange_spec
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.csv_import import RowIssue
 from livcr_desktop.services.exchange_validate import IssueCode, validate
@@ -223,7 +223,7 @@ def test_import_into_a_new_vault_from_the_app(qtbot: QtBot, export_file: Path, t
     folder.mkdir()
     bad = tmp_path / "bad.json"
     doc = json.loads(export_file.read_text(encoding="utf-8"))
-    doc["version"] = 2
+    doc["version"] = exchange_spec.FORMAT_VERSION + 1  # written by a newer release
     bad.write_text(json.dumps(doc), encoding="utf-8")
     seen: list[str] = []
 

@@ -239,7 +239,8 @@ class ScriptedMeeting:
         before = self.attendance.get(member.id)
         value = {
             "status": status.value,
-            "invited_case_id": invited,
+            # None leaves an invitation as it was (services.attendance.set_attendance)
+            "invited_case_id": invited if invited is not None else (before["invited_case_id"] if before else None),
             "acknowledged": bool(before and before["acknowledged"]) and status is AttendanceStatus.PRESENT,
         }
         self.call(

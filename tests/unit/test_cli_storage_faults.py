@@ -142,8 +142,8 @@ COMMANDS: list[Command] = [
     Command("member retire", ("member", "--vault", "{vault}", "retire", "5"), sqlite_only=True),  # not in use
     Command(
         "feedback-form",
-        ("feedback-form", "show", "--vault", "{vault}", "--meeting", "{meeting}", "--case", "{case}"),
-        writes=False,
+        ("feedback-form", "compose", "--vault", "{vault}", "--meeting", "{meeting}", "--case", "{case}"),
+        sqlite_only=True,
     ),
     Command(
         "letter",

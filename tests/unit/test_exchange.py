@@ -1217,6 +1217,13 @@ def _small_doc(doc: dict[str, Any]) -> dict[str, Any]:
             m["current_item"] = None
     for key in ("contributions", "domain_assessments", "assessments", "decisions", "actions", "referrer_feedback"):
         small[key] = [x for x in small[key] if x["case"] in keep][:6]
+    listed = {(m["number"], a["member"]) for m in small["meetings"] for a in m["attendance"]}
+    small["invitations"] = [
+        i for i in small["invitations"] if i["case"] in keep and (i["meeting"], i["member"]) in listed
+    ]
+    for key in ("case_notes", "feedback_forms"):
+        small[key] = [x for x in small[key] if x["case"] in keep]
+    small["case_links"] = [x for x in small["case_links"] if {x["case"], x["other_case"]} <= keep]
     assert validate(small) == []
     return small
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from livcr_desktop.domain.enums import MeetingStatus
 from livcr_desktop.domain.meeting import MeetingOverview
 from livcr_desktop.views.meeting.meeting_models import MeetingListModel
 from livcr_desktop.views.widgets.columns import fit_columns
@@ -69,10 +70,20 @@ class MeetingsPage(QWidget):
     def set_meetings(self, rows: Sequence[MeetingOverview]) -> None:
         self.meeting_model.set_rows(rows)
         fit_columns(self.meeting_table)
+        if rows and not self.meeting_table.currentIndex().isValid():
+            # The meeting a chair would lead comes chosen (the buttons act on it): the one running, else the
+            # next planned one, else the newest.
+            row = next((i for i, m in enumerate(rows) if m.status is MeetingStatus.IN_PROGRESS), None)
+            if row is None:
+                row = next((i for i, m in enumerate(rows) if m.status is MeetingStatus.PLANNED), 0)
+            self.meeting_table.setCurrentIndex(self.meeting_model.index(row, 0))
+            self.meeting_table.selectRow(row)
 
     def selected_meeting_id(self) -> int | None:
+        """The selected meeting, else the one of the current (framed) row."""
         rows = self.meeting_table.selectionModel().selectedRows()
-        return self.meeting_model.entry(rows[0].row()).id if rows else None
+        current = rows[0] if rows else self.meeting_table.currentIndex()
+        return self.meeting_model.entry(current.row()).id if current.isValid() else None
 
     def _open_selected(self) -> None:
         meeting_id = self.selected_meeting_id()
