@@ -87,9 +87,10 @@ class ReviewPage(QWidget):
 
     def mark_selected(self, status: ActionStatus) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        current = rows[0] if rows else self.table.currentIndex()  # the framed row counts as chosen too
+        if not current.isValid():
             return
-        action = self.model.entry(rows[0].row())
+        action = self.model.entry(current.row())
         execute(self.undo, SetActionStatus(self.ctx, action.id, action.status, status, self.note.text(), self._after))
         self.note.clear()
 
