@@ -62,7 +62,12 @@ def modal(qtbot: QtBot, kind: type[QWidget]) -> QWidget:
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
     widget = QApplication.activeModalWidget()
     assert widget is not None
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    def has_the_keyboard() -> bool:  # the dialog itself, not the window under it, before a key goes out
+        focus = QApplication.focusWidget()
+        return focus is not None and focus.window() is widget and QApplication.activeWindow() is widget
+
+    qtbot.waitUntil(has_the_keyboard)
     return widget
 
 
