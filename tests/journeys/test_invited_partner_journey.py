@@ -110,7 +110,8 @@ def test_a_partner_invited_for_two_cases(qtbot: QtBot, ctx: ServiceContext, cell
     qtbot.waitUntil(lambda: any(isinstance(w, LiveMeetingWindow) for w in QApplication.topLevelWidgets()))
     w = next(x for x in QApplication.topLevelWidgets() if isinstance(x, LiveMeetingWindow))
     qtbot.addWidget(w)
-    qtbot.waitUntil(w.isActiveWindow)
+    w.activateWindow()  # what the window manager does for a new window (offscreen has none)
+    qtbot.waitUntil(w.isActiveWindow, timeout=15_000)
     page = w.attendance_page
     assert QApplication.focusWidget() is page.table
 

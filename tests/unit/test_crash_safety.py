@@ -213,7 +213,9 @@ def check_invariants(s: Session, cases_at_setup: dict[int, tuple[Any, ...]]) -> 
         if d is None:
             want = cases_at_setup[case_id]
         else:
-            st = decision_rules.resulting_status(DecisionType(d.decision_type))
+            # "bijkomende informatie" keeps a discussed case's status (the status before is not stored: the
+            # case's own status stands for it; every other type sets its status whatever came before)
+            st = decision_rules.resulting_status(DecisionType(d.decision_type), status)
             want = (st, None if st.is_closed else d.next_review_date, MEETING_DAY if st.is_closed else None)
         if (status, review, closed_on) != want:
             problems.append(f"case {case_id} is {(status, review, closed_on)}, its last decision says {want}")
