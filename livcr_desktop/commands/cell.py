@@ -64,8 +64,11 @@ def register(subparsers: Any) -> None:
     a.add_argument("--kind", required=True, choices=[k.value for k in MemberKind])
     a.add_argument("--function", required=True, help="function in their organisation")
     a.add_argument("--role", default="", help="role in the cell (voorzitter, secretaris, casemanager, ...)")
+    a.add_argument("--kernteam", action="store_true", help="also a member of the kernteam (invited to its meetings)")
     a.set_defaults(func=_cmd_member_add)
-    a = member_sub.add_parser("list", help="the members, one a line: ID, name, organisation, kind, function")
+    a = member_sub.add_parser(
+        "list", help="the members, one a line: ID, name, organisation, kind, function, role, flags"
+    )
     a.add_argument("--all", action="store_true", help="retired members too")
     a.set_defaults(func=_cmd_member_list)
     a = member_sub.add_parser("retire", help="retire a member (their history is kept)")
@@ -184,7 +187,7 @@ def _cmd_member_add(args: argparse.Namespace) -> int:
 
     with _session(args) as ctx:
         new_id = reference.add_member(
-            ctx, args.name, args.org, args.role, MemberKind(args.kind), function=args.function
+            ctx, args.name, args.org, args.role, MemberKind(args.kind), function=args.function, kernteam=args.kernteam
         )
     print(f"{new_id}\t{args.name.strip()}")
     return EXIT_OK
@@ -196,7 +199,8 @@ def _cmd_member_list(args: argparse.Namespace) -> int:
     with _session(args) as ctx:
         rows = reference.member_records(ctx, include_retired=args.all)
     for m in rows:
-        flags = [] if m.active else [f"retired {m.active_to.isoformat()}" if m.active_to else "retired"]
+        flags = ["kernteam"] if m.kernteam else []
+        flags += [] if m.active else [f"retired {m.active_to.isoformat()}" if m.active_to else "retired"]
         print("\t".join([str(m.id), m.name, m.organisation_short_name, m.kind.value, m.function, m.role, *flags]))
     return EXIT_OK
 

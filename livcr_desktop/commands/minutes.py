@@ -1,15 +1,16 @@
 """``minutes`` and ``sign``: the minutes of a meeting on the command line, as the minutes window makes them.
 
     livcr-desktop minutes --vault V --list
-    livcr-desktop minutes --vault V --meeting ID [--variant full|actions|feedback|referrer_letter] --out F.pdf
+    livcr-desktop minutes --vault V --meeting ID [--variant full|actions] --out F.pdf
     livcr-desktop minutes --vault V --meeting ID --finalise [--with-identity] [--out F.pdf]
     livcr-desktop minutes --vault V --meeting ID --stored --out F.pdf
     livcr-desktop sign --vault V --meeting ID --role chair|secretary --pkcs12 FILE [--out F.pdf]
 
-Each variant takes only its own parameters (``--organisation`` for ``actions``, ``--case`` for
-``referrer_letter``, ``--with-identity`` for ``full``). Once a meeting is finalised its stored
-document is the document: the full minutes are the bytes the vault holds (with their signatures),
-never a new rendering. Standard input: the vault passphrase on the first line and, for ``sign``, the
+Each variant takes only its own parameters (``--organisation`` for ``actions``, ``--with-identity``
+for ``full``). The feedback form to the police and the letter to the signal giver are no minutes: they
+are the commands ``feedback-form`` and ``letter`` (``commands.outgoing``). Once a meeting is finalised
+its stored document is the document: the full minutes are the bytes the vault holds (with their
+signatures), never a new rendering. Standard input: the vault passphrase on the first line and, for ``sign``, the
 PKCS#12 password on the second (a prompt without echo on a terminal); never an argument. Finalising and
 signing go through ``services.signatures``, the use case of the minutes window.
 """
@@ -33,7 +34,7 @@ UNENCRYPTED_WARNING = (
     "(art. 458ter Sw.); keep it on an encrypted medium and delete it when it has served"
 )
 ROLES = {"chair": "voorzitter", "secretary": "secretaris"}  # --role: the signature field it fills
-VARIANTS = ("full", "actions", "feedback", "referrer_letter")
+VARIANTS = ("full", "actions")  # the feedback form and the letter: the commands feedback-form and letter
 
 
 def register(subparsers: Any) -> None:
@@ -45,9 +46,14 @@ def register(subparsers: Any) -> None:
     p.add_argument("--vault", type=Path, required=True)
     p.add_argument("--list", action="store_true", help="print the meetings, one a line, starting with the ID")
     p.add_argument("--meeting", type=int, help="meeting ID (see --list)")
-    p.add_argument("--variant", choices=VARIANTS, default="full")
+    p.add_argument(
+        "--variant",
+        choices=VARIANTS,
+        default="full",
+        help="full minutes or one organisation's action list (the feedback form and the letter to the signal "
+        "giver: the commands feedback-form and letter)",
+    )
     p.add_argument("--organisation", type=int, help="organisation ID, for --variant actions only")
-    p.add_argument("--case", type=int, help="case ID, for --variant referrer_letter only")
     p.add_argument("--with-identity", action="store_true", help="full variant: print identities (audited)")
     p.add_argument("--language", choices=("nl", "fr", "en"), help="language of the document (default: the cell's)")
     what = p.add_mutually_exclusive_group()
@@ -118,9 +124,8 @@ def _usage(args: argparse.Namespace) -> None:
     if args.meeting is None:
         raise UserError("give --list, or --meeting ID with --out FILE.pdf, --finalise or --stored")
     if args.finalise or args.stored:
-        extra = [o for o, given in (("--organisation", args.organisation), ("--case", args.case)) if given is not None]
-        if args.variant != "full" or extra:
-            raise UserError("--finalise and --stored concern the full minutes: no --variant, --organisation or --case")
+        if args.variant != "full" or args.organisation is not None:
+            raise UserError("--finalise and --stored concern the full minutes: no --variant or --organisation")
         if args.stored and (args.with_identity or args.language):
             raise UserError("--stored writes the document as it was finalised: no --with-identity or --language")
         if args.stored and args.out is None:
@@ -128,20 +133,12 @@ def _usage(args: argparse.Namespace) -> None:
         return
     if args.out is None:
         raise UserError("give --out FILE.pdf")
-    allowed = {"full": {"with_identity"}, "actions": {"organisation"}, "referrer_letter": {"case"}}.get(
-        args.variant, set()
-    )
-    for name, given in (
-        ("organisation", args.organisation is not None),
-        ("case", args.case is not None),
-        ("with_identity", args.with_identity),
-    ):
+    allowed = {"full": {"with_identity"}, "actions": {"organisation"}}[args.variant]
+    for name, given in (("organisation", args.organisation is not None), ("with_identity", args.with_identity)):
         if given and name not in allowed:
             raise UserError(f"--{name.replace('_', '-')} does not apply to --variant {args.variant}")
     if args.variant == "actions" and args.organisation is None:
         raise UserError("--variant actions needs --organisation ID")
-    if args.variant == "referrer_letter" and args.case is None:
-        raise UserError("--variant referrer_letter needs --case ID")
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
@@ -181,12 +178,9 @@ def _render(ctx: ServiceContext, args: argparse.Namespace, meeting: Any) -> int:
             args.meeting,
             variant,
             organisation_id=args.organisation if variant is Variant.ACTIONS else None,
-            case_id=args.case if variant is Variant.REFERRER_LETTER else None,
             include_identity=args.with_identity and variant is Variant.FULL,
             language=args.language,
         )
-    except minutes.ConsensusMissingError:
-        raise UserError("the feedback form needs the agreement of every member present") from None
     except minutes.MinutesRenderError as exc:  # its message is in the document's language
         raise UserError(f"{exc.message} (nothing was written)") from None
     except ValueError as exc:

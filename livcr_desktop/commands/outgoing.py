@@ -9,7 +9,8 @@
 
 The rules are the services' (``services.feedback_form``, ``services.referrer_letter``): a form without
 the consent of every member present for the case to its exact text, or a letter to an anonymous or
-unreachable signal giver, is refused with one line and nothing is written.
+unreachable signal giver, is refused with one line and nothing is written; so is a role that may not
+("not allowed"). Each refusal is recorded in the audit trail by the service.
 """
 
 from __future__ import annotations
@@ -42,10 +43,14 @@ REFUSALS = {
     Refusal.NOBODY_PRESENT: "nobody is present for case {case}: nobody can agree to the feedback form",
     Refusal.ALREADY_PRODUCED: "the feedback form of case {case} was produced: its text and consent no longer change",
     Refusal.SIGNAL_GIVER_ANONYMOUS: "the signal giver of case {case} chose anonymity: no letter",
+    Refusal.SIGNAL_GIVER_UNKNOWN: "no signal giver is known for case {case} (no name, no referring organisation): "
+    "no letter",
     Refusal.SIGNAL_GIVER_UNREACHABLE: "the signal giver of case {case} left no contact details: no letter",
     Refusal.NOT_DECIDED: "no decision for case {case} at that meeting: give --statement or decide first",
+    Refusal.NOT_ALLOWED: "your role may not do this for case {case}",
 }
 ACTIONS = ("show", "compose", "edit", "consent", "withdraw", "produce")
+VAULT_HELP = "the vault file (its passphrase is read from standard input or asked for)"
 
 
 def register(subparsers: Any) -> None:
@@ -53,9 +58,20 @@ def register(subparsers: Any) -> None:
         "feedback-form",
         help="the feedback form to the police for one case of a meeting: show, compose, edit, record a present "
         "member's consent (or its withdrawal), produce the PDF (only with every present member's consent)",
+        description="The feedback form (terugkoppelingsfiche) to the police/LTF for one case discussed at one "
+        "meeting. It holds only what the law allows: the case's reference for the police, whether the cell "
+        "follows the case up, the general direction of the approach, the cell's contact point and a date. "
+        "Every member present for that case agrees to its exact text; any edit voids every consent, and the PDF "
+        "is produced only with the consent of every member present. Editing and consent need a role that runs "
+        "meetings (chair or secretary); a refusal writes nothing and is recorded in the audit trail.",
     )
-    p.add_argument("action", choices=ACTIONS)
-    p.add_argument("--vault", type=Path, required=True)
+    p.add_argument(
+        "action",
+        choices=ACTIONS,
+        help="show the form; compose it (neutral text); edit its text; record a member's consent or withdraw it; "
+        "produce the PDF",
+    )
+    p.add_argument("--vault", type=Path, required=True, help=VAULT_HELP)
     p.add_argument("--meeting", type=int, required=True, help="meeting ID (see minutes --list)")
     p.add_argument("--case", type=int, required=True, help="case ID")
     p.add_argument("--member", type=int, help="member ID, for consent and withdraw")
@@ -72,8 +88,14 @@ def register(subparsers: Any) -> None:
         "letter",
         help="the letter to the signal giver of one case of a meeting (refused for an anonymous or unreachable "
         "signal giver); recorded in the feedback log",
+        description="The letter to the signal giver of one case, about what the cell decided at that meeting. It "
+        "says only that the signal was received and discussed and that the cell takes it up, refers it "
+        "elsewhere or does not take it up: never escalation, police or justice steps, case codes, meeting "
+        "numbers or other partners' names. Refused (nothing written, recorded in the audit trail) when the "
+        "signal giver chose anonymity, is not known or left no contact details, and for a role that may not "
+        "follow cases up. The letter is recorded in the case's feedback log.",
     )
-    p.add_argument("--vault", type=Path, required=True)
+    p.add_argument("--vault", type=Path, required=True, help=VAULT_HELP)
     p.add_argument("--meeting", type=int, required=True, help="meeting ID (see minutes --list)")
     p.add_argument("--case", type=int, required=True, help="case ID")
     p.add_argument(
@@ -153,17 +175,12 @@ def _usage(args: argparse.Namespace) -> None:
 def _run(ctx: ServiceContext, args: argparse.Namespace) -> int:
     from livcr_desktop.services import feedback_form as ff
 
-    if args.action == "show":
-        form = ff.get_form(ctx, args.meeting, args.case)
-        if form is None:
-            raise _refused(OutgoingRefusedError(Refusal.NO_FORM, str(args.case)))
-        _print(form)
+    if args.action == "show":  # a case not on that meeting, or without a form: refused and audited
+        _print(ff.get_form(ctx, args.meeting, args.case, required=True))
     elif args.action == "compose":
         _print(ff.compose_form(ctx, args.meeting, args.case))
     elif args.action == "edit":
-        current = ff.get_form(ctx, args.meeting, args.case)
-        if current is None:
-            raise _refused(OutgoingRefusedError(Refusal.NO_FORM, str(args.case)))
+        current = ff.get_form(ctx, args.meeting, args.case, required=True)
         f = current.fields
         fields = replace(
             f,

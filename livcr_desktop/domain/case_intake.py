@@ -40,6 +40,7 @@ class CaseIntake:
     actions_taken: str = ""
     urgent: bool = False
     advice_only: bool = False  # an advice request, not a case: counted apart
+    inbound_from_ltf: bool = False  # referred to the cell by the Local Task Force (LTF)
     signal_giver_name: str = ""
     signal_giver_function: str = ""
     signal_giver_contact: str = ""

@@ -151,6 +151,7 @@ class DecisionDraft:
     referral_target: str = ""
     escalation_target: str = ""
     next_review_date: date | None = None
+    professional_secrecy: bool = False  # repeats a fact under professional secrecy: never leaves the cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,7 @@ class DecisionView:
     escalation_target: str
     next_review_date: date | None
     decided_at: datetime
+    professional_secrecy: bool = False
 
 
 @dataclass(slots=True)
@@ -176,6 +178,7 @@ class ActionDraft:
     responsible_member_id: int | None = None
     deadline: date | None = None
     status: ActionStatus = ActionStatus.OPEN
+    professional_secrecy: bool = False  # taken because of a secret fact; an owner bound by secrecy sets it anyway
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +195,7 @@ class ActionView:
     deadline: date
     status: ActionStatus
     updated_at: datetime
+    professional_secrecy: bool = False
 
     def is_overdue(self, today: date) -> bool:
         return self.status.is_open and self.deadline < today

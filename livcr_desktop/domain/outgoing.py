@@ -23,8 +23,30 @@ class Refusal(StrEnum):
     NOBODY_PRESENT = "nobody_present"  # nobody is present for the case: nobody can agree
     ALREADY_PRODUCED = "already_produced"  # the form has left the cell; its text no longer changes
     SIGNAL_GIVER_ANONYMOUS = "signal_giver_anonymous"  # the signal giver chose anonymity
+    SIGNAL_GIVER_UNKNOWN = "signal_giver_unknown"  # neither the signal giver's name nor a referring organisation
     SIGNAL_GIVER_UNREACHABLE = "signal_giver_unreachable"  # no contact details
     NOT_DECIDED = "not_decided"  # no decision for the case at that meeting: nothing to tell yet
+    NOT_ALLOWED = "not_allowed"  # the acting user's role may not do this (PermissionDenied follows)
+
+
+def signal_giver_refusal(
+    *, withheld: bool, name: str, has_referrer: bool, contact: str | None = None
+) -> Refusal | None:
+    """The one rule for what the signal giver may be told (the feedback log, the letter, the window).
+
+    Limited feedback goes to a known signal giver only: none when they chose anonymity
+    (``SIGNAL_GIVER_ANONYMOUS``) or when neither their name nor a referring organisation is recorded
+    (``SIGNAL_GIVER_UNKNOWN``). With ``contact`` (a letter is sent to an address): none without
+    contact details (``SIGNAL_GIVER_UNREACHABLE``). The feedback log passes no contact: feedback given
+    by phone or through the referring organisation is logged without an address.
+    """
+    if withheld:
+        return Refusal.SIGNAL_GIVER_ANONYMOUS
+    if not name.strip() and not has_referrer:
+        return Refusal.SIGNAL_GIVER_UNKNOWN
+    if contact is not None and not contact.strip():
+        return Refusal.SIGNAL_GIVER_UNREACHABLE
+    return None
 
 
 class OutgoingRefusedError(Exception):

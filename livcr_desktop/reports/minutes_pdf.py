@@ -1,4 +1,4 @@
-"""Minutes and their variants as PDF (reportlab platypus).
+"""Minutes as PDF (reportlab platypus): the full minutes, the action list for one organisation, an addendum.
 
 Every page carries the confidentiality banner and "page X of Y" (and "ONTWERP" on a draft). Output
 is reproducible (reportlab's ``invariant`` mode): the same data gives the same bytes. The signature
@@ -291,7 +291,7 @@ class _Builder:
         body = self.actions_table(actions, with_case=True) if actions else _p(self.t("no_review"), self.s["body"])
         return [_heading(title, self.s["h2"]), body]
 
-    def case(self, c: CaseSection, full: bool) -> list[Flowable]:
+    def case(self, c: CaseSection) -> list[Flowable]:
         s = self.s
         title = (f"{c.number}. " if c.number else "") + self.case_title(c.code, c.pseudonym, c.identity)
         if not c.discussed:
@@ -305,7 +305,7 @@ class _Builder:
         if c.summary:
             out += [_heading(self.t("assessment"), s["h3"]), _p(c.summary, s["body"])]
         out += self.contributions(c)
-        if full and any(dl.concern_level is not None for dl in c.domains):
+        if any(dl.concern_level is not None for dl in c.domains):
             rows = [self.header_row("domain", "level", "risk", "protective")]
             for dl in c.domains:
                 if dl.concern_level is None:
@@ -327,6 +327,34 @@ class _Builder:
                 if value:
                     out.append(_p(f"{self.t(key)}: {value}", s["body"]))
         out += [_heading(self.t("action_plan"), s["h3"]), self.actions_table(c.actions, with_case=False)]
+        out += self.feedback_form(c)
+        return out
+
+    def feedback_form(self, c: CaseSection) -> list[Flowable]:
+        """That the form to the police was agreed (GwH 52/2021); its text only if the cell chose so."""
+        f, s = c.feedback_form, self.s
+        if f is None:
+            return []
+        out: list[Flowable] = [_heading(self.t("feedback_form"), s["h3"])]
+        out.append(
+            _p(
+                self.t("feedback_form_agreed", at=f.agreed_at) if f.agreed_at else self.t("feedback_form_pending"),
+                s["body"],
+            )
+        )
+        if f.produced_at:
+            out.append(_p(self.t("feedback_form_produced", at=f.produced_at), s["body"]))
+        if f.with_text:
+            if f.police_reference:
+                out.append(_p(f"{self.t('feedback_form_reference')}: {f.police_reference}", s["body"]))
+            out.append(_p(self.t("feedback_form_follows" if f.follows_up else "feedback_form_not_follows"), s["body"]))
+            for key, value in (
+                ("feedback_form_direction", f.direction),
+                ("feedback_form_contact", f.contact_point),
+                ("feedback_form_date", _date(f.form_date)),
+            ):
+                if value:
+                    out.append(_p(f"{self.t(key)}: {value}", s["body"]))
         return out
 
     def contributions(self, c: CaseSection) -> list[Flowable]:
@@ -377,13 +405,13 @@ class _Builder:
                 out += self.review(line.number)
                 review_printed = True
             elif line.number in by_number and line.number not in printed:
-                out += self.case(by_number[line.number], full=True)
+                out += self.case(by_number[line.number])
                 printed.add(line.number)
         if not review_printed:
             out += self.review(0)
         for c in d.cases:
             if c.number not in printed:
-                out += self.case(c, full=True)
+                out += self.case(c)
         return out + self.closing(sink)
 
     def story(self, sink: list[SignatureBox]) -> list[Flowable]:
@@ -395,25 +423,6 @@ class _Builder:
             actions = tuple(a for c in d.cases for a in c.actions)
             head = self.header(self.t("title_actions", organisation=d.organisation))
             return [*head, self.actions_table(actions, with_case=True)]
-        if v is Variant.FEEDBACK:
-            out = self.header(self.t("title_feedback"))
-            out.append(_p(self.t("feedback_note"), s["notice"]))
-            if d.consensus_at:
-                out.append(_p(self.t("consensus", at=d.consensus_at), s["body"]))
-            for c in d.cases:
-                out += self.case(c, full=False)
-            return out
-        if v is Variant.REFERRER_LETTER:
-            out = self.header(self.t("title_referrer_letter"))
-            for c in d.cases:
-                registered = _date(d.extra.get("registered", ""))
-                out.append(_heading(f"{self.t('case')} {c.code}", s["h3"]))
-                out.append(_p(self.t("letter_intro", registered=registered, date=_date(d.meeting_date)), s["body"]))
-                if c.decision_type:
-                    out.append(_p(self.t("letter_followup", decision=code(self.lang, c.decision_type)), s["body"]))
-                out.append(_p(self.t("letter_limits"), s["body"]))
-                out.append(_p(self.t("letter_contact"), s["body"]))
-            return out
         out = self.header(self.t("title_addendum"))
         out += [
             _p(self.t("addendum_intro", number=d.meeting_number), s["body"]),

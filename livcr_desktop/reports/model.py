@@ -9,9 +9,9 @@ from enum import StrEnum
 class Variant(StrEnum):
     FULL = "full"  # the cell's archive
     ACTIONS = "actions"  # action list for one organisation
-    FEEDBACK = "feedback"  # terugkoppelingsfiche to the police (consensus, no professional secrecy)
-    REFERRER_LETTER = "referrer_letter"  # limited feedback to the signal giver
-    ADDENDUM = "addendum"
+    ADDENDUM = "addendum"  # a correction after finalising (``minutes.add_addendum``), not chosen in the dialog
+    # The feedback form and the letter to the signal giver are documents of their own, with their own rules
+    # (services.feedback_form, services.referrer_letter): no variants of the minutes.
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,21 @@ class DomainLine:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedbackFormLine:
+    """The case's feedback form to the police as the cell's own minutes record it (issue 17): that it
+    was agreed and when; its text only when the cell chose to put it in the minutes."""
+
+    agreed_at: str  # "dd/mm/yyyy HH:MM" once every member present agreed to the text, else ""
+    produced_at: str  # "dd/mm/yyyy HH:MM" once produced, else ""
+    with_text: bool
+    police_reference: str = ""
+    follows_up: bool = True
+    direction: str = ""
+    contact_point: str = ""
+    form_date: str = ""  # ISO date or ""
+
+
+@dataclass(frozen=True, slots=True)
 class CaseSection:
     code: str
     pseudonym: str
@@ -61,7 +76,7 @@ class CaseSection:
     qualification: str  # code or ""
     summary: str
     contributions: tuple[ContributionLine, ...]
-    withheld_contributions: int  # not printed (print choice, or secrecy in the feedback form)
+    withheld_contributions: int  # not printed (print choice, or restricted for the reader's role)
     declined: tuple[str, ...]  # organisations with "geen informatie / wenst niet te delen"
     domains: tuple[DomainLine, ...]
     decision_type: str  # code or ""
@@ -74,6 +89,7 @@ class CaseSection:
     number: int = 0  # the item's number on the agenda (0: not on it)
     discussed: bool = True  # False: nothing was recorded for it ("niet behandeld")
     present: tuple[str, ...] = ()  # who was in the room for this case: "name (organisation)"
+    feedback_form: FeedbackFormLine | None = None  # the full minutes only
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +120,7 @@ class MinutesData:
     cases: tuple[CaseSection, ...]
     next_meeting: str  # ISO or ""
     organisation: str = ""  # for the per-organisation action list
-    recipient: str = ""  # for the referrer letter
     addendum_text: str = ""
-    consensus_at: str = ""
     generated_by: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     logo: bytes = b""  # the cell's logo (PNG or JPEG) for the header, if set

@@ -164,6 +164,7 @@ class Statistics:
     referrals: Count
     breakdowns: tuple[Breakdown, ...]
     days_to_decision: DaysToDecision
+    advice_requests: Count  # "advice only" requests: not cases, counted apart (issue 16, point 4)
 
     def breakdown(self, key: BreakdownKey) -> Breakdown:
         return next(b for b in self.breakdowns if b.key is key)

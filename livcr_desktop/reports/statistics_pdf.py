@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
@@ -74,6 +75,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             'verborgen ("≥3"). Gemiddelden over minder dan 3 dossiers worden niet gegeven.'
         ),
         "referrals": "Aanmeldingen",
+        "advice_requests": "Adviesvragen (geen casus)",
         "section": "Onderdeel",
         "category": "Categorie",
         "count": "Aantal",
@@ -120,6 +122,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "deuxième nombre est masqué (« ≥3 »). Pas de moyenne sur moins de 3 dossiers."
         ),
         "referrals": "Signalements",
+        "advice_requests": "Demandes d'avis (pas un cas)",
         "section": "Rubrique",
         "category": "Catégorie",
         "count": "Nombre",
@@ -165,6 +168,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             'as well ("≥3"). No averages over fewer than 3 cases.'
         ),
         "referrals": "Referrals",
+        "advice_requests": "Advice requests (not cases)",
         "section": "Section",
         "category": "Category",
         "count": "Count",
@@ -386,6 +390,7 @@ def render_csv(stats: Statistics, header: Header) -> bytes:
     row()
     row(text(lang, "section"), text(lang, "category"), text(lang, "count"))
     row(text(lang, "key_figures"), text(lang, "referrals"), stats.referrals.text)
+    row(text(lang, "key_figures"), text(lang, "advice_requests"), stats.advice_requests.text)
     for b in stats.breakdowns:
         title = (
             breakdown_title(lang, b.key)
@@ -531,6 +536,7 @@ class _Builder:
             [_p(self.t("key_figures"), s["cellb"]), _p("", s["cellb"])],
             [_p(self.t("period"), s["cell"]), _p(period_text(st.period), s["cell"])],
             [_p(self.t("referrals"), s["cell"]), _p(st.referrals.text, s["cellb"])],
+            [_p(self.t("advice_requests"), s["cell"]), _p(st.advice_requests.text, s["cellb"])],
         ]
         rows += [
             [_p(f"{self.t('days')}: {label.lower()}", s["cell"]), _p(value, s["cellb"])]
@@ -590,49 +596,64 @@ class _Builder:
         return out + self.actions()
 
 
-def _build(stats: Statistics, header: Header, pages: int) -> tuple[bytes, int]:
-    buffer = io.BytesIO()
-    seen = [0]
-    lang = header.language
+def render_aggregate(
+    story: Callable[[], list[Any]], *, language: str, banner: str, footer: str, title: str, author: str
+) -> bytes:
+    """An aggregate document (the statistics, the annual report): the banner on top of every page,
+    ``footer`` and "page X of Y" at the bottom, fonts embedded. Laid out twice: the first pass
+    counts the pages. ``story`` makes fresh flowables for each pass."""
+    register_fonts()
+    pages = 0
+    pdf = b""
+    for _pass in range(2):
+        buffer = io.BytesIO()
+        seen = [0]
+        total = pages
 
-    def decorate(canvas: Any, _doc: Any) -> None:
-        seen[0] = canvas.getPageNumber()
-        width, height = A4
-        canvas.saveState()
-        canvas.setFillColor(colors.HexColor("#1f3b5a"))
-        canvas.setFont(FONT_BOLD, 8.5)
-        canvas.drawCentredString(width / 2, height - 10 * mm, text(lang, "banner"))
-        canvas.setStrokeColor(colors.HexColor("#1f3b5a"))
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
-        canvas.setFillColor(colors.black)
-        canvas.setFont(FONT, 8)
-        canvas.drawString(MARGIN, 9 * mm, text(lang, "banner"))
-        canvas.drawRightString(width - MARGIN, 9 * mm, text(lang, "page", page=seen[0], pages=pages or "?"))
-        canvas.restoreState()
+        def decorate(canvas: Any, _doc: Any, seen: list[int] = seen, total: int = total) -> None:
+            seen[0] = canvas.getPageNumber()
+            width, height = A4
+            canvas.saveState()
+            canvas.setFillColor(colors.HexColor("#1f3b5a"))
+            canvas.setFont(FONT_BOLD, 8.5)
+            canvas.drawCentredString(width / 2, height - 10 * mm, banner)
+            canvas.setStrokeColor(colors.HexColor("#1f3b5a"))
+            canvas.setLineWidth(0.6)
+            canvas.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
+            canvas.setFillColor(colors.black)
+            canvas.setFont(FONT, 8)
+            canvas.drawString(MARGIN, 9 * mm, footer)
+            canvas.drawRightString(width - MARGIN, 9 * mm, text(language, "page", page=seen[0], pages=total or "?"))
+            canvas.restoreState()
 
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
-        title=f"{header.cell_name} — {text(lang, 'title', period=period_text(stats.period))}",
-        author=header.cell_name,
-        subject=text(lang, "banner"),
-        creator="LIVC-R Desktop",
-        invariant=True,
-        initialFontName=FONT,  # reportlab's default, Helvetica, would be named on every page and never embedded
-        initialFontSize=9.5,
-    )
-    doc.build(_Builder(stats, header).story(), onFirstPage=decorate, onLaterPages=decorate)
-    return buffer.getvalue(), seen[0]
+        doc = SimpleDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=16 * mm,
+            bottomMargin=16 * mm,
+            title=title,
+            author=author,
+            subject=banner,
+            creator="LIVC-R Desktop",
+            invariant=True,
+            initialFontName=FONT,  # reportlab's default, Helvetica, would be named on every page and never embedded
+            initialFontSize=9.5,
+        )
+        doc.build(story(), onFirstPage=decorate, onLaterPages=decorate)
+        pdf, pages = buffer.getvalue(), seen[0]
+    return pdf
 
 
 def render_pdf(stats: Statistics, header: Header) -> bytes:
     """The PDF bytes (laid out twice: the first pass counts the pages for "page X of Y")."""
-    register_fonts()
-    _, pages = _build(stats, header, 0)
-    pdf, _ = _build(stats, header, pages)
-    return pdf
+    lang = header.language
+    return render_aggregate(
+        lambda: _Builder(stats, header).story(),
+        language=lang,
+        banner=text(lang, "banner"),
+        footer=text(lang, "banner"),
+        title=f"{header.cell_name} — {text(lang, 'title', period=period_text(stats.period))}",
+        author=header.cell_name,
+    )

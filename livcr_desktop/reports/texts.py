@@ -18,8 +18,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "present_for_case": "Aanwezig voor deze casus",
         "title_full": "Verslag van de vergadering",
         "title_actions": "Actielijst voor {organisation}",
-        "title_feedback": "Terugkoppelingsfiche aan de politie",
-        "title_referrer_letter": "Terugkoppeling aan de signaalgever",
         "title_addendum": "Addendum bij het verslag",
         "meeting": "Vergadering",
         "date": "Datum",
@@ -63,6 +61,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "escalation": "Opgeschaald naar",
         "next_review": "Volgende bespreking",
         "action_plan": "Plan van aanpak",
+        "feedback_form": "Terugkoppelingsfiche aan de politie",
+        "feedback_form_agreed": "In consensus goedgekeurd door alle leden aanwezig voor deze casus op {at}.",
+        "feedback_form_pending": "Opgesteld, maar nog niet door alle aanwezige leden goedgekeurd: niet verstuurd.",
+        "feedback_form_produced": "Aangemaakt op {at}.",
+        "feedback_form_reference": "Referentie voor de politie",
+        "feedback_form_follows": "De cel volgt de casus op.",
+        "feedback_form_not_follows": "De cel volgt de casus niet op.",
+        "feedback_form_direction": "Richting van de aanpak",
+        "feedback_form_contact": "Contactpunt",
+        "feedback_form_date": "Datum",
         "action": "Actie",
         "owner": "Eigenaar",
         "responsible": "Verantwoordelijke",
@@ -75,21 +83,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "sign_secretary": "De secretaris",
         "signature_note": (
             "Elektronisch te ondertekenen (PAdES B-B, tijd volgens de klok van de ondertekenaar) of op papier."
-        ),
-        "consensus": "Alle aanwezige leden stemden in met deze terugkoppeling op {at}.",
-        "feedback_note": (
-            "Deze fiche bevat geen informatie die onder het beroepsgeheim valt (GwH 52/2021) en "
-            "werd opgesteld met de instemming van alle aanwezige leden."
-        ),
-        "letter_intro": (
-            "Uw melding van {registered} werd besproken in de LIVC-R van {date}. Binnen de wettelijke "
-            "en deontologische grenzen kunnen wij u het volgende meedelen:"
-        ),
-        "letter_followup": "De cel heeft beslist: {decision}.",
-        "letter_contact": "Voor vragen kunt u terecht bij de casemanager.",
-        "letter_limits": (
-            "Om de privacy van de betrokkene en het beroepsgeheim te beschermen, geven wij geen "
-            "verdere inhoudelijke informatie."
         ),
         "addendum_intro": "Correctie of aanvulling bij het gefinaliseerde verslag van vergadering {number}:",
         "agenda": "Agenda",
@@ -104,6 +97,42 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         ),
         "yes": "ja",
         "no": "nee",
+        # the annual report (reports/annual_report_pdf.py); shared wording comes from statistics_pdf
+        "annual_banner": "Jaarverslag LIVC-R — geen persoonsgegevens",
+        "annual_title": "Jaarverslag {year}",
+        "annual_audience": "Voor de burgemeester en de stuurgroep",
+        "annual_year": "Jaar",
+        "annual_as_of": "Stand op",
+        "annual_generated": "Opgemaakt op {date}",
+        "annual_population": (
+            "Vergaderingen: gehouden in {year} (afgesloten of gefinaliseerd; geplande vergaderingen tellen niet "
+            "mee). Dossiers: aangemeld in {year}. Uitkomst: stand op {date}: afgesloten (of doorverwezen en "
+            "afgesloten) als het dossier dan afgesloten was, anders de laatste beslissing tot die dag, anders "
+            "nog geen beslissing."
+        ),
+        "annual_meetings": "Gehouden vergaderingen",
+        "annual_kind": "Soort vergadering",
+        "annual_held": "Gehouden",
+        "annual_attendance": "Aanwezigheid per organisatie",
+        "annual_attendance_note": (
+            "Verwacht: vergaderingen waarop een lid van de organisatie op de aanwezigheidslijst stond. "
+            "Aanwezig: waarop minstens één lid aanwezig was."
+        ),
+        "annual_present": "Aanwezig",
+        "annual_expected": "Verwacht",
+        "annual_share": "Aandeel",
+        "annual_none_held": "Geen gehouden vergaderingen in dit jaar.",
+        "annual_cases": "Dossiers",
+        "annual_referrals": "Aanmeldingen",
+        "annual_advice_requests": "Adviesvragen (geen casus)",
+        "annual_phenomenon": "Dossiers per fenomeen",
+        "annual_outcome": "Dossiers per uitkomst (stand op {date})",
+        "annual_municipality": "Dossiers per gemeente",
+        "annual_delay": "Tijd van aanmelding tot eerste beslissing",
+        "annual_delay_cases": "Dossiers met een beslissing",
+        "annual_delay_median": "Mediaan (dagen)",
+        "annual_delay_max": "Langste (dagen)",
+        "annual_value": "Waarde",
     },
     "fr": {
         "banner": "Confidentiel — secret professionnel partagé, art. 458ter C. pén.",
@@ -111,8 +140,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "present_for_case": "Présents pour ce cas",
         "title_full": "Procès-verbal de la réunion",
         "title_actions": "Liste d'actions pour {organisation}",
-        "title_feedback": "Fiche de retour à la police",
-        "title_referrer_letter": "Retour au signalant",
         "title_addendum": "Addendum au procès-verbal",
         "meeting": "Réunion",
         "date": "Date",
@@ -156,6 +183,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "escalation": "Escaladé vers",
         "next_review": "Prochain examen",
         "action_plan": "Plan d'action",
+        "feedback_form": "Fiche de retour à la police",
+        "feedback_form_agreed": "Approuvée par consensus de tous les membres présents pour ce cas le {at}.",
+        "feedback_form_pending": "Rédigée, mais pas encore approuvée par tous les membres présents : non envoyée.",
+        "feedback_form_produced": "Établie le {at}.",
+        "feedback_form_reference": "Référence pour la police",
+        "feedback_form_follows": "La cellule assure le suivi du cas.",
+        "feedback_form_not_follows": "La cellule n'assure pas le suivi du cas.",
+        "feedback_form_direction": "Orientation de l'approche",
+        "feedback_form_contact": "Point de contact",
+        "feedback_form_date": "Date",
         "action": "Action",
         "owner": "Responsable (organisation)",
         "responsible": "Personne responsable",
@@ -167,21 +204,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "sign_chair": "Le président",
         "sign_secretary": "Le secrétaire",
         "signature_note": ("À signer électroniquement (PAdES B-B, heure selon l'horloge du signataire) ou sur papier."),
-        "consensus": "Tous les membres présents ont approuvé ce retour le {at}.",
-        "feedback_note": (
-            "Cette fiche ne contient aucune information couverte par le secret professionnel (C. const. "
-            "52/2021) et a été établie avec l'accord de tous les membres présents."
-        ),
-        "letter_intro": (
-            "Votre signalement du {registered} a été examiné par la CSIL-R le {date}. Dans les limites "
-            "légales et déontologiques, nous pouvons vous communiquer ce qui suit :"
-        ),
-        "letter_followup": "La cellule a décidé : {decision}.",
-        "letter_contact": "Pour toute question, adressez-vous au référent.",
-        "letter_limits": (
-            "Afin de protéger la vie privée de la personne concernée et le secret professionnel, nous "
-            "ne donnons pas d'autres informations sur le fond."
-        ),
         "addendum_intro": "Correction ou complément au procès-verbal finalisé de la réunion {number} :",
         "agenda": "Ordre du jour",
         "not_discussed": "non traité",
@@ -195,6 +217,42 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         ),
         "yes": "oui",
         "no": "non",
+        # the annual report (reports/annual_report_pdf.py); shared wording comes from statistics_pdf
+        "annual_banner": "Rapport annuel CSIL-R — pas de données personnelles",
+        "annual_title": "Rapport annuel {year}",
+        "annual_audience": "Pour le bourgmestre et le comité de pilotage",
+        "annual_year": "Année",
+        "annual_as_of": "Situation au",
+        "annual_generated": "Établi le {date}",
+        "annual_population": (
+            "Réunions : tenues en {year} (clôturées ou finalisées ; les réunions planifiées ne comptent pas). "
+            "Dossiers : signalés en {year}. Issue : situation au {date} : clôturé (ou orienté et clôturé) si "
+            "le dossier l'était à cette date, sinon la dernière décision jusqu'à ce jour, sinon pas encore de "
+            "décision."
+        ),
+        "annual_meetings": "Réunions tenues",
+        "annual_kind": "Type de réunion",
+        "annual_held": "Tenues",
+        "annual_attendance": "Présence par organisation",
+        "annual_attendance_note": (
+            "Attendue : réunions où un membre de l'organisation figurait sur la liste de présence. "
+            "Présente : où au moins un membre était présent."
+        ),
+        "annual_present": "Présente",
+        "annual_expected": "Attendue",
+        "annual_share": "Part",
+        "annual_none_held": "Aucune réunion tenue cette année.",
+        "annual_cases": "Dossiers",
+        "annual_referrals": "Signalements",
+        "annual_advice_requests": "Demandes d'avis (pas un cas)",
+        "annual_phenomenon": "Dossiers par phénomène",
+        "annual_outcome": "Dossiers par issue (situation au {date})",
+        "annual_municipality": "Dossiers par commune",
+        "annual_delay": "Délai entre le signalement et la première décision",
+        "annual_delay_cases": "Dossiers avec une décision",
+        "annual_delay_median": "Médiane (jours)",
+        "annual_delay_max": "Le plus long (jours)",
+        "annual_value": "Valeur",
     },
     "en": {
         "banner": "Confidential — shared professional secrecy, art. 458ter Criminal Code",
@@ -202,8 +260,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "present_for_case": "Present for this case",
         "title_full": "Minutes of the meeting",
         "title_actions": "Action list for {organisation}",
-        "title_feedback": "Feedback form to the police",
-        "title_referrer_letter": "Feedback to the referrer",
         "title_addendum": "Addendum to the minutes",
         "meeting": "Meeting",
         "date": "Date",
@@ -247,6 +303,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "escalation": "Escalated to",
         "next_review": "Next review",
         "action_plan": "Plan of approach",
+        "feedback_form": "Feedback form to the police",
+        "feedback_form_agreed": "Agreed by consensus of every member present for this case on {at}.",
+        "feedback_form_pending": "Drafted, but not yet agreed by every member present: not sent.",
+        "feedback_form_produced": "Produced on {at}.",
+        "feedback_form_reference": "Reference for the police",
+        "feedback_form_follows": "The cell follows the case up.",
+        "feedback_form_not_follows": "The cell does not follow the case up.",
+        "feedback_form_direction": "Direction of the approach",
+        "feedback_form_contact": "Contact point",
+        "feedback_form_date": "Date",
         "action": "Action",
         "owner": "Owner",
         "responsible": "Responsible",
@@ -258,21 +324,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "sign_chair": "The chair",
         "sign_secretary": "The secretary",
         "signature_note": "To be signed electronically (PAdES B-B, time from the signer's clock) or on paper.",
-        "consensus": "All members present agreed to this feedback on {at}.",
-        "feedback_note": (
-            "This form holds no information covered by professional secrecy (Constitutional Court "
-            "52/2021) and was drawn up with the agreement of all members present."
-        ),
-        "letter_intro": (
-            "Your referral of {registered} was discussed by the LIVC-R on {date}. Within legal and "
-            "professional limits we can tell you the following:"
-        ),
-        "letter_followup": "The cell decided: {decision}.",
-        "letter_contact": "For questions, please contact the case manager.",
-        "letter_limits": (
-            "To protect the privacy of the person concerned and professional secrecy, we give no "
-            "further information on the substance."
-        ),
         "addendum_intro": "Correction or addition to the finalised minutes of meeting {number}:",
         "agenda": "Agenda",
         "not_discussed": "not discussed",
@@ -286,6 +337,41 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         ),
         "yes": "yes",
         "no": "no",
+        # the annual report (reports/annual_report_pdf.py); shared wording comes from statistics_pdf
+        "annual_banner": "LIVC-R annual report — no personal data",
+        "annual_title": "Annual report {year}",
+        "annual_audience": "For the mayor and the steering group",
+        "annual_year": "Year",
+        "annual_as_of": "As of",
+        "annual_generated": "Generated on {date}",
+        "annual_population": (
+            "Meetings: held in {year} (closed or finalised; planned meetings do not count). Cases: registered "
+            "in {year}. Outcome: as of {date}: closed (or referred and closed) when the case was closed by then, "
+            "else the latest decision up to that day, else no decision yet."
+        ),
+        "annual_meetings": "Meetings held",
+        "annual_kind": "Kind of meeting",
+        "annual_held": "Held",
+        "annual_attendance": "Attendance by organisation",
+        "annual_attendance_note": (
+            "Expected: meetings at which a member of the organisation was on the attendance list. "
+            "Present: at which at least one member was present."
+        ),
+        "annual_present": "Present",
+        "annual_expected": "Expected",
+        "annual_share": "Share",
+        "annual_none_held": "No meetings held this year.",
+        "annual_cases": "Cases",
+        "annual_referrals": "Referrals",
+        "annual_advice_requests": "Advice requests (not cases)",
+        "annual_phenomenon": "Cases by phenomenon",
+        "annual_outcome": "Cases by outcome (as of {date})",
+        "annual_municipality": "Cases by municipality",
+        "annual_delay": "Time from referral to first decision",
+        "annual_delay_cases": "Cases with a decision",
+        "annual_delay_median": "Median (days)",
+        "annual_delay_max": "Longest (days)",
+        "annual_value": "Value",
     },
 }
 

@@ -63,6 +63,9 @@ ANYONE: Final = Access()  # any logged-in user: returns nothing a role could be 
 
 # "module.function" -> what it needs. Keep in the order of the modules.
 ACCESS: Final[dict[str, Access]] = {
+    "annual_report.annual_report": _needs(_P.VIEW),
+    "annual_report.export": _needs(_P.VIEW),
+    "annual_report.render": _needs(_P.VIEW),
     "assessment.add_contribution": _needs(_P.RUN_MEETING),
     "assessment.assessment_grid": _needs(_P.VIEW, filters=(_P.READ_RESTRICTED,)),
     "assessment.delete_contribution": _needs(_P.RUN_MEETING),
@@ -111,6 +114,7 @@ ACCESS: Final[dict[str, Access]] = {
     "decisions.delete_decision": _needs(_P.RUN_MEETING),
     "decisions.open_actions_for_review": _needs(_P.VIEW),
     "decisions.record_decision": _needs(_P.RUN_MEETING),
+    "decisions.set_action_secrecy": _any(_P.RUN_MEETING, _P.FOLLOW_UP),
     "decisions.set_action_status": _any(_P.RUN_MEETING, _P.FOLLOW_UP),
     "decisions.update_action": _any(_P.RUN_MEETING, _P.FOLLOW_UP),
     "decisions.update_decision": _needs(_P.RUN_MEETING),
@@ -166,10 +170,8 @@ ACCESS: Final[dict[str, Access]] = {
     "minutes.add_addendum": _needs(_P.FINALISE_AND_SIGN, _P.MINUTES),
     "minutes.document_pdf": _needs(_P.MINUTES),
     "minutes.documents": _needs(_P.VIEW),
-    "minutes.feedback_consensus": _needs(_P.VIEW),
     "minutes.finalise": _needs(_P.FINALISE_AND_SIGN, _P.MINUTES, identity="include_identity"),
     "minutes.find_by_hash": _needs(_P.VIEW),
-    "minutes.record_feedback_consent": _needs(_P.RUN_MEETING),
     "minutes.render_variant": _needs(_P.MINUTES, identity="include_identity", filters=(_P.READ_RESTRICTED,)),
     "minutes.store_signed": _needs(_P.FINALISE_AND_SIGN),
     "minutes_collect.collect": _needs(_P.MINUTES, identity="include_identity", filters=(_P.READ_RESTRICTED,)),
@@ -185,6 +187,7 @@ ACCESS: Final[dict[str, Access]] = {
     "reference.list_organisations": _needs(_P.VIEW),
     "reference.member_records": _needs(_P.VIEW),
     "reference.organisation_records": _needs(_P.VIEW),
+    "reference.reassign_member": _needs(_P.ADMINISTER),
     "reference.retire_member": _needs(_P.ADMINISTER),
     "reference.retire_organisation": _needs(_P.ADMINISTER),
     "reference.set_cell_identity": _needs(_P.ADMINISTER),

@@ -13,6 +13,7 @@ from livcr_desktop.domain.enums import ActionStatus, DecisionType
 from livcr_desktop.domain.meeting import ActionDraft, ActionView, DecisionDraft, DecisionView
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import (
+    MAX_SHORT_TEXT,
     MAX_TEXT,
     ValidationCode,
     ValidationError,
@@ -21,6 +22,7 @@ from livcr_desktop.domain.validation import (
     text_issues,
 )
 from livcr_desktop.services import decision_effects as effects
+from livcr_desktop.services import secrecy
 from livcr_desktop.services.assessment import TYPING_BURST
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.meetings import ensure_editable
@@ -74,6 +76,7 @@ def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
             escalation_target=draft.escalation_target.strip(),
             next_review_date=draft.next_review_date,
             decided_at=ctx.now(),
+            professional_secrecy=draft.professional_secrecy,
         )
         if draft.decision_type is DecisionType.ESCALATE:
             row.escalation_date = escalation_date or meeting.meeting_date
@@ -86,12 +89,20 @@ def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
             "create",
             "decision",
             row.id,
-            {"case": draft.case_id, "meeting": draft.meeting_id, "type": draft.decision_type, **detail},
+            {
+                "case": draft.case_id,
+                "meeting": draft.meeting_id,
+                "type": draft.decision_type,
+                "secrecy": draft.professional_secrecy,
+                **detail,
+            },
         )
         return row.id
 
 
 def update_decision(ctx: ServiceContext, decision_id: int, draft: DecisionDraft) -> None:
+    """Commit the decision as it is now typed, its professional-secrecy flag included (the form always
+    sends the whole decision)."""
     ctx.require(Permission.RUN_MEETING)
     with ctx.vault.session() as s:
         row = s.get_one(models.Decision, decision_id)
@@ -116,6 +127,9 @@ def update_decision(ctx: ServiceContext, decision_id: int, draft: DecisionDraft)
         else:
             row.escalation_date = None
         detail: dict[str, object] = {"type": draft.decision_type}
+        if row.professional_secrecy != draft.professional_secrecy:
+            detail["professional_secrecy"] = {"before": row.professional_secrecy, "after": draft.professional_secrecy}
+            row.professional_secrecy = draft.professional_secrecy
         if was_escalation and draft.decision_type is not DecisionType.ESCALATE:
             detail.update(effects.restore_escalation(s, case, decision_id))
         detail.update(effects.apply(case, draft, before, meeting.meeting_date, ctx.now()))
@@ -157,7 +171,8 @@ def decisions_for(ctx: ServiceContext, case_id: int, meeting_id: int | None = No
                 r.escalation_target,
                 r.next_review_date,
                 r.decided_at,
-                r.escalation_date,
+                professional_secrecy=r.professional_secrecy,
+                escalation_date=r.escalation_date,
             )
             for r in s.scalars(stmt.order_by(d.decided_at, d.id))
         ]
@@ -192,6 +207,9 @@ def validate_action(draft: ActionDraft, today: date, new: bool) -> list[Validati
 
 
 def add_action(ctx: ServiceContext, draft: ActionDraft) -> int:
+    """Add an action; it is flagged "beroepsgeheim" when the draft says so or when its owner organisation
+    is bound by professional secrecy (``secrecy.action_starts_secret``): such an action never reaches
+    an outgoing document. Unflag it afterwards with :func:`set_action_secrecy`."""
     ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)
     issues = validate_action(draft, ctx.today(), new=True)
     if issues:
@@ -201,6 +219,7 @@ def add_action(ctx: ServiceContext, draft: ActionDraft) -> int:
         if draft.meeting_id is not None:
             ensure_editable(s, draft.meeting_id)
         now = ctx.now()
+        secret = secrecy.action_starts_secret(s, draft.owner_organisation_id, draft.professional_secrecy)
         row = models.Action(
             case_id=draft.case_id,
             meeting_id=draft.meeting_id,
@@ -211,6 +230,7 @@ def add_action(ctx: ServiceContext, draft: ActionDraft) -> int:
             status=draft.status,
             created_at=now,
             updated_at=now,
+            professional_secrecy=secret,
         )
         s.add(row)
         s.flush()
@@ -226,12 +246,15 @@ def add_action(ctx: ServiceContext, draft: ActionDraft) -> int:
                 "meeting": draft.meeting_id,
                 "owner": draft.owner_organisation_id,
                 "deadline": draft.deadline,
+                "secrecy": secret,
             },
         )
         return row.id
 
 
 def update_action(ctx: ServiceContext, action_id: int, draft: ActionDraft) -> None:
+    """Change an action's fields. The professional-secrecy flag can be set here but never cleared (a
+    draft that says nothing about it must not lift it): that takes :func:`set_action_secrecy`."""
     ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)
     issues = validate_action(draft, ctx.today(), new=False)
     if issues:
@@ -245,10 +268,37 @@ def update_action(ctx: ServiceContext, action_id: int, draft: ActionDraft) -> No
                 # free text never goes into the append-only trail (retention must be able to erase it)
                 changed[name] = "changed" if name == "description" else {"before": getattr(row, name), "after": new}
                 setattr(row, name, new)
+        if draft.professional_secrecy and not row.professional_secrecy:
+            changed["professional_secrecy"] = {"before": False, "after": True}
+            row.professional_secrecy = True
         row.updated_at = ctx.now()
         if "status" in changed:
             s.add(models.ActionUpdate(action_id=row.id, at=ctx.now(), status=row.status, note="", user=ctx.user))
         audit.append(s, ctx.user, "update", "action", action_id, changed)
+
+
+def set_action_secrecy(ctx: ServiceContext, action_id: int, secret: bool, lifted_by: str = "") -> None:
+    """Flag an action "beroepsgeheim" (taken because of a secret fact: it never leaves the cell) or lift
+    the flag. Lifting it on an action owned by an organisation bound by professional secrecy needs
+    ``lifted_by`` (who of it agreed), kept in the audit trail as for a contribution. Audited when it changes."""
+    ctx.require_any(Permission.RUN_MEETING, Permission.FOLLOW_UP)
+    lifted = lifted_by.strip()
+    check_texts(secrecy_lifted_by=lifted)
+    if len(lifted) > MAX_SHORT_TEXT:
+        raise ValidationError([ValidationIssue("secrecy_lifted_by", ValidationCode.TOO_LONG)])
+    with ctx.vault.session() as s:
+        row = s.get_one(models.Action, action_id)
+        before = row.professional_secrecy
+        if before == secret:
+            return
+        detail: dict[str, object] = {"professional_secrecy": {"before": before, "after": secret}}
+        if not secret and secrecy.organisation_bound(s, row.owner_organisation_id):
+            if not lifted:
+                raise ValidationError([ValidationIssue("secrecy_lifted_by", ValidationCode.REQUIRED)])
+            detail["secrecy_lifted_by"] = lifted
+        row.professional_secrecy = secret
+        row.updated_at = ctx.now()
+        audit.append(s, ctx.user, "update", "action", action_id, detail)
 
 
 def set_action_status(ctx: ServiceContext, action_id: int, status: ActionStatus, note: str = "") -> None:
@@ -306,6 +356,7 @@ def _action_views(s: Session, stmt_filter: list[object]) -> list[ActionView]:
             r.deadline,
             r.status,
             r.updated_at,
+            r.professional_secrecy,
         )
         for r, code, org, person in s.execute(stmt)
     ]

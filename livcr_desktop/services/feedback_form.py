@@ -4,7 +4,8 @@ It is composed in its own editor with only the fields the law and practice allow
 neutral text (never contributions, action descriptions or decision reasons). Every member present
 for the case agrees to the exact text: the consent stores the text's SHA-256 and the time, and an
 edit of the text voids every consent. The form is produced only with complete consent (GwH 52/2021);
-the refusal is here, so the window and the command line refuse alike. Refusals are audited.
+the refusal is here, so the window and the command line refuse alike. Refusals are audited, a role's
+too (reason ``not_allowed``, committed before ``PermissionDenied`` is raised).
 
 The older per-meeting consent (``Attendance.feedback_consent``, ``Meeting.feedback_consensus_at``) is
 not read here: it opens no door to this form.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Literal, overload
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -56,6 +58,16 @@ def _refuse(ctx: ServiceContext, s: Session, reason: Refusal, meeting_id: int, c
         None,
         {"reason": reason.value, "meeting": meeting_id, "case": case_id} | detail,
     )
+
+
+def _require(ctx: ServiceContext, permission: Permission, meeting_id: int, case_id: int, **detail: object) -> None:
+    """``ctx.require``, with a refusal audited first (reason ``not_allowed``) in a session of its own: it
+    commits before ``PermissionDenied`` is raised, so the attempt stays on record."""
+    if ctx.may(permission):
+        return
+    with ctx.vault.session() as s:
+        _refuse(ctx, s, Refusal.NOT_ALLOWED, meeting_id, case_id, permission=permission.value, **detail)
+    ctx.require(permission)
 
 
 def _form(s: Session, meeting_id: int, case_id: int) -> models.FeedbackForm | None:
@@ -105,12 +117,42 @@ def _code(s: Session, case_id: int) -> str:
     return case.code if case is not None else str(case_id)
 
 
-def get_form(ctx: ServiceContext, meeting_id: int, case_id: int) -> FeedbackFormView | None:
-    """The case's form at that meeting with each present member's consent, or None if none was composed."""
+@overload
+def get_form(ctx: ServiceContext, meeting_id: int, case_id: int) -> FeedbackFormView | None: ...
+
+
+@overload
+def get_form(ctx: ServiceContext, meeting_id: int, case_id: int, *, required: Literal[True]) -> FeedbackFormView: ...
+
+
+@overload
+def get_form(
+    ctx: ServiceContext, meeting_id: int, case_id: int, *, required: bool = False
+) -> FeedbackFormView | None: ...
+
+
+def get_form(ctx: ServiceContext, meeting_id: int, case_id: int, *, required: bool = False) -> FeedbackFormView | None:
+    """The case's form at that meeting with each present member's consent, or None if none was composed.
+
+    ``required=True`` (a user asked for this form, as on the command line): a case not on that meeting's
+    agenda, or one without a form, is refused (audited) with :class:`OutgoingRefusedError` instead.
+    """
     ctx.require(Permission.VIEW)
+    refusal: Refusal | None = None
     with ctx.vault.session() as s:
         row = _form(s, meeting_id, case_id)
-        return _view(s, row) if row is not None else None
+        if not required:
+            return _view(s, row) if row is not None else None
+        if not case_in_meeting(s, meeting_id, case_id):
+            refusal = Refusal.CASE_NOT_IN_MEETING
+        elif row is None:
+            refusal = Refusal.NO_FORM
+        if refusal is None:
+            assert row is not None
+            return _view(s, row)
+        _refuse(ctx, s, refusal, meeting_id, case_id, purpose="read")
+        code = _code(s, case_id)
+    raise OutgoingRefusedError(refusal, code)
 
 
 def meetings_for_case(ctx: ServiceContext, case_id: int) -> list[tuple[int, str, date]]:
@@ -162,7 +204,7 @@ def neutral_fields(
 
 def compose_form(ctx: ServiceContext, meeting_id: int, case_id: int, language: str | None = None) -> FeedbackFormView:
     """The case's form at that meeting, created with the neutral pre-fill when there is none yet."""
-    ctx.require(Permission.RUN_MEETING)
+    _require(ctx, Permission.RUN_MEETING, meeting_id, case_id, purpose="compose")
     with ctx.vault.session() as s:
         ok = case_in_meeting(s, meeting_id, case_id)
         if ok and (row := _form(s, meeting_id, case_id)) is not None:
@@ -223,7 +265,7 @@ def validate_fields(fields: FeedbackFormFields) -> None:
 
 def update_form(ctx: ServiceContext, meeting_id: int, case_id: int, fields: FeedbackFormFields) -> FeedbackFormView:
     """Change the form's text. A changed text voids every consent given (audited with the count)."""
-    ctx.require(Permission.RUN_MEETING)
+    _require(ctx, Permission.RUN_MEETING, meeting_id, case_id, change="text")
     fields = replace(
         fields,
         police_reference=fields.police_reference.strip(),
@@ -270,7 +312,7 @@ def update_form(ctx: ServiceContext, meeting_id: int, case_id: int, fields: Feed
 
 def set_content_in_minutes(ctx: ServiceContext, meeting_id: int, case_id: int, shown: bool) -> None:
     """Whether the minutes show the form's text (else only that it was agreed). Not part of the text."""
-    ctx.require(Permission.RUN_MEETING)
+    _require(ctx, Permission.RUN_MEETING, meeting_id, case_id, change="content_in_minutes")
     with ctx.vault.session() as s:
         row = _form(s, meeting_id, case_id)
         if row is None:
@@ -288,7 +330,7 @@ def record_consent(
     ctx: ServiceContext, meeting_id: int, case_id: int, member_id: int, agreed: bool = True
 ) -> FeedbackFormView:
     """One member present for the case agrees to the current text (``agreed=False``: withdraws it)."""
-    ctx.require(Permission.RUN_MEETING)
+    _require(ctx, Permission.RUN_MEETING, meeting_id, case_id, member=member_id, agreed=agreed)
     refusal: Refusal | None = None
     with ctx.vault.session() as s:
         row = _require_case(ctx, s, meeting_id, case_id)
@@ -327,7 +369,7 @@ def produce_form(ctx: ServiceContext, meeting_id: int, case_id: int, language: s
 
     Records ``produced_at`` (the first time) and audits the export; after it the text no longer changes.
     """
-    ctx.require(Permission.MINUTES)
+    _require(ctx, Permission.MINUTES, meeting_id, case_id, purpose="produce")
     from livcr_desktop.reports.outgoing_pdf import FeedbackFormDocument, render_feedback_form
 
     refusal: Refusal | None = None

@@ -2,8 +2,11 @@
 
 Feedback is limited by law and deontology: the view offers templates that hold no case content,
 and :func:`check_text` warns when a typed text holds the subject's name or birth date, without
-handing those to the caller. An anonymous referral (no referring organisation, or a signal giver who
-chose anonymity) gets no feedback; the letter itself is made by ``services.referrer_letter``.
+handing those to the caller. Feedback goes to a known signal giver only: none when the signal giver
+chose anonymity or when neither their name nor a referring organisation is recorded
+(``domain.outgoing.signal_giver_refusal``, the rule the letter of ``services.referrer_letter`` shares;
+the letter also needs contact details, the log does not: feedback given by phone or through the
+referring organisation is logged too).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from datetime import date
 from sqlalchemy import select
 
 from livcr_desktop.domain.followup import AnonymousReferralError, FeedbackEntry, FeedbackWarning
+from livcr_desktop.domain.outgoing import signal_giver_refusal
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import MAX_TEXT, ValidationCode, ValidationError, ValidationIssue, check_texts
 from livcr_desktop.services.context import ServiceContext
@@ -51,14 +55,21 @@ def _mentions_identity(text: str, first: str, last: str, birth: date | None) -> 
 
 
 def can_give_feedback(ctx: ServiceContext, case_id: int) -> bool:
-    """False for an anonymous referral: there is nobody to inform."""
+    """False when the signal giver chose anonymity or is not known: there is nobody to inform."""
     ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
         return not _anonymous(s.get_one(models.Case, case_id))
 
 
 def _anonymous(case: models.Case) -> bool:
-    return case.signal_giver_withheld or case.referrer_organisation_id is None
+    return (
+        signal_giver_refusal(
+            withheld=case.signal_giver_withheld,
+            name=case.signal_giver_name,
+            has_referrer=case.referrer_organisation_id is not None,
+        )
+        is not None
+    )
 
 
 def referrer_name(ctx: ServiceContext, case_id: int) -> str:

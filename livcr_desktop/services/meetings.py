@@ -9,10 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, CaseStatus, MeetingStatus
+from livcr_desktop.domain.enums import (
+    AgendaItemKind,
+    AttendanceStatus,
+    CaseStatus,
+    MeetingKind,
+    MeetingStatus,
+    MemberKind,
+)
 from livcr_desktop.domain.meeting import AgendaEntry, AttendanceEntry, MeetingDraft, MeetingOverview
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.domain.validation import (
@@ -76,8 +83,10 @@ def validate_meeting(draft: MeetingDraft) -> list[ValidationIssue]:
 
 
 def create_meeting(ctx: ServiceContext, draft: MeetingDraft, propose: bool = True) -> int:
-    """Create a meeting, its attendance list (all active core members, not yet registered) and, by
-    default, its agenda."""
+    """Create a meeting, its attendance list (not yet registered) and, by default, its agenda.
+
+    The attendance list holds the active core members; for a kernteam meeting (``MeetingKind.CORE_TEAM``,
+    its own forum) the active members of the kernteam, whatever their kind."""
     ctx.require(Permission.RUN_MEETING)
     issues = validate_meeting(draft)
     if issues:
@@ -97,10 +106,7 @@ def create_meeting(ctx: ServiceContext, draft: MeetingDraft, propose: bool = Tru
         )
         s.add(meeting)
         s.flush()
-        core = s.scalars(
-            select(models.Member).where(models.Member.kind == "core", models.Member.active.is_(True))
-        ).all()
-        for m in core:
+        for m in s.scalars(_members_invited(meeting.kind)).all():
             # Nobody is present until the chair records it (issue: "everyone starts as aanwezig").
             s.add(models.Attendance(meeting_id=meeting.id, member_id=m.id, status=AttendanceStatus.UNREGISTERED))
         audit.append(s, ctx.user, "create", "meeting", meeting.id, {"number": meeting.number})
@@ -109,8 +115,70 @@ def create_meeting(ctx: ServiceContext, draft: MeetingDraft, propose: bool = Tru
         return meeting.id
 
 
+def _members_invited(kind: MeetingKind) -> Select[models.Member]:
+    """The members on a new meeting's attendance list: the kernteam for a kernteam meeting, else the core."""
+    mb = models.Member
+    forum = mb.kernteam.is_(True) if kind is MeetingKind.CORE_TEAM else mb.kind == MemberKind.CORE
+    return select(mb).where(forum, mb.active.is_(True)).order_by(mb.id)
+
+
+def _on_other_open_agenda(s: Session, meeting_id: int) -> set[int]:
+    """The cases already on the agenda of another meeting that has not been held yet (planned or under
+    way): a proposal does not put them on a second one."""
+    a, m = models.AgendaItem, models.Meeting
+    return set(
+        s.scalars(
+            select(a.case_id)
+            .join(m, m.id == a.meeting_id)
+            .where(
+                a.meeting_id != meeting_id,
+                a.case_id.is_not(None),
+                m.status.in_([MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS]),
+            )
+        )
+    )
+
+
+def _proposed_cases(s: Session, meeting: models.Meeting) -> list[tuple[models.Case, AgendaItemKind]]:
+    """A regular (or extraordinary) meeting: the cases due for review by the meeting day, then the new
+    referrals marked for the next agenda. A kernteam meeting screens: the marked new referrals, then the
+    urgent open cases; not the cases merely due for review."""
+    c = models.Case
+    open_statuses = [st for st in CaseStatus if not st.is_closed]
+    is_open = c.status.in_(open_statuses)
+    if meeting.kind is MeetingKind.CORE_TEAM:
+        new = s.scalars(
+            select(c).where(c.on_next_agenda.is_(True), is_open).order_by(c.registration_date, c.code)
+        ).all()
+        urgent = s.scalars(
+            select(c)
+            .where(c.urgent.is_(True), c.on_next_agenda.is_(False), is_open)
+            .order_by(c.registration_date, c.code)
+        ).all()
+        fresh = (CaseStatus.REGISTERED, CaseStatus.SCREENING)
+        return [(x, AgendaItemKind.NEW_REFERRAL) for x in new] + [
+            (x, AgendaItemKind.NEW_REFERRAL if x.status in fresh else AgendaItemKind.CASE_REVIEW) for x in urgent
+        ]
+    due = s.scalars(
+        select(c).where(is_open, c.next_review_date <= meeting.meeting_date).order_by(c.next_review_date, c.code)
+    ).all()
+    new = s.scalars(
+        select(c)
+        .where(
+            c.on_next_agenda.is_(True),
+            is_open,
+            or_(c.next_review_date.is_(None), c.next_review_date > meeting.meeting_date),
+        )
+        .order_by(c.registration_date, c.code)
+    ).all()
+    return [(x, AgendaItemKind.CASE_REVIEW) for x in due] + [(x, AgendaItemKind.NEW_REFERRAL) for x in new]
+
+
 def _propose_agenda(s: Session, meeting: models.Meeting) -> None:
-    """Open actions first, then cases due for review, then new referrals put on the agenda."""
+    """Open actions first, then the cases for this kind of meeting (:func:`_proposed_cases`).
+
+    A case already on the agenda of another planned meeting is not proposed twice; its mark "op de
+    volgende agenda" stays, so it is not lost. The mark is cleared for the cases proposed."""
     position = 0
     s.add(
         models.AgendaItem(
@@ -121,23 +189,10 @@ def _propose_agenda(s: Session, meeting: models.Meeting) -> None:
             planned_minutes=10,
         )
     )
-    c = models.Case
-    open_statuses = [st for st in CaseStatus if not st.is_closed]
-    due = s.scalars(
-        select(c)
-        .where(c.status.in_(open_statuses), c.next_review_date <= meeting.meeting_date)
-        .order_by(c.next_review_date, c.code)
-    ).all()
-    new = s.scalars(
-        select(c)
-        .where(
-            c.on_next_agenda.is_(True),
-            c.status.in_(open_statuses),
-            or_(c.next_review_date.is_(None), c.next_review_date > meeting.meeting_date),
-        )
-        .order_by(c.registration_date, c.code)
-    ).all()
-    for case, kind in [(x, AgendaItemKind.CASE_REVIEW) for x in due] + [(x, AgendaItemKind.NEW_REFERRAL) for x in new]:
+    elsewhere = _on_other_open_agenda(s, meeting.id)
+    for case, kind in _proposed_cases(s, meeting):
+        if case.id in elsewhere:
+            continue
         position += 1
         s.add(
             models.AgendaItem(meeting_id=meeting.id, position=position, kind=kind, case_id=case.id, planned_minutes=15)

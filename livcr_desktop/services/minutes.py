@@ -1,8 +1,8 @@
-"""Minutes: render the variants, finalise, addenda, the stored documents; consent for the feedback form.
+"""Minutes: render the variants (full minutes, action list), finalise, addenda, the stored documents.
 
 What each document shows, and the privacy rules that decide it, are in ``minutes_collect.collect``
-(imported here for its callers). The feedback form to the police needs the consent of every member
-present (:func:`record_feedback_consent`).
+(imported here for its callers). The feedback form to the police and the letter to the signal giver
+are documents of their own (``services.feedback_form``, ``services.referrer_letter``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.enums import AttendanceStatus, MeetingStatus
+from livcr_desktop.domain.enums import MeetingStatus
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.reports.model import (
     MinutesData,
@@ -33,10 +33,6 @@ from livcr_desktop.services.minutes_collect import collect as collect  # its old
 from livcr_desktop.storage import audit, models
 
 
-class ConsensusMissingError(Exception):
-    """The feedback form needs the agreement of every member present (GwH 52/2021)."""
-
-
 class NotFinalisedError(Exception):
     pass
 
@@ -51,34 +47,6 @@ class MinutesDocumentInfo:
     is_addendum: bool
     signed_by: str
     signature_boxes: tuple[SignatureBox, ...]
-
-
-# -- consensus for the feedback form ------------------------------------------------------------
-
-
-def record_feedback_consent(ctx: ServiceContext, meeting_id: int, member_id: int, agreed: bool) -> bool:
-    """Record one present member's agreement; returns whether every member present now agrees."""
-    ctx.require(Permission.RUN_MEETING)
-    with ctx.vault.session() as s:
-        meeting = meetings.ensure_editable(s, meeting_id)
-        rows = s.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting_id)).all()
-        row = next((r for r in rows if r.member_id == member_id), None)
-        if row is None or row.status is not AttendanceStatus.PRESENT:
-            raise ValueError("only a member present can agree")
-        row.feedback_consent = agreed
-        present = [r for r in rows if r.status is AttendanceStatus.PRESENT]
-        complete = bool(present) and all(r.feedback_consent for r in present)
-        meeting.feedback_consensus_at = ctx.now() if complete else None
-        audit.append(s, ctx.user, "update", "attendance", row.id, {"feedback_consent": agreed})
-        return complete
-
-
-def feedback_consensus(ctx: ServiceContext, meeting_id: int) -> bool:
-    ctx.require(Permission.VIEW)
-    with ctx.vault.session() as s:
-        rows = s.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting_id)).all()
-        present = [r for r in rows if r.status is AttendanceStatus.PRESENT]
-        return bool(present) and all(r.feedback_consent for r in present)
 
 
 # -- rendering, finalising, storing -------------------------------------------------------------
@@ -101,7 +69,6 @@ def render_variant(
     *,
     organisation_id: int | None = None,
     include_identity: bool = False,
-    case_id: int | None = None,
     language: str | None = None,
     purpose: str = "export",
 ) -> RenderedPdf:
@@ -113,19 +80,14 @@ def render_variant(
     ctx.require(Permission.MINUTES)
     if include_identity:
         ctx.require(Permission.READ_IDENTITY)
-    if variant is Variant.FEEDBACK and not feedback_consensus(ctx, meeting_id):
-        raise ConsensusMissingError(meeting_id)
     if variant is Variant.ACTIONS and organisation_id is None:
         raise ValueError("the action list is per organisation")
-    if variant is Variant.REFERRER_LETTER and case_id is None:
-        raise ValueError("the letter is per case")
     data = collect(
         ctx,
         meeting_id,
         variant,
         organisation_id=organisation_id,
         include_identity=include_identity,
-        case_id=case_id,
         language=language,
     )
     rendered = render(replace(data, draft=not _has_final_minutes(ctx, meeting_id)))
@@ -139,7 +101,6 @@ def render_variant(
             {
                 "variant": variant.value,
                 "organisation": organisation_id,
-                "case": case_id,
                 "identity": include_identity,
                 "sha256": hashlib.sha256(rendered.pdf).hexdigest(),
             },

@@ -5,10 +5,11 @@ Privacy rules of the documents live here, in one place:
   and only for a role that may read them (``Permission.READ_IDENTITY``, checked by every function that
   takes ``include_identity``); restricted contributions only for a role that may read them
   (``roles.reads_restricted``, the rule of the search and the assessment grid), otherwise withheld;
-- the feedback form to the police never holds a contribution covered by professional secrecy (its
-  consent rule is checked by ``minutes.render_variant``);
-- the action list for an organisation holds only that organisation's actions, no assessment;
-- the letter to the signal giver says only that the case was discussed and what was decided.
+- the action list for an organisation holds only that organisation's actions, no assessment, and no
+  action taken because of a fact under professional secrecy.
+
+The feedback form to the police and the letter to the signal giver are no minutes: they have their own
+rules in ``services.feedback_form`` and ``services.referrer_letter``.
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ from livcr_desktop.reports.model import (
     CaseSection,
     ContributionLine,
     DomainLine,
+    FeedbackFormLine,
     MinutesData,
     Variant,
 )
-from livcr_desktop.services import assessment, decisions, invitations, meetings
+from livcr_desktop.services import assessment, decisions, feedback_form, invitations, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit, models
 
@@ -74,7 +76,6 @@ def collect(
     *,
     organisation_id: int | None = None,
     include_identity: bool = False,
-    case_id: int | None = None,
     language: str | None = None,
     addendum_text: str = "",
 ) -> MinutesData:
@@ -88,14 +89,10 @@ def collect(
         municipality = _setting(s, "municipality", "")
         cell_name = _setting(s, "cell_name", "LIVC-R")
         org_names = {o.id: o.name for o in s.scalars(select(models.Organisation))}
-        case_rows = {c.id: c for c in s.scalars(select(models.Case))}
-        consensus_at = s.get_one(models.Meeting, meeting_id).feedback_consensus_at
     numbers = {e.id: n for n, e in enumerate(m.agenda, 1)}
     case_items = [e for e in m.agenda if e.case_id is not None and e.kind is not AgendaItemKind.ACTION_REVIEW]
-    if case_id is not None:
-        case_items = [e for e in case_items if e.case_id == case_id]
     invited = invitations.invitations(ctx, meeting_id)
-    with_attendance = variant in (Variant.FULL, Variant.FEEDBACK)
+    with_attendance = variant is Variant.FULL
     sections = []
     for item in case_items:
         assert item.case_id is not None
@@ -136,12 +133,6 @@ def collect(
         open_actions = decisions.open_actions_for_review(ctx, meeting_id)
         notes = _follow_up_notes(ctx, [a.id for a in open_actions], m.ended_at)
         reviewed = tuple(_action_line(a, notes.get(a.id, "")) for a in open_actions)
-    extra: dict[str, str] = {}
-    recipient = ""
-    if variant is Variant.REFERRER_LETTER and case_id is not None:
-        case = case_rows[case_id]
-        extra["registered"] = case.registration_date.isoformat()
-        recipient = org_names.get(case.referrer_organisation_id or -1, "")
     from livcr_desktop.domain.settings import LOGO
     from livcr_desktop.services import settings
 
@@ -166,11 +157,8 @@ def collect(
         agenda=agenda,
         next_meeting=m.next_meeting_date.isoformat() if m.next_meeting_date else "",
         organisation=org_names.get(organisation_id or -1, ""),
-        recipient=recipient,
         addendum_text=addendum_text,
-        consensus_at=consensus_at.strftime("%d/%m/%Y %H:%M") if consensus_at else "",
         generated_by=ctx.user,
-        extra=extra,
     )
 
 
@@ -195,12 +183,12 @@ def _case_section(
                 audit.append(s, ctx.user, "read_identity", "case", case_id, {"purpose": "minutes"})
     contributions: list[ContributionLine] = []
     withheld = 0
-    show_assessment = variant in (Variant.FULL, Variant.FEEDBACK)
+    show_assessment = variant is Variant.FULL
     if show_assessment:
         for row in grid.rows:
             for views in row.contributions.values():
                 for c in views:
-                    allowed = c.in_minutes and not (variant is Variant.FEEDBACK and c.professional_secrecy)
+                    allowed = c.in_minutes
                     if allowed and not reads_restricted(ctx.role):
                         allowed = not is_restricted_contribution(
                             professional_secrecy=c.professional_secrecy,
@@ -232,11 +220,9 @@ def _case_section(
             r.contributions or r.concern_level is not None or r.risk_factors or r.protective_factors for r in grid.rows
         )
     )
-    if variant is Variant.REFERRER_LETTER:
-        actions = []
     return CaseSection(
         code=code,
-        pseudonym=pseudonym if variant is not Variant.REFERRER_LETTER else "",
+        pseudonym=pseudonym,
         identity=identity,
         qualification=(grid.qualification.value if grid.qualification else "") if show_assessment else "",
         summary=grid.summary if variant is Variant.FULL else "",
@@ -251,12 +237,37 @@ def _case_section(
         else (),
         decision_type=d.decision_type.value if d and variant is not Variant.ACTIONS else "",
         decision_reasons=d.reasons if d and variant is Variant.FULL else "",
-        decision_expectations=d.expectations if d and variant in (Variant.FULL, Variant.FEEDBACK) else "",
+        decision_expectations=d.expectations if d and variant is Variant.FULL else "",
         referral_target=d.referral_target if d and variant is Variant.FULL else "",
-        escalation_target=d.escalation_target if d and variant in (Variant.FULL, Variant.FEEDBACK) else "",
+        escalation_target=d.escalation_target if d and variant is Variant.FULL else "",
         next_review=d.next_review_date.isoformat() if d and d.next_review_date and variant is Variant.FULL else "",
         actions=tuple(_action_line(a) for a in actions),
         discussed=discussed,
+        feedback_form=_feedback_form_line(ctx, meeting_id, case_id) if variant is Variant.FULL else None,
+    )
+
+
+def _stamp(at: datetime | None) -> str:
+    return at.strftime("%d/%m/%Y %H:%M") if at is not None else ""
+
+
+def _feedback_form_line(ctx: ServiceContext, meeting_id: int, case_id: int) -> FeedbackFormLine | None:
+    """The cell's own minutes record that the case's form to the police was agreed, and when; the
+    text itself only when the cell chose so (``content_in_minutes``)."""
+    form = feedback_form.get_form(ctx, meeting_id, case_id)
+    if form is None:
+        return None
+    f = form.fields
+    shown = form.content_in_minutes
+    return FeedbackFormLine(
+        agreed_at=_stamp(form.agreed_at),
+        produced_at=_stamp(form.produced_at),
+        with_text=shown,
+        police_reference=f.police_reference if shown else "",
+        follows_up=f.follows_up,
+        direction=f.direction if shown else "",
+        contact_point=f.contact_point if shown else "",
+        form_date=f.form_date.isoformat() if shown and f.form_date else "",
     )
 
 

@@ -32,7 +32,7 @@ from datetime import date
 from livcr_desktop.domain.enums import AgendaItemKind
 from livcr_desktop.domain.meeting import AgendaEntry, ContributionView, DecisionDraft, DecisionView
 from livcr_desktop.domain.roles import Permission
-from livcr_desktop.services import assessment, cases, decisions, invitations, meetings
+from livcr_desktop.services import assessment, cases, decisions, feedback_form, invitations, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import audit
 
@@ -94,6 +94,24 @@ class ProjectedAction:
 
 
 @dataclass(frozen=True, slots=True)
+class ProjectedFeedbackForm:
+    """The saved text of the case's feedback form, shown while the room agrees to it (issue 17).
+
+    Only what the form itself holds (its fields are the ones the law allows) and how many of the
+    members present for the case agreed to this exact text.
+    """
+
+    police_reference: str
+    follows_up: bool
+    direction: str
+    contact_point: str
+    form_date: str  # ISO date or ""
+    agreed: int
+    present: int
+    produced: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ProjectedIdentity:
     first_name: str
     last_name: str
@@ -123,6 +141,7 @@ class ProjectionView:
     actions: tuple[ProjectedAction, ...]
     withheld: bool = False  # the item is a withheld case: nothing of it is shown
     withheld_actions: int = 0  # open actions of withheld cases left out of the review
+    feedback_form: ProjectedFeedbackForm | None = None  # shown instead of the case's content
 
     @property
     def hidden_total(self) -> int:
@@ -199,12 +218,16 @@ def build_projection(
     item_id: int | None,
     reveal: IdentityReveal | None = None,
     typed_decision: DecisionDraft | None = None,
+    feedback_form_case: int | None = None,
 ) -> ProjectionView:
     """The projector's view-model of a meeting showing ``item_id`` (None: no item yet).
 
     ``reveal`` is honoured only for the agenda item and case it was made for. ``typed_decision``
     is what the chair has typed into the decision form but the autosave has not committed yet
     (so the room reads it as it is typed); it is ignored unless it belongs to the shown case.
+    ``feedback_form_case``: the chair is composing that case's feedback form; when it is the shown
+    case and its form was saved, the wall shows the form's text (and nothing else of the case) so
+    the room reads what it agrees to.
     """
     ctx.require(Permission.VIEW)
     meeting = meetings.get_meeting(ctx, meeting_id)
@@ -233,9 +256,14 @@ def build_projection(
     qualification = ""
     projected_decisions: list[ProjectedDecision] = []
     actions: tuple[ProjectedAction, ...] = ()
+    form: ProjectedFeedbackForm | None = None
+    if entry is not None and entry.case_id is not None and entry.case_id == feedback_form_case and not withheld_item:
+        form = _projected_form(ctx, meeting_id, entry.case_id)
 
     if withheld_item:
         pass  # nothing of a withheld case reaches the wall
+    elif form is not None:
+        pass  # the form's text alone: the room reads what it agrees to
     elif entry is not None and entry.case_id is not None:
         case_id = entry.case_id
         if (
@@ -339,4 +367,22 @@ def build_projection(
         actions=actions,
         withheld=withheld_item,
         withheld_actions=withheld_actions,
+        feedback_form=form,
+    )
+
+
+def _projected_form(ctx: ServiceContext, meeting_id: int, case_id: int) -> ProjectedFeedbackForm | None:
+    view = feedback_form.get_form(ctx, meeting_id, case_id)
+    if view is None:
+        return None
+    f = view.fields
+    return ProjectedFeedbackForm(
+        police_reference=f.police_reference,
+        follows_up=f.follows_up,
+        direction=f.direction,
+        contact_point=f.contact_point,
+        form_date=_iso(f.form_date),
+        agreed=sum(1 for c in view.consents if c.agreed_at is not None),
+        present=len(view.consents),
+        produced=view.produced_at is not None,
     )

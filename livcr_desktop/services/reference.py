@@ -7,7 +7,9 @@ Every change needs Permission.ADMINISTER and is audited; reading needs Permissio
 Refused input raises :class:`ValidationError` before anything is written. Codes per field:
 ``name``, ``short_name``, ``function``, ``role``, ``municipality``, ``cell_name``: REQUIRED (empty),
 TOO_LONG, DUPLICATE (an organisation's name or short name), BAD_CHARACTERS; ``organisation_id``:
-REQUIRED (no such organisation) and BAD_FORMAT (the organisation is retired: no new members).
+REQUIRED (no such organisation) and BAD_FORMAT (the organisation is retired: no new members);
+``to_member_id`` (:func:`reassign_member`): SELF (the same member), REQUIRED (no such member) and
+BAD_FORMAT (a retired member).
 """
 
 from __future__ import annotations
@@ -65,6 +67,21 @@ class MemberRecord:
     active: bool
     active_from: date | None
     active_to: date | None
+    kernteam: bool = False  # also sits in the kernteam (meetings of kind CORE_TEAM)
+
+
+@dataclass(frozen=True, slots=True)
+class Reassignment:
+    """What :func:`reassign_member` moved: numbers of planned meetings whose chair or secretary it
+    changed, and the IDs of the open actions whose responsible member it changed."""
+
+    chaired: list[str]
+    minuted: list[str]  # the member took the minutes (secretary)
+    actions: list[int]
+
+    @property
+    def count(self) -> int:
+        return len(self.chaired) + len(self.minuted) + len(self.actions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +160,7 @@ def member_records(ctx: ServiceContext, include_retired: bool = False) -> list[M
                 m.active,
                 m.active_from,
                 m.active_to,
+                m.kernteam,
             )
             for m, short in rows
         ]
@@ -306,8 +324,11 @@ def add_member(
     kind: MemberKind,
     function: str = "",
     active_from: date | None = None,
+    *,
+    kernteam: bool = False,
 ) -> int:
-    """A new member of an active organisation; ``role`` is the role in the cell, ``function`` the job."""
+    """A new member of an active organisation; ``role`` is the role in the cell, ``function`` the job;
+    ``kernteam``: also a member of the kernteam (invited to its meetings, whatever the member's kind)."""
     ctx.require(Permission.ADMINISTER)
     check_texts(name=name, role=role, function=function)
     name, role, function = name.strip(), role.strip(), function.strip()
@@ -321,10 +342,14 @@ def add_member(
             function=function,
             active=True,
             active_from=active_from or ctx.today(),
+            kernteam=kernteam,
         )
         s.add(m)
         s.flush()
-        audit.append(s, ctx.user, "create", "member", m.id, {"name": name, "role": role})
+        detail: dict[str, object] = {"name": name, "role": role}
+        if kernteam:
+            detail["kernteam"] = True
+        audit.append(s, ctx.user, "create", "member", m.id, detail)
         return m.id
 
 
@@ -337,8 +362,11 @@ def update_member(
     kind: MemberKind,
     function: str,
     active_from: date | None,
+    *,
+    kernteam: bool = False,
 ) -> None:
-    """Change a member (LookupError: no such member). A retired member's history keeps the new name."""
+    """Change a member (LookupError: no such member). A retired member's history keeps the new name.
+    ``kernteam`` is the whole new value (a caller that keeps it passes the member's current flag)."""
     ctx.require(Permission.ADMINISTER)
     name, role, function = name.strip(), role.strip(), function.strip()
     with ctx.vault.session() as s:
@@ -346,10 +374,18 @@ def update_member(
         if m is None:
             raise LookupError(f"no member with ID {member_id}")
         _raise(_member_issues(s, name, organisation_id, function, role, current_org=m.organisation_id))
-        before = {"name": m.name, "organisation_id": m.organisation_id, "role": m.role, "kind": m.kind.value}
+        before: dict[str, object] = {
+            "name": m.name,
+            "organisation_id": m.organisation_id,
+            "role": m.role,
+            "kind": m.kind.value,
+        }
+        after: dict[str, object] = {"name": name, "organisation_id": organisation_id, "role": role, "kind": kind.value}
+        if m.kernteam != kernteam:
+            before["kernteam"], after["kernteam"] = m.kernteam, kernteam
         m.name, m.organisation_id, m.role, m.kind, m.function = name, organisation_id, role, kind, function
         m.active_from = active_from
-        after = {"name": name, "organisation_id": organisation_id, "role": role, "kind": kind.value}
+        m.kernteam = kernteam
         audit.append(s, ctx.user, "update", "member", m.id, {"before": before, "after": after})
 
 
@@ -367,6 +403,63 @@ def retire_member(ctx: ServiceContext, member_id: int) -> None:
         if in_use.meetings or in_use.open_actions:
             raise in_use
         _retire(ctx, s, m)
+
+
+def reassign_member(ctx: ServiceContext, from_member_id: int, to_member_id: int) -> Reassignment:
+    """Hand what keeps a member from retiring to another active member: the chair and the secretary of
+    planned meetings and the open actions they are responsible for (closed meetings and done or not
+    executed actions keep their history). Each action gets a line in its history; one audit event
+    names everything moved. LookupError: no such ``from_member_id``; ValidationError (nothing changed):
+    ``to_member_id`` is the same member (SELF), unknown (REQUIRED) or retired (BAD_FORMAT).
+    """
+    ctx.require(Permission.ADMINISTER)
+    with ctx.vault.session() as s:
+        source = s.get(models.Member, from_member_id)
+        if source is None:
+            raise LookupError(f"no member with ID {from_member_id}")
+        target = s.get(models.Member, to_member_id)
+        if to_member_id == from_member_id:
+            _raise([ValidationIssue("to_member_id", ValidationCode.SELF)])
+        if target is None:
+            _raise([ValidationIssue("to_member_id", ValidationCode.REQUIRED)])
+        assert target is not None
+        if not target.active:
+            _raise([ValidationIssue("to_member_id", ValidationCode.BAD_FORMAT)])
+        planned = s.scalars(
+            select(models.Meeting)
+            .where(
+                models.Meeting.status == MeetingStatus.PLANNED,
+                or_(models.Meeting.chair_id == from_member_id, models.Meeting.secretary_id == from_member_id),
+            )
+            .order_by(models.Meeting.meeting_date, models.Meeting.id)
+        ).all()
+        chaired, minuted = [], []
+        for meeting in planned:
+            if meeting.chair_id == from_member_id:
+                meeting.chair_id = to_member_id
+                chaired.append(meeting.number)
+            if meeting.secretary_id == from_member_id:
+                meeting.secretary_id = to_member_id
+                minuted.append(meeting.number)
+        actions = s.scalars(
+            select(models.Action)
+            .where(
+                models.Action.responsible_member_id == from_member_id,
+                models.Action.status.in_([st for st in ActionStatus if st.is_open]),
+            )
+            .order_by(models.Action.id)
+        ).all()
+        now = ctx.now()
+        note = f"verantwoordelijke: {source.name} → {target.name}"
+        for action in actions:
+            action.responsible_member_id = to_member_id
+            action.updated_at = now
+            s.add(models.ActionUpdate(action_id=action.id, at=now, status=action.status, note=note, user=ctx.user))
+        done = Reassignment(chaired, minuted, [a.id for a in actions])
+        if done.count:
+            detail = {"to": to_member_id, "chair": chaired, "secretary": minuted, "actions": done.actions}
+            audit.append(s, ctx.user, "reassign", "member", from_member_id, detail)
+        return done
 
 
 def _in_use(s: Session, member_id: int) -> InUseError:

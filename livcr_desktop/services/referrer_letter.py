@@ -2,9 +2,11 @@
 and that the cell takes it up, refers it elsewhere or does not take it up.
 
 Never escalation, police or justice steps, case codes, meeting numbers or other partners' names.
-Refused here (so in the window and on the command line alike) when the signal giver chose anonymity
-or left no contact details. Addressed to the signal giver's contact person (a read of identity-level
-data, audited); recorded in the feedback log when produced. Refusals are audited.
+Refused here (so in the window and on the command line alike) when the signal giver chose anonymity,
+is not known or left no contact details (``domain.outgoing.signal_giver_refusal``, the rule the feedback
+log shares), and for a role that may not (audited, then ``PermissionDenied``). Addressed to the signal
+giver's contact person (a read of identity-level data, audited); recorded in the feedback log when
+produced. Refusals are audited.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.enums import DecisionType
-from livcr_desktop.domain.outgoing import LetterStatement, OutgoingRefusedError, Refusal
+from livcr_desktop.domain.outgoing import LetterStatement, OutgoingRefusedError, Refusal, signal_giver_refusal
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services.case_presence import case_in_meeting, setting
 from livcr_desktop.services.context import ServiceContext
@@ -42,24 +44,54 @@ def _recipient(s: Session, case: models.Case) -> str:
     return org.name if org is not None else ""
 
 
-def _refusal(s: Session, meeting_id: int, case_id: int, statement: LetterStatement | None) -> Refusal | None:
+def _refusal(s: Session, meeting_id: int | None, case_id: int, statement: LetterStatement | None) -> Refusal | None:
+    """Why no letter (None: it can be made). ``meeting_id`` None: no meeting decided on the case yet."""
     case = s.get_one(models.Case, case_id)
-    if not case_in_meeting(s, meeting_id, case_id):
+    if meeting_id is not None and not case_in_meeting(s, meeting_id, case_id):
         return Refusal.CASE_NOT_IN_MEETING
-    if case.signal_giver_withheld:
-        return Refusal.SIGNAL_GIVER_ANONYMOUS
-    if not case.signal_giver_contact.strip() or not _recipient(s, case):
-        return Refusal.SIGNAL_GIVER_UNREACHABLE
-    if statement is None and _latest_decision(s, meeting_id, case_id) is None:
+    who = signal_giver_refusal(
+        withheld=case.signal_giver_withheld,
+        name=case.signal_giver_name,
+        has_referrer=bool(_recipient(s, case)),
+        contact=case.signal_giver_contact,
+    )
+    if who is not None:
+        return who
+    if meeting_id is None or (statement is None and _latest_decision(s, meeting_id, case_id) is None):
         return Refusal.NOT_DECIDED
     return None
 
 
-def letter_refusal(ctx: ServiceContext, meeting_id: int, case_id: int) -> Refusal | None:
-    """Why no letter can be made for the case at that meeting (None: it can), for the window to say so up front."""
+def _refuse(
+    ctx: ServiceContext, s: Session, reason: Refusal, meeting_id: int | None, case_id: int, **detail: object
+) -> None:
+    """Audit a refused letter in the caller's session (committed without any other change)."""
+    audit.append(
+        s,
+        ctx.user,
+        "refused",
+        "referrer_letter",
+        None,
+        {"reason": reason.value, "meeting": meeting_id, "case": case_id} | detail,
+    )
+
+
+def letter_refusal(
+    ctx: ServiceContext, meeting_id: int | None, case_id: int, *, record: bool = False
+) -> Refusal | None:
+    """Why no letter can be made for the case at that meeting (None: it can); ``meeting_id`` None (no
+    meeting decided on the case) gives ``NOT_DECIDED`` unless the signal giver rules it out first.
+
+    The window asks it up front (to disable the letter for an anonymous signal giver) and, with
+    ``record=True``, when the user asks for the letter: then a refusal is audited like one of
+    :func:`produce_letter`, before the window asks where to save.
+    """
     ctx.require(Permission.VIEW)
     with ctx.vault.session() as s:
-        return _refusal(s, meeting_id, case_id, LetterStatement.TAKEN_UP)
+        refusal = _refusal(s, meeting_id, case_id, LetterStatement.TAKEN_UP)
+        if refusal is not None and record:
+            _refuse(ctx, s, refusal, meeting_id, case_id, purpose="check")
+        return refusal
 
 
 def letter_meeting(ctx: ServiceContext, case_id: int) -> int | None:
@@ -92,7 +124,10 @@ def produce_letter(
     language: str | None = None,
 ) -> bytes:
     """The letter as PDF (``statement`` defaults to the one the decision implies); logged as feedback given."""
-    ctx.require(Permission.FOLLOW_UP)
+    if not ctx.may(Permission.FOLLOW_UP):  # the refusal is audited in a session of its own, then raised
+        with ctx.vault.session() as s:
+            _refuse(ctx, s, Refusal.NOT_ALLOWED, meeting_id, case_id, permission=Permission.FOLLOW_UP.value)
+        ctx.require(Permission.FOLLOW_UP)
     from livcr_desktop.reports.outgoing_pdf import LetterDocument, letter_lines, render_letter
 
     statement = statement or default_statement(ctx, meeting_id, case_id)
@@ -100,14 +135,7 @@ def produce_letter(
         refusal = _refusal(s, meeting_id, case_id, statement)
         case = s.get_one(models.Case, case_id)
         if refusal is not None:
-            audit.append(
-                s,
-                ctx.user,
-                "refused",
-                "referrer_letter",
-                None,
-                {"reason": refusal.value, "meeting": meeting_id, "case": case_id},
-            )
+            _refuse(ctx, s, refusal, meeting_id, case_id)
             code = case.code
         else:
             assert statement is not None

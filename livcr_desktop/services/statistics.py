@@ -301,6 +301,11 @@ def compute(ctx: ServiceContext, period: Period | None = None) -> Statistics:
     )
     with ctx.vault.session() as s:
         rows = list(s.execute(case_stmt))
+        advice = s.scalar(
+            select(func.count(c.id)).where(
+                c.registration_date >= period.start, c.registration_date <= period.end, c.advice_only.is_(True)
+            )
+        )
         ids = [r.id for r in rows]
         decisions: dict[int, list[tuple[datetime, int, DecisionType]]] = {}
         for case_id, decided_at, decision_id, kind in s.execute(
@@ -348,7 +353,7 @@ def compute(ctx: ServiceContext, period: Period | None = None) -> Statistics:
     }
     breakdowns = [_breakdown(k, categories[k], counters[k]) for k in CASE_BREAKDOWNS]
     breakdowns += [_breakdown(k, org_keys, counters[k], org_names) for k in ACTION_BREAKDOWNS]
-    return Statistics(period, today, Count.of(len(rows)), tuple(breakdowns), _days(delays))
+    return Statistics(period, today, Count.of(len(rows)), tuple(breakdowns), _days(delays), Count.of(advice or 0))
 
 
 def _days(delays: list[int]) -> DaysToDecision:

@@ -22,6 +22,7 @@ from livcr_desktop.domain import decision_rules
 from livcr_desktop.domain.case_intake import LinkEvent, NoteEvent
 from livcr_desktop.domain.enums import CaseStatus
 from livcr_desktop.domain.followup import CaseTimeline, DomainSeries, TimelineEvent, TimelineKind
+from livcr_desktop.domain.outgoing import signal_giver_refusal
 from livcr_desktop.domain.roles import Permission
 from livcr_desktop.services.assessment import life_domains
 from livcr_desktop.services.context import ServiceContext
@@ -220,7 +221,13 @@ def case_timeline(ctx: ServiceContext, case_id: int) -> CaseTimeline:
             code=case.code,
             pseudonym=case.pseudonym,
             status=case.status,
-            anonymous_referral=case.referrer_organisation_id is None,
+            # the one rule of the feedback log and the letter: nobody known to tell (domain.outgoing)
+            anonymous_referral=signal_giver_refusal(
+                withheld=case.signal_giver_withheld,
+                name=case.signal_giver_name,
+                has_referrer=case.referrer_organisation_id is not None,
+            )
+            is not None,
             on_next_agenda=case.on_next_agenda,
             events=tuple(events),
             meetings=tuple((m.number, m.meeting_date) for m in assessed_meetings),

@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
             window = LiveMeetingWindow(self.ctx, meeting_id)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             window.changed.connect(self._meeting_changed)
+            window.window_closed.connect(self._meeting_window_closed)
             self.live_windows[meeting_id] = window
         window.show()
         window.raise_()
@@ -220,6 +221,14 @@ class MainWindow(QMainWindow):
         window = self.open_meeting(running[0].id)
         window.showMaximized()
         return window
+
+    def _meeting_window_closed(self) -> None:
+        """Back from the meeting: this window has the keyboard again, on the meetings list if it is shown."""
+        if not self.isVisible():
+            return
+        self.activateWindow()
+        if self.tabs.currentIndex() == 1:
+            self.meeting_table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _meeting_changed(self) -> None:
         self.refresh()

@@ -4,87 +4,117 @@
   <context>
     <name>ActionEdit</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="65" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="67" />
       <source>&amp;Actie:</source>
       <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="120" />
       <source>&amp;Bewaren</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="64" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="66" />
       <source>&amp;Casus:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="91" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="94" />
       <source>&amp;Deadline:</source>
       <translation>&amp;Deadline:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="89" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="92" />
       <source>&amp;Eigenaar:</source>
       <translation>O&amp;wner:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="90" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="93" />
       <source>&amp;Verantwoordelijke:</source>
       <translation>&amp;Responsible:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="61" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="51" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="53" />
       <source>Actie wijzigen</source>
       <translation>Edit action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="96" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="121" />
       <source>Annu&amp;leren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="56" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
+      <source>Beroeps&amp;geheim</source>
+      <translation>Professional &amp;secrecy</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="97" />
+      <source>Beroepsgeheim</source>
+      <translation>Professional secrecy</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="107" />
+      <source>Beroepsgeheim opgeheven met akkoord van</source>
+      <translation>Professional secrecy lifted with the agreement of</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="58" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="137" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="202" />
       <source>Casus: kies een open casus.</source>
       <translation>Case: choose an open case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="86" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="98" />
+      <source>De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
+      <translation>The action follows from a fact under professional secrecy: it never leaves the cell.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="88" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="74" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="76" />
       <source>Eigenaar (organisatie)</source>
       <translation>Owner (organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="51" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="53" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="80" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="111" />
+      <source>Opgeheven met akkoord &amp;van:</source>
+      <translation>Lifted with the a&amp;greement of:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="82" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="75" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="193" />
+      <source>Wie van de eigenaar stemt in met het opheffen van het beroepsgeheim? Vul een naam in.</source>
+      <translation>Who at the owner agrees to lift professional secrecy? Enter a name.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="77" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="81" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="83" />
       <source>— niemand in het bijzonder —</source>
       <translation>— nobody in particular —</translation>
     </message>
@@ -92,7 +122,7 @@
   <context>
     <name>ActionTracker</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="162" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="169" />
       <source>&amp;Eigenaar:</source>
       <translation>Owne&amp;r:</translation>
     </message>
@@ -107,7 +137,7 @@
       <translation>&amp;Note:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="169" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="163" />
       <source>Achterstallig</source>
       <translation>Overdue</translation>
     </message>
@@ -122,27 +152,27 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="97" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="96" />
       <source>Acties</source>
       <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="153" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="148" />
       <source>Acties zoeken op casus</source>
       <translation>Search actions by case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="220" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="210" />
       <source>Acties: {shown} van {total} — achterstallig: {overdue}</source>
       <translation>Actions: {shown} of {total} — overdue: {overdue}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="168" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="162" />
       <source>Alle acties</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="159" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="153" />
       <source>Alle organisaties</source>
       <translation>All organisations</translation>
     </message>
@@ -157,7 +187,7 @@
       <translation>&amp;Update</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="154" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="168" />
       <source>Cas&amp;us:</source>
       <translation>Cas&amp;e:</translation>
     </message>
@@ -167,7 +197,7 @@
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="148" />
       <source>Casus, pseudoniem of actie…</source>
       <translation>Case, pseudonym or action…</translation>
     </message>
@@ -183,7 +213,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_models.py" line="149" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="170" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="164" />
       <source>Deadline deze week</source>
       <translation>Deadline this week</translation>
     </message>
@@ -198,12 +228,12 @@
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="158" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
       <source>Filter op eigenaar</source>
       <translation>Filter by owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="166" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="159" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
@@ -229,7 +259,7 @@
       <translation>Last follow-up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="113" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="112" />
       <source>Nieu&amp;we actie…</source>
       <translation>Ne&amp;w action…</translation>
     </message>
@@ -254,7 +284,7 @@
       <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="167" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="161" />
       <source>Openstaand (open of lopend)</source>
       <translation>Outstanding (open or in progress)</translation>
     </message>
@@ -265,12 +295,12 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="173" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="170" />
       <source>Status&amp;filter:</source>
       <translation>&amp;Status filter:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="115" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="114" />
       <source>Ter&amp;mijn of eigenaar wijzigen…</source>
       <translation>Chan&amp;ge deadline or owner…</translation>
     </message>
@@ -1130,6 +1160,94 @@
     </message>
   </context>
   <context>
+    <name>AnnualReportDialog</name>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="90" />
+      <source>&amp;Bewaren…</source>
+      <translation>&amp;Save…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="77" />
+      <source>&amp;CSV (rekenblad)</source>
+      <translation>&amp;CSV (spreadsheet)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="70" />
+      <source>&amp;Jaar:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="74" />
+      <source>&amp;PDF</source>
+      <translation>&amp;PDF</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="95" />
+      <source>&amp;Sluiten</source>
+      <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="135" />
+      <source>Bewaard: {path}</source>
+      <translation>Saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="111" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="82" />
+      <source>Formaat:</source>
+      <translation>Format:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="123" />
+      <source>Het jaarverslag wordt gemaakt…</source>
+      <translation>The annual report is being made…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="49" />
+      <source>Jaarverslag</source>
+      <translation>Annual report</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="113" />
+      <source>Jaarverslag bewaren</source>
+      <translation>Save the annual report</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="144" />
+      <source>Niet bewaard.</source>
+      <translation>Not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="141" />
+      <source>Niet bewaard: dat jaar kan niet.</source>
+      <translation>Not saved: that year is not possible.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="139" />
+      <source>Niet bewaard: {error}</source>
+      <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="111" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="52" />
+      <source>Voor de burgemeester en de stuurgroep: gehouden vergaderingen, aanwezigheid per organisatie, dossiers per fenomeen, uitkomst en gemeente, tijd tot de eerste beslissing. Aantallen van 1 of 2 staan als "&lt;3".</source>
+      <translation>For the mayor and the steering group: meetings held, attendance per organisation, cases by phenomenon, outcome and municipality, time to the first decision. Counts of 1 or 2 are shown as "&lt;3".</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="105" />
+      <source>jaarverslag-{year}</source>
+      <translation>annual-report-{year}</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <location filename="../../livcr_desktop/views/app.py" line="188" />
@@ -1153,22 +1271,22 @@
   <context>
     <name>CaseForm</name>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="99" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="100" />
       <source>&amp;1 Casus</source>
       <translation>&amp;1 Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="100" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
       <source>&amp;2 Aanmelding</source>
       <translation>&amp;2 Referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="102" />
       <source>&amp;3 Persoon en omgeving</source>
       <translation>&amp;3 Person and environment</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="102" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="103" />
       <source>&amp;4 Nota's</source>
       <translation>&amp;4 Notes</translation>
     </message>
@@ -1198,7 +1316,7 @@
       <translation>&amp;Ideology:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="127" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="128" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Save</translation>
     </message>
@@ -1228,17 +1346,17 @@
       <translation>Referr&amp;al date:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="221" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="222" />
       <source>Aanmeldingsdatum</source>
       <translation>Referral date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="217" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="218" />
       <source>Achternaam</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="129" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="130" />
       <source>Annu&amp;leren</source>
       <translation>&amp;Cancel</translation>
     </message>
@@ -1248,12 +1366,12 @@
       <translation>Case &amp;manager:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="182" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="183" />
       <source>Casema&amp;nager:</source>
       <translation>Case &amp;manager:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="223" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="224" />
       <source>Casemanager</source>
       <translation>Case manager</translation>
     </message>
@@ -1263,22 +1381,22 @@
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="141" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="142" />
       <source>Casus {code}</source>
       <translation>Case {code}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="214" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="215" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="260" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="261" />
       <source>Deze status volgt uit een beslissing in de vergadering.</source>
       <translation>This status follows from a decision taken in the meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="218" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="219" />
       <source>Fenomeen</source>
       <translation>Phenomenon</translation>
     </message>
@@ -1293,7 +1411,7 @@
       <translation>Identity details are optional: a case can remain pseudonymous (code only). They never appear in lists or on the projector.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="219" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="220" />
       <source>Ideologie</source>
       <translation>Ideology</translation>
     </message>
@@ -1303,17 +1421,17 @@
       <translation>Mi&amp;nor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="134" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="135" />
       <source>Nieuwe casus</source>
       <translation>New case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="215" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="216" />
       <source>Pseudoniem</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="224" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="225" />
       <source>Screeningsnota's</source>
       <translation>Screening notes</translation>
     </message>
@@ -1323,7 +1441,7 @@
       <translation>Screening notes:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="180" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="181" />
       <source>Secto&amp;r signaalgever:</source>
       <translation>Referrer s&amp;ector:</translation>
     </message>
@@ -1333,17 +1451,17 @@
       <translation>Referrer s&amp;ector:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="220" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="221" />
       <source>Signaalgever</source>
       <translation>Referrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="181" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="182" />
       <source>Stat&amp;us:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="222" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="223" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1353,7 +1471,7 @@
       <translation>Ne&amp;xt review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="216" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="217" />
       <source>Voornaam</source>
       <translation>First name</translation>
     </message>
@@ -1368,22 +1486,22 @@
       <translation>known</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="169" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="170" />
       <source>— anoniem / niet opgegeven —</source>
       <translation>— anonymous / not given —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="165" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="166" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="173" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="174" />
       <source>— nog niet toegewezen —</source>
       <translation>— not yet assigned —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="166" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="167" />
       <source>— onbekend —</source>
       <translation>— unknown —</translation>
     </message>
@@ -1812,72 +1930,77 @@
   <context>
     <name>CellSetupDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="99" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="102" />
       <source> en </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="151" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="158" />
       <source>&amp;Beroepsgeheim (art. 458 Sw.)</source>
       <translation>&amp;Professional secrecy (art. 458 Criminal Code)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="74" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="79" />
       <source>&amp;Cel</source>
       <translation>&amp;Cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="189" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="206" />
       <source>&amp;Deelname:</source>
       <translation>&amp;Participation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="190" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="207" />
       <source>&amp;Functie:</source>
       <translation>&amp;Function:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="133" />
       <source>&amp;Gemeente of politiezone:</source>
       <translation>M&amp;unicipality or police zone:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="355" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="453" />
       <source>&amp;Ja, terugtrekken</source>
       <translation>&amp;Yes, retire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="161" />
       <source>&amp;Korte naam:</source>
       <translation>&amp;Short name:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="81" />
       <source>&amp;Leden</source>
       <translation>&amp;Members</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="133" />
       <source>&amp;Naam van de cel:</source>
       <translation>&amp;Name of the cell:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="356" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="454" />
       <source>&amp;Nee</source>
       <translation>&amp;No</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="80" />
       <source>&amp;Organisaties</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="86" />
       <source>&amp;Wijzigen</source>
       <translation>C&amp;hange</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="192" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="200" />
+      <source>&amp;Zetelt in het kernteam</source>
+      <translation>Mem&amp;ber of the core team</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="209" />
       <source>Actief &amp;per:</source>
       <translation>Ac&amp;tive from:</translation>
     </message>
@@ -1892,7 +2015,7 @@
       <translation>Active members</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="110" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="117" />
       <source>Alleen wie de kluis beheert (de voorzitter) kan de cel instellen.</source>
       <translation>Only the vault's administrator (the chair) can set up the cell.</translation>
     </message>
@@ -1900,6 +2023,11 @@
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
       <source>Beroepsgeheim</source>
       <translation>Professional secrecy</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="76" />
+      <source>Dat lid is teruggetrokken; kies een actief lid.</source>
+      <translation>That member has been retired; choose an active member.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="66" />
@@ -1912,7 +2040,7 @@
       <translation>The municipality is too long.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="265" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="312" />
       <source>De identiteit van de cel is opgeslagen: {cell} ({municipality}).</source>
       <translation>The cell's identity is saved: {cell} ({municipality}).</translation>
     </message>
@@ -1962,9 +2090,24 @@
       <translation>Function</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="135" />
       <source>Identiteit op&amp;slaan</source>
       <translation>Sa&amp;ve identity</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="175" />
+      <source>Kernteam</source>
+      <translation>Core team</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="74" />
+      <source>Kies aan wie u overdraagt.</source>
+      <translation>Choose to whom you hand over.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="75" />
+      <source>Kies een ander lid dan wie u terugtrekt.</source>
+      <translation>Choose a member other than the one you retire.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="68" />
@@ -1972,8 +2115,8 @@
       <translation>Choose an organisation from the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="330" />
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="323" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="381" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="374" />
       <source>Kies eerst een rij in de lijst.</source>
       <translation>Choose a row in the list first.</translation>
     </message>
@@ -1983,32 +2126,37 @@
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="167" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="179" />
       <source>Leden</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="319" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="202" />
+      <source>Lid van het kernteam: uitgenodigd op de vergaderingen van het kernteam.</source>
+      <translation>Member of the core team: invited to the core team's meetings.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="370" />
       <source>Lid {name} gewijzigd.</source>
       <translation>Member {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="344" />
       <source>Lid {name} toegevoegd.</source>
       <translation>Member {name} added.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="97" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="102" />
       <source>Melding</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="187" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="204" />
       <source>N&amp;aam:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="161" />
       <source>Naa&amp;m:</source>
       <translation>&amp;Name:</translation>
     </message>
@@ -2019,7 +2167,12 @@
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="188" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="414" />
+      <source>Of draag het hieronder over aan een ander lid en trek dan terug.</source>
+      <translation>Or hand it over below to another member, then retire.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="205" />
       <source>Organ&amp;isatie:</source>
       <translation>Organ&amp;isation:</translation>
     </message>
@@ -2029,27 +2182,37 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="309" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="357" />
       <source>Organisatie {name} gewijzigd.</source>
       <translation>Organisation {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="279" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="326" />
       <source>Organisatie {name} toegevoegd.</source>
       <translation>Organisation {name} added.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="141" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="148" />
       <source>Organisaties</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="73" />
       <source>Organisaties en leden van de cel</source>
       <translation>Organisations and members of the cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="191" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="228" />
+      <source>Overdragen aan:</source>
+      <translation>Hand over to:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="233" />
+      <source>Overdragen en terugtrekken</source>
+      <translation>Hand over and retire</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="208" />
       <source>Rol in de c&amp;el:</source>
       <translation>Ro&amp;le in the cell:</translation>
     </message>
@@ -2059,7 +2222,7 @@
       <translation>Role in the cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="161" />
       <source>Sec&amp;tor:</source>
       <translation>Sec&amp;tor:</translation>
     </message>
@@ -2069,7 +2232,7 @@
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="87" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="92" />
       <source>Sl&amp;uiten</source>
       <translation>Clos&amp;e</translation>
     </message>
@@ -2079,22 +2242,22 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="88" />
       <source>Te&amp;rugtrekken…</source>
       <translation>&amp;Retire…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="338" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="389" />
       <source>Terugtrekken</source>
       <translation>Retire</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="84" />
       <source>Toe&amp;voegen</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="85" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="90" />
       <source>Toon ook &amp;historiek (teruggetrokken)</source>
       <translation>Also show histor&amp;y (retired)</translation>
     </message>
@@ -2129,21 +2292,22 @@
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="122" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="129" />
       <source>bv. Fictiefdonk, of PZ Noord voor een zonale cel</source>
       <translation>e.g. Fictiefdonk, or PZ Noord for a zonal cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="179" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="191" />
       <source>bv. inspecteur, maatschappelijk werker</source>
       <translation>e.g. inspector, social worker</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="182" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="194" />
       <source>bv. voorzitter, secretaris, casemanager</source>
       <translation>e.g. chair, secretary, case manager</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="175" />
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
       <source>ja</source>
       <translation>yes</translation>
@@ -2159,7 +2323,7 @@
       <translation>retired</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="94" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="97" />
       <source>verantwoordelijk voor %n open acties</source>
       <translation>
         <numerusform>responsible for %n open action</numerusform>
@@ -2167,32 +2331,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="90" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="93" />
       <source>voorzitter of secretaris van geplande vergadering {numbers}</source>
       <translation>chair or secretary of planned meeting {numbers}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="334" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="385" />
       <source>{name} en de leden die nog actief zijn terugtrekken? Oude verslagen blijven hen noemen.</source>
       <translation>Retire {name} and the members still active? Old minutes keep naming them.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="98" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="101" />
       <source>{name} is niet teruggetrokken: nog {what}. Kies daar eerst iemand anders.</source>
       <translation>{name} was not retired: still {what}. Choose someone else there first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="348" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="402" />
       <source>{name} is teruggetrokken; de geschiedenis blijft bewaard.</source>
       <translation>{name} is retired; the history is kept.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="336" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="442" />
+      <source>{name} is teruggetrokken; de vergaderingen en acties zijn overgedragen aan {other}.</source>
+      <translation>{name} has been retired; the meetings and actions were handed over to {other}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="387" />
       <source>{name} terugtrekken? Oude vergaderingen en verslagen blijven dit lid noemen.</source>
       <translation>Retire {name}? Old meetings and minutes keep naming this member.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="207" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="251" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="409" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
@@ -2200,44 +2370,49 @@
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="180" />
       <source>&amp;Brief aan de signaalgever…</source>
       <translation>&amp;Letter to the referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="183" />
       <source>&amp;Fiche voor de politie…</source>
       <translation>&amp;Form for the police…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="166" />
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="286" />
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="257" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="172" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="293" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="264" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="156" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="162" />
       <source>&amp;Sjabloon:</source>
       <translation>&amp;Template:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="157" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="163" />
       <source>&amp;Tekst:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="122" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="128" />
+      <source>Aan: de signaalgever van de aanmelding</source>
+      <translation>To: the signal giver of the referral</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="126" />
       <source>Aan: {org}</source>
       <translation>To: {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="124" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Anonymous referral: there is no referrer to give feedback to.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="134" />
       <source>Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het beroepsgeheim valt en geen identiteitsgegevens.</source>
       <translation>Limited feedback: no content of the discussion, nothing covered by professional secrecy and no identity details.</translation>
     </message>
@@ -2257,7 +2432,7 @@
       <translation>Discussed — referred onward</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="223" />
       <source>Brief aan de signaalgever bewaren</source>
       <translation>Save the letter to the referrer</translation>
     </message>
@@ -2267,7 +2442,7 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="231" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="236" />
       <source>De brief is bewaard en staat in de lijst van terugkoppelingen.</source>
       <translation>The letter has been saved and is in the list of feedback.</translation>
     </message>
@@ -2277,7 +2452,7 @@
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="138" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="144" />
       <source>Eerdere terugkoppelingen</source>
       <translation>Earlier feedback</translation>
     </message>
@@ -2292,17 +2467,17 @@
       <translation>Received — in screening</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="269" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="276" />
       <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
       <translation>Warning: the text contains the name or date of birth of the person concerned. Edit the text, or click again to save it anyway.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="223" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="264" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="271" />
       <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
       <translation>First write what was communicated to the referrer.</translation>
     </message>
@@ -2312,12 +2487,12 @@
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="168" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
       <source>Sl&amp;uiten</source>
       <translation>Cl&amp;ose</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="160" />
       <source>Tekst van de terugkoppeling</source>
       <translation>Feedback text</translation>
     </message>
@@ -2327,12 +2502,12 @@
       <translation>Feedback to the referrer — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="285" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="292" />
       <source>Terugkoppeling opgeslagen.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="274" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="281" />
       <source>Toch &amp;opslaan</source>
       <translation>Save &amp;anyway</translation>
     </message>
@@ -2357,7 +2532,7 @@
       <translation>Your report has been received and is being looked at by the case manager.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="193" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="203" />
       <source>Uw rol mag geen terugkoppeling registreren.</source>
       <translation>Your role may not record feedback.</translation>
     </message>
@@ -2367,7 +2542,7 @@
       <translation>free text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="155" />
       <source>— kies een sjabloon —</source>
       <translation>— choose a template —</translation>
     </message>
@@ -2375,187 +2550,202 @@
   <context>
     <name>FeedbackFormDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="124" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="145" />
       <source>&amp;Contactpunt:</source>
       <translation>&amp;Contact point:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="146" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="163" />
       <source>&amp;Leden aanwezig voor deze casus:</source>
       <translation>Mem&amp;bers present for this case:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="171" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="192" />
       <source>&amp;Produceren…</source>
       <translation>Pr&amp;oduce…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="121" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
       <source>&amp;Referentie voor de politie:</source>
       <translation>Police &amp;reference:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="194" />
       <source>&amp;Sluiten</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="169" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="190" />
       <source>&amp;Tekst in het verslag</source>
       <translation>&amp;Text in the minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="119" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="140" />
       <source>&amp;Vergadering:</source>
       <translation>&amp;Meeting:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="165" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="186" />
       <source>A&amp;kkoord</source>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="167" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="188" />
       <source>Akkoord &amp;intrekken</source>
       <translation>&amp;Withdraw agreement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="62" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="69" />
       <source>Akkoord met deze tekst</source>
       <translation>Agrees with this text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="228" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="250" />
       <source>Akkoord: {agreed} van {total} aanwezige leden.</source>
       <translation>Agreement: {agreed} of {total} members present.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="108" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="128" />
       <source>Algemene richting van de aanpak</source>
       <translation>General direction of the approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="224" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="246" />
       <source>Alle aanwezige leden gingen akkoord met deze tekst.</source>
       <translation>All members present agreed to this text.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="112" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="133" />
       <source>Contactpunt van de cel</source>
       <translation>Contact point of the cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="124" />
       <source>De cel volgt de casus &amp;op</source>
       <translation>The cell &amp;follows up the case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="335" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="391" />
       <source>De fiche is bewaard. Het bestand is niet versleuteld: bezorg het veilig.</source>
       <translation>The form has been saved. The file is not encrypted: deliver it securely.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="273" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="305" />
       <source>De fiche is niet bewaard.</source>
       <translation>The form has not been saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="342" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="399" />
       <source>De fiche kon niet worden gemaakt: {error}</source>
       <translation>The form could not be created: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="282" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="317" />
       <source>De tekst is gewijzigd: alle akkoorden zijn vervallen; vraag ze opnieuw.</source>
       <translation>The text has changed: all agreements have lapsed; ask for them again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="200" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="222" />
       <source>Deze casus stond nog op geen enkele vergadering.</source>
       <translation>This case has not yet been on any meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="89" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="101" />
       <source>Enkel wat de wet toelaat: geen bijdragen, geen acties, geen redenen van beslissingen, niets wat onder het beroepsgeheim valt. Elk lid dat aanwezig is voor deze casus moet akkoord gaan met precies deze tekst; elke wijziging doet de akkoorden vervallen.</source>
       <translation>Only what the law allows: no contributions, no actions, no reasons for decisions, nothing covered by professional secrecy. Every member present for this case must agree to exactly this text; any change makes the agreements lapse.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="244" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="276" />
       <source>Geef een datum als dd/mm/jjjj.</source>
       <translation>Give a date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="222" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="244" />
       <source>Geproduceerd op {at}.</source>
       <translation>Produced on {at}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="291" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="261" />
+      <source>Het verslag van deze vergadering is gefinaliseerd: de tekst en de akkoorden wijzigen niet meer.</source>
+      <translation>The minutes of this meeting are finalised: the text and the agreements no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="352" />
+      <source>Het verslag van deze vergadering is gefinaliseerd: er is niets gewijzigd.</source>
+      <translation>The minutes of this meeting are finalised: nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="327" />
       <source>Kies eerst een lid in de lijst.</source>
       <translation>First choose a member in the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="67" />
       <source>Lid</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="220" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="242" />
       <source>Nog niet bewaard: bewaar de tekst voor de leden akkoord gaan.</source>
       <translation>Not saved yet: save the text before the members agree.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="68" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="375" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="123" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="144" />
       <source>Richting van de &amp;aanpak:</source>
       <translation>Direction of the a&amp;pproach:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="138" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="159" />
       <source>Tekst &amp;bewaren</source>
       <translation>&amp;Save text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="284" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
       <source>Tekst bewaard.</source>
       <translation>Text saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="86" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="98" />
       <source>Terugkoppelingsfiche aan de politie — {case}</source>
       <translation>Feedback form to the police — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="375" />
       <source>Terugkoppelingsfiche bewaren</source>
       <translation>Save the feedback form</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="117" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="256" />
+      <source>Uw rol mag de tekst niet wijzigen en geen akkoorden registreren: dat doen de voorzitter of de secretaris.</source>
+      <translation>Your role may not change the text or record agreements: the chair or the secretary does that.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="138" />
       <source>dd/mm/jjjj</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="300" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="339" />
       <source>{name} gaat akkoord.</source>
       <translation>{name} agrees.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="300" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="339" />
       <source>{name} trekt het akkoord in.</source>
       <translation>{name} withdraws their agreement.</translation>
     </message>
@@ -3384,7 +3574,7 @@
       <translation>&amp;Actions already taken:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="87" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="90" />
       <source>&amp;Contactgegevens:</source>
       <translation>C&amp;ontact details:</translation>
     </message>
@@ -3399,7 +3589,7 @@
       <translation>Advice re&amp;quest only (not a case; counted separately)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="86" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="89" />
       <source>&amp;Functie:</source>
       <translation>&amp;Function:</translation>
     </message>
@@ -3409,7 +3599,7 @@
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="93" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="96" />
       <source>&amp;Identiteit bewust niet meegedeeld door de signaalgever</source>
       <translation>&amp;Identity deliberately withheld by the referrer</translation>
     </message>
@@ -3419,7 +3609,7 @@
       <translation>Si&amp;gnal:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="100" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="103" />
       <source>A&amp;kkoord signaalgever (kernteam / LIVC-R):</source>
       <translation>&amp;Referrer's agreement (core team / LIVC-R):</translation>
     </message>
@@ -3429,22 +3619,22 @@
       <translation>Actions already taken</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="98" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="101" />
       <source>Akkoord signaalgever om de casus in te brengen</source>
       <translation>Referrer's agreement to bring in the case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="85" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="88" />
       <source>Contact&amp;persoon (burger, ouder of professional):</source>
       <translation>Contact &amp;person (citizen, parent or professional):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="83" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="86" />
       <source>Contactgegevens signaalgever</source>
       <translation>Referrer's contact details</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="79" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="82" />
       <source>Contactpersoon signaalgever</source>
       <translation>Referrer's contact person</translation>
     </message>
@@ -3454,7 +3644,7 @@
       <translation>&amp;Urgent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="82" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="85" />
       <source>Functie signaalgever</source>
       <translation>Referrer's function</translation>
     </message>
@@ -3464,12 +3654,17 @@
       <translation>Municipality</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="76" />
+      <source>I&amp;nkomende doorverwijzing van de LTF (Local Task Force)</source>
+      <translation>I&amp;nbound referral from the LTF (Local Task Force)</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/cases/intake_page.py" line="65" />
       <source>Signaal</source>
       <translation>Signal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="89" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="92" />
       <source>Signaalgever &amp;tonen (wordt gelogd)</source>
       <translation>Sho&amp;w referrer (logged)</translation>
     </message>
@@ -3822,7 +4017,7 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="77" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -3837,7 +4032,7 @@
       <translation>&amp;Continue the meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="49" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="50" />
       <source>&amp;Vergadering</source>
       <translation>&amp;Meeting</translation>
     </message>
@@ -3862,7 +4057,7 @@
       <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
@@ -3877,7 +4072,7 @@
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="203" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="212" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Attendance incomplete</translation>
     </message>
@@ -3892,7 +4087,7 @@
       <translation>Attendance list: confirm / withdraw this member's confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="28" />
       <source>Afgesloten vergadering heropenen</source>
       <translation>Reopen a closed meeting</translation>
     </message>
@@ -3902,7 +4097,7 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="59" />
       <source>Agendapunt hoger</source>
       <translation>Move agenda item up</translation>
     </message>
@@ -3912,7 +4107,7 @@
       <translation>Move agenda item up / down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="59" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="60" />
       <source>Agendapunt lager</source>
       <translation>Move agenda item down</translation>
     </message>
@@ -3928,7 +4123,7 @@
       <translation>Remove agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="303" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="344" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Item: {used} / {planned}:00</translation>
     </message>
@@ -3943,7 +4138,7 @@
       <translation>Kept as a draft, the input comes back when you open this case again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="70" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -3968,12 +4163,12 @@
       <translation>Case to add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="327" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="368" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date of the next meeting (dd/mm/yyyy; leave empty if not yet known):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="29" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="30" />
       <source>Deze hulp</source>
       <translation>This help</translation>
     </message>
@@ -3988,12 +4183,12 @@
       <translation>Some typed input has not been recorded yet. What do you want to do with it?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="377" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Give the date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="312" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="353" />
       <source>Gepland: {n} min</source>
       <translation>Planned: {n} min</translation>
     </message>
@@ -4013,7 +4208,7 @@
       <translation>D&amp;iscard input</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="204" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="213" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Not everyone present has confirmed confidentiality (Art. 458ter). Start the case discussion anyway?</translation>
     </message>
@@ -4033,25 +4228,25 @@
       <translation>Unrecorded input</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
       <source>Nieuwe beslissing</source>
       <translation>New decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
       <source>Nieuwe bijdrage</source>
       <translation>New contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="71" />
       <source>Ongedaan maken</source>
       <translation>Undo</translation>
     </message>
@@ -4061,17 +4256,17 @@
       <translation>Undo / redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="73" />
       <source>Opnieuw</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="105" />
       <source>P&amp;rojector</source>
       <translation>&amp;Projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="104" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="109" />
       <source>Projector</source>
       <translation>Projector</translation>
     </message>
@@ -4101,18 +4296,18 @@
       <translation>Projector: next / previous page of a long item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="310" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="351" />
       <source>Resterend: {left}</source>
       <translation>Remaining: {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="52" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="73" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="43" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="44" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
@@ -4122,7 +4317,17 @@
       <translation>Projector text larger / smaller / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="277" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
+      <source>Terugkoppelingsfiche van de casus (op de projector zolang ze open is)</source>
+      <translation>The case's feedback form (on the projector while it is open)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
+      <source>Terugkoppelingsfiche…</source>
+      <translation>Feedback form…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="318" />
       <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="40" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Start timer (Ctrl+T)</translation>
@@ -4133,12 +4338,12 @@
       <translation>Start / stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
       <source>Timer starten/stoppen</source>
       <translation>Start/stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="277" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="318" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Stop timer (Ctrl+T)</translation>
     </message>
@@ -4164,14 +4369,14 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="326" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="367" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="377" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
       <source>Vergadering afsluiten</source>
       <translation>Close meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="68" />
       <source>Vergadering afsluiten…</source>
       <translation>Close meeting…</translation>
     </message>
@@ -4181,7 +4386,7 @@
       <translation>Reopen the meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="69" />
       <source>Vergadering heropenen…</source>
       <translation>Reopen the meeting…</translation>
     </message>
@@ -4191,7 +4396,7 @@
       <translation>Reopen meeting {number}? What was recorded can then be changed again; the reopening is kept in the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="81" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation>Meeting {number} — LIVC-R Desktop</translation>
     </message>
@@ -4201,13 +4406,13 @@
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="12" />
       <source>Volgend agendapunt</source>
       <translation>Next agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="13" />
       <source>Vorig agendapunt</source>
       <translation>Previous agenda item</translation>
@@ -4294,7 +4499,7 @@
       <translation>&amp;Cell settings…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="55" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;New case</translation>
     </message>
@@ -4304,7 +4509,7 @@
       <translation>&amp;New case…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="31" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="32" />
       <source>&amp;Nieuwe vergadering…</source>
       <translation>&amp;New meeting…</translation>
     </message>
@@ -4329,7 +4534,7 @@
       <translation>&amp;Statistics for prevention…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
       <source>&amp;Status:</source>
       <translation>S&amp;tatus:</translation>
     </message>
@@ -4359,7 +4564,7 @@
       <translation>&amp;Search everything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="48" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
       <source>&amp;Zoeken:</source>
       <translation>&amp;Search:</translation>
     </message>
@@ -4374,12 +4579,12 @@
       <translation>Overdue discussions: {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="49" />
       <source>Alle casussen</source>
       <translation>All cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="54" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="50" />
       <source>Alle lopende casussen</source>
       <translation>All open cases</translation>
     </message>
@@ -4389,7 +4594,7 @@
       <translation>Export every&amp;thing about the selected case (subject access request)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="366" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="375" />
       <source>Alt+onderstreepte letter</source>
       <translation>Alt+underlined letter</translation>
     </message>
@@ -4399,7 +4604,7 @@
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="55" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
       <source>Bespreking achterstallig</source>
       <translation>Review overdue</translation>
     </message>
@@ -4424,7 +4629,7 @@
       <translation>Import case list from CS&amp;V…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="77" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="70" />
       <source>Casussen</source>
       <translation>Cases</translation>
     </message>
@@ -4434,17 +4639,17 @@
       <translation>Cases whose next discussion has passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="43" />
       <source>Casussen zoeken</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="132" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="125" />
       <source>Casussen: {shown} van {total}</source>
       <translation>Cases: {shown} of {total}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="365" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="374" />
       <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
       <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
     </message>
@@ -4454,17 +4659,17 @@
       <translation>The agenda of meeting {number} ({date}) is already complete.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="267" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="276" />
       <source>De casus staat klaar voor de volgende agenda.</source>
       <translation>The case is ready for the next agenda.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="368" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="377" />
       <source>De gekozen casus, vergadering of actie openen</source>
       <translation>Open the chosen case, meeting or action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="368" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="377" />
       <source>Enter</source>
       <translation>Enter</translation>
     </message>
@@ -4474,7 +4679,7 @@
       <translation>There is no planned meeting. Plan a meeting first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
       <source>Filter op status</source>
       <translation>Filter by status</translation>
     </message>
@@ -4499,7 +4704,7 @@
       <translation>Vault: {path} — signed in as {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="385" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="394" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
@@ -4528,12 +4733,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>LIVC-R Desktop — Search</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="366" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="375" />
       <source>Naar dat tabblad, veld of menu</source>
       <translation>To that tab, field or menu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="57" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>New case (Ctrl+N)</translation>
     </message>
@@ -4548,17 +4753,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Open or in-progress actions whose deadline has passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="384" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="393" />
       <source>Over LIVC-R Desktop</source>
       <translation>About LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="370" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="379" />
       <source>Sneltoetsen van het hoofdvenster</source>
       <translation>Keyboard shortcuts of the main window</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="367" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="376" />
       <source>Tab / Shift+Tab</source>
       <translation>Tab / Shift+Tab</translation>
     </message>
@@ -4568,12 +4773,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Feedback to &amp;referrer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="63" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
       <source>Tij&amp;dlijn</source>
       <translation>T&amp;imeline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="65" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Timeline of the selected case (Ctrl+T)</translation>
     </message>
@@ -4583,27 +4788,27 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Your role may not change the agenda of a meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="35" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="36" />
       <source>Ver&amp;slag…</source>
       <translation>M&amp;inutes…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="33" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="34" />
       <source>Vergadering &amp;leiden</source>
       <translation>&amp;Run meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="54" />
       <source>Vergaderingen</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="365" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="374" />
       <source>Volgend / vorig tabblad</source>
       <translation>Next / previous tab</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="367" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="376" />
       <source>Volgend / vorig veld</source>
       <translation>Next / previous field</translation>
     </message>
@@ -4614,12 +4819,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="105" />
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="37" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="38" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Fill next a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="40" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="41" />
       <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
       <translation>Put the cases due for review and the new referrals on the agenda of the next planned meeting</translation>
     </message>
@@ -4629,7 +4834,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Search e&amp;verything</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="45" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="43" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Search by code, pseudonym, status, case manager… (Ctrl+F)</translation>
     </message>
@@ -4642,49 +4847,54 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="65" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="107" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="106" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
       <source>&amp;Plaats:</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="84" />
       <source>&amp;Voorzitter:</source>
       <translation>C&amp;hair:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
       <source>Aa&amp;nvang:</source>
       <translation>&amp;Start time:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
       <source>D&amp;uur:</source>
       <translation>D&amp;uration:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="91" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="119" />
       <source>De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen die aan bespreking toe zijn, dan de nieuwe aanmeldingen.</source>
       <translation>The agenda is proposed: first the open actions, then the cases due for review, then the new referrals.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="123" />
+      <source>Een casus die al op de agenda van een andere geplande vergadering staat, wordt niet opnieuw voorgesteld.</source>
+      <translation>A case already on the agenda of another planned meeting is not proposed again.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="44" />
@@ -4692,22 +4902,27 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="85" />
       <source>S&amp;ecretaris:</source>
       <translation>S&amp;ecretary:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="106" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="114" />
+      <source>Uitgenodigd: de leden van het kernteam. De agenda wordt voorgesteld: eerst de openstaande acties, dan de nieuwe aanmeldingen en de dringende casussen.</source>
+      <translation>Invited: the members of the core team. The agenda is proposed: first the open actions, then the new referrals and the urgent cases.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="105" />
       <source>Vergadering p&amp;lannen</source>
       <translation>Plan &amp;meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="74" />
       <source>— geen —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="73" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
@@ -4886,12 +5101,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;Not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="81" />
       <source>&amp;in verslag</source>
       <translation>&amp;in minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="67" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="77" />
       <source>&amp;niet projecteren ({keys})</source>
       <translation>do &amp;not project ({keys})</translation>
     </message>
@@ -4926,9 +5141,31 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Attendance list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="86" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="91" />
       <source>Actie toevoegen</source>
       <translation>Add action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="88" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="123" />
+      <source>Beroeps&amp;geheim</source>
+      <translation>Professional &amp;secrecy</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="125" />
+      <source>Beroepsgeheim</source>
+      <translation>Professional secrecy</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
+      <source>Beroepsgeheim &amp;opgeheven met akkoord van:</source>
+      <translation>Secrecy lifted with the a&amp;greement of:</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="93" />
+      <source>Beroepsgeheim opgeheven met akkoord van</source>
+      <translation>Professional secrecy lifted with the agreement of</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="56" />
@@ -4946,7 +5183,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="121" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="127" />
       <source>Beslissing vast&amp;leggen</source>
       <translation>&amp;Record decision</translation>
     </message>
@@ -4966,7 +5203,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="73" />
       <source>Bijdrage</source>
       <translation>Contribution</translation>
     </message>
@@ -4991,7 +5228,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Cases: an invitation can only be for a case on the agenda of this meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="139" />
+      <source>De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
+      <translation>The action follows from a fact under professional secrecy: it never leaves the cell.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="126" />
+      <source>De beslissing herhaalt een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
+      <translation>The decision repeats a fact under professional secrecy: it never leaves the cell.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
@@ -5001,7 +5248,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>D&amp;omain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="98" />
       <source>Domein:</source>
       <translation>Domain:</translation>
     </message>
@@ -5011,12 +5258,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Referred onward to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="143" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="150" />
       <source>Doorverwezen naar:</source>
       <translation>Referred onward to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="137" />
+      <source>Een actie van een organisatie met beroepsgeheim is altijd beroepsgeheim: ze verlaat de cel nooit.</source>
+      <translation>An action of an organisation bound by professional secrecy is always under professional secrecy: it never leaves the cell.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
       <source>Eigenaar (organisatie)</source>
       <translation>Owner (organisation)</translation>
     </message>
@@ -5026,7 +5278,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="86" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>No information / does not wish to share</translation>
     </message>
@@ -5096,12 +5348,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>LTF (Local Task Force)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="99" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="122" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Delete the last contribution in this cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="68" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
@@ -5121,17 +5373,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="139" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="145" />
       <source>Motivering:</source>
       <translation>Reasons:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="72" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>New action (Enter adds it)</translation>
     </message>
@@ -5141,7 +5393,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>No agenda item chosen yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="236" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="247" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>No decision for this case yet.</translation>
     </message>
@@ -5171,17 +5423,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Escalated to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="145" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
       <source>Opgeschaald naar:</source>
       <translation>Escalated to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="284" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="296" />
       <source>Opgeschaald naar: kies de LTF of het parket.</source>
       <translation>Escalated to: choose the LTF or the public prosecutor.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="102" />
       <source>Opgeschaald sinds</source>
       <translation>Escalated since</translation>
     </message>
@@ -5191,12 +5443,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Follow-up of the open actions from previous meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="96" />
       <source>Organisatie:</source>
       <translation>Organisation:</translation>
     </message>
@@ -5206,7 +5458,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>P&amp;lan of approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="58" />
       <source>Plan van aanpak</source>
       <translation>Plan of approach</translation>
     </message>
@@ -5241,27 +5493,27 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Type of decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="137" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="143" />
       <source>Soort:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="276" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="288" />
       <source>Soort: «{decision}» kan alleen voor een casus in opvolging; deze casus is {status}.</source>
       <translation>Type: “{decision}” is only possible for a case in follow-up; this case is {status}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="84" />
       <source>Toevoegen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="234" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="245" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Recorded at {time}; changes are saved immediately.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
@@ -5271,17 +5523,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Expectations for the next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="140" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="146" />
       <source>Verwachtingen:</source>
       <translation>Expectations:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="117" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="119" />
       <source>Volgende bespreking:</source>
       <translation>Next review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="282" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="294" />
       <source>Volgende bespreking: verplicht, de casus blijft in opvolging.</source>
       <translation>Next review: required, the case stays in follow-up.</translation>
     </message>
@@ -5291,9 +5543,14 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Which cases the member on the selected row is invited for</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="74" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>What does this organisation know about this domain? (Enter adds it)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="210" />
+      <source>Wie stemt in met het opheffen van het beroepsgeheim? Vul een naam in.</source>
+      <translation>Who agrees to lift professional secrecy? Enter a name.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
@@ -5301,12 +5558,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>scale down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
       <source>b&amp;evestigd</source>
       <translation>con&amp;firmed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="75" />
       <source>beroeps&amp;geheim ({keys})</source>
       <translation>professional &amp;secrecy ({keys})</translation>
     </message>
@@ -5316,7 +5573,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>no information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="109" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="110" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
@@ -5336,7 +5593,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>public prosecutor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="105" />
       <source>sinds</source>
       <translation>since</translation>
     </message>
@@ -5356,7 +5613,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>{p} present, {a} confirmed, {e} excused, {x} absent, {u} not yet registered</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
       <source>— eigenaar —</source>
       <translation>— owner —</translation>
     </message>
@@ -5371,7 +5628,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>— not yet qualified —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="78" />
       <source>— verantwoordelijke —</source>
       <translation>— responsible —</translation>
     </message>
@@ -5693,47 +5950,42 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="111" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="113" />
       <source>&amp;Afdrukvoorbeeld…</source>
       <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="106" />
-      <source>&amp;Casus:</source>
-      <translation>&amp;Case:</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="136" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="125" />
       <source>&amp;Finaliseren…</source>
       <translation>&amp;Finalise…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="143" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="132" />
       <source>&amp;Handtekening controleren…</source>
       <translation>Ve&amp;rify signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="138" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="127" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Sign with certificate (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="106" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="86" />
       <source>1 teken kan niet afgedrukt worden: {chars}. Het verschijnt als {mark} in het verslag.</source>
       <translation>1 character cannot be printed: {chars}. It appears as {mark} in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
       <source>Actielijst voor één organisatie</source>
       <translation>Action list for one organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="131" />
       <source>Adde&amp;ndum…</source>
       <translation>&amp;Addendum…</translation>
     </message>
@@ -5748,22 +6000,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Addendum saved (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="113" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="115" />
       <source>Af&amp;drukken…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="232" />
-      <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
-      <translation>Everyone present agrees: the form can be drawn up.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="136" />
       <source>Beide handtekeningen staan er al.</source>
       <translation>Both signatures are already present.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="392" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="359" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
@@ -5808,17 +6055,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>The card's PIN is blocked. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="276" />
-      <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
-      <translation>The feedback form can only be drawn up once all members present agree (Constitutional Court 52/2021).</translation>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="99" />
+      <source>De terugkoppelingsfiche aan de politie en de brief aan de signaalgever maakt u per casus: Opvolging &gt; Terugkoppeling aan signaalgever.</source>
+      <translation>The feedback form to the police and the letter to the signal giver are made per case: Follow-up &gt; Feedback to the signal giver.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="201" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="188" />
       <source>De vergadering is nog niet afgesloten: het verslag kan nog wijzigen en nog niet gefinaliseerd worden.</source>
       <translation>The meeting is not closed yet: the minutes may still change and cannot be finalised yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="112" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="97" />
       <source>De vergadering is nog niet afgesloten: sluit ze eerst af in het vergadervenster.</source>
       <translation>The meeting is not closed yet: close it first in the meeting window.</translation>
     </message>
@@ -5838,22 +6085,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>This is not a readable PKCS#12 file (.p12/.pfx). Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="213" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="200" />
       <source>Dit is het gefinaliseerde verslag zoals de kluis het bewaart: voorbeeld, afdrukken en opslaan geven precies dat document.</source>
       <translation>This is the finalised minutes as the vault keeps them: preview, print and save give exactly that document.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/base.py" line="86" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="85" />
       <source>Dit is mislukt ({error}).</source>
       <translation>This failed ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="114" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="99" />
       <source>Dit verslag is al gefinaliseerd; correcties worden een addendum.</source>
       <translation>These minutes are already finalised; corrections become an addendum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="78" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -5863,7 +6110,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Continue?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="110" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="95" />
       <source>Er werd niets gefinaliseerd: {reason}</source>
       <translation>Nothing was finalised: {reason}</translation>
     </message>
@@ -5873,22 +6120,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>There are several cards or tokens: leave only one in the reader. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="134" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="123" />
       <source>Finaliseren en ondertekenen</source>
       <translation>Finalise and sign</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="118" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="103" />
       <source>Finaliseren is mislukt: {error}</source>
       <translation>Finalising failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="167" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="152" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
       <translation>CHANGED AFTER SIGNING</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="165" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="150" />
       <source>Geen (leesbare) handtekening gevonden.</source>
       <translation>No (readable) signature found.</translation>
     </message>
@@ -5898,9 +6145,9 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>No card or token found. Insert the eID into the reader and try again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="194" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="280" />
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="153" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="181" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="250" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="138" />
       <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
       <translation>Finalised, but the minutes are not in this vault (e.g. after an import).</translation>
     </message>
@@ -5910,24 +6157,24 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Finalised. SHA-256: {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="192" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="179" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
       <translation>Finalised; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="209" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="196" />
       <source>Het document kon niet opgemaakt worden: {reason}</source>
       <translation>The document could not be laid out: {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="307" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="335" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="373" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="276" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="304" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="340" />
       <source>Het document wordt opgemaakt…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="119" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="104" />
       <source>Het verslag kon niet opgemaakt worden ({error}): er werd niets gefinaliseerd. Meld dit aan de beheerder; het conceptverslag kan intussen nog opgeslagen worden.</source>
       <translation>The minutes could not be laid out ({error}): nothing was finalised. Report this to the administrator; the draft minutes can still be saved meanwhile.</translation>
     </message>
@@ -5947,32 +6194,27 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>The password of the certificate file is incorrect. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="99" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="93" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
       <translation>Print identities (logged)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="162" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="147" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
       <translation>In the vault: NO — this file is not as it was saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="160" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="145" />
       <source>In de kluis: ja (document {id}).</source>
       <translation>In the vault: yes (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="121" />
-      <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
-      <translation>Consent to the feedback form (all members present)</translation>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="253" />
+      <source>Kies eerst een organisatie.</source>
+      <translation>Choose an organisation first.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="283" />
-      <source>Kies eerst een organisatie of casus.</source>
-      <translation>First choose an organisation or case.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="85" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="70" />
       <source>Let op: het PDF-bestand verlaat de versleutelde kluis. Het is NIET versleuteld en bevat informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft.</source>
       <translation>Note: the PDF file leaves the encrypted vault. It is NOT encrypted and holds information under shared professional secrecy (art. 458ter Criminal Code). Keep it only on an encrypted medium, hand it over only in person or encrypted, and delete it once it has served.</translation>
     </message>
@@ -5982,32 +6224,27 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>After finalising, the meeting is locked; corrections become an addendum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="390" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="357" />
       <source>Niet bewaard: {error}</source>
       <translation>Not saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/base.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="82" />
       <source>Niet gelukt: {error}</source>
       <translation>Failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="234" />
-      <source>Nog niet alle aanwezigen stemden in.</source>
-      <translation>Not everyone present has agreed yet.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="199" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="186" />
       <source>Nog niet gefinaliseerd: finaliseren is mislukt. {reason}</source>
       <translation>Not finalised yet: finalising failed. {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="205" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="192" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").</source>
       <translation>Not finalised yet: the minutes may still change (every page carries "DRAFT").</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="108" />
       <source>O&amp;rganisatie:</source>
       <translation>&amp;Organisation:</translation>
     </message>
@@ -6017,8 +6254,8 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Signed ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="197" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="184" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="205" />
       <source>Ondertekend door: {who}.</source>
       <translation>Signed by: {who}.</translation>
     </message>
@@ -6033,7 +6270,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Signing failed. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="140" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="129" />
       <source>Ondertekenen met &amp;eID-kaart…</source>
       <translation>Sign with &amp;eID card…</translation>
     </message>
@@ -6073,22 +6310,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>The card or token holds no signing key. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="115" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="117" />
       <source>Opslaan als &amp;PDF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="380" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="347" />
       <source>Opslaan als PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="364" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="331" />
       <source>Opslaan buiten de kluis</source>
       <translation>Save outside the vault</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="380" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="347" />
       <location filename="../../livcr_desktop/views/minutes/signing.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -6109,16 +6346,6 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Characters that will not print</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="85" />
-      <source>Terugkoppeling aan de signaalgever</source>
-      <translation>Feedback to the referrer</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
-      <source>Terugkoppelingsfiche aan de politie</source>
-      <translation>Feedback form to the police</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/minutes/finalising.py" line="98" />
       <source>Toch &amp;finaliseren</source>
       <translation>&amp;Finalise anyway</translation>
@@ -6129,12 +6356,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Finalise anyway?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/base.py" line="81" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="80" />
       <source>Uw rol laat dit niet toe.</source>
       <translation>Your role does not allow this.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="116" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
       <source>Uw rol laat finaliseren niet toe (enkel voorzitter en secretaris).</source>
       <translation>Your role does not allow finalising (only the chair and the secretary).</translation>
     </message>
@@ -6144,12 +6371,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Finalise minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="70" />
       <source>Verslag van vergadering {number}</source>
       <translation>Minutes of meeting {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
       <source>Volledig verslag (archief van de cel)</source>
       <translation>Full minutes (the cell's archive)</translation>
     </message>
@@ -6164,27 +6391,27 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Password of the certificate file:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="99" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="84" />
       <source>en {count} andere</source>
       <translation>and {count} more</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="169" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="154" />
       <source>ondertekenaar niet vertrouwd</source>
       <translation>signer not trusted</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="167" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="152" />
       <source>ongewijzigd sinds ondertekening</source>
       <translation>unchanged since signing</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="169" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="154" />
       <source>vertrouwde ondertekenaar</source>
       <translation>trusted signer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="103" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="88" />
       <source>{count} tekens kunnen niet afgedrukt worden: {chars}. Ze verschijnen als {mark} in het verslag.</source>
       <translation>{count} characters cannot be printed: {chars}. They appear as {mark} in the minutes.</translation>
     </message>
@@ -6245,7 +6472,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>OutgoingMessages</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="31" />
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="34" />
       <source>De cel heeft nog niet beslist over deze casus: er is nog niets mee te delen.</source>
       <translation>The cell has not yet decided on this case: there is nothing to communicate yet.</translation>
     </message>
@@ -6270,6 +6497,11 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>This member is not present for this case and so cannot agree. Nothing has been changed.</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="28" />
+      <source>Er is geen signaalgever gekend (geen naam en geen aanmeldende organisatie): er gaat geen brief uit.</source>
+      <translation>No signal giver is known (no name and no referring organisation): no letter is sent.</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="17" />
       <source>Er is nog geen fiche voor deze casus op die vergadering: bewaar eerst de tekst.</source>
       <translation>There is no form yet for this case at that meeting: save the text first.</translation>
@@ -6285,7 +6517,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Not all members present for this case have agreed to this text yet. The form is not created.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="28" />
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="35" />
+      <source>Uw rol mag dit niet. Er is niets gewijzigd.</source>
+      <translation>Your role may not do this. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="31" />
       <source>Van de signaalgever zijn geen contactgegevens gekend: er gaat geen brief uit.</source>
       <translation>The referrer's contact details are not known: no letter is sent.</translation>
     </message>
@@ -6454,7 +6691,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>On (F5)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="317" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="322" />
       <source>Aan op {screen} ({how})</source>
       <translation>On: {screen} ({how})</translation>
     </message>
@@ -6470,12 +6707,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Agenda</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="173" />
+      <source>Akkoord met deze tekst: {agreed} van {total} aanwezige leden.</source>
+      <translation>Agreed to this text: {agreed} of {total} members present.</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/projector/panel.py" line="111" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation>Automatic (a screen other than the chair's)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="324" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="329" />
       <source>BEVROREN</source>
       <translation>FROZEN</translation>
     </message>
@@ -6503,6 +6745,26 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <location filename="../../livcr_desktop/views/projector/texts.py" line="52" />
       <source>Casus {case}</source>
       <translation>Case {case}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="166" />
+      <source>Contactpunt: {text}</source>
+      <translation>Contact point: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="168" />
+      <source>Datum: {date}</source>
+      <translation>Date: {date}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
+      <source>De cel volgt de casus niet op.</source>
+      <translation>The cell does not follow the case up.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
+      <source>De cel volgt de casus op.</source>
+      <translation>The cell follows the case up.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="26" />
@@ -6544,7 +6806,12 @@ Show identity?</translation>
       <translation>No information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="331" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="170" />
+      <source>Geproduceerd.</source>
+      <translation>Produced.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="336" />
       <source>IDENTITEIT ZICHTBAAR</source>
       <translation>IDENTITY VISIBLE</translation>
     </message>
@@ -6630,7 +6897,7 @@ Show identity?</translation>
       <translation>Freeze projector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="312" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="317" />
       <source>Projector uit (voorbeeld)</source>
       <translation>Projector off (preview)</translation>
     </message>
@@ -6670,7 +6937,17 @@ Show identity?</translation>
       <translation>Projector text normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="281" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="161" />
+      <source>Referentie voor de politie: {text}</source>
+      <translation>Reference for the police: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="164" />
+      <source>Richting van de aanpak: {text}</source>
+      <translation>Direction of the approach: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="286" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
       <translation>Screen '{name}' is gone: the projection is shown in a window.</translation>
     </message>
@@ -6683,6 +6960,11 @@ Show identity?</translation>
       <location filename="../../livcr_desktop/views/projector/audience_models.py" line="146" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="159" />
+      <source>Terugkoppelingsfiche aan de politie (ontwerp)</source>
+      <translation>Feedback form to the police (draft)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="17" />
@@ -6715,7 +6997,7 @@ Show identity?</translation>
       <translation>Someone not invited for this case is present: nothing is projected.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="322" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="327" />
       <source>ZWART</source>
       <translation>BLANK</translation>
     </message>
@@ -6725,7 +7007,7 @@ Show identity?</translation>
       <translation>Blank (B)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="327" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="332" />
       <source>blijft op punt {n}</source>
       <translation>stays on item {n}</translation>
     </message>
@@ -6735,7 +7017,7 @@ Show identity?</translation>
       <translation>case — without invitees</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="335" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="340" />
       <source>pagina {page}/{pages} (Ctrl+Shift+PgDown)</source>
       <translation>page {page}/{pages} (Ctrl+Shift+PgDown)</translation>
     </message>
@@ -6745,22 +7027,22 @@ Show identity?</translation>
       <translation>screen {n} '{name}', {w}×{h}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="332" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="337" />
       <source>tekst {pct}%</source>
       <translation>text {pct}%</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="323" />
       <source>venster</source>
       <translation>window</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="329" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="334" />
       <source>volgt de voorzitter</source>
       <translation>follows the chair</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="323" />
       <source>volledig scherm</source>
       <translation>full screen</translation>
     </message>
@@ -7086,7 +7368,12 @@ Show identity?</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="75" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="99" />
+      <source>&amp;Jaarverslag…</source>
+      <translation>A&amp;nnual report…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="77" />
       <source>&amp;Periode:</source>
       <translation>&amp;Period:</translation>
     </message>
@@ -7111,7 +7398,7 @@ Show identity?</translation>
       <translation>35 and over</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="45" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="51" />
       <source>&lt;3 dossiers</source>
       <translation>&lt;3 cases</translation>
     </message>
@@ -7126,7 +7413,7 @@ Show identity?</translation>
       <translation>Referrals per quarter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="79" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="85" />
       <source>Aantal</source>
       <translation>Count</translation>
     </message>
@@ -7146,38 +7433,43 @@ Show identity?</translation>
       <translation>Actions overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="81" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="41" />
+      <source>Adviesvragen (geen casus)</source>
+      <translation>Advice requests (not cases)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="83" />
       <source>Andere periode…</source>
       <translation>Other period…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="256" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="270" />
       <source>Bewaard: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="246" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="260" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="92" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="95" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="259" />
       <source>CSV exporteren</source>
       <translation>Export CSV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="77" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="83" />
       <source>Categorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="208" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="216" />
       <source>De periode eindigt vóór ze begint.</source>
       <translation>The period ends before it begins.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="42" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="48" />
       <source>Dossiers met een beslissing</source>
       <translation>Cases with a decision</translation>
     </message>
@@ -7187,13 +7479,13 @@ Show identity?</translation>
       <translation>Phenomenon</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="110" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="117" />
       <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
       <translation>No personal data, only counts. Counts of 1 or 2 are shown as "&lt;3" (shaded); where such a count could be worked out from the total, a second count is hidden as well ("≥3"). Status, outcome and open actions: as of today.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="45" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="48" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="51" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="54" />
       <source>Gemiddeld aantal dagen tot eerste beslissing</source>
       <translation>Average number of days to first decision</translation>
     </message>
@@ -7208,8 +7500,13 @@ Show identity?</translation>
       <translation>Ideology</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="101" />
+      <source>Jaarverslag voor de burgemeester en de stuurgroep (PDF of CSV)</source>
+      <translation>Annual report for the mayor and the steering group (PDF or CSV)</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="38" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="143" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="150" />
       <source>Kerncijfers</source>
       <translation>Key figures</translation>
     </message>
@@ -7224,28 +7521,28 @@ Show identity?</translation>
       <translation>Age at referral</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="49" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="55" />
       <source>Mediaan aantal dagen tot eerste beslissing</source>
       <translation>Median number of days to first decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="254" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="268" />
       <source>Niet bewaard: {error}</source>
       <translation>Not saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="127" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="134" />
       <source>Open acties en acties over tijd, per organisatie</source>
       <translation>Open and overdue actions, per organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="246" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="260" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="94" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="97" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="259" />
       <source>PDF exporteren</source>
       <translation>Export PDF</translation>
     </message>
@@ -7255,17 +7552,17 @@ Show identity?</translation>
       <translation>Referrer sector</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="70" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="72" />
       <source>Statistiek LIVC-R — geen persoonsgegevens</source>
       <translation>LIVC-R statistics — no personal data</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="85" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="87" />
       <source>Tot en met</source>
       <translation>Up to and including</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="56" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="62" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
@@ -7275,17 +7572,17 @@ Show identity?</translation>
       <translation>Outcome (latest decision)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="85" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="87" />
       <source>Van</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="63" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="69" />
       <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
       <translation>Hidden so that no one can be identified: "&lt;3" means 1 or 2; "≥3" is hidden so that a small count cannot be worked out from the total.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="230" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="238" />
       <source>aantal</source>
       <translation>count</translation>
     </message>
@@ -7336,7 +7633,7 @@ Show identity?</translation>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="238" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="252" />
       <source>statistiek-{period}</source>
       <translation>statistics-{period}</translation>
     </message>
@@ -7346,12 +7643,12 @@ Show identity?</translation>
       <translation>time to first decision: &lt;3 cases</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="91" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="94" />
       <source>tot en met</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="215" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="223" />
       <source>{n} aanmeldingen · {days}</source>
       <translation>{n} referrals · {days}</translation>
     </message>
@@ -7359,37 +7656,37 @@ Show identity?</translation>
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="113" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="115" />
       <source>actie toevoegen</source>
       <translation>add action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="136" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="138" />
       <source>actiestatus wijzigen</source>
       <translation>change action status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="157" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="159" />
       <source>beslissing vastleggen</source>
       <translation>record decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="102" />
       <source>bezorgdheid wijzigen</source>
       <translation>change concern level</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="61" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="63" />
       <source>bijdrage toevoegen</source>
       <translation>add contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="78" />
       <source>bijdrage verwijderen</source>
       <translation>delete contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="143" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="145" />
       <source>ongedaan gemaakt</source>
       <translation>undone</translation>
     </message>

@@ -4,87 +4,117 @@
   <context>
     <name>ActionEdit</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="65" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="67" />
       <source>&amp;Actie:</source>
       <translation>&amp;Action :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="120" />
       <source>&amp;Bewaren</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="64" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="66" />
       <source>&amp;Casus:</source>
       <translation>&amp;Cas :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="91" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="94" />
       <source>&amp;Deadline:</source>
       <translation>Éc&amp;héance :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="89" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="92" />
       <source>&amp;Eigenaar:</source>
       <translation>P&amp;orteur :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="90" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="93" />
       <source>&amp;Verantwoordelijke:</source>
       <translation>&amp;Responsable :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="59" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="61" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="51" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="53" />
       <source>Actie wijzigen</source>
       <translation>Modifier l'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="96" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="121" />
       <source>Annu&amp;leren</source>
       <translation>Annu&amp;ler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="56" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
+      <source>Beroeps&amp;geheim</source>
+      <translation>Secret pro&amp;fessionnel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="97" />
+      <source>Beroepsgeheim</source>
+      <translation>Secret professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="107" />
+      <source>Beroepsgeheim opgeheven met akkoord van</source>
+      <translation>Secret professionnel levé avec l'accord de</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="58" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="137" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="202" />
       <source>Casus: kies een open casus.</source>
       <translation>Cas : choisissez un cas ouvert.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="86" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="98" />
+      <source>De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
+      <translation>L'action découle d'un fait couvert par le secret professionnel : elle ne quitte jamais la cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="88" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="74" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="76" />
       <source>Eigenaar (organisatie)</source>
       <translation>Porteur (organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="51" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="53" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="80" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="111" />
+      <source>Opgeheven met akkoord &amp;van:</source>
+      <translation>Levé avec l'acc&amp;ord de :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="82" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="75" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="193" />
+      <source>Wie van de eigenaar stemt in met het opheffen van het beroepsgeheim? Vul een naam in.</source>
+      <translation>Qui, chez le responsable, accepte de lever le secret professionnel ? Indiquez un nom.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="77" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="81" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="83" />
       <source>— niemand in het bijzonder —</source>
       <translation>— personne en particulier —</translation>
     </message>
@@ -92,7 +122,7 @@
   <context>
     <name>ActionTracker</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="162" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="169" />
       <source>&amp;Eigenaar:</source>
       <translation>P&amp;orteur :</translation>
     </message>
@@ -107,7 +137,7 @@
       <translation>&amp;Note :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="169" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="163" />
       <source>Achterstallig</source>
       <translation>En retard</translation>
     </message>
@@ -122,27 +152,27 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="97" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="96" />
       <source>Acties</source>
       <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="153" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="148" />
       <source>Acties zoeken op casus</source>
       <translation>Rechercher des actions par cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="220" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="210" />
       <source>Acties: {shown} van {total} — achterstallig: {overdue}</source>
       <translation>Actions : {shown} sur {total} — en retard : {overdue}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="168" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="162" />
       <source>Alle acties</source>
       <translation>Toutes les actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="159" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="153" />
       <source>Alle organisaties</source>
       <translation>Toutes les organisations</translation>
     </message>
@@ -157,7 +187,7 @@
       <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="154" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="168" />
       <source>Cas&amp;us:</source>
       <translation>Cas conc&amp;erné :</translation>
     </message>
@@ -167,7 +197,7 @@
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="148" />
       <source>Casus, pseudoniem of actie…</source>
       <translation>Cas, pseudonyme ou action…</translation>
     </message>
@@ -183,7 +213,7 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/followup/action_models.py" line="149" />
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="170" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="164" />
       <source>Deadline deze week</source>
       <translation>Échéance cette semaine</translation>
     </message>
@@ -198,12 +228,12 @@
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="158" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="151" />
       <source>Filter op eigenaar</source>
       <translation>Filtrer par porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="166" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="159" />
       <source>Filter op status</source>
       <translation>Filtrer par statut</translation>
     </message>
@@ -229,7 +259,7 @@
       <translation>Dernier suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="113" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="112" />
       <source>Nieu&amp;we actie…</source>
       <translation>Nou&amp;velle action…</translation>
     </message>
@@ -254,7 +284,7 @@
       <translation>Note de suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="167" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="161" />
       <source>Openstaand (open of lopend)</source>
       <translation>En suspens (ouvertes ou en cours)</translation>
     </message>
@@ -265,12 +295,12 @@
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="173" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="170" />
       <source>Status&amp;filter:</source>
       <translation>Filtre de stat&amp;ut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="115" />
+      <location filename="../../livcr_desktop/views/followup/action_tracker.py" line="114" />
       <source>Ter&amp;mijn of eigenaar wijzigen…</source>
       <translation>Mo&amp;difier l'échéance ou le porteur…</translation>
     </message>
@@ -1130,6 +1160,94 @@
     </message>
   </context>
   <context>
+    <name>AnnualReportDialog</name>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="90" />
+      <source>&amp;Bewaren…</source>
+      <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="77" />
+      <source>&amp;CSV (rekenblad)</source>
+      <translation>&amp;CSV (tableur)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="70" />
+      <source>&amp;Jaar:</source>
+      <translation>&amp;Année :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="74" />
+      <source>&amp;PDF</source>
+      <translation>&amp;PDF</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="95" />
+      <source>&amp;Sluiten</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="135" />
+      <source>Bewaard: {path}</source>
+      <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="111" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="82" />
+      <source>Formaat:</source>
+      <translation>Format :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="123" />
+      <source>Het jaarverslag wordt gemaakt…</source>
+      <translation>Le rapport annuel est en cours de création…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="49" />
+      <source>Jaarverslag</source>
+      <translation>Rapport annuel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="113" />
+      <source>Jaarverslag bewaren</source>
+      <translation>Enregistrer le rapport annuel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="144" />
+      <source>Niet bewaard.</source>
+      <translation>Non enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="141" />
+      <source>Niet bewaard: dat jaar kan niet.</source>
+      <translation>Non enregistré : cette année n'est pas possible.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="139" />
+      <source>Niet bewaard: {error}</source>
+      <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="111" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="52" />
+      <source>Voor de burgemeester en de stuurgroep: gehouden vergaderingen, aanwezigheid per organisatie, dossiers per fenomeen, uitkomst en gemeente, tijd tot de eerste beslissing. Aantallen van 1 of 2 staan als "&lt;3".</source>
+      <translation>Pour le bourgmestre et le groupe de pilotage : réunions tenues, présence par organisation, dossiers par phénomène, issue et commune, délai jusqu'à la première décision. Les nombres de 1 ou 2 figurent comme « &lt;3 ».</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/annual_dialog.py" line="105" />
+      <source>jaarverslag-{year}</source>
+      <translation>rapport-annuel-{year}</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <location filename="../../livcr_desktop/views/app.py" line="188" />
@@ -1153,22 +1271,22 @@
   <context>
     <name>CaseForm</name>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="99" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="100" />
       <source>&amp;1 Casus</source>
       <translation>&amp;1 Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="100" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
       <source>&amp;2 Aanmelding</source>
       <translation>&amp;2 Signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="102" />
       <source>&amp;3 Persoon en omgeving</source>
       <translation>&amp;3 Personne et entourage</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="102" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="103" />
       <source>&amp;4 Nota's</source>
       <translation>&amp;4 Notes</translation>
     </message>
@@ -1198,7 +1316,7 @@
       <translation>&amp;Idéologie :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="127" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="128" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Enregistrer</translation>
     </message>
@@ -1228,17 +1346,17 @@
       <translation>Date du signa&amp;lement :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="221" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="222" />
       <source>Aanmeldingsdatum</source>
       <translation>Date du signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="217" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="218" />
       <source>Achternaam</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="129" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="130" />
       <source>Annu&amp;leren</source>
       <translation>&amp;Annuler</translation>
     </message>
@@ -1248,12 +1366,12 @@
       <translation>Ré&amp;férent :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="182" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="183" />
       <source>Casema&amp;nager:</source>
       <translation>Ré&amp;férent :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="223" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="224" />
       <source>Casemanager</source>
       <translation>Référent</translation>
     </message>
@@ -1263,22 +1381,22 @@
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="141" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="142" />
       <source>Casus {code}</source>
       <translation>Cas {code}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="214" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="215" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="260" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="261" />
       <source>Deze status volgt uit een beslissing in de vergadering.</source>
       <translation>Ce statut découle d'une décision prise en réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="218" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="219" />
       <source>Fenomeen</source>
       <translation>Phénomène</translation>
     </message>
@@ -1293,7 +1411,7 @@
       <translation>Les données d'identité sont facultatives : un cas peut rester pseudonyme (code uniquement). Elles n'apparaissent jamais dans les listes ni sur le projecteur.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="219" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="220" />
       <source>Ideologie</source>
       <translation>Idéologie</translation>
     </message>
@@ -1303,17 +1421,17 @@
       <translation>&amp;Mineur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="134" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="135" />
       <source>Nieuwe casus</source>
       <translation>Nouveau cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="215" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="216" />
       <source>Pseudoniem</source>
       <translation>Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="224" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="225" />
       <source>Screeningsnota's</source>
       <translation>Notes d'examen préalable</translation>
     </message>
@@ -1323,7 +1441,7 @@
       <translation>Notes d'examen préalable :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="180" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="181" />
       <source>Secto&amp;r signaalgever:</source>
       <translation>Secteur du si&amp;gnalant :</translation>
     </message>
@@ -1333,17 +1451,17 @@
       <translation>Secteur du si&amp;gnalant :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="220" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="221" />
       <source>Signaalgever</source>
       <translation>Signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="181" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="182" />
       <source>Stat&amp;us:</source>
       <translation>S&amp;tatut :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="222" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="223" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -1353,7 +1471,7 @@
       <translation>Prochaine disc&amp;ussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="216" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="217" />
       <source>Voornaam</source>
       <translation>Prénom</translation>
     </message>
@@ -1368,22 +1486,22 @@
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="169" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="170" />
       <source>— anoniem / niet opgegeven —</source>
       <translation>— anonyme / non communiqué —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="165" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="166" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="173" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="174" />
       <source>— nog niet toegewezen —</source>
       <translation>— pas encore attribué —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_form.py" line="166" />
+      <location filename="../../livcr_desktop/views/cases/case_form.py" line="167" />
       <source>— onbekend —</source>
       <translation>— inconnu —</translation>
     </message>
@@ -1812,72 +1930,77 @@
   <context>
     <name>CellSetupDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="99" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="102" />
       <source> en </source>
       <translation> et </translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="151" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="158" />
       <source>&amp;Beroepsgeheim (art. 458 Sw.)</source>
       <translation>&amp;Secret professionnel (art. 458 C. pén.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="74" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="79" />
       <source>&amp;Cel</source>
       <translation>&amp;Cellule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="189" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="206" />
       <source>&amp;Deelname:</source>
       <translation>&amp;Participation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="190" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="207" />
       <source>&amp;Functie:</source>
       <translation>Fonc&amp;tion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="133" />
       <source>&amp;Gemeente of politiezone:</source>
       <translation>Comm&amp;une ou zone de police :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="355" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="453" />
       <source>&amp;Ja, terugtrekken</source>
       <translation>&amp;Oui, retirer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="161" />
       <source>&amp;Korte naam:</source>
       <translation>Nom co&amp;urt :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="76" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="81" />
       <source>&amp;Leden</source>
       <translation>&amp;Membres</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="126" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="133" />
       <source>&amp;Naam van de cel:</source>
       <translation>&amp;Nom de la cellule :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="356" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="454" />
       <source>&amp;Nee</source>
       <translation>&amp;Non</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="75" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="80" />
       <source>&amp;Organisaties</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="86" />
       <source>&amp;Wijzigen</source>
       <translation>Modifi&amp;er</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="192" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="200" />
+      <source>&amp;Zetelt in het kernteam</source>
+      <translation>Siège au no&amp;yau restreint</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="209" />
       <source>Actief &amp;per:</source>
       <translation>Actif &amp;depuis :</translation>
     </message>
@@ -1892,7 +2015,7 @@
       <translation>Membres actifs</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="110" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="117" />
       <source>Alleen wie de kluis beheert (de voorzitter) kan de cel instellen.</source>
       <translation>Seul qui gère le coffre (le président) peut configurer la cellule.</translation>
     </message>
@@ -1900,6 +2023,11 @@
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
       <source>Beroepsgeheim</source>
       <translation>Secret professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="76" />
+      <source>Dat lid is teruggetrokken; kies een actief lid.</source>
+      <translation>Ce membre est retiré ; choisissez un membre actif.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="66" />
@@ -1912,7 +2040,7 @@
       <translation>La commune est trop longue.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="265" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="312" />
       <source>De identiteit van de cel is opgeslagen: {cell} ({municipality}).</source>
       <translation>L'identité de la cellule est enregistrée : {cell} ({municipality}).</translation>
     </message>
@@ -1962,9 +2090,24 @@
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="135" />
       <source>Identiteit op&amp;slaan</source>
       <translation>Enre&amp;gistrer l'identité</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="175" />
+      <source>Kernteam</source>
+      <translation>Noyau restreint</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="74" />
+      <source>Kies aan wie u overdraagt.</source>
+      <translation>Choisissez à qui vous transférez.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="75" />
+      <source>Kies een ander lid dan wie u terugtrekt.</source>
+      <translation>Choisissez un autre membre que celui que vous retirez.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="68" />
@@ -1972,8 +2115,8 @@
       <translation>Choisissez une organisation dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="330" />
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="323" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="381" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="374" />
       <source>Kies eerst een rij in de lijst.</source>
       <translation>Choisissez d'abord une ligne dans la liste.</translation>
     </message>
@@ -1983,32 +2126,37 @@
       <translation>Nom court</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="167" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="179" />
       <source>Leden</source>
       <translation>Membres</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="319" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="202" />
+      <source>Lid van het kernteam: uitgenodigd op de vergaderingen van het kernteam.</source>
+      <translation>Membre du noyau restreint : invité aux réunions du noyau restreint.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="370" />
       <source>Lid {name} gewijzigd.</source>
       <translation>Membre {name} modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="296" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="344" />
       <source>Lid {name} toegevoegd.</source>
       <translation>Membre {name} ajouté.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="97" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="102" />
       <source>Melding</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="187" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="204" />
       <source>N&amp;aam:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="161" />
       <source>Naa&amp;m:</source>
       <translation>&amp;Nom :</translation>
     </message>
@@ -2019,7 +2167,12 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="188" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="414" />
+      <source>Of draag het hieronder over aan een ander lid en trek dan terug.</source>
+      <translation>Ou transférez-le ci-dessous à un autre membre, puis retirez.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="205" />
       <source>Organ&amp;isatie:</source>
       <translation>Organ&amp;isation :</translation>
     </message>
@@ -2029,27 +2182,37 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="309" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="357" />
       <source>Organisatie {name} gewijzigd.</source>
       <translation>Organisation {name} modifiée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="279" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="326" />
       <source>Organisatie {name} toegevoegd.</source>
       <translation>Organisation {name} ajoutée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="141" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="148" />
       <source>Organisaties</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="73" />
       <source>Organisaties en leden van de cel</source>
       <translation>Organisations et membres de la cellule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="191" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="228" />
+      <source>Overdragen aan:</source>
+      <translation>Transférer à :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="233" />
+      <source>Overdragen en terugtrekken</source>
+      <translation>Transférer et retirer</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="208" />
       <source>Rol in de c&amp;el:</source>
       <translation>Rôle dans la ce&amp;llule :</translation>
     </message>
@@ -2059,7 +2222,7 @@
       <translation>Rôle dans la cellule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="161" />
       <source>Sec&amp;tor:</source>
       <translation>Sec&amp;teur :</translation>
     </message>
@@ -2069,7 +2232,7 @@
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="87" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="92" />
       <source>Sl&amp;uiten</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -2079,22 +2242,22 @@
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="88" />
       <source>Te&amp;rugtrekken…</source>
       <translation>&amp;Retirer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="338" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="389" />
       <source>Terugtrekken</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="84" />
       <source>Toe&amp;voegen</source>
       <translation>&amp;Ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="85" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="90" />
       <source>Toon ook &amp;historiek (teruggetrokken)</source>
       <translation>Afficher aussi l'&amp;historique (retirés)</translation>
     </message>
@@ -2129,21 +2292,22 @@
       <translation>actif</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="122" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="129" />
       <source>bv. Fictiefdonk, of PZ Noord voor een zonale cel</source>
       <translation>p. ex. Fictiefdonk, ou ZP Nord pour une cellule zonale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="179" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="191" />
       <source>bv. inspecteur, maatschappelijk werker</source>
       <translation>p. ex. inspecteur, assistant social</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="182" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="194" />
       <source>bv. voorzitter, secretaris, casemanager</source>
       <translation>p. ex. président, secrétaire, case manager</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="175" />
       <location filename="../../livcr_desktop/views/admin/cell_models.py" line="31" />
       <source>ja</source>
       <translation>oui</translation>
@@ -2159,7 +2323,7 @@
       <translation>retiré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="94" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="97" />
       <source>verantwoordelijk voor %n open acties</source>
       <translation>
         <numerusform>responsable de %n action ouverte</numerusform>
@@ -2167,32 +2331,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="90" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="93" />
       <source>voorzitter of secretaris van geplande vergadering {numbers}</source>
       <translation>président ou secrétaire de la réunion prévue {numbers}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="334" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="385" />
       <source>{name} en de leden die nog actief zijn terugtrekken? Oude verslagen blijven hen noemen.</source>
       <translation>Retirer {name} et les membres encore actifs ? Les anciens procès-verbaux continuent de les mentionner.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="98" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="101" />
       <source>{name} is niet teruggetrokken: nog {what}. Kies daar eerst iemand anders.</source>
       <translation>{name} n'est pas retiré(e) : encore {what}. Choisissez d'abord quelqu'un d'autre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="348" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="402" />
       <source>{name} is teruggetrokken; de geschiedenis blijft bewaard.</source>
       <translation>{name} est retiré(e) ; l'historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="336" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="442" />
+      <source>{name} is teruggetrokken; de vergaderingen en acties zijn overgedragen aan {other}.</source>
+      <translation>{name} est retiré ; les réunions et actions ont été transférées à {other}.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="387" />
       <source>{name} terugtrekken? Oude vergaderingen en verslagen blijven dit lid noemen.</source>
       <translation>Retirer {name} ? Les anciennes réunions et procès-verbaux continuent de mentionner ce membre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="207" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="251" />
+      <location filename="../../livcr_desktop/views/admin/cell_dialog.py" line="409" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
@@ -2200,44 +2370,49 @@
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="180" />
       <source>&amp;Brief aan de signaalgever…</source>
       <translation>&amp;Lettre au signalant…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="177" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="183" />
       <source>&amp;Fiche voor de politie…</source>
       <translation>Fiche pour la &amp;police…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="166" />
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="286" />
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="257" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="172" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="293" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="264" />
       <source>&amp;Opslaan</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="156" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="162" />
       <source>&amp;Sjabloon:</source>
       <translation>&amp;Modèle :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="157" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="163" />
       <source>&amp;Tekst:</source>
       <translation>&amp;Texte :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="122" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="128" />
+      <source>Aan: de signaalgever van de aanmelding</source>
+      <translation>À : l'auteur du signalement</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="126" />
       <source>Aan: {org}</source>
       <translation>À : {org}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="120" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="124" />
       <source>Anonieme aanmelding: er is geen signaalgever om terug te koppelen.</source>
       <translation>Signalement anonyme : il n'y a pas de signalant à qui faire un retour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="134" />
       <source>Beperkte terugkoppeling: geen inhoud van de bespreking, niets wat onder het beroepsgeheim valt en geen identiteitsgegevens.</source>
       <translation>Retour limité : pas de contenu de la discussion, rien de ce qui relève du secret professionnel et aucune donnée d'identité.</translation>
     </message>
@@ -2257,7 +2432,7 @@
       <translation>Discuté — orienté</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="223" />
       <source>Brief aan de signaalgever bewaren</source>
       <translation>Enregistrer la lettre au signalant</translation>
     </message>
@@ -2267,7 +2442,7 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="231" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="236" />
       <source>De brief is bewaard en staat in de lijst van terugkoppelingen.</source>
       <translation>La lettre est enregistrée et figure dans la liste des retours.</translation>
     </message>
@@ -2277,7 +2452,7 @@
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="138" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="144" />
       <source>Eerdere terugkoppelingen</source>
       <translation>Retours précédents</translation>
     </message>
@@ -2292,17 +2467,17 @@
       <translation>Reçu — en examen préalable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="269" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="276" />
       <source>Opgelet: de tekst bevat de naam of de geboortedatum van betrokkene. Pas de tekst aan, of klik nogmaals om toch op te slaan.</source>
       <translation>Attention : le texte contient le nom ou la date de naissance de la personne concernée. Modifiez le texte, ou cliquez à nouveau pour l'enregistrer quand même.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="223" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="264" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="271" />
       <source>Schrijf eerst wat aan de signaalgever werd meegedeeld.</source>
       <translation>Indiquez d'abord ce qui a été communiqué au signalant.</translation>
     </message>
@@ -2312,12 +2487,12 @@
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="168" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="174" />
       <source>Sl&amp;uiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="154" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="160" />
       <source>Tekst van de terugkoppeling</source>
       <translation>Texte du retour</translation>
     </message>
@@ -2327,12 +2502,12 @@
       <translation>Retour au signalant — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="285" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="292" />
       <source>Terugkoppeling opgeslagen.</source>
       <translation>Retour enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="274" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="281" />
       <source>Toch &amp;opslaan</source>
       <translation>Enregistrer &amp;quand même</translation>
     </message>
@@ -2357,7 +2532,7 @@
       <translation>Votre signalement a bien été reçu et est examiné par le référent.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="193" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="203" />
       <source>Uw rol mag geen terugkoppeling registreren.</source>
       <translation>Votre rôle ne permet pas d'enregistrer un retour.</translation>
     </message>
@@ -2367,7 +2542,7 @@
       <translation>texte libre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="149" />
+      <location filename="../../livcr_desktop/views/followup/feedback_dialog.py" line="155" />
       <source>— kies een sjabloon —</source>
       <translation>— choisir un modèle —</translation>
     </message>
@@ -2375,187 +2550,202 @@
   <context>
     <name>FeedbackFormDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="124" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="145" />
       <source>&amp;Contactpunt:</source>
       <translation>Point de &amp;contact :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="125" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="146" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="163" />
       <source>&amp;Leden aanwezig voor deze casus:</source>
       <translation>&amp;Membres présents pour ce cas :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="171" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="192" />
       <source>&amp;Produceren…</source>
       <translation>&amp;Générer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="121" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
       <source>&amp;Referentie voor de politie:</source>
       <translation>&amp;Référence pour la police :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="173" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="194" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="169" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="190" />
       <source>&amp;Tekst in het verslag</source>
       <translation>Te&amp;xte dans le procès-verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="119" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="140" />
       <source>&amp;Vergadering:</source>
       <translation>Ré&amp;union :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="165" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="186" />
       <source>A&amp;kkoord</source>
       <translation>&amp;Accord</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="167" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="188" />
       <source>Akkoord &amp;intrekken</source>
       <translation>Re&amp;tirer l'accord</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="62" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="69" />
       <source>Akkoord met deze tekst</source>
       <translation>D'accord avec ce texte</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="228" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="250" />
       <source>Akkoord: {agreed} van {total} aanwezige leden.</source>
       <translation>Accord : {agreed} membres présents sur {total}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="108" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="128" />
       <source>Algemene richting van de aanpak</source>
       <translation>Orientation générale de l'approche</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="224" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="246" />
       <source>Alle aanwezige leden gingen akkoord met deze tekst.</source>
       <translation>Tous les membres présents ont marqué leur accord sur ce texte.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="112" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="133" />
       <source>Contactpunt van de cel</source>
       <translation>Point de contact de la cellule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="124" />
       <source>De cel volgt de casus &amp;op</source>
       <translation>La cellule &amp;suit le cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="335" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="391" />
       <source>De fiche is bewaard. Het bestand is niet versleuteld: bezorg het veilig.</source>
       <translation>La fiche est enregistrée. Le fichier n'est pas chiffré : transmettez-le de manière sûre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="273" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="305" />
       <source>De fiche is niet bewaard.</source>
       <translation>La fiche n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="342" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="399" />
       <source>De fiche kon niet worden gemaakt: {error}</source>
       <translation>La fiche n'a pas pu être créée : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="282" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="317" />
       <source>De tekst is gewijzigd: alle akkoorden zijn vervallen; vraag ze opnieuw.</source>
       <translation>Le texte a été modifié : tous les accords sont caducs ; demandez-les à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="200" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="222" />
       <source>Deze casus stond nog op geen enkele vergadering.</source>
       <translation>Ce cas n'a encore figuré à l'ordre du jour d'aucune réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="89" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="101" />
       <source>Enkel wat de wet toelaat: geen bijdragen, geen acties, geen redenen van beslissingen, niets wat onder het beroepsgeheim valt. Elk lid dat aanwezig is voor deze casus moet akkoord gaan met precies deze tekst; elke wijziging doet de akkoorden vervallen.</source>
       <translation>Uniquement ce que la loi permet : pas d'apports, pas d'actions, pas de motifs de décisions, rien de ce qui relève du secret professionnel. Chaque membre présent pour ce cas doit marquer son accord sur exactement ce texte ; toute modification rend les accords caducs.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="244" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="276" />
       <source>Geef een datum als dd/mm/jjjj.</source>
       <translation>Indiquez une date au format jj/mm/aaaa.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="222" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="244" />
       <source>Geproduceerd op {at}.</source>
       <translation>Générée le {at}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="291" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="261" />
+      <source>Het verslag van deze vergadering is gefinaliseerd: de tekst en de akkoorden wijzigen niet meer.</source>
+      <translation>Le procès-verbal de cette réunion est finalisé : le texte et les accords ne changent plus.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="352" />
+      <source>Het verslag van deze vergadering is gefinaliseerd: er is niets gewijzigd.</source>
+      <translation>Le procès-verbal de cette réunion est finalisé : rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="327" />
       <source>Kies eerst een lid in de lijst.</source>
       <translation>Choisissez d'abord un membre dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="60" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="67" />
       <source>Lid</source>
       <translation>Membre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="220" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="242" />
       <source>Nog niet bewaard: bewaar de tekst voor de leden akkoord gaan.</source>
       <translation>Pas encore enregistré : enregistrez le texte avant que les membres marquent leur accord.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="61" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="68" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="375" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="123" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="144" />
       <source>Richting van de &amp;aanpak:</source>
       <translation>&amp;Orientation de l'approche :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="138" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="159" />
       <source>Tekst &amp;bewaren</source>
       <translation>&amp;Enregistrer le texte</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="284" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
       <source>Tekst bewaard.</source>
       <translation>Texte enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="86" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="98" />
       <source>Terugkoppelingsfiche aan de politie — {case}</source>
       <translation>Fiche de retour à la police — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="375" />
       <source>Terugkoppelingsfiche bewaren</source>
       <translation>Enregistrer la fiche de retour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="117" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="256" />
+      <source>Uw rol mag de tekst niet wijzigen en geen akkoorden registreren: dat doen de voorzitter of de secretaris.</source>
+      <translation>Votre rôle ne permet pas de modifier le texte ni d'enregistrer des accords : c'est le rôle du président ou du secrétaire.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="138" />
       <source>dd/mm/jjjj</source>
       <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="300" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="339" />
       <source>{name} gaat akkoord.</source>
       <translation>{name} marque son accord.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="300" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="339" />
       <source>{name} trekt het akkoord in.</source>
       <translation>{name} retire son accord.</translation>
     </message>
@@ -3384,7 +3574,7 @@
       <translation>Actions déjà en&amp;treprises :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="87" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="90" />
       <source>&amp;Contactgegevens:</source>
       <translation>C&amp;oordonnées :</translation>
     </message>
@@ -3399,7 +3589,7 @@
       <translation>Demande d'a&amp;vis uniquement (pas un cas ; comptée à part)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="86" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="89" />
       <source>&amp;Functie:</source>
       <translation>&amp;Fonction :</translation>
     </message>
@@ -3409,7 +3599,7 @@
       <translation>&amp;Commune :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="93" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="96" />
       <source>&amp;Identiteit bewust niet meegedeeld door de signaalgever</source>
       <translation>&amp;Identité volontairement non communiquée par le signalant</translation>
     </message>
@@ -3419,7 +3609,7 @@
       <translation>&amp;Signal :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="100" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="103" />
       <source>A&amp;kkoord signaalgever (kernteam / LIVC-R):</source>
       <translation>Acco&amp;rd du signalant (noyau restreint / CSIL-R) :</translation>
     </message>
@@ -3429,22 +3619,22 @@
       <translation>Actions déjà entreprises</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="98" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="101" />
       <source>Akkoord signaalgever om de casus in te brengen</source>
       <translation>Accord du signalant pour soumettre le cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="85" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="88" />
       <source>Contact&amp;persoon (burger, ouder of professional):</source>
       <translation>&amp;Personne de contact (citoyen, parent ou professionnel) :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="83" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="86" />
       <source>Contactgegevens signaalgever</source>
       <translation>Coordonnées du signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="79" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="82" />
       <source>Contactpersoon signaalgever</source>
       <translation>Personne de contact du signalant</translation>
     </message>
@@ -3454,7 +3644,7 @@
       <translation>&amp;Urgent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="82" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="85" />
       <source>Functie signaalgever</source>
       <translation>Fonction du signalant</translation>
     </message>
@@ -3464,12 +3654,17 @@
       <translation>Commune</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="76" />
+      <source>I&amp;nkomende doorverwijzing van de LTF (Local Task Force)</source>
+      <translation>Renvoi e&amp;ntrant de la LTF (Local Task Force)</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/cases/intake_page.py" line="65" />
       <source>Signaal</source>
       <translation>Signal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="89" />
+      <location filename="../../livcr_desktop/views/cases/intake_page.py" line="92" />
       <source>Signaalgever &amp;tonen (wordt gelogd)</source>
       <translation>Affic&amp;her le signalant (journalisé)</translation>
     </message>
@@ -3822,7 +4017,7 @@
   <context>
     <name>LiveMeeting</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="77" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
@@ -3837,7 +4032,7 @@
       <translation>&amp;Continuer la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="49" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="50" />
       <source>&amp;Vergadering</source>
       <translation>&amp;Réunion</translation>
     </message>
@@ -3862,7 +4057,7 @@
       <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
       <source>Aanwezigheid</source>
       <translation>Présences</translation>
     </message>
@@ -3877,7 +4072,7 @@
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="203" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="212" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Présences incomplètes</translation>
     </message>
@@ -3892,7 +4087,7 @@
       <translation>Liste de présence : confirmer / retirer la confidentialité de ce membre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="28" />
       <source>Afgesloten vergadering heropenen</source>
       <translation>Rouvrir une réunion clôturée</translation>
     </message>
@@ -3902,7 +4097,7 @@
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="59" />
       <source>Agendapunt hoger</source>
       <translation>Monter le point</translation>
     </message>
@@ -3912,7 +4107,7 @@
       <translation>Monter / descendre le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="59" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="60" />
       <source>Agendapunt lager</source>
       <translation>Descendre le point</translation>
     </message>
@@ -3928,7 +4123,7 @@
       <translation>Supprimer le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="303" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="344" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Point : {used} / {planned}:00</translation>
     </message>
@@ -3943,7 +4138,7 @@
       <translation>Conservée comme brouillon, la saisie réapparaît quand vous rouvrez ce cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="70" />
       <source>Be&amp;werken</source>
       <translation>É&amp;dition</translation>
     </message>
@@ -3968,12 +4163,12 @@
       <translation>Cas à ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="327" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="368" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date de la prochaine réunion (jj/mm/aaaa, vide : pas encore connue) :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="29" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="30" />
       <source>Deze hulp</source>
       <translation>Cette aide</translation>
     </message>
@@ -3988,12 +4183,12 @@
       <translation>Une saisie tapée n'a pas encore été enregistrée. Que voulez-vous en faire ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="377" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Indiquez la date au format jj/mm/aaaa.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="312" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="353" />
       <source>Gepland: {n} min</source>
       <translation>Prévu : {n} min</translation>
     </message>
@@ -4013,7 +4208,7 @@
       <translation>&amp;Abandonner la saisie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="204" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="213" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Tous les présents n'ont pas confirmé le secret (art. 458ter). Commencer quand même la discussion des cas ?</translation>
     </message>
@@ -4033,25 +4228,25 @@
       <translation>Saisie non enregistrée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
       <source>Nieuwe beslissing</source>
       <translation>Nouvelle décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="54" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
       <source>Nieuwe bijdrage</source>
       <translation>Nouvel apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="71" />
       <source>Ongedaan maken</source>
       <translation>Annuler</translation>
     </message>
@@ -4061,17 +4256,17 @@
       <translation>Annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="73" />
       <source>Opnieuw</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="105" />
       <source>P&amp;rojector</source>
       <translation>&amp;Projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="104" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="109" />
       <source>Projector</source>
       <translation>Projecteur</translation>
     </message>
@@ -4101,18 +4296,18 @@
       <translation>Projecteur : page suivante / précédente d'un long point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="310" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="351" />
       <source>Resterend: {left}</source>
       <translation>Restant : {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="52" />
       <source>Sluiten</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="73" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="43" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="44" />
       <source>Sneltoetsen</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -4122,7 +4317,17 @@
       <translation>Texte du projecteur plus grand / plus petit / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="277" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
+      <source>Terugkoppelingsfiche van de casus (op de projector zolang ze open is)</source>
+      <translation>Fiche de retour du cas (au projecteur tant qu'elle est ouverte)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="65" />
+      <source>Terugkoppelingsfiche…</source>
+      <translation>Fiche de retour…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="318" />
       <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="40" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Démarrer le chrono (Ctrl+T)</translation>
@@ -4133,12 +4338,12 @@
       <translation>Démarrer / arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="58" />
       <source>Timer starten/stoppen</source>
       <translation>Démarrer/arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="277" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="318" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Arrêter le chrono (Ctrl+T)</translation>
     </message>
@@ -4164,14 +4369,14 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="326" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="336" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="367" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="377" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
       <source>Vergadering afsluiten</source>
       <translation>Clôturer la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="68" />
       <source>Vergadering afsluiten…</source>
       <translation>Clôturer la réunion…</translation>
     </message>
@@ -4181,7 +4386,7 @@
       <translation>Rouvrir la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="69" />
       <source>Vergadering heropenen…</source>
       <translation>Rouvrir la réunion…</translation>
     </message>
@@ -4191,7 +4396,7 @@
       <translation>Rouvrir la réunion {number} ? Ce qui a été enregistré pourra de nouveau être modifié ; la réouverture est conservée dans le journal d'audit.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="81" />
       <source>Vergadering {number} — LIVC-R Desktop</source>
       <translation>Réunion {number} — LIVC-R Desktop</translation>
     </message>
@@ -4201,13 +4406,13 @@
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="51" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="12" />
       <source>Volgend agendapunt</source>
       <translation>Point suivant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="53" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="13" />
       <source>Vorig agendapunt</source>
       <translation>Point précédent</translation>
@@ -4294,7 +4499,7 @@
       <translation>&amp;Paramètres de la cellule…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="55" />
       <source>&amp;Nieuwe casus</source>
       <translation>&amp;Nouveau cas</translation>
     </message>
@@ -4304,7 +4509,7 @@
       <translation>&amp;Nouveau cas…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="31" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="32" />
       <source>&amp;Nieuwe vergadering…</source>
       <translation>&amp;Nouvelle réunion…</translation>
     </message>
@@ -4329,7 +4534,7 @@
       <translation>&amp;Statistiques pour la prévention…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
       <source>&amp;Status:</source>
       <translation>Stat&amp;ut :</translation>
     </message>
@@ -4359,7 +4564,7 @@
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="48" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="61" />
       <source>&amp;Zoeken:</source>
       <translation>R&amp;echercher :</translation>
     </message>
@@ -4374,12 +4579,12 @@
       <translation>Discussions en retard : {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="53" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="49" />
       <source>Alle casussen</source>
       <translation>Tous les cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="54" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="50" />
       <source>Alle lopende casussen</source>
       <translation>Tous les cas en cours</translation>
     </message>
@@ -4389,7 +4594,7 @@
       <translation>Exporter tout le &amp;dossier choisi (demande d'accès)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="366" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="375" />
       <source>Alt+onderstreepte letter</source>
       <translation>Alt+lettre soulignée</translation>
     </message>
@@ -4399,7 +4604,7 @@
       <translation>&amp;Gestion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="55" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="51" />
       <source>Bespreking achterstallig</source>
       <translation>Discussion en retard</translation>
     </message>
@@ -4424,7 +4629,7 @@
       <translation>Importer une liste de cas (CS&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="77" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="70" />
       <source>Casussen</source>
       <translation>Cas</translation>
     </message>
@@ -4434,17 +4639,17 @@
       <translation>Cas dont la prochaine discussion est dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="43" />
       <source>Casussen zoeken</source>
       <translation>Rechercher des cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="132" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="125" />
       <source>Casussen: {shown} van {total}</source>
       <translation>Cas : {shown} sur {total}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="365" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="374" />
       <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
       <translation>Ctrl+Tab / Ctrl+Maj+Tab</translation>
     </message>
@@ -4454,17 +4659,17 @@
       <translation>L'ordre du jour de la réunion {number} ({date}) est déjà complet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="267" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="276" />
       <source>De casus staat klaar voor de volgende agenda.</source>
       <translation>Le cas est prêt pour le prochain ordre du jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="368" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="377" />
       <source>De gekozen casus, vergadering of actie openen</source>
       <translation>Ouvrir le cas, la réunion ou l'action choisi(e)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="368" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="377" />
       <source>Enter</source>
       <translation>Entrée</translation>
     </message>
@@ -4474,7 +4679,7 @@
       <translation>Aucune réunion n'est planifiée. Planifiez d'abord une réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="52" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="47" />
       <source>Filter op status</source>
       <translation>Filtrer par statut</translation>
     </message>
@@ -4499,7 +4704,7 @@
       <translation>Coffre-fort : {path} — connecté en tant que {user}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="385" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="394" />
       <source>LIVC-R Desktop {version}
 
 Casusoverleg van de Lokale Integrale Veiligheidscel (wet van 30 juli 2018). Alle gegevens vallen onder het gedeeld beroepsgeheim (art. 458ter Sw.) en blijven versleuteld op deze computer.</source>
@@ -4528,12 +4733,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>LIVC-R Desktop — Recherche</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="366" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="375" />
       <source>Naar dat tabblad, veld of menu</source>
       <translation>Vers cet onglet, ce champ ou ce menu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="62" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="57" />
       <source>Nieuwe casus (Ctrl+N)</source>
       <translation>Nouveau cas (Ctrl+N)</translation>
     </message>
@@ -4548,17 +4753,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Actions ouvertes ou en cours dont l'échéance est dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="384" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="393" />
       <source>Over LIVC-R Desktop</source>
       <translation>À propos de LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="370" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="379" />
       <source>Sneltoetsen van het hoofdvenster</source>
       <translation>Raccourcis clavier de la fenêtre principale</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="367" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="376" />
       <source>Tab / Shift+Tab</source>
       <translation>Tab / Maj+Tab</translation>
     </message>
@@ -4568,12 +4773,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Retour au signalant…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="63" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="58" />
       <source>Tij&amp;dlijn</source>
       <translation>Chron&amp;ologie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="65" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="60" />
       <source>Tijdlijn van de gekozen casus (Ctrl+T)</source>
       <translation>Chronologie du cas choisi (Ctrl+T)</translation>
     </message>
@@ -4583,27 +4788,27 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Votre rôle ne permet pas de modifier l'ordre du jour d'une réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="35" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="36" />
       <source>Ver&amp;slag…</source>
       <translation>Procès-&amp;verbal…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="33" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="34" />
       <source>Vergadering &amp;leiden</source>
       <translation>&amp;Mener la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="53" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="54" />
       <source>Vergaderingen</source>
       <translation>Réunions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="365" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="374" />
       <source>Volgend / vorig tabblad</source>
       <translation>Onglet suivant / précédent</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/main_window.py" line="367" />
+      <location filename="../../livcr_desktop/views/main_window.py" line="376" />
       <source>Volgend / vorig veld</source>
       <translation>Champ suivant / précédent</translation>
     </message>
@@ -4614,12 +4819,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
     </message>
     <message>
       <location filename="../../livcr_desktop/views/main_menus.py" line="105" />
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="37" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="38" />
       <source>Volgende agenda v&amp;ullen</source>
       <translation>Compléter le prochain ordre du jo&amp;ur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="40" />
+      <location filename="../../livcr_desktop/views/meeting/meetings_page.py" line="41" />
       <source>Zet de casussen die aan bespreking toe zijn en de nieuwe aanmeldingen op de agenda van de volgende geplande vergadering</source>
       <translation>Inscrit les cas à discuter et les nouveaux signalements à l'ordre du jour de la prochaine réunion planifiée</translation>
     </message>
@@ -4629,7 +4834,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/cases/case_register.py" line="45" />
+      <location filename="../../livcr_desktop/views/cases/case_register.py" line="43" />
       <source>Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)</source>
       <translation>Rechercher par code, pseudonyme, statut, référent… (Ctrl+F)</translation>
     </message>
@@ -4642,49 +4847,54 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="65" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="107" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="106" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
       <source>&amp;Plaats:</source>
       <translation>&amp;Lieu :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="79" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="84" />
       <source>&amp;Voorzitter:</source>
       <translation>&amp;Président :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="80" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
       <source>Aa&amp;nvang:</source>
       <translation>&amp;Heure de début :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="82" />
       <source>D&amp;uur:</source>
       <translation>D&amp;urée :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="91" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="119" />
       <source>De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen die aan bespreking toe zijn, dan de nieuwe aanmeldingen.</source>
       <translation>L'ordre du jour est proposé : d'abord les actions en suspens, puis les cas à discuter, puis les nouveaux signalements.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="123" />
+      <source>Een casus die al op de agenda van een andere geplande vergadering staat, wordt niet opnieuw voorgesteld.</source>
+      <translation>Un cas déjà à l'ordre du jour d'une autre réunion planifiée n'est pas proposé une seconde fois.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="44" />
@@ -4692,22 +4902,27 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Nouvelle réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="84" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="85" />
       <source>S&amp;ecretaris:</source>
       <translation>&amp;Secrétaire :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="106" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="114" />
+      <source>Uitgenodigd: de leden van het kernteam. De agenda wordt voorgesteld: eerst de openstaande acties, dan de nieuwe aanmeldingen en de dringende casussen.</source>
+      <translation>Invités : les membres du noyau restreint. L'ordre du jour est proposé : d'abord les actions en cours, puis les nouveaux signalements et les cas urgents.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="105" />
       <source>Vergadering p&amp;lannen</source>
       <translation>Pla&amp;nifier la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="74" />
       <source>— geen —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_dialog.py" line="73" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
@@ -4886,12 +5101,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="81" />
       <source>&amp;in verslag</source>
       <translation>au procès-&amp;verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="67" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="77" />
       <source>&amp;niet projecteren ({keys})</source>
       <translation>ne pas pro&amp;jeter ({keys})</translation>
     </message>
@@ -4926,9 +5141,31 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Liste de présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="86" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="91" />
       <source>Actie toevoegen</source>
       <translation>Ajouter l'action</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="88" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="123" />
+      <source>Beroeps&amp;geheim</source>
+      <translation>Secret pro&amp;fessionnel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="125" />
+      <source>Beroepsgeheim</source>
+      <translation>Secret professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
+      <source>Beroepsgeheim &amp;opgeheven met akkoord van:</source>
+      <translation>Secret professionnel levé avec l'acc&amp;ord de :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="93" />
+      <source>Beroepsgeheim opgeheven met akkoord van</source>
+      <translation>Secret professionnel levé avec l'accord de</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/domain_form.py" line="56" />
@@ -4946,7 +5183,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="121" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="127" />
       <source>Beslissing vast&amp;leggen</source>
       <translation>&amp;Enregistrer la décision</translation>
     </message>
@@ -4966,7 +5203,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Appor&amp;t</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="73" />
       <source>Bijdrage</source>
       <translation>Apport</translation>
     </message>
@@ -4991,7 +5228,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Cas : une invitation n'est possible que pour un cas à l'ordre du jour de cette réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="139" />
+      <source>De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
+      <translation>L'action découle d'un fait couvert par le secret professionnel : elle ne quitte jamais la cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="126" />
+      <source>De beslissing herhaalt een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
+      <translation>La décision reprend un fait couvert par le secret professionnel : elle ne quitte jamais la cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
@@ -5001,7 +5248,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Do&amp;maine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="98" />
       <source>Domein:</source>
       <translation>Domaine :</translation>
     </message>
@@ -5011,12 +5258,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Orienté vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="143" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="150" />
       <source>Doorverwezen naar:</source>
       <translation>Orienté vers :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="137" />
+      <source>Een actie van een organisatie met beroepsgeheim is altijd beroepsgeheim: ze verlaat de cel nooit.</source>
+      <translation>Une action d'une organisation tenue au secret professionnel est toujours couverte par ce secret : elle ne quitte jamais la cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
       <source>Eigenaar (organisatie)</source>
       <translation>Porteur (organisation)</translation>
     </message>
@@ -5026,7 +5278,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="86" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>Pas d'info / ne souhaite pas partager</translation>
     </message>
@@ -5096,12 +5348,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>TFL (Task Force locale)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="99" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="122" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Supprimer le dernier apport de cette case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="68" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
@@ -5121,17 +5373,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Motivation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="139" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="145" />
       <source>Motivering:</source>
       <translation>Motivation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="70" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="72" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>Nouvelle action (Entrée pour ajouter)</translation>
     </message>
@@ -5141,7 +5393,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Aucun point de l'ordre du jour choisi.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="236" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="247" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>Pas encore de décision pour ce cas.</translation>
     </message>
@@ -5171,17 +5423,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Escaladé vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="145" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
       <source>Opgeschaald naar:</source>
       <translation>Escaladé vers :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="284" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="296" />
       <source>Opgeschaald naar: kies de LTF of het parket.</source>
       <translation>Escaladé vers : choisissez la TFL ou le parquet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="102" />
       <source>Opgeschaald sinds</source>
       <translation>Escaladé depuis</translation>
     </message>
@@ -5191,12 +5443,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Suivi des actions en suspens des réunions précédentes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="55" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="96" />
       <source>Organisatie:</source>
       <translation>Organisation :</translation>
     </message>
@@ -5206,7 +5458,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Plan d'a&amp;ction</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="58" />
       <source>Plan van aanpak</source>
       <translation>Plan d'action</translation>
     </message>
@@ -5241,27 +5493,27 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Type de décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="137" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="143" />
       <source>Soort:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="276" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="288" />
       <source>Soort: «{decision}» kan alleen voor een casus in opvolging; deze casus is {status}.</source>
       <translation>Type : « {decision} » n'est possible que pour un cas en suivi ; ce cas est {status}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="84" />
       <source>Toevoegen</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="234" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="245" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Enregistrée à {time} ; les modifications sont enregistrées immédiatement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
@@ -5271,17 +5523,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Attentes pour la prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="140" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="146" />
       <source>Verwachtingen:</source>
       <translation>Attentes :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="117" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="119" />
       <source>Volgende bespreking:</source>
       <translation>Prochaine discussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="282" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="294" />
       <source>Volgende bespreking: verplicht, de casus blijft in opvolging.</source>
       <translation>Prochaine discussion : obligatoire, le cas reste en suivi.</translation>
     </message>
@@ -5291,9 +5543,14 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Les cas pour lesquels le membre de la ligne sélectionnée est invité</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="64" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="74" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>Que sait cette organisation sur ce domaine ? (Entrée pour ajouter)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="210" />
+      <source>Wie stemt in met het opheffen van het beroepsgeheim? Vul een naam in.</source>
+      <translation>Qui accepte de lever le secret professionnel ? Indiquez un nom.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
@@ -5301,12 +5558,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>désescalader (suivi allégé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
       <source>b&amp;evestigd</source>
       <translation>c&amp;onfirmé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="75" />
       <source>beroeps&amp;geheim ({keys})</source>
       <translation>secret pro&amp;fessionnel ({keys})</translation>
     </message>
@@ -5316,7 +5573,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="109" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="110" />
       <source>gepland</source>
       <translation>prévue</translation>
     </message>
@@ -5336,7 +5593,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>parquet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="105" />
       <source>sinds</source>
       <translation>depuis le</translation>
     </message>
@@ -5356,7 +5613,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>{p} présent(s), {a} confirmé(s), {e} excusé(s), {x} absent(s), {u} pas encore enregistré(s)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
       <source>— eigenaar —</source>
       <translation>— porteur —</translation>
     </message>
@@ -5371,7 +5628,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>— pas encore qualifié —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="78" />
       <source>— verantwoordelijke —</source>
       <translation>— responsable —</translation>
     </message>
@@ -5693,47 +5950,42 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="111" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="113" />
       <source>&amp;Afdrukvoorbeeld…</source>
       <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="106" />
-      <source>&amp;Casus:</source>
-      <translation>&amp;Cas :</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="136" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="125" />
       <source>&amp;Finaliseren…</source>
       <translation>&amp;Finaliser…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="143" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="132" />
       <source>&amp;Handtekening controleren…</source>
       <translation>&amp;Vérifier la signature…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="138" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="127" />
       <source>&amp;Ondertekenen met certificaat (.p12)…</source>
       <translation>&amp;Signer avec un certificat (.p12)…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="104" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="106" />
       <source>&amp;Soort:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="86" />
       <source>1 teken kan niet afgedrukt worden: {chars}. Het verschijnt als {mark} in het verslag.</source>
       <translation>1 caractère ne peut pas être imprimé : {chars}. Il apparaît comme {mark} dans le procès-verbal.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
       <source>Actielijst voor één organisatie</source>
       <translation>Liste d'actions pour une organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="131" />
       <source>Adde&amp;ndum…</source>
       <translation>Adden&amp;dum…</translation>
     </message>
@@ -5748,22 +6000,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Addendum enregistré (SHA-256 {hash}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="113" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="115" />
       <source>Af&amp;drukken…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="232" />
-      <source>Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.</source>
-      <translation>Tous les présents sont d'accord : la fiche peut être établie.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="151" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="136" />
       <source>Beide handtekeningen staan er al.</source>
       <translation>Les deux signatures sont déjà présentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="392" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="359" />
       <source>Bewaard: {path}</source>
       <translation>Enregistré : {path}</translation>
     </message>
@@ -5808,17 +6055,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Le code PIN de la carte est bloqué. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="276" />
-      <source>De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).</source>
-      <translation>La fiche de retour ne peut être établie qu'avec l'accord de tous les membres présents (C. const. 52/2021).</translation>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="99" />
+      <source>De terugkoppelingsfiche aan de politie en de brief aan de signaalgever maakt u per casus: Opvolging &gt; Terugkoppeling aan signaalgever.</source>
+      <translation>La fiche de retour à la police et la lettre à l'auteur du signalement se font par cas : Suivi &gt; Retour à l'auteur du signalement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="201" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="188" />
       <source>De vergadering is nog niet afgesloten: het verslag kan nog wijzigen en nog niet gefinaliseerd worden.</source>
       <translation>La réunion n'est pas encore clôturée : le procès-verbal peut encore changer et ne peut pas encore être finalisé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="112" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="97" />
       <source>De vergadering is nog niet afgesloten: sluit ze eerst af in het vergadervenster.</source>
       <translation>La réunion n'est pas encore clôturée : clôturez-la d'abord dans la fenêtre de réunion.</translation>
     </message>
@@ -5838,22 +6085,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Ceci n'est pas un fichier PKCS#12 lisible (.p12/.pfx). Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="213" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="200" />
       <source>Dit is het gefinaliseerde verslag zoals de kluis het bewaart: voorbeeld, afdrukken en opslaan geven precies dat document.</source>
       <translation>Ceci est le procès-verbal finalisé tel que le coffre le conserve : l'aperçu, l'impression et l'enregistrement donnent exactement ce document.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/base.py" line="86" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="85" />
       <source>Dit is mislukt ({error}).</source>
       <translation>Cela a échoué ({error}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="114" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="99" />
       <source>Dit verslag is al gefinaliseerd; correcties worden een addendum.</source>
       <translation>Ce procès-verbal est déjà finalisé ; les corrections deviennent un addendum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="77" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="78" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -5863,7 +6110,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Continuer ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="110" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="95" />
       <source>Er werd niets gefinaliseerd: {reason}</source>
       <translation>Rien n'a été finalisé : {reason}</translation>
     </message>
@@ -5873,22 +6120,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Plusieurs cartes ou jetons sont présents : n'en laissez qu'un dans le lecteur. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="134" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="123" />
       <source>Finaliseren en ondertekenen</source>
       <translation>Finaliser et signer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="118" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="103" />
       <source>Finaliseren is mislukt: {error}</source>
       <translation>La finalisation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="167" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="152" />
       <source>GEWIJZIGD NA ONDERTEKENING</source>
       <translation>MODIFIÉ APRÈS SIGNATURE</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="165" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="150" />
       <source>Geen (leesbare) handtekening gevonden.</source>
       <translation>Aucune signature (lisible) trouvée.</translation>
     </message>
@@ -5898,9 +6145,9 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Aucune carte ni aucun jeton trouvé. Insérez l'eID dans le lecteur et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="194" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="280" />
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="153" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="181" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="250" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="138" />
       <source>Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import).</source>
       <translation>Finalisé, mais le procès-verbal ne se trouve pas dans ce coffre-fort (p. ex. après un import).</translation>
     </message>
@@ -5910,24 +6157,24 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Finalisé. SHA-256 : {hash}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="192" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="179" />
       <source>Gefinaliseerd; SHA-256 {hash}.</source>
       <translation>Finalisé ; SHA-256 {hash}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="209" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="196" />
       <source>Het document kon niet opgemaakt worden: {reason}</source>
       <translation>Le document n'a pas pu être mis en page : {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="307" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="335" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="373" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="276" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="304" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="340" />
       <source>Het document wordt opgemaakt…</source>
       <translation>Le document est en cours de préparation…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="119" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="104" />
       <source>Het verslag kon niet opgemaakt worden ({error}): er werd niets gefinaliseerd. Meld dit aan de beheerder; het conceptverslag kan intussen nog opgeslagen worden.</source>
       <translation>Le procès-verbal n'a pas pu être mis en page ({error}) : rien n'a été finalisé. Signalez-le à l'administrateur ; le projet de procès-verbal peut entre-temps encore être enregistré.</translation>
     </message>
@@ -5947,32 +6194,27 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Le mot de passe du fichier de certificat est incorrect. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="99" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="93" />
       <source>Identiteiten afdrukken (wordt gelogd)</source>
       <translation>Imprimer les identités (journalisé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="162" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="147" />
       <source>In de kluis: NEE — dit bestand is niet zoals het bewaard werd.</source>
       <translation>Dans le coffre-fort : NON — ce fichier n'est pas tel qu'il a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="160" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="145" />
       <source>In de kluis: ja (document {id}).</source>
       <translation>Dans le coffre-fort : oui (document {id}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="121" />
-      <source>Instemming met de terugkoppelingsfiche (alle aanwezige leden)</source>
-      <translation>Accord sur la fiche de retour (tous les membres présents)</translation>
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="253" />
+      <source>Kies eerst een organisatie.</source>
+      <translation>Choisissez d'abord une organisation.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="283" />
-      <source>Kies eerst een organisatie of casus.</source>
-      <translation>Choisissez d'abord une organisation ou un cas.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="85" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="70" />
       <source>Let op: het PDF-bestand verlaat de versleutelde kluis. Het is NIET versleuteld en bevat informatie onder het gedeeld beroepsgeheim (art. 458ter Sw.). Bewaar het alleen op een versleutelde drager, geef het enkel persoonlijk of versleuteld door en wis het zodra het gediend heeft.</source>
       <translation>Attention : le fichier PDF quitte le coffre chiffré. Il n'est PAS chiffré et contient des informations couvertes par le secret professionnel partagé (art. 458ter C. pén.). Conservez-le uniquement sur un support chiffré, transmettez-le seulement en mains propres ou chiffré et effacez-le dès qu'il a servi.</translation>
     </message>
@@ -5982,32 +6224,27 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Après la finalisation, la réunion est verrouillée ; les corrections deviennent un addendum.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="390" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="357" />
       <source>Niet bewaard: {error}</source>
       <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/base.py" line="83" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="82" />
       <source>Niet gelukt: {error}</source>
       <translation>Échec : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="234" />
-      <source>Nog niet alle aanwezigen stemden in.</source>
-      <translation>Tous les présents n'ont pas encore donné leur accord.</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="199" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="186" />
       <source>Nog niet gefinaliseerd: finaliseren is mislukt. {reason}</source>
       <translation>Pas encore finalisé : la finalisation a échoué. {reason}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="205" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="192" />
       <source>Nog niet gefinaliseerd: het verslag kan nog wijzigen (elke pagina draagt "ONTWERP").</source>
       <translation>Pas encore finalisé : le procès-verbal peut encore changer (chaque page porte « PROJET »).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="105" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="108" />
       <source>O&amp;rganisatie:</source>
       <translation>&amp;Organisation :</translation>
     </message>
@@ -6017,8 +6254,8 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Signé ({field}).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="197" />
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="218" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="184" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="205" />
       <source>Ondertekend door: {who}.</source>
       <translation>Signé par : {who}.</translation>
     </message>
@@ -6033,7 +6270,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>La signature a échoué. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="140" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="129" />
       <source>Ondertekenen met &amp;eID-kaart…</source>
       <translation>Signer avec la carte &amp;eID…</translation>
     </message>
@@ -6073,22 +6310,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>La carte ou le jeton ne contient pas de clé de signature. Rien n'a été signé.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="115" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="117" />
       <source>Opslaan als &amp;PDF…</source>
       <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="380" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="347" />
       <source>Opslaan als PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="364" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="331" />
       <source>Opslaan buiten de kluis</source>
       <translation>Enregistrer hors du coffre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="380" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="347" />
       <location filename="../../livcr_desktop/views/minutes/signing.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -6109,16 +6346,6 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Caractères qui ne seront pas imprimés</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="85" />
-      <source>Terugkoppeling aan de signaalgever</source>
-      <translation>Retour au signalant</translation>
-    </message>
-    <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="84" />
-      <source>Terugkoppelingsfiche aan de politie</source>
-      <translation>Fiche de retour à la police</translation>
-    </message>
-    <message>
       <location filename="../../livcr_desktop/views/minutes/finalising.py" line="98" />
       <source>Toch &amp;finaliseren</source>
       <translation>&amp;Finaliser quand même</translation>
@@ -6129,12 +6356,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Finaliser quand même ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/base.py" line="81" />
+      <location filename="../../livcr_desktop/views/minutes/base.py" line="80" />
       <source>Uw rol laat dit niet toe.</source>
       <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="116" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="101" />
       <source>Uw rol laat finaliseren niet toe (enkel voorzitter en secretaris).</source>
       <translation>Votre rôle ne permet pas de finaliser (seuls le président et le secrétaire).</translation>
     </message>
@@ -6144,12 +6371,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Finaliser le procès-verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="70" />
       <source>Verslag van vergadering {number}</source>
       <translation>Procès-verbal de la réunion {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="82" />
+      <location filename="../../livcr_desktop/views/minutes/minutes_dialog.py" line="83" />
       <source>Volledig verslag (archief van de cel)</source>
       <translation>Procès-verbal complet (archives de la cellule)</translation>
     </message>
@@ -6164,27 +6391,27 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Mot de passe du fichier de certificat :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="99" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="84" />
       <source>en {count} andere</source>
       <translation>et {count} autres</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="169" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="154" />
       <source>ondertekenaar niet vertrouwd</source>
       <translation>signataire non reconnu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="167" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="152" />
       <source>ongewijzigd sinds ondertekening</source>
       <translation>inchangé depuis la signature</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="169" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="154" />
       <source>vertrouwde ondertekenaar</source>
       <translation>signataire reconnu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/minutes/wording.py" line="103" />
+      <location filename="../../livcr_desktop/views/minutes/wording.py" line="88" />
       <source>{count} tekens kunnen niet afgedrukt worden: {chars}. Ze verschijnen als {mark} in het verslag.</source>
       <translation>{count} caractères ne peuvent pas être imprimés : {chars}. Ils apparaissent comme {mark} dans le procès-verbal.</translation>
     </message>
@@ -6245,7 +6472,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>OutgoingMessages</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="31" />
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="34" />
       <source>De cel heeft nog niet beslist over deze casus: er is nog niets mee te delen.</source>
       <translation>La cellule n'a pas encore pris de décision sur ce cas : il n'y a encore rien à communiquer.</translation>
     </message>
@@ -6270,6 +6497,11 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Ce membre n'est pas présent pour ce cas et ne peut donc pas marquer son accord. Rien n'a été modifié.</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="28" />
+      <source>Er is geen signaalgever gekend (geen naam en geen aanmeldende organisatie): er gaat geen brief uit.</source>
+      <translation>Aucun auteur du signalement n'est connu (ni nom ni organisation qui signale) : aucune lettre n'est envoyée.</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="17" />
       <source>Er is nog geen fiche voor deze casus op die vergadering: bewaar eerst de tekst.</source>
       <translation>Il n'y a pas encore de fiche pour ce cas à cette réunion : enregistrez d'abord le texte.</translation>
@@ -6285,7 +6517,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Les membres présents pour ce cas n'ont pas encore tous marqué leur accord sur ce texte. La fiche n'est pas créée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="28" />
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="35" />
+      <source>Uw rol mag dit niet. Er is niets gewijzigd.</source>
+      <translation>Votre rôle ne le permet pas. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/followup/outgoing_messages.py" line="31" />
       <source>Van de signaalgever zijn geen contactgegevens gekend: er gaat geen brief uit.</source>
       <translation>Les coordonnées du signalant ne sont pas connues : aucune lettre n'est envoyée.</translation>
     </message>
@@ -6454,7 +6691,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Allumer (F5)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="317" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="322" />
       <source>Aan op {screen} ({how})</source>
       <translation>Allumé sur {screen} ({how})</translation>
     </message>
@@ -6470,12 +6707,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Ordre du jour</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="173" />
+      <source>Akkoord met deze tekst: {agreed} van {total} aanwezige leden.</source>
+      <translation>D'accord avec ce texte : {agreed} des {total} membres présents.</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/projector/panel.py" line="111" />
       <source>Automatisch (ander scherm dan de voorzitter)</source>
       <translation>Automatique (pas l'écran du président)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="324" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="329" />
       <source>BEVROREN</source>
       <translation>FIGÉ</translation>
     </message>
@@ -6503,6 +6745,26 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <location filename="../../livcr_desktop/views/projector/texts.py" line="52" />
       <source>Casus {case}</source>
       <translation>Cas {case}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="166" />
+      <source>Contactpunt: {text}</source>
+      <translation>Point de contact : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="168" />
+      <source>Datum: {date}</source>
+      <translation>Date : {date}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
+      <source>De cel volgt de casus niet op.</source>
+      <translation>La cellule n'assure pas le suivi du cas.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
+      <source>De cel volgt de casus op.</source>
+      <translation>La cellule assure le suivi du cas.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="26" />
@@ -6544,7 +6806,12 @@ Afficher l'identité ?</translation>
       <translation>Pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="331" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="170" />
+      <source>Geproduceerd.</source>
+      <translation>Établie.</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="336" />
       <source>IDENTITEIT ZICHTBAAR</source>
       <translation>IDENTITÉ VISIBLE</translation>
     </message>
@@ -6630,7 +6897,7 @@ Afficher l'identité ?</translation>
       <translation>Figer le projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="312" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="317" />
       <source>Projector uit (voorbeeld)</source>
       <translation>Projecteur éteint (aperçu)</translation>
     </message>
@@ -6670,7 +6937,17 @@ Afficher l'identité ?</translation>
       <translation>Texte du projecteur normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="281" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="161" />
+      <source>Referentie voor de politie: {text}</source>
+      <translation>Référence pour la police : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="164" />
+      <source>Richting van de aanpak: {text}</source>
+      <translation>Orientation de l'approche : {text}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="286" />
       <source>Scherm '{name}' is weg: de projectie staat in een venster.</source>
       <translation>L'écran « {name} » a disparu : la projection s'affiche dans une fenêtre.</translation>
     </message>
@@ -6683,6 +6960,11 @@ Afficher l'identité ?</translation>
       <location filename="../../livcr_desktop/views/projector/audience_models.py" line="146" />
       <source>Status</source>
       <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="159" />
+      <source>Terugkoppelingsfiche aan de politie (ontwerp)</source>
+      <translation>Fiche de retour à la police (projet)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/reveal_prompt.py" line="17" />
@@ -6715,7 +6997,7 @@ Afficher l'identité ?</translation>
       <translation>Une personne non invitée pour ce cas est présente : rien n'est projeté.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="322" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="327" />
       <source>ZWART</source>
       <translation>NOIR</translation>
     </message>
@@ -6725,7 +7007,7 @@ Afficher l'identité ?</translation>
       <translation>Noir (B)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="327" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="332" />
       <source>blijft op punt {n}</source>
       <translation>reste sur le point {n}</translation>
     </message>
@@ -6735,7 +7017,7 @@ Afficher l'identité ?</translation>
       <translation>cas — sans invités</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="335" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="340" />
       <source>pagina {page}/{pages} (Ctrl+Shift+PgDown)</source>
       <translation>page {page}/{pages} (Ctrl+Maj+Pg suiv.)</translation>
     </message>
@@ -6745,22 +7027,22 @@ Afficher l'identité ?</translation>
       <translation>écran {n} « {name} », {w}×{h}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="332" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="337" />
       <source>tekst {pct}%</source>
       <translation>texte {pct} %</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="323" />
       <source>venster</source>
       <translation>fenêtre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="329" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="334" />
       <source>volgt de voorzitter</source>
       <translation>suit le président</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/controller.py" line="318" />
+      <location filename="../../livcr_desktop/views/projector/controller.py" line="323" />
       <source>volledig scherm</source>
       <translation>plein écran</translation>
     </message>
@@ -7086,7 +7368,12 @@ Afficher l'identité ?</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="75" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="99" />
+      <source>&amp;Jaarverslag…</source>
+      <translation>Rapport &amp;annuel…</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="77" />
       <source>&amp;Periode:</source>
       <translation>&amp;Période :</translation>
     </message>
@@ -7111,7 +7398,7 @@ Afficher l'identité ?</translation>
       <translation>35 et plus</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="45" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="51" />
       <source>&lt;3 dossiers</source>
       <translation>&lt;3 dossiers</translation>
     </message>
@@ -7126,7 +7413,7 @@ Afficher l'identité ?</translation>
       <translation>Signalements par trimestre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="79" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="85" />
       <source>Aantal</source>
       <translation>Nombre</translation>
     </message>
@@ -7146,38 +7433,43 @@ Afficher l'identité ?</translation>
       <translation>Actions en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="81" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="41" />
+      <source>Adviesvragen (geen casus)</source>
+      <translation>Demandes d'avis (pas un cas)</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="83" />
       <source>Andere periode…</source>
       <translation>Autre période…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="256" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="270" />
       <source>Bewaard: {path}</source>
       <translation>Enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="246" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="260" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="92" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="95" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="259" />
       <source>CSV exporteren</source>
       <translation>Exporter en CSV</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="77" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="83" />
       <source>Categorie</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="208" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="216" />
       <source>De periode eindigt vóór ze begint.</source>
       <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="42" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="48" />
       <source>Dossiers met een beslissing</source>
       <translation>Dossiers avec une décision</translation>
     </message>
@@ -7187,13 +7479,13 @@ Afficher l'identité ?</translation>
       <translation>Phénomène</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="110" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="117" />
       <source>Geen persoonsgegevens, enkel aantallen. Aantallen van 1 of 2 staan als "&lt;3" (gearceerd); waar zo'n aantal uit het totaal af te leiden is, is ook een tweede aantal verborgen ("≥3"). Status, uitkomst en openstaande acties: stand van vandaag.</source>
       <translation>Aucune donnée à caractère personnel, uniquement des nombres. Les nombres 1 ou 2 figurent comme « &lt;3 » (hachurés) ; lorsqu'un tel nombre pourrait se déduire du total, un deuxième nombre est également masqué (« ≥3 »). Statut, issue et actions en suspens : situation à ce jour.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="45" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="48" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="51" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="54" />
       <source>Gemiddeld aantal dagen tot eerste beslissing</source>
       <translation>Délai moyen avant la 1re décision (jours)</translation>
     </message>
@@ -7208,8 +7500,13 @@ Afficher l'identité ?</translation>
       <translation>Idéologie</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="101" />
+      <source>Jaarverslag voor de burgemeester en de stuurgroep (PDF of CSV)</source>
+      <translation>Rapport annuel pour le bourgmestre et le groupe de pilotage (PDF ou CSV)</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="38" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="143" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="150" />
       <source>Kerncijfers</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -7224,28 +7521,28 @@ Afficher l'identité ?</translation>
       <translation>Âge au signalement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="49" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="55" />
       <source>Mediaan aantal dagen tot eerste beslissing</source>
       <translation>Délai médian avant la 1re décision (jours)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="254" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="268" />
       <source>Niet bewaard: {error}</source>
       <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="127" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="134" />
       <source>Open acties en acties over tijd, per organisatie</source>
       <translation>Actions ouvertes et actions en retard, par organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="246" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="260" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="94" />
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="245" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="97" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="259" />
       <source>PDF exporteren</source>
       <translation>Exporter en PDF</translation>
     </message>
@@ -7255,17 +7552,17 @@ Afficher l'identité ?</translation>
       <translation>Secteur du signalant</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="70" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="72" />
       <source>Statistiek LIVC-R — geen persoonsgegevens</source>
       <translation>Statistiques CSIL-R — aucune donnée à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="85" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="87" />
       <source>Tot en met</source>
       <translation>Jusqu'au</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="56" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="62" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
@@ -7275,17 +7572,17 @@ Afficher l'identité ?</translation>
       <translation>Issue (dernière décision)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="85" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="87" />
       <source>Van</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="63" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_table.py" line="69" />
       <source>Verborgen zodat niemand herkenbaar is: "&lt;3" is 1 of 2, "≥3" is verborgen zodat een klein aantal niet uit het totaal af te leiden is.</source>
       <translation>Masqué pour que personne ne soit reconnaissable : « &lt;3 » vaut 1 ou 2, « ≥3 » est masqué pour qu'un petit nombre ne puisse pas se déduire du total.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="230" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="238" />
       <source>aantal</source>
       <translation>nombre</translation>
     </message>
@@ -7336,7 +7633,7 @@ Afficher l'identité ?</translation>
       <translation>en retard</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="238" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="252" />
       <source>statistiek-{period}</source>
       <translation>statistiques-{period}</translation>
     </message>
@@ -7346,12 +7643,12 @@ Afficher l'identité ?</translation>
       <translation>délai jusqu'à la première décision : &lt;3 dossiers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="91" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="94" />
       <source>tot en met</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="215" />
+      <location filename="../../livcr_desktop/views/statistics/statistics_view.py" line="223" />
       <source>{n} aanmeldingen · {days}</source>
       <translation>{n} signalements · {days}</translation>
     </message>
@@ -7359,37 +7656,37 @@ Afficher l'identité ?</translation>
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="113" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="115" />
       <source>actie toevoegen</source>
       <translation>l'ajout d'une action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="136" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="138" />
       <source>actiestatus wijzigen</source>
       <translation>la modification du statut d'une action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="157" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="159" />
       <source>beslissing vastleggen</source>
       <translation>l'enregistrement de la décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="102" />
       <source>bezorgdheid wijzigen</source>
       <translation>la modification de la préoccupation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="61" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="63" />
       <source>bijdrage toevoegen</source>
       <translation>l'ajout d'un apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="78" />
       <source>bijdrage verwijderen</source>
       <translation>la suppression d'un apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="143" />
+      <location filename="../../livcr_desktop/views/meeting/undo_commands.py" line="145" />
       <source>ongedaan gemaakt</source>
       <translation>annulé</translation>
     </message>

@@ -103,7 +103,7 @@
   <context>
     <name>CellSetupDialog</name>
     <message numerus="yes">
-      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="94" />
+      <location filename="../../livcr_desktop/views/admin/cell_models.py" line="97" />
       <source>verantwoordelijk voor %n open acties</source>
       <translation>
         <numerusform>verantwoordelijk voor %n open actie</numerusform>

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from livcr_desktop.domain.case_intake import FORM_STATUSES
 from livcr_desktop.domain.enums import CaseStatus
 from livcr_desktop.services import cases
 from livcr_desktop.services.context import ServiceContext
@@ -22,6 +23,7 @@ from livcr_desktop.views.cases.case_table_model import (
 )
 from livcr_desktop.views.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.gui.test_intake_gui import in_form, open_case
 from tests.helpers.factories import add_cases, add_reference_data
 
 
@@ -221,3 +223,41 @@ def test_admin_menu_opens_statistics_and_follows_the_role(qtbot: QtBot, ctx: Ser
     settings_action = ro.findChild(QAction, "settingsAction")
     assert settings_action is not None
     assert not ro.new_button.isEnabled() and not settings_action.isEnabled()
+
+
+def test_status_combo_offers_only_the_form_statuses_and_is_locked_in_follow_up(
+    qtbot: QtBot, window: MainWindow, ctx: ServiceContext
+) -> None:
+    """A new case: only "aangemeld" and "in screening" by keys; a case in follow-up: the combo is locked."""
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    seen: dict[str, object] = {}
+
+    def new_case(dlg: CaseFormDialog) -> None:
+        assert [dlg.status.itemData(i) for i in range(dlg.status.count())] == list(FORM_STATUSES)
+        assert dlg.status.isEnabled()
+        qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_U, alt)  # "Status"
+        assert dlg.focusWidget() is dlg.status
+        for _ in range(4):  # no further than the last form status
+            qtbot.keyClick(dlg.status, Qt.Key.Key_Down)
+        seen["new"] = dlg.status.currentData()
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    in_form(qtbot, window, lambda: qtbot.keyClick(window.search, Qt.Key.Key_N, ctrl), new_case)
+    assert seen["new"] == CaseStatus.SCREENING
+    assert window.model.total_count() == 40  # cancelled: nothing saved
+
+    follow_up = next(c for c in cases.list_cases(ctx) if c.status is CaseStatus.FOLLOW_UP)
+
+    def locked(dlg: CaseFormDialog) -> None:
+        assert dlg.status.currentData() == CaseStatus.FOLLOW_UP
+        assert not dlg.status.isEnabled() and "beslissing" in dlg.status.toolTip()
+        qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_U, alt)
+        assert dlg.focusWidget() is not dlg.status
+        qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_O, alt)  # saving keeps the decided status
+        qtbot.waitUntil(lambda: not dlg.isVisible())
+        seen["saved"] = dlg.result()
+
+    in_form(qtbot, window, lambda: open_case(qtbot, window, follow_up.code), locked)
+    assert seen["saved"] == 1
+    assert cases.case_status(ctx, follow_up.id)[0] is CaseStatus.FOLLOW_UP

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,8 +12,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.enums import MemberKind, OrganisationSector
+from livcr_desktop.domain.meeting import MeetingDraft
 from livcr_desktop.domain.roles import Role
-from livcr_desktop.services import reference
+from livcr_desktop.services import meetings, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage.vault import Vault
 from livcr_desktop.views.admin.cell_dialog import CellSetupDialog, open_cell_setup
@@ -115,3 +117,86 @@ def test_a_role_that_may_not_administer_only_reads(qtbot: QtBot, vault: Vault, c
     assert d.org_model.rowCount() == 1
     assert not d.org_name.isEnabled() and not d.save_identity.isEnabled() and not d.add_button.isEnabled()
     assert "Alleen" in d.message.text()
+
+
+def test_a_duplicate_organisation_name_is_refused(qtbot: QtBot, dialog: CellSetupDialog, ctx: ServiceContext) -> None:
+    reference.add_organisation(ctx, "Politiezone Noord", "PZN", OrganisationSector.POLICE)
+    dialog.reload()
+    alt(qtbot, dialog, "o")
+    type_in(qtbot, dialog, "m", "politiezone noord")  # the same name, whatever the case
+    type_in(qtbot, dialog, "k", "PZ2")
+    alt(qtbot, dialog, "v")
+    assert dialog.message.text() == "Er is al een organisatie met deze naam."
+    assert [o.short_name for o in reference.organisation_records(ctx, include_retired=True)] == ["PZN"]
+
+
+def test_retiring_an_organisation_retires_its_members(
+    qtbot: QtBot, dialog: CellSetupDialog, ctx: ServiceContext
+) -> None:
+    caw = reference.add_organisation(ctx, "CAW Noord", "CAW", OrganisationSector.WELFARE)
+    reference.add_member(ctx, "Els Janssens", caw, "", MemberKind.CORE)
+    dialog.reload()
+    alt(qtbot, dialog, "o")
+    dialog.org_table.setFocus()
+    qtbot.keyClick(dialog.org_table, Key.Key_Space)
+    assert dialog.org_name.text() == "CAW Noord"
+    asked: list[str] = []
+
+    def confirm(_title: str, question: str) -> bool:
+        asked.append(question)
+        return True
+
+    dialog.confirm = confirm
+    alt(qtbot, dialog, "r")
+    assert asked and "CAW Noord" in asked[0]
+    assert dialog.message.text() == "CAW Noord is teruggetrokken; de geschiedenis blijft bewaard."
+    assert dialog.org_model.rowCount() == 0
+    assert reference.organisation_records(ctx) == [] and reference.member_records(ctx) == []
+    alt(qtbot, dialog, "h")
+    assert dialog.org_model.rowCount() == 1 and not dialog.org_model.entry(0).active
+
+
+def test_retiring_a_chair_offers_to_hand_over(qtbot: QtBot, dialog: CellSetupDialog, ctx: ServiceContext) -> None:
+    pz = reference.add_organisation(ctx, "Politiezone Noord", "PZN", OrganisationSector.POLICE)
+    chair = reference.add_member(ctx, "An Peeters", pz, "voorzitter", MemberKind.CORE)
+    other = reference.add_member(ctx, "Bert Claes", pz, "voorzitter", MemberKind.CORE)
+    draft = MeetingDraft(meeting_date=date(2026, 12, 10), place="Stadhuis", chair_id=chair)
+    meeting = meetings.create_meeting(ctx, draft, propose=False)
+    number = meetings.get_meeting(ctx, meeting).number
+    dialog.reload()
+    alt(qtbot, dialog, "l")
+    assert dialog.handover.isHidden()
+    dialog.member_table.setFocus()
+    qtbot.keyClick(dialog.member_table, Key.Key_Space)  # the first row: An Peeters
+    assert dialog.member_name.text() == "An Peeters"
+    dialog.confirm = lambda _title, _question: True
+    alt(qtbot, dialog, "r")
+    assert dialog.message.text().startswith(
+        f"An Peeters is niet teruggetrokken: nog voorzitter of secretaris van geplande vergadering {number}."
+    )
+    assert {m.id for m in reference.member_records(ctx)} == {chair, other}  # nothing retired
+    assert dialog.handover.isVisible()
+    assert QApplication.focusWidget() is dialog.handover_to  # choose whom to hand over to
+    assert [dialog.handover_to.itemText(i) for i in range(dialog.handover_to.count())] == [
+        "— kies —",
+        "Bert Claes (PZN)",
+    ]
+
+    qtbot.keyClick(dialog.handover_to, Key.Key_Tab)  # nobody chosen yet: refused
+    assert QApplication.focusWidget() is dialog.handover_button
+    qtbot.keyClick(dialog.handover_button, Key.Key_Space)
+    assert dialog.message.text() == "Kies aan wie u overdraagt."
+    assert meetings.get_meeting(ctx, meeting).chair_id == chair
+
+    qtbot.keyClick(dialog.handover_button, Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.handover_to
+    qtbot.keyClick(dialog.handover_to, Key.Key_Down)
+    assert dialog.handover_to.currentData() == other
+    qtbot.keyClick(dialog.handover_to, Key.Key_Tab)
+    qtbot.keyClick(dialog.handover_button, Key.Key_Space)
+    assert dialog.message.text() == (
+        "An Peeters is teruggetrokken; de vergaderingen en acties zijn overgedragen aan Bert Claes (PZN)."
+    )
+    assert meetings.get_meeting(ctx, meeting).chair_id == other
+    assert [m.id for m in reference.member_records(ctx)] == [other]
+    assert dialog.handover.isHidden() and dialog.member_model.rowCount() == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -10,13 +11,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from livcr_desktop.domain.enums import CaseLinkKind
-from livcr_desktop.services import case_intake, case_links, cases
+from livcr_desktop.domain.enums import Agreement, CaseLinkKind, CaseNoteKind
+from livcr_desktop.services import case_intake, case_links, case_notes, cases
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import models
 from livcr_desktop.views.cases.case_form import CaseFormDialog
 from livcr_desktop.views.cases.case_timeline import CaseTimelineDialog
 from livcr_desktop.views.main_window import MainWindow
+from livcr_desktop.views.widgets.dates import from_qdate
+from tests.conftest import TODAY
 from tests.helpers.factories import add_cases, add_reference_data
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -93,6 +96,16 @@ def to_table_and_open(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
 
 
+def open_case(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Back to the main window, Ctrl+F, the search text, then Enter on the case table."""
+    window.activateWindow()  # offscreen gives no focus back after a modal dialog (tech notes)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.search, Qt.Key.Key_F, CTRL)
+    window.search.selectAll()
+    qtbot.keyClicks(window.search, text)
+    to_table_and_open(qtbot, window)
+
+
 def read_events(ctx: ServiceContext, action: str) -> int:
     with ctx.vault.session() as s:
         return len(s.scalars(select(models.AuditEvent).where(models.AuditEvent.action == action)).all())
@@ -127,6 +140,8 @@ def test_intake_signal_giver_and_links_by_keyboard(qtbot: QtBot, window: MainWin
         key(dlg, Qt.Key.Key_Down)  # yesterday
         key(dlg, Qt.Key.Key_R, ALT)  # urgent
         qtbot.waitUntil(dlg.intake_page.urgent.isChecked)
+        key(dlg, Qt.Key.Key_N, ALT)  # "Inkomende doorverwijzing van de LTF"
+        qtbot.waitUntil(dlg.intake_page.inbound_from_ltf.isChecked)
         key(dlg, Qt.Key.Key_P, ALT)
         typed("Mevr. Janssens")
         key(dlg, Qt.Key.Key_C, ALT)
@@ -141,6 +156,7 @@ def test_intake_signal_giver_and_links_by_keyboard(qtbot: QtBot, window: MainWin
     stored = case_intake.get_intake(ctx, case_id, with_signal_giver=True)
     assert stored.signal_text == "Leerling deelt filmpjes" and stored.urgent
     assert stored.facts_date is not None and stored.signal_giver_contact == "0470 12 34 56"
+    assert stored.inbound_from_ltf and not stored.advice_only
     reads = read_events(ctx, "read_signal_giver")
     other = next(c for c in cases.list_cases(ctx) if c.id != case_id)
 
@@ -148,6 +164,7 @@ def test_intake_signal_giver_and_links_by_keyboard(qtbot: QtBot, window: MainWin
         page = dlg.intake_page
         key(dlg, Qt.Key.Key_2, ALT)
         assert page.signal.toPlainText() == "Leerling deelt filmpjes" and page.urgent.isChecked()
+        assert page.inbound_from_ltf.isChecked()
         assert not page.giver_name.isVisible() and page.giver_name.text() == ""
         assert page.reveal_button.isVisible()
         key(dlg, Qt.Key.Key_T, ALT)  # "Signaalgever tonen (wordt gelogd)"
@@ -156,6 +173,14 @@ def test_intake_signal_giver_and_links_by_keyboard(qtbot: QtBot, window: MainWin
         assert read_events(ctx, "read_signal_giver") == reads + 1
         key(dlg, Qt.Key.Key_3, ALT)  # "Persoon en omgeving": link to another case
         person = dlg.person_page
+        choices = [person.other.itemData(i) for i in range(person.other.count())]
+        assert case_id not in choices and other.id in choices  # a case cannot be linked to itself
+        key(dlg, Qt.Key.Key_K, ALT)  # "Koppelen" with no case chosen: said, nothing stored
+        link_error = person.errors.labels["other_case"]
+        qtbot.waitUntil(link_error.isVisible)
+        assert link_error.text().endswith("kies de casus om te koppelen.")
+        assert case_links.list_links(ctx, case_id) == []
+        assert dlg.focusWidget() is person.other
         key(dlg, Qt.Key.Key_M, ALT)
         assert dlg.focusWidget() is person.other
         typed(other.code)
@@ -202,4 +227,152 @@ def test_intake_signal_giver_and_links_by_keyboard(qtbot: QtBot, window: MainWin
     model = dialog.model
     texts = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
     assert any("Gekoppeld aan" in t and "Intake" in t for t in texts)
+    dialog.close()
+
+
+def new_case_keys(dlg: CaseFormDialog, pseudonym: str) -> None:
+    """Tab from the suggested code, type the pseudonym, pick the first phenomenon."""
+    key(dlg, Qt.Key.Key_Tab)
+    typed(pseudonym)
+    key(dlg, Qt.Key.Key_F, ALT)
+    key(dlg, Qt.Key.Key_Down)
+
+
+def test_facts_after_the_registration_date_refused_in_the_window(
+    qtbot: QtBot, window: MainWindow, ctx: ServiceContext
+) -> None:
+    QTestKey.qtbot = qtbot
+
+    def create(dlg: CaseFormDialog) -> None:
+        new_case_keys(dlg, "Feiten")
+        key(dlg, Qt.Key.Key_M, ALT)  # "Aanmeldingsdatum": two days back
+        assert dlg.focusWidget() is dlg.registration
+        key(dlg, Qt.Key.Key_Down)
+        key(dlg, Qt.Key.Key_Down)
+        assert from_qdate(dlg.registration.date()) == TODAY - timedelta(days=2)
+        key(dlg, Qt.Key.Key_2, ALT)
+        key(dlg, Qt.Key.Key_D, ALT)
+        page = dlg.intake_page
+        qtbot.waitUntil(page.facts.check.isChecked)
+        key(dlg, Qt.Key.Key_Tab)
+        assert dlg.focusWidget() is page.facts.edit
+        key(dlg, Qt.Key.Key_Down)  # yesterday: after the registration date, not in the future
+        key(dlg, Qt.Key.Key_O, ALT)
+        error = page.errors.labels["facts_date"]
+        qtbot.waitUntil(error.isVisible)
+        assert error.text() == "Datum van de feiten: deze datum ligt na de aanmeldingsdatum."
+        assert dlg.isVisible() and len(cases.list_cases(ctx)) == 3  # nothing saved
+        assert dlg.tabs.currentWidget() is page and dlg.focusWidget() is page.facts.edit
+        key(dlg, Qt.Key.Key_Down)
+        key(dlg, Qt.Key.Key_Down)  # the day before the registration
+        key(dlg, Qt.Key.Key_O, ALT)
+        qtbot.waitUntil(lambda: not dlg.isVisible())
+
+    in_form(qtbot, window, lambda: qtbot.keyClick(window.search, Qt.Key.Key_N, CTRL), create)
+    made = [c for c in cases.list_cases(ctx) if c.pseudonym == "Feiten"]
+    assert len(made) == 1 and made[0].registration_date == TODAY - timedelta(days=2)
+    assert case_intake.get_intake(ctx, made[0].id).facts_date == TODAY - timedelta(days=3)
+
+
+def test_person_informed_participation_and_consent_by_keyboard(
+    qtbot: QtBot, window: MainWindow, ctx: ServiceContext
+) -> None:
+    QTestKey.qtbot = qtbot
+
+    def create(dlg: CaseFormDialog) -> None:
+        new_case_keys(dlg, "Omgeving")
+        key(dlg, Qt.Key.Key_3, ALT)  # "Persoon en omgeving"
+        person = dlg.person_page
+        assert dlg.tabs.currentWidget() is person
+        assert not person.consent.isVisible() and not person.consent_label.isVisible()  # an adult: no parents asked
+        assert not person.other.isEnabled() and person.link_hint.text()  # links once the case is saved
+        key(dlg, Qt.Key.Key_G, ALT)  # "Geïnformeerd op" known
+        qtbot.waitUntil(person.informed.check.isChecked)
+        key(dlg, Qt.Key.Key_Tab)
+        assert dlg.focusWidget() is person.informed.edit
+        key(dlg, Qt.Key.Key_Down)  # yesterday
+        key(dlg, Qt.Key.Key_D, ALT)
+        assert dlg.focusWidget() is person.informed_by
+        typed("casemanager")
+        key(dlg, Qt.Key.Key_V, ALT)  # "Vrijwillige deelname"
+        assert dlg.focusWidget() is person.participation
+        key(dlg, Qt.Key.Key_Down)
+        assert person.participation.currentData() == Agreement.AGREED
+        key(dlg, Qt.Key.Key_1, ALT)
+        key(dlg, Qt.Key.Key_J, ALT)  # "Minderjarig"
+        qtbot.waitUntil(dlg.minor.isChecked)
+        key(dlg, Qt.Key.Key_3, ALT)
+        assert person.consent.isVisible() and person.consent_label.isVisible()
+        key(dlg, Qt.Key.Key_T, ALT)  # "Toestemming ouders (minderjarige)"
+        assert dlg.focusWidget() is person.consent
+        key(dlg, Qt.Key.Key_Down)
+        key(dlg, Qt.Key.Key_Down)
+        assert person.consent.currentData() == Agreement.REFUSED
+        key(dlg, Qt.Key.Key_O, ALT)
+        qtbot.waitUntil(lambda: not dlg.isVisible())
+
+    in_form(qtbot, window, lambda: qtbot.keyClick(window.search, Qt.Key.Key_N, CTRL), create)
+    made = [c for c in cases.list_cases(ctx) if c.pseudonym == "Omgeving"]
+    assert len(made) == 1
+    stored = case_intake.get_intake(ctx, made[0].id)
+    assert stored.informed_on == TODAY - timedelta(days=1) and stored.informed_by == "casemanager"
+    assert stored.participation is Agreement.AGREED and stored.parental_consent is Agreement.REFUSED
+
+    def adult_again(dlg: CaseFormDialog) -> None:
+        person = dlg.person_page
+        key(dlg, Qt.Key.Key_3, ALT)
+        assert person.informed.check.isChecked() and person.informed_by.text() == "casemanager"
+        assert person.consent.isVisible() and person.consent.currentData() == Agreement.REFUSED
+        key(dlg, Qt.Key.Key_1, ALT)
+        key(dlg, Qt.Key.Key_J, ALT)  # not a minor after all: the parents' consent goes
+        qtbot.waitUntil(lambda: not dlg.minor.isChecked())
+        key(dlg, Qt.Key.Key_3, ALT)
+        assert not person.consent.isVisible() and not person.consent_label.isVisible()
+        key(dlg, Qt.Key.Key_O, ALT)
+        qtbot.waitUntil(lambda: not dlg.isVisible())
+
+    in_form(qtbot, window, lambda: open_case(qtbot, window, "Omgeving"), adult_again)
+    assert case_intake.get_intake(ctx, made[0].id).parental_consent is None
+
+
+def test_screening_note_added_by_keyboard_shows_in_the_timeline(
+    qtbot: QtBot, window: MainWindow, ctx: ServiceContext
+) -> None:
+    QTestKey.qtbot = qtbot
+    case = next(c for c in cases.list_cases(ctx) if c.pseudonym == "Pseudo001")
+
+    def add_note(dlg: CaseFormDialog) -> None:
+        key(dlg, Qt.Key.Key_4, ALT)  # "Nota's"
+        page = dlg.notes_page
+        assert dlg.tabs.currentWidget() is page
+        before = page.notes.count()
+        key(dlg, Qt.Key.Key_V, ALT)  # "Nota toevoegen" with no text: said, nothing stored
+        error = page.errors.labels["note_text"]
+        qtbot.waitUntil(error.isVisible)
+        assert dlg.focusWidget() is page.text and case_notes.list_notes(ctx, case.id) == []
+        key(dlg, Qt.Key.Key_S, ALT)
+        assert dlg.focusWidget() is page.kind and page.kind.currentData() == CaseNoteKind.SCREENING
+        key(dlg, Qt.Key.Key_T, ALT)
+        assert dlg.focusWidget() is page.text
+        typed("Gesprek met de school gepland")
+        key(dlg, Qt.Key.Key_V, ALT)
+        qtbot.waitUntil(lambda: page.notes.count() == before + 1)
+        last = page.notes.item(page.notes.count() - 1)
+        assert last is not None and last.text().endswith("Gesprek met de school gepland")
+        assert not error.isVisible() and dlg.focusWidget() is page.notes
+        key(dlg, Qt.Key.Key_L, ALT)  # "Annuleren": the note was stored when added
+        qtbot.waitUntil(lambda: not dlg.isVisible())
+
+    in_form(qtbot, window, lambda: open_case(qtbot, window, "Pseudo001"), add_note)
+    assert [(n.kind, n.on, n.text) for n in case_notes.list_notes(ctx, case.id)] == [
+        (CaseNoteKind.SCREENING, TODAY, "Gesprek met de school gepland")
+    ]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.table, Qt.Key.Key_T, CTRL)
+    dialog = window.findChild(CaseTimelineDialog)
+    assert dialog is not None
+    model = dialog.model
+    texts = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    assert any(t.startswith("Screeningsnota (") and t.endswith("Gesprek met de school gepland") for t in texts)
     dialog.close()

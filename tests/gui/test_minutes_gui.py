@@ -1,4 +1,4 @@
-"""The minutes dialog through its widgets: consent, feedback form, finalise, sign, verify, print."""
+"""The minutes dialog through its widgets: the two variants, finalise, sign, verify, print."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.enums import MeetingStatus
@@ -41,7 +41,25 @@ def answer_yes(tries: int = 3000) -> None:
         QTimer.singleShot(10, lambda: answer_yes(tries - 1))
 
 
-def test_consent_then_feedback_form_then_finalise_and_sign(
+def test_the_variant_combo_offers_exactly_the_full_minutes_and_the_action_list(
+    qtbot: QtBot, ctx: ServiceContext, recorded: tuple[Cell, int]
+) -> None:
+    """The feedback form and the letter are made per case with their own rules (issue 17): not here."""
+    cell, mid = recorded
+    dlg = MinutesDialog(ctx, mid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    offered = [dlg.variant.itemData(i) for i in range(dlg.variant.count())]
+    assert offered == [Variant.FULL.value, Variant.ACTIONS.value]
+    assert dlg.outgoing_hint.isVisible() and "per casus" in dlg.outgoing_hint.text()
+    assert dlg.findChild(QWidget, "caseCombo") is None and not hasattr(dlg, "consent_box")
+    dlg.variant.setCurrentIndex(dlg.variant.findData(Variant.ACTIONS.value))
+    dlg.organisation.setCurrentIndex(dlg.organisation.findData(cell.orgs["PZ"]))
+    pdf = dlg.build_pdf("export")
+    assert pdf is not None and "Actielijst voor" in " ".join(pages_text(pdf))
+
+
+def test_full_minutes_then_finalise_and_sign(
     qtbot: QtBot,
     ctx: ServiceContext,
     recorded: tuple[Cell, int],
@@ -51,22 +69,16 @@ def test_consent_then_feedback_form_then_finalise_and_sign(
     dlg = MinutesDialog(ctx, mid)
     qtbot.addWidget(dlg)
     dlg.show()
-    dlg.variant.setCurrentIndex(dlg.variant.findData(Variant.FEEDBACK.value))
-    assert dlg.build_pdf("export") is None and "instemmen" in dlg.message.text()
-    for box in dlg.consent_boxes.values():
-        box.setChecked(True)
-    assert "Alle aanwezigen stemmen in" in dlg.message.text()
     pdf = dlg.build_pdf("export")
-    assert pdf is not None and "Terugkoppelingsfiche" in " ".join(pages_text(pdf))
-    dlg.write_file(tmp_path / "fiche.pdf", pdf)
-    assert (tmp_path / "fiche.pdf").read_bytes() == pdf and not (tmp_path / "fiche.pdf.part").exists()
+    assert pdf is not None and "Verslag van de vergadering" in " ".join(pages_text(pdf))
+    dlg.write_file(tmp_path / "verslag.pdf", pdf)
+    assert (tmp_path / "verslag.pdf").read_bytes() == pdf and not (tmp_path / "verslag.pdf.part").exists()
 
     QTimer.singleShot(0, answer_yes)
     dlg.finalise_button.click()
     assert done(qtbot, dlg)
     assert meetings.get_meeting(ctx, mid).status is MeetingStatus.FINALISED
     assert not dlg.finalise_button.isEnabled() and dlg.sign_button.isEnabled()
-    assert all(not b.isEnabled() for b in dlg.consent_boxes.values())
 
     make_p12(tmp_path / "chair.p12", "Voorzitter Test", "geheim-1")
     make_p12(tmp_path / "sec.p12", "Secretaris Test", "geheim-2")
@@ -138,7 +150,8 @@ def test_cli_lists_writes_and_verifies(
         "--out",
         str(tmp_path / "fiche.pdf"),
     )
-    assert refused.returncode == 1 and "agreement" in refused.stderr and not (tmp_path / "fiche.pdf").exists()
+    assert refused.returncode == 2 and "invalid choice: 'feedback'" in refused.stderr  # argparse: a retired variant
+    assert not (tmp_path / "fiche.pdf").exists()
     unknown = run("minutes", "--vault", str(vault_path), "--meeting", "999", "--out", str(tmp_path / "x.pdf"))
     assert unknown.returncode == 1
     verified = run("verify", str(out), "--vault", str(vault_path))

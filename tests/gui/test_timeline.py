@@ -19,6 +19,7 @@ from livcr_desktop.storage import audit
 from livcr_desktop.views.cases.case_timeline import CaseTimelineDialog, TimelineModel, describe
 from livcr_desktop.views.widgets.sparkline import Sparkline
 from tests.helpers.meeting_factory import Cell, make_cell, make_meeting
+from tests.helpers.outgoing import set_signal_giver
 
 SECRET = "Behandeling bij de psychiater sinds maart"
 
@@ -221,6 +222,19 @@ def test_anonymous_referral_cannot_get_feedback_from_the_timeline(qtbot: QtBot, 
     assert "Anonieme aanmelding" in dlg.feedback_reason.text()
     assert dlg.sparklines == {} and "Nog geen inschatting" in dlg.meetings_label.text()
     assert dlg.model.rowCount() == 1
+
+
+def test_a_named_signal_giver_without_referring_organisation_can_get_feedback(
+    qtbot: QtBot, ctx: ServiceContext
+) -> None:
+    """The timeline follows the feedback log's and the letter's one rule (domain.outgoing): a signal
+    giver known by name is told, even without a referring organisation."""
+    cell = make_cell(ctx)
+    set_signal_giver(ctx, cell.cases["pseudo"], "Mevrouw Leerkracht", "Schoolstraat 1, 9999 Testdorp")
+    dlg = CaseTimelineDialog(ctx, cell.cases["pseudo"])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.feedback_button.isEnabled() and "Anonieme aanmelding" not in dlg.feedback_reason.text()
 
 
 def test_sparkline_paints_and_describes_gaps(qtbot: QtBot) -> None:

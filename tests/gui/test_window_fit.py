@@ -1,5 +1,7 @@
 """Every window fits the chair's screen (issue 15, point 4): nothing visible lies outside the screen's work
-area or its window, at 1366 × 768, at 1920 × 1080 and at 150 % on 1366 × 768 (911 × 512 logical pixels).
+area or its window — the meeting window on each of its pages and tabs, and the main window's tabs and
+every dialog as ``tests.helpers.windows`` walks them — at 1366 × 768, at 1920 × 1080, and at 150 % on
+1920 × 1080 and on 1366 × 768 (911 × 512 logical pixels).
 
 An offscreen screen's size is fixed when the process starts, so each size runs in a child pytest
 (``LIVCR_FIT_SCREEN`` set, ``QT_QPA_PLATFORM=offscreen:configfile=...``) of the check below.
@@ -23,6 +25,7 @@ from livcr_desktop.services import attendance
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
 from tests.helpers.meeting_factory import make_cell, make_meeting, mark_new_referral
+from tests.helpers.windows import WALKS, neutral_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = {
@@ -100,6 +103,17 @@ def test_meeting_window_fits_this_screen(qtbot: QtBot, ctx: ServiceContext) -> N
     assert not problems
 
 
+@pytest.mark.skipif("LIVCR_FIT_SCREEN" not in os.environ, reason="runs in a child with its own screen size")
+@pytest.mark.parametrize("walk", [w for w in WALKS if w != "live meeting"])  # the meeting window: above
+def test_other_windows_fit_this_screen(walk: str, qtbot: QtBot, ctx: ServiceContext, tmp_path: Path) -> None:
+    """The main window's tabs and every dialog, as the accelerator check walks them (each walk its own vault)."""
+    problems: list[str] = []
+    for where, window in WALKS[walk](qtbot, ctx, neutral_data(ctx), tmp_path):
+        problems += [f"window {where}: {p}" for p in outside(window) if f"window {where}: {p}" not in problems]
+    print("\n".join(problems))  # the parent shows them
+    assert not problems
+
+
 @pytest.mark.parametrize("screen", [pytest.param(s, marks=TOO_SMALL) if s == "1366x768@150" else s for s in SCREENS])
 def test_every_window_fits(screen: str, tmp_path: Path) -> None:
     if "LIVCR_FIT_SCREEN" in os.environ:
@@ -125,7 +139,9 @@ def test_every_window_fits(screen: str, tmp_path: Path) -> None:
             "-s",
             "-p",
             "no:cacheprovider",
-            f"{__file__}::test_meeting_window_fits_this_screen",
+            __file__,
+            "-k",
+            "this_screen",
         ],
         cwd=ROOT,
         env=env,
@@ -134,5 +150,5 @@ def test_every_window_fits(screen: str, tmp_path: Path) -> None:
         timeout=240,
         check=False,
     )
-    lines = [ln for ln in child.stdout.splitlines() if ln.startswith(("attendance:", "tab ", "grid:"))]
+    lines = [ln for ln in child.stdout.splitlines() if ln.startswith(("attendance:", "tab ", "grid:", "window "))]
     assert child.returncode == 0, f"{screen}:\n" + ("\n".join(lines) or child.stdout[-3000:])

@@ -44,7 +44,8 @@ def settle(app: QApplication, ms: int = 300) -> None:
 
 
 def open_demo_meeting(app: QApplication) -> LiveMeetingWindow:
-    """A demo meeting on its first case, with a few contributions (two restricted), a decision and an action."""
+    """A demo meeting on its first case, with a few contributions (three restricted: the OCMW and the CAW are
+    bound by professional secrecy), a decision and an action."""
     os.environ.setdefault("LIVCR_DATA_DIR", tempfile.mkdtemp())
     path = Path(os.environ["LIVCR_DATA_DIR"]) / "projector.vault"
     vault = unlock.create_vault(path, demo.DEMO_PASSPHRASE, kdf=TEST_KDF)
@@ -63,7 +64,7 @@ def open_demo_meeting(app: QApplication) -> LiveMeetingWindow:
     for org, domain, text, secrecy, no_projection in (
         ("PZ", "online", "Deelt extreemrechtse memes in een besloten groep", False, True),
         ("OCMW", "finance_housing", "Huurachterstand, begeleiding loopt", True, False),
-        ("CAW", "family", "Conflict met vader, moeder is bezorgd", False, False),
+        ("CAW", "family", "Conflict met vader, moeder is bezorgd", True, False),
         ("PREV", "social_network", "Nieuwe vriendengroep rond sportclub", False, False),
         ("PZ", "intent_behaviour", "Geen signalen van geweld", False, False),
     ):

@@ -311,14 +311,18 @@ def _admin(ctx: ServiceContext, data: Data, tmp: Path) -> list[QWidget]:
 def _between_meetings(ctx: ServiceContext, data: Data, tmp: Path) -> list[QWidget]:
     from livcr_desktop.views.cases.case_timeline import CaseTimelineDialog
     from livcr_desktop.views.followup.feedback_dialog import FeedbackDialog
+    from livcr_desktop.views.followup.feedback_form_dialog import FeedbackFormDialog
     from livcr_desktop.views.meeting.meeting_dialog import NewMeetingDialog
+    from livcr_desktop.views.statistics.annual_dialog import AnnualReportDialog
     from livcr_desktop.views.statistics.statistics_view import StatisticsWindow
 
     return [
         NewMeetingDialog(ctx),
         CaseTimelineDialog(ctx, data.cases["x1"]),
         FeedbackDialog(ctx, data.cases["x1"]),
+        FeedbackFormDialog(ctx, data.cases["x1"], meeting_id=data.meeting),
         StatisticsWindow(ctx),
+        AnnualReportDialog(ctx),
     ]
 
 

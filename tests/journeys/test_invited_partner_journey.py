@@ -107,8 +107,11 @@ def test_a_partner_invited_for_two_cases(qtbot: QtBot, ctx: ServiceContext, cell
     focus_by_tab(qtbot, main.tabs.tabBar(), main.meeting_table)
     QTest.keyClick(main.meeting_table, Key.Key_Home)
     QTest.keyClick(main.meeting_table, Key.Key_Return)
-    qtbot.waitUntil(lambda: any(isinstance(w, LiveMeetingWindow) for w in QApplication.topLevelWidgets()))
-    w = next(x for x in QApplication.topLevelWidgets() if isinstance(x, LiveMeetingWindow))
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, LiveMeetingWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
+    # the one just opened (an earlier test's closed window may not be deleted yet)
+    w = next(x for x in QApplication.topLevelWidgets() if isinstance(x, LiveMeetingWindow) and x.isVisible())
     qtbot.addWidget(w)
     w.activateWindow()  # what the window manager does for a new window (offscreen has none)
     qtbot.waitUntil(w.isActiveWindow, timeout=15_000)

@@ -1,9 +1,9 @@
 """Journeys of issue 14 (the minutes a secretary files), driven from the main window with key presses.
 
 1. Every variant from every button: the secretary opens the demo's closed meeting 2026/03 (five
-   cases), opens its minutes with the keyboard, chooses each variant (and its organisation, case or the
-   members' consent) with keys and presses Preview, Print (to a PDF file, through Qt's print dialog)
-   and Save. Each document read back has the content the command line gives (``livcr-desktop
+   cases), opens its minutes with the keyboard, chooses each variant (the full minutes, and the action
+   list with its organisation) with keys and presses Preview, Print (to a PDF file, through Qt's print
+   dialog) and Save. Each document read back has the content the command line gives (``livcr-desktop
    minutes``); the full minutes hold every case, decision and action of the meeting.
 2. Finalise, sign as chair, sign as secretary, save: the saved file is the stored one byte for byte,
    with two signatures that poppler's ``pdfsig`` finds valid (the last covering the whole document),
@@ -40,7 +40,7 @@ from tests.helpers.certs import make_p12
 from tests.helpers.recorded_meeting import embedded_fonts, pages_text
 from tests.unit.test_cli_minutes import run
 
-VARIANTS = [Variant.FULL, Variant.ACTIONS, Variant.FEEDBACK, Variant.REFERRER_LETTER]
+VARIANTS = [Variant.FULL, Variant.ACTIONS]  # the form and the letter: test_feedback_journey.py, test_outgoing_gui.py
 # Noise of the offscreen platform, like pyproject's qt_log_ignore: Qt's print dialogs grab the keyboard.
 OFFSCREEN_GRAB = pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard$")
 
@@ -241,37 +241,14 @@ def test_every_variant_from_every_button_equals_the_command_line(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     dlg = open_minutes_by_keys(qtbot, window, "2026/03")
-    # the second case, to show the letter is not always about the first
-    letter_case = dlg.case.itemData(1)
-    options = {
-        Variant.FULL: (),
-        Variant.ACTIONS: ("--organisation", str(owner)),
-        Variant.FEEDBACK: (),
-        Variant.REFERRER_LETTER: ("--case", str(letter_case)),
-    }
+    assert [dlg.variant.itemData(i) for i in range(dlg.variant.count())] == [v.value for v in VARIANTS]
+    options = {Variant.FULL: (), Variant.ACTIONS: ("--organisation", str(owner))}
     for variant in VARIANTS:
         choose(dlg.variant, dlg.variant.findData(variant.value))
-        shown = {
-            "organisation": dlg.organisation.isVisible(),
-            "case": dlg.case.isVisible(),
-            "identity": dlg.identity.isVisible(),
-            "consent": dlg.consent_box.isVisible(),
-        }
-        assert shown == {
-            "organisation": variant is Variant.ACTIONS,
-            "case": variant is Variant.REFERRER_LETTER,
-            "identity": variant is Variant.FULL,
-            "consent": variant is Variant.FEEDBACK,
-        }, variant
+        shown = {"organisation": dlg.organisation.isVisible(), "identity": dlg.identity.isVisible()}
+        assert shown == {"organisation": variant is Variant.ACTIONS, "identity": variant is Variant.FULL}, variant
         if variant is Variant.ACTIONS:
             choose(dlg.organisation, dlg.organisation.findData(owner))
-        if variant is Variant.REFERRER_LETTER:
-            choose(dlg.case, 1)
-        if variant is Variant.FEEDBACK:
-            for box in dlg.consent_boxes.values():
-                if not box.isChecked():
-                    press(box)
-            assert all(box.isChecked() for box in dlg.consent_boxes.values())
 
         cli_pdf = tmp_path / f"cli-{variant.value}.pdf"
         code, _out, err = run(
@@ -300,7 +277,7 @@ def test_every_variant_from_every_button_equals_the_command_line(
 
         saved, name = save(qtbot, dlg, tmp_path / f"saved-{variant.value}.pdf", monkeypatch)
         assert normalised(saved) == expected, f"save of {variant}"
-        assert Path(name).name.endswith("2026-03.pdf") or variant in (Variant.ACTIONS, Variant.REFERRER_LETTER), name
+        assert Path(name).name.endswith("2026-03.pdf") or variant is Variant.ACTIONS, name
         if variant is Variant.FULL:
             assert Path(name).name == "verslag-2026-03.pdf"
         assert dlg.export_warned  # warned once, at the first save
@@ -317,8 +294,6 @@ def test_every_variant_from_every_button_equals_the_command_line(
     owner_text = flat(" ".join(pages_text((tmp_path / "saved-actions.pdf").read_bytes())))
     for a in actions:
         assert (flat(a.description) in owner_text) == (a.owner_organisation_id == owner), a.description
-    letter_code = dlg.case.itemText(1)
-    assert flat(letter_code) in flat(" ".join(pages_text((tmp_path / "saved-referrer_letter.pdf").read_bytes())))
 
 
 # -- journey 2 -----------------------------------------------------------------------------------------------

@@ -88,3 +88,24 @@ def test_refusals_are_one_english_line(
     )
     one_line_error(code, err, "the cell name is empty")
     assert not vault_path.with_name("n.vault").exists()
+
+
+def test_member_add_kernteam_and_list(
+    ctx: ServiceContext, vault_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 16 point 3: ``member add --kernteam`` puts the member in the kernteam; ``member list`` says so."""
+    pz = str(reference.add_organisation(ctx, "Politiezone", "PZ", OrganisationSector.POLICE))
+    base = ("--vault", vault_path)
+    add = ("add", "--org", pz, "--kind", "invited", "--function", "inspecteur")
+    code, out, err = run(capsys, "member", *base, *add, "--name", "Kim Kern", "--kernteam")
+    assert code == 0, err
+    kim = int(out.split("\t")[0])
+    code, out, err = run(capsys, "member", *base, *add, "--name", "Lou Los")
+    assert code == 0, err
+    lou = int(out.split("\t")[0])
+    code, out, _ = run(capsys, "member", *base, "list")
+    assert out.splitlines() == [
+        f"{kim}\tKim Kern\tPZ\tinvited\tinspecteur\t\tkernteam",
+        f"{lou}\tLou Los\tPZ\tinvited\tinspecteur\t",
+    ]
+    assert {m.id: m.kernteam for m in reference.member_records(ctx)} == {kim: True, lou: False}

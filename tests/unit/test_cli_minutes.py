@@ -62,12 +62,7 @@ def test_each_variant_takes_only_its_own_options(
     base = ("minutes", "--vault", vault_path, "--meeting", str(mid), "--out", out)
     refused = {
         ("--variant", "full", "--organisation", str(cell.orgs["PZ"])): "--organisation does not apply",
-        ("--variant", "feedback", "--case", str(cell.cases["due"])): "--case does not apply",
-        (
-            "--variant",
-            "actions",
-        ): "needs --organisation",
-        ("--variant", "referrer_letter"): "needs --case",
+        ("--variant", "actions"): "needs --organisation",
         ("--variant", "actions", "--organisation", "1", "--with-identity"): "--with-identity does not apply",
     }
     for extra, words in refused.items():
@@ -86,6 +81,35 @@ def test_each_variant_takes_only_its_own_options(
     assert code == 0, err
     text = " ".join(pages_text(out.read_bytes()))
     assert all(code_ in text for code_ in ("LIVC-2026-001", "LIVC-2026-003"))
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        (("--variant", "feedback"), "invalid choice: 'feedback'"),
+        (("--variant", "referrer_letter"), "invalid choice: 'referrer_letter'"),
+        (("--case", "1"), "unrecognized arguments: --case 1"),
+    ],
+    ids=["feedback", "referrer_letter", "case"],
+)
+def test_the_retired_feedback_and_letter_variants_are_a_usage_error(
+    extra: tuple[str, ...],
+    words: str,
+    recorded: tuple[Cell, int],
+    vault_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The feedback form and the letter are the commands feedback-form and letter (issue 17): the old minutes
+    variants are argparse's usage error (exit 2) before the vault is opened, and nothing is written."""
+    _cell, mid = recorded
+    out = tmp_path / "x.pdf"
+    with pytest.raises(SystemExit) as exited:
+        run(capsys, "minutes", "--vault", vault_path, "--meeting", str(mid), *extra, "--out", out, stdin=())
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: livcr-desktop" in err and words in err, err
+    assert not out.exists()
 
 
 def test_finalise_is_refused_for_a_meeting_still_running(

@@ -150,6 +150,11 @@ COMMANDS: list[Command] = [
         ("letter", "--vault", "{vault}", "--meeting", "{meeting}", "--case", "{case}", "--out", "{mnt}/brief.pdf"),
         creates=("brief.pdf",),
     ),
+    Command(
+        "annual-report",
+        ("annual-report", "--vault", "{vault}", "--year", "2026", "--pdf", "{mnt}/jaarverslag.pdf"),
+        creates=("jaarverslag.pdf",),
+    ),
 ]
 
 

@@ -14,19 +14,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain import decision_rules
+from livcr_desktop.domain.case_intake import municipalities_of
 from livcr_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
     AttendanceStatus,
+    CaseLinkKind,
     CaseStatus,
     DecisionType,
+    MeetingKind,
     MeetingStatus,
     MemberKind,
     OrganisationSector,
 )
 from livcr_desktop.domain.life_domains import DEFAULT_LIFE_DOMAINS
-from livcr_desktop.services import demo, settings
+from livcr_desktop.services import case_links, demo, invitations, settings
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.demo import data as demo_data
 from livcr_desktop.services.unlock import create_vault, vault_counts
 from livcr_desktop.storage import audit, models
 from livcr_desktop.storage.keyslots import TEST_KDF
@@ -52,8 +56,14 @@ def _attendance(s: Session, meeting: models.Meeting) -> list[models.Attendance]:
 
 
 def _past_meetings(s: Session) -> list[models.Meeting]:
-    stmt = select(models.Meeting).where(models.Meeting.status != MeetingStatus.PLANNED)
-    return list(s.scalars(stmt.order_by(models.Meeting.meeting_date)))
+    """The past meetings of the whole cell (the kernteam's apart: :func:`_kernteam_meetings`)."""
+    m = models.Meeting
+    stmt = select(m).where(m.status != MeetingStatus.PLANNED, m.kind == MeetingKind.REGULAR)
+    return list(s.scalars(stmt.order_by(m.meeting_date)))
+
+
+def _kernteam_meetings(s: Session) -> list[models.Meeting]:
+    return list(s.scalars(select(models.Meeting).where(models.Meeting.kind == MeetingKind.CORE_TEAM)))
 
 
 def test_counts(demo_ctx: ServiceContext) -> None:
@@ -61,7 +71,9 @@ def test_counts(demo_ctx: ServiceContext) -> None:
         assert _count(s, models.Organisation) == 8
         assert _count(s, models.Member) == 12
         assert 28 <= _count(s, models.Case) <= 32
-        assert _count(s, models.Meeting) == 4
+        # The past meetings of the cell, one of the kernteam, the upcoming one.
+        assert _count(s, models.Meeting) == demo_data.PAST_MEETINGS + 2
+        assert len(_past_meetings(s)) == demo_data.PAST_MEETINGS and len(_kernteam_meetings(s)) == 1
         stmt = select(models.Meeting).where(models.Meeting.status == MeetingStatus.PLANNED)
         planned = s.scalars(stmt).all()
         assert len(planned) == 1
@@ -186,11 +198,19 @@ def test_attendance(demo_ctx: ServiceContext) -> None:
         upcoming = _planned(s)
         rows = _attendance(s, upcoming)
         assert core <= {r.member_id for r in rows}
+        for_cases = {
+            r.id for r in rows if s.scalar(select(func.count()).where(models.AttendanceCase.attendance_id == r.id))
+        }
+        assert for_cases  # partners invited for some cases of the coming meeting
+        # Nobody has acknowledged yet; a partner invited for some cases is registered when they arrive
+        # (until then the wall shows every case), a guest for the whole meeting is expected present.
         assert all(
             r.acknowledged_at is None
-            and r.status is (AttendanceStatus.UNREGISTERED if r.member_id in core else AttendanceStatus.PRESENT)
+            and r.status
+            is (AttendanceStatus.UNREGISTERED if r.member_id in core or r.id in for_cases else AttendanceStatus.PRESENT)
             for r in rows
         )
+        assert not invitations.withheld_cases(demo_ctx, upcoming.id)  # the chair can project the cases
     assert invited_for_a_case >= 1
     assert statuses[AttendanceStatus.PRESENT] > statuses[AttendanceStatus.EXCUSED] >= 1
     assert statuses[AttendanceStatus.ABSENT] >= 1
@@ -217,6 +237,41 @@ def test_contributions(demo_ctx: ServiceContext) -> None:
     shared = [r for r in rows if not r.declines_to_share]
     assert all(r.life_domain in DEFAULT_LIFE_DOMAINS and r.text for r in shared)
     assert len({r.life_domain for r in shared}) >= 8
+
+
+def test_bound_organisations_contributions_start_secret(demo_ctx: ServiceContext) -> None:
+    """Issue 17: OCMW, JH, CAW, CLB and CGG are bound by professional secrecy, so what their members say starts
+    as "beroepsgeheim"; the story lifts it for a few facts, each with the name of the member who agreed."""
+    with demo_ctx.vault.session() as s:
+        orgs = {o.id: o for o in s.scalars(select(models.Organisation))}
+        members = {m.id: m for m in s.scalars(select(models.Member))}
+        meetings = {m.id: m for m in s.scalars(select(models.Meeting))}
+        rows = s.scalars(select(models.Contribution)).all()
+        events = s.scalars(
+            select(models.AuditEvent).where(
+                models.AuditEvent.entity == "contribution", models.AuditEvent.action == "create"
+            )
+        ).all()
+    assert {o.short_name for o in orgs.values() if o.professional_secrecy} == {"OCMW", "JH", "CAW", "CLB", "CGG"}
+    shared = [r for r in rows if not r.declines_to_share]
+    free = [r for r in shared if not orgs[r.organisation_id].professional_secrecy]
+    bound = [r for r in shared if orgs[r.organisation_id].professional_secrecy]
+    assert free and not any(r.professional_secrecy or r.secrecy_lifted_by for r in free)
+    lifted = [r for r in bound if not r.professional_secrecy]
+    assert all(r.secrecy_lifted_by == "" and r.secrecy_lifted_at is None for r in bound if r.professional_secrecy)
+    # Both kinds are shown: mostly secret, a few lifted (the probation conditions, a housing fact).
+    assert len(bound) > 4 * len(lifted) and {orgs[r.organisation_id].short_name for r in lifted} == {"JH", "OCMW"}
+    lifted_by = {json.loads(e.detail)["secrecy_lifted_by"] for e in events} - {""}
+    for r in lifted:
+        assert r.member_id is not None and r.secrecy_lifted_by == members[r.member_id].name
+        assert members[r.member_id].organisation_id == r.organisation_id  # the member speaking agreed
+        assert r.secrecy_lifted_at == r.created_at  # at the meeting, as the contribution was recorded
+        meeting = meetings[r.meeting_id]  # type: ignore[index]
+        assert meeting.started_at is not None and meeting.started_at < r.secrecy_lifted_at
+        assert r.secrecy_lifted_by in lifted_by  # and the audit trail says who agreed
+    declined = [r for r in rows if r.declines_to_share]
+    assert declined and not any(r.professional_secrecy for r in declined)  # nothing said, nothing to protect
+    assert sum(r.professional_secrecy for r in rows) == len(bound) - len(lifted)
 
 
 def test_domain_assessments_change_across_meetings(demo_ctx: ServiceContext) -> None:
@@ -368,6 +423,38 @@ def test_demo_context_and_relative_dates(vault_path: Path, data_dir: Path) -> No
     assert demo.DEMO_PASSPHRASE == "demo-Fictiefdonk-2026"
 
 
+def test_kernteam_meeting_screens_the_new_referrals(demo_ctx: ServiceContext) -> None:
+    """Issue 16 point 3: a few members sit in the kernteam; it met once between the last two meetings of
+    the cell, invited only its members, and its proposal took the new referral marked for the next agenda,
+    not the cases due for review; the cell discussed that referral at its next meeting."""
+    with demo_ctx.vault.session() as s:
+        kern = {m.id for m in s.scalars(select(models.Member).where(models.Member.kernteam.is_(True)))}
+        [meeting] = _kernteam_meetings(s)
+        past = _past_meetings(s)
+        rows = _attendance(s, meeting)
+        cases = {c.id: c for c in s.scalars(select(models.Case))}
+        screened = [i.case_id for i in meeting.agenda[1:]]
+        due = {c.id for c in cases.values() if c.next_review_date and c.next_review_date <= meeting.meeting_date}
+        next_of_cell = {i.case_id: i.kind for i in past[-1].agenda}
+        decided = s.scalars(select(models.Decision).where(models.Decision.meeting_id == meeting.id)).all()
+    names = {m.name for m in demo.MEMBERS if m.key in demo_data.KERNTEAM}
+    assert len(kern) == len(names) == 3
+    assert meeting.number == f"KT {meeting.meeting_date.year}/01"  # its own series: 2026/nn stays the cell's
+    assert (
+        meeting.status is MeetingStatus.CLOSED and past[-2].meeting_date < meeting.meeting_date < past[-1].meeting_date
+    )
+    assert meeting.chair_id in kern and meeting.secretary_id in kern
+    assert {r.member_id for r in rows} == kern  # whatever their kind: only the kernteam
+    assert all(r.status is AttendanceStatus.PRESENT and r.acknowledged_at is not None for r in rows)
+    assert meeting.agenda[0].kind is AgendaItemKind.ACTION_REVIEW
+    assert screened and all(i.kind is AgendaItemKind.NEW_REFERRAL for i in meeting.agenda[1:])
+    assert due and not due & set(screened)  # reviews are the cell's business
+    assert all(i.elapsed_seconds > 0 for i in meeting.agenda)
+    assert all(next_of_cell.get(c) is AgendaItemKind.NEW_REFERRAL for c in screened)  # then the whole cell
+    assert not any(cases[c].on_next_agenda for c in screened if c is not None)
+    assert not decided  # the kernteam screens; the cell decides
+
+
 def test_the_story_is_written_on_its_own_dates(demo_ctx: ServiceContext) -> None:
     """The demo goes through the services on a moving clock: every time is the story's, not today's."""
     with demo_ctx.vault.session() as s:
@@ -408,3 +495,76 @@ def test_a_failing_call_leaves_the_vault_empty(ctx: ServiceContext, monkeypatch:
     with pytest.raises(RuntimeError, match="refused"):
         demo.populate(ctx)
     assert vault_counts(ctx.vault) == before
+
+
+# -- issue 16: each new capability shows in the demo ------------------------------------------------
+
+
+def test_a_zonal_cell_with_cases_in_both_municipalities(demo_ctx: ServiceContext) -> None:
+    municipalities = municipalities_of(str(settings.all_settings(demo_ctx)["municipality"]))
+    assert municipalities == list(demo.DEMO_MUNICIPALITIES) and len(municipalities) == 2
+    with demo_ctx.vault.session() as s:
+        cases = s.scalars(select(models.Case)).all()
+    per_municipality = Counter(c.municipality for c in cases)
+    assert set(per_municipality) == set(municipalities)  # every case belongs to one of them
+    assert all(n >= 3 for n in per_municipality.values())  # enough to show in the statistics
+
+
+def test_an_advice_only_request_is_on_no_agenda(demo_ctx: ServiceContext) -> None:
+    with demo_ctx.vault.session() as s:
+        advice = s.scalars(select(models.Case).where(models.Case.advice_only.is_(True))).all()
+        on_some_agenda = set(s.scalars(select(models.AgendaItem.case_id)))
+        decided = set(s.scalars(select(models.Decision.case_id)))
+        notes = s.scalars(select(models.CaseNote).where(models.CaseNote.case_id.in_([c.id for c in advice]))).all()
+    assert len(advice) == 1
+    [case] = advice
+    assert case.signal_text and not case.status.is_closed and not case.on_next_agenda
+    assert case.id not in on_some_agenda and case.id not in decided
+    assert notes  # the casemanager's advice, dated
+
+
+def test_a_partner_invited_for_two_cases_of_one_meeting(demo_ctx: ServiceContext) -> None:
+    """Need-to-know: a partner is invited for the cases of their organisation only, however many; the
+    OCMW's member (``GENERAL_INVITED``) comes for the whole meeting."""
+    general = {m.name for m in demo.MEMBERS if m.key in demo_data.GENERAL_INVITED}
+    with demo_ctx.vault.session() as s:
+        meetings = s.scalars(select(models.Meeting).where(models.Meeting.kind == MeetingKind.REGULAR)).all()
+        agendas = {m.id: {i.case_id for i in m.agenda if i.case_id is not None} for m in meetings}
+        per_row = Counter(s.scalars(select(models.AttendanceCase.attendance_id)))
+        legacy = s.scalar(select(func.count()).where(models.Attendance.invited_case_id.is_not(None)))
+    assert max(per_row.values()) >= 2 and legacy == 0  # written through services.invitations
+    several = 0
+    for meeting_id, agenda in agendas.items():
+        for invitation in invitations.invitations(demo_ctx, meeting_id):
+            if invitation.name in general:
+                assert not invitation.case_ids  # the whole meeting
+            elif invitation.case_ids:
+                assert invitation.case_ids <= agenda
+                several += len(invitation.case_ids) >= 2
+    assert several >= 1
+
+
+def test_linked_cases_show_on_both_ends(demo_ctx: ServiceContext) -> None:
+    with demo_ctx.vault.session() as s:
+        ids = list(s.scalars(select(models.Case.id)))
+    links = {case_id: case_links.list_links(demo_ctx, case_id) for case_id in ids}
+    pairs = {(case_id, row.other_case_id, row.kind) for case_id, rows in links.items() for row in rows}
+    assert {kind for _, _, kind in pairs} == {CaseLinkKind.FAMILY, CaseLinkKind.PEER_GROUP}
+    assert all((other, case_id, kind) in pairs for case_id, other, kind in pairs)
+
+
+def test_an_escalated_case_still_in_follow_up(demo_ctx: ServiceContext) -> None:
+    """Escalation is a flag with its target and date (``decision_rules``): the case stays in follow-up."""
+    with demo_ctx.vault.session() as s:
+        escalated = s.scalars(
+            select(models.Case).where(models.Case.escalated_to != "", models.Case.status == CaseStatus.FOLLOW_UP)
+        ).all()
+        decisions = s.scalars(select(models.Decision).where(models.Decision.decision_type == DecisionType.ESCALATE))
+        by_case = {d.case_id: d for d in decisions}
+    assert escalated
+    for case in escalated:
+        assert case.escalated_on is not None and case.escalated_on <= TODAY
+        assert case.next_review_date is not None and case.next_review_date > TODAY  # back on a future agenda
+        decision = by_case[case.id]
+        assert case.escalated_to == decision.escalation_target
+    assert decision_rules.resulting_status(DecisionType.ESCALATE) is CaseStatus.FOLLOW_UP

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from livcr_desktop.domain.roles import PermissionDenied, Role
 from livcr_desktop.services import demo, exchange, exchange_spec, exchange_validate
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.demo import data as demo_data
 from livcr_desktop.services.exchange import ExchangeError
 from livcr_desktop.services.exchange_spec import FORMAT, FORMAT_VERSION
 from livcr_desktop.services.exchange_validate import ImportIssue, IssueCode, validate
@@ -111,7 +112,7 @@ def test_demo_round_trip_is_exact(demo_doc: dict[str, Any], vaults: Vaults) -> N
     assert validate(demo_doc) == []
     ctx = vaults.new()
     summary = exchange.import_document(ctx, copy.deepcopy(demo_doc))
-    assert summary.counts["cases"] == 30 and summary.counts["meetings"] == 4
+    assert summary.counts["cases"] == 30 and summary.counts["meetings"] == demo_data.PAST_MEETINGS + 2
     again = exchange.export_vault(ctx)
     assert again == demo_doc
     assert exchange.dumps(again) == exchange.dumps(demo_doc)  # byte for byte, with the same clock
@@ -669,7 +670,7 @@ BAD: dict[str, tuple[Mutator, list[tuple[str, IssueCode]]]] = {
         _copy_field("$.cases[0].code", "$.cases[1].code"),
         [("$.cases[1].code", IssueCode.DUPLICATE)],
     ),
-    "duplicate-meeting": (_append_copy("$.meetings", 1), [("$.meetings[4].number", IssueCode.DUPLICATE)]),
+    "duplicate-meeting": (_append_copy("$.meetings", 1), [("$.meetings[5].number", IssueCode.DUPLICATE)]),
     "duplicate-organisation": (
         _append_copy("$.organisations", 2),
         [("$.organisations[8].key", IssueCode.DUPLICATE), ("$.organisations[8].name", IssueCode.DUPLICATE)],

@@ -13,7 +13,6 @@ from livcr_desktop.domain.outgoing import OutgoingRefusedError, Refusal
 from livcr_desktop.domain.roles import PermissionDenied, Role
 from livcr_desktop.domain.validation import ValidationCode, ValidationError
 from livcr_desktop.services import feedback_form as ff
-from livcr_desktop.services import minutes
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import models
 from tests.helpers.meeting_factory import make_meeting
@@ -140,9 +139,13 @@ def test_a_form_for_a_case_of_another_meeting_is_refused(ctx: ServiceContext, sc
 
 
 def test_the_old_per_meeting_consent_opens_no_door(ctx: ServiceContext, scene: Scene) -> None:
+    """A vault or an exchange file of an older version may hold the retired per-meeting consent."""
     ff.compose_form(ctx, scene.meeting_id, scene.due)
-    for key in ("chair", "secretary", "police", "jh"):
-        minutes.record_feedback_consent(ctx, scene.meeting_id, scene.cell.members[key], True)
+    with ctx.vault.session() as s:
+        a = models.Attendance
+        for row in s.scalars(select(a).where(a.meeting_id == scene.meeting_id)):
+            row.feedback_consent = True
+        s.get_one(models.Meeting, scene.meeting_id).feedback_consensus_at = ctx.now()
     with pytest.raises(OutgoingRefusedError):
         ff.produce_form(ctx, scene.meeting_id, scene.due)
 
@@ -172,3 +175,45 @@ def test_forms_for_meeting_give_the_minutes_what_was_agreed(ctx: ServiceContext,
     ff.set_content_in_minutes(ctx, scene.meeting_id, scene.due, True)
     (form,) = ff.forms_for_meeting(ctx, scene.meeting_id)
     assert form.complete and form.agreed_at == ctx.now() and form.content_in_minutes
+
+
+def test_a_role_refusal_is_audited_before_permission_denied(ctx: ServiceContext, scene: Scene) -> None:
+    """The attempt of a role that may not stays on record (reason ``not_allowed``), and nothing changes."""
+    mid, due, chair = scene.meeting_id, scene.due, scene.cell.members["chair"]
+    form = ff.compose_form(ctx, mid, due)
+    manager, reader = replace(ctx, role=Role.CASE_MANAGER), replace(ctx, role=Role.READ_ONLY)
+    for call in (
+        lambda: ff.update_form(manager, mid, due, replace(form.fields, direction="Anders")),
+        lambda: ff.record_consent(manager, mid, due, chair),
+        lambda: ff.record_consent(reader, mid, due, chair, agreed=False),
+        lambda: ff.set_content_in_minutes(manager, mid, due, True),
+        lambda: ff.compose_form(reader, mid, scene.pseudo),
+        lambda: ff.produce_form(reader, mid, due),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+    assert _refusals(ctx) == ["not_allowed"] * 6
+    with ctx.vault.session() as s:
+        ae = models.AuditEvent
+        rows = s.scalars(select(ae).where(ae.entity == "feedback_form", ae.action == "refused").order_by(ae.id))
+        details = [json.loads(r.detail) for r in rows]
+    assert [d["permission"] for d in details] == ["run_meeting"] * 5 + ["minutes"]
+    assert all(d["meeting"] == mid for d in details) and details[1]["member"] == chair
+    assert ff.get_form(ctx, mid, due) == form  # nothing changed
+    assert ff.get_form(ctx, mid, scene.pseudo) is None
+
+
+def test_asking_for_the_form_of_a_case_of_another_meeting_is_refused_and_audited(
+    ctx: ServiceContext, scene: Scene
+) -> None:
+    later = scene.cell.cases["later"]  # not on this meeting's agenda
+    assert ff.get_form(ctx, scene.meeting_id, later) is None  # the plain read refuses nothing
+    with pytest.raises(OutgoingRefusedError) as elsewhere:
+        ff.get_form(ctx, scene.meeting_id, later, required=True)
+    assert elsewhere.value.reason is Refusal.CASE_NOT_IN_MEETING and elsewhere.value.case_code == "LIVC-2026-002"
+    with pytest.raises(OutgoingRefusedError) as none_yet:
+        ff.get_form(ctx, scene.meeting_id, scene.due, required=True)
+    assert none_yet.value.reason is Refusal.NO_FORM
+    assert _refusals(ctx) == ["case_not_in_meeting", "no_form"]
+    form = ff.compose_form(ctx, scene.meeting_id, scene.due)
+    assert ff.get_form(ctx, scene.meeting_id, scene.due, required=True) == form

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -27,6 +29,7 @@ def full_intake() -> CaseIntake:
         facts_date=date(2026, 10, 20),
         actions_taken="Gesprek met de ouders",
         urgent=True,
+        inbound_from_ltf=True,
         signal_giver_name="Mevr. Janssens",
         signal_giver_function="leerkracht",
         signal_giver_contact="0470 12 34 56",
@@ -49,6 +52,7 @@ def test_intake_round_trip_and_signal_giver_only_on_request(ctx: ServiceContext)
     assert plain.signal_text == "Leerling deelt filmpjes" and plain.urgent and plain.facts_date == date(2026, 10, 20)
     assert plain.signal_giver_name == plain.signal_giver_contact == ""
     assert plain.parental_consent is Agreement.REFUSED
+    assert plain.inbound_from_ltf  # a referral from the LTF is an intake fact, not identity-level
     assert case_intake.has_signal_giver(ctx, case_id) and audits(ctx, "read_signal_giver") == 0
     full = case_intake.get_intake(ctx, case_id, with_signal_giver=True)
     assert full == full_intake()
@@ -56,6 +60,25 @@ def test_intake_round_trip_and_signal_giver_only_on_request(ctx: ServiceContext)
     # Saving without revealing keeps the stored signal giver.
     cases.update_case(ctx, case_id, draft(is_minor=True), intake=plain, signal_giver_included=False)
     assert case_intake.get_intake(ctx, case_id, with_signal_giver=True).signal_giver_contact == "0470 12 34 56"
+
+
+def test_inbound_referral_from_the_ltf_saved_read_and_audited(ctx: ServiceContext) -> None:
+    case_id = cases.create_case(ctx, draft(), CaseIntake(inbound_from_ltf=True))
+    with ctx.vault.session() as s:
+        assert s.get_one(models.Case, case_id).inbound_from_ltf  # the column of migration 0005 and the exchange
+    intake = case_intake.get_intake(ctx, case_id)
+    assert intake.inbound_from_ltf
+    cases.update_case(
+        ctx, case_id, draft(), intake=replace(intake, inbound_from_ltf=False), signal_giver_included=False
+    )
+    assert not case_intake.get_intake(ctx, case_id).inbound_from_ltf
+    with ctx.vault.session() as s:
+        last = s.scalars(
+            select(models.AuditEvent).where(models.AuditEvent.entity == "case").order_by(models.AuditEvent.id.desc())
+        ).first()
+        assert last is not None and json.loads(last.detail)["inbound_from_ltf"] == {"before": True, "after": False}
+    # A case saved without an intake (the register's imports) is not from the LTF.
+    assert not case_intake.get_intake(ctx, cases.create_case(ctx, draft("LIVC-2026-002"))).inbound_from_ltf
 
 
 def test_parental_consent_only_for_a_minor(ctx: ServiceContext) -> None:

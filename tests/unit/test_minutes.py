@@ -70,23 +70,6 @@ def test_output_is_reproducible(ctx: ServiceContext, recorded: tuple[Cell, int])
     assert minutes.render_variant(ctx, mid, Variant.FULL).pdf == minutes.render_variant(ctx, mid, Variant.FULL).pdf
 
 
-def test_feedback_form_needs_consensus_and_never_holds_secrecy(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
-    cell, mid = recorded
-    with pytest.raises(minutes.ConsensusMissingError):
-        minutes.render_variant(ctx, mid, Variant.FEEDBACK)
-    assert not minutes.record_feedback_consent(ctx, mid, cell.members["chair"], True)
-    assert not minutes.record_feedback_consent(ctx, mid, cell.members["secretary"], True)
-    with pytest.raises(minutes.ConsensusMissingError):
-        minutes.render_variant(ctx, mid, Variant.FEEDBACK)
-    with pytest.raises(ValueError):
-        minutes.record_feedback_consent(ctx, mid, cell.members["ocmw"], True)  # excused: not present
-    assert minutes.record_feedback_consent(ctx, mid, cell.members["police"], True)
-    text = " ".join(pages_text(minutes.render_variant(ctx, mid, Variant.FEEDBACK).pdf))
-    assert "Terugkoppelingsfiche" in text and "Alle aanwezige leden stemden in" in text
-    assert "Deelt filmpjes" in text and "opschalen" in text
-    assert SECRET not in text and NOT_PRINTED not in text
-
-
 def test_action_list_per_organisation(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
     cell, mid = recorded
     pdf = minutes.render_variant(ctx, mid, Variant.ACTIONS, organisation_id=cell.orgs["OCMW"]).pdf
@@ -94,15 +77,6 @@ def test_action_list_per_organisation(ctx: ServiceContext, recorded: tuple[Cell,
     assert "Schuldhulp opstarten" in text
     assert "Gesprek met de jongere" not in text and "Melding aan de LTF" not in text
     assert "Deelt filmpjes" not in text and SECRET not in text and "Zorgwekkend" not in text
-
-
-def test_referrer_letter_tells_only_what_may_be_told(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:
-    cell, mid = recorded
-    pdf = minutes.render_variant(ctx, mid, Variant.REFERRER_LETTER, case_id=cell.cases["due"]).pdf
-    text = " ".join(pages_text(pdf))
-    assert "opvolging opstarten" in text and "LIVC-2026-001" in text
-    for secret in ("Deelt filmpjes", SECRET, "Zorgwekkend", "Schuldhulp", "Merel", "Geheimnaam", "Traject"):
-        assert secret not in text
 
 
 def test_finalise_stores_hash_and_locks_then_addendum(ctx: ServiceContext, recorded: tuple[Cell, int]) -> None:

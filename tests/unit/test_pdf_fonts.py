@@ -1,6 +1,7 @@
 """Every PDF the application writes embeds every font it uses (issue 14): ``pdffonts`` lists no font
 whose "emb" column says "no" — the minutes in every variant, the minutes signed by the chair and the
-secretary (the signature stamps too), and the statistics. The signed file still passes ``pdfsig``."""
+secretary (the signature stamps too), the feedback form and the letter to the signal giver, and the
+statistics. The signed file still passes ``pdfsig``."""
 
 from __future__ import annotations
 
@@ -11,13 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from livcr_desktop.domain.enums import AttendanceStatus
 from livcr_desktop.reports.model import Variant
+from livcr_desktop.services import feedback_form as ff
 from livcr_desktop.services import meetings, minutes, signatures
+from livcr_desktop.services import referrer_letter as rl
 from livcr_desktop.services import statistics as stats_service
 from livcr_desktop.services.context import ServiceContext
 from tests.helpers.certs import make_p12
 from tests.helpers.meeting_factory import Cell
+from tests.helpers.outgoing import make_scene
 
 pytestmark = pytest.mark.skipif(not (shutil.which("pdffonts") and shutil.which("pdfsig")), reason="needs poppler-utils")
 
@@ -50,17 +53,9 @@ def test_the_minutes_in_every_variant_embed_their_fonts(
     ctx: ServiceContext, recorded: tuple[Cell, int], tmp_path: Path
 ) -> None:
     cell, mid = recorded
-    for variant in (Variant.FEEDBACK, Variant.ACTIONS, Variant.REFERRER_LETTER, Variant.FULL):
-        if variant is Variant.FEEDBACK:  # needs the consent of every member present
-            for a in meetings.get_meeting(ctx, mid).attendance:
-                if a.status is AttendanceStatus.PRESENT:
-                    minutes.record_feedback_consent(ctx, mid, a.member_id, True)
+    for variant in (Variant.ACTIONS, Variant.FULL):
         rendered = minutes.render_variant(
-            ctx,
-            mid,
-            variant,
-            organisation_id=cell.orgs["PZ"] if variant is Variant.ACTIONS else None,
-            case_id=cell.cases["due"] if variant is Variant.REFERRER_LETTER else None,
+            ctx, mid, variant, organisation_id=cell.orgs["PZ"] if variant is Variant.ACTIONS else None
         )
         assert_all_embedded(rendered.pdf, tmp_path, f"{variant.value}.pdf")
 
@@ -98,3 +93,13 @@ def test_the_statistics_embed_their_fonts(ctx: ServiceContext, recorded: tuple[C
     stats = stats_service.compute(ctx)
     pdf = stats_service.render(ctx, stats, stats_service.ExportFormat.PDF)
     assert_all_embedded(pdf, tmp_path, "statistics.pdf")
+
+
+def test_the_feedback_form_and_the_letter_embed_their_fonts(ctx: ServiceContext, tmp_path: Path) -> None:
+    scene = make_scene(ctx)
+    mid, due = scene.meeting_id, scene.due
+    ff.compose_form(ctx, mid, due)
+    for key in ("chair", "secretary", "police"):  # every member present for the case
+        ff.record_consent(ctx, mid, due, scene.cell.members[key])
+    assert_all_embedded(ff.produce_form(ctx, mid, due), tmp_path, "feedback-form.pdf")
+    assert_all_embedded(rl.produce_letter(ctx, mid, due), tmp_path, "letter.pdf")

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
+from livcr_desktop.domain.decision_rules import EscalationDecisionDraft
+from livcr_desktop.domain.enums import DecisionType
 from livcr_desktop.domain.outgoing import LetterStatement, OutgoingRefusedError, Refusal
 from livcr_desktop.domain.roles import PermissionDenied, Role
-from livcr_desktop.services import feedback_log
+from livcr_desktop.services import decisions, feedback_log
 from livcr_desktop.services import referrer_letter as rl
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.storage import models
@@ -70,10 +73,39 @@ def scene_number(ctx: ServiceContext, scene: Scene) -> str:
 
 
 def test_an_escalation_is_never_named(ctx: ServiceContext, scene: Scene) -> None:
-    text = " ".join(pages_text(rl.produce_letter(ctx, scene.meeting_id, scene.due, LetterStatement.REFERRED)))
-    assert "doorverwezen naar de gepaste hulpverlening" in text
-    for never in ("opschal", "LTF", "parket", "politie", "Politie"):
-        assert never not in text
+    """The cell escalated the case to the LTF (the flag, its target and date are recorded): the letter
+    says only that the cell takes the signal up, without the escalation, the meeting or its date."""
+    escalated_on = date(2026, 11, 26)
+    decisions.record_decision(
+        ctx,
+        EscalationDecisionDraft(
+            scene.due,
+            scene.meeting_id,
+            DecisionType.ESCALATE,
+            reasons="Opschaling naar de LTF en melding aan het parket",
+            escalation_target="LTF",
+            next_review_date=date(2027, 1, 20),
+            escalation_date=escalated_on,
+        ),
+    )
+    assert decisions.case_escalation(ctx, scene.due) == ("LTF", escalated_on)  # the flag is on the case
+    number, held = scene_number(ctx, scene), date(2026, 11, 25)
+    assert rl.default_statement(ctx, scene.meeting_id, scene.due) is LetterStatement.TAKEN_UP
+    for statement in (None, LetterStatement.REFERRED):
+        text = " ".join(pages_text(rl.produce_letter(ctx, scene.meeting_id, scene.due, statement)))
+        assert "werd goed ontvangen en werd besproken" in text
+        assert ("doorverwezen naar de gepaste hulpverlening" in text) is (statement is not None)
+        for never in ("opschal", "Opschal", "LTF", "parket", "Parket", "politie", "Politie", number):
+            assert never not in text
+        for day in (held, escalated_on):
+            for form in (
+                f"{day:%d/%m/%Y}",
+                f"{day:%d-%m-%Y}",
+                f"{day:%d.%m.%Y}",
+                day.isoformat(),
+                f"{day.day} november",
+            ):
+                assert form not in text, form
 
 
 def test_an_anonymous_or_unreachable_signal_giver_gets_no_letter(ctx: ServiceContext, scene: Scene) -> None:
@@ -99,6 +131,27 @@ def test_the_feedback_log_refuses_a_signal_giver_who_chose_anonymity(ctx: Servic
     assert not feedback_log.can_give_feedback(ctx, scene.pseudo)
 
 
-def test_a_read_only_role_makes_no_letter(ctx: ServiceContext, scene: Scene) -> None:
+def test_a_role_that_may_not_make_the_letter_is_refused_and_audited(ctx: ServiceContext, scene: Scene) -> None:
     with pytest.raises(PermissionDenied):
         rl.produce_letter(replace(ctx, role=Role.READ_ONLY), scene.meeting_id, scene.due)
+    assert _refused(ctx) == ["not_allowed"]
+    assert feedback_log.list_feedback(ctx, scene.due) == []  # nothing was logged
+
+
+def test_the_pre_check_records_a_refusal_only_when_asked_to(ctx: ServiceContext, scene: Scene) -> None:
+    """The window asks up front (nothing recorded) and again when the user asks for the letter (recorded)."""
+    set_signal_giver(ctx, scene.due, SIGNAL_GIVER, "")
+    assert rl.letter_refusal(ctx, scene.meeting_id, scene.due) is Refusal.SIGNAL_GIVER_UNREACHABLE
+    assert _refused(ctx) == []
+    assert rl.letter_refusal(ctx, scene.meeting_id, scene.due, record=True) is Refusal.SIGNAL_GIVER_UNREACHABLE
+    assert _refused(ctx) == ["signal_giver_unreachable"]
+    # no meeting decided on the case: nothing to tell yet, unless the signal giver rules the letter out first
+    later = scene.cell.cases["later"]
+    set_signal_giver(ctx, later, SIGNAL_GIVER, "Schoolstraat 1")
+    assert rl.letter_meeting(ctx, later) is None
+    assert rl.letter_refusal(ctx, None, later, record=True) is Refusal.NOT_DECIDED
+    assert rl.letter_refusal(ctx, None, scene.pseudo) is Refusal.SIGNAL_GIVER_ANONYMOUS
+    assert _refused(ctx) == ["signal_giver_unreachable", "not_decided"]
+    set_signal_giver(ctx, scene.due, SIGNAL_GIVER, "Schoolstraat 1")
+    assert rl.letter_refusal(ctx, scene.meeting_id, scene.due, record=True) is None
+    assert _refused(ctx) == ["signal_giver_unreachable", "not_decided"]

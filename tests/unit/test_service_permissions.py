@@ -47,6 +47,7 @@ from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.reports.model import Variant
 from livcr_desktop.services import (
     ACCESS,
+    annual_report,
     csv_import,
     decisions,
     demo,
@@ -263,6 +264,13 @@ def _stats(sc: Scene, path: bool) -> list[Call]:
     return [((stats, fmt, *extra), {})]
 
 
+def _annual(sc: Scene, path: bool) -> list[Call]:
+    report = annual_report.annual_report(sc.chair, 2026)
+    extra: tuple[Any, ...] = (sc.tmp / "annual.csv",) if path else ()
+    fmt = annual_report.ExportFormat.CSV if path else annual_report.ExportFormat.PDF
+    return [((report, fmt, *extra), {})]
+
+
 def _other_user(sc: Scene) -> list[Call]:
     from livcr_desktop.services import users
 
@@ -320,7 +328,22 @@ def _link(sc: Scene) -> list[Call]:
     return [((case_links.link_cases(sc.chair, sc.ids.case, _other_case(sc), CaseLinkKind.PEER_GROUP),), {})]
 
 
+def _other_member(sc: Scene) -> int:
+    """An active member other than ``Ids.member`` (who takes over what that member does)."""
+    with sc.chair.vault.session() as s:
+        other = s.scalars(
+            select(models.Member.id)
+            .where(models.Member.id != sc.ids.member, models.Member.active.is_(True))
+            .order_by(models.Member.id)
+        ).first()
+    assert other is not None
+    return other
+
+
 CALLS: dict[str, Calls] = {
+    "annual_report.annual_report": Calls(one(2026)),
+    "annual_report.export": Calls(lambda sc: _annual(sc, path=True)),
+    "annual_report.render": Calls(lambda sc: _annual(sc, path=False)),
     "assessment.add_contribution": Calls(lambda sc: [((_contribution(sc),), {})]),
     "assessment.assessment_grid": Calls(one("@case", "@meeting")),
     "assessment.delete_contribution": Calls(one("@secret_contribution")),
@@ -360,6 +383,7 @@ CALLS: dict[str, Calls] = {
     "decisions.delete_decision": Calls(one("@decision")),
     "decisions.open_actions_for_review": Calls(one("@meeting")),
     "decisions.record_decision": Calls(lambda sc: [((_decision(sc),), {})]),
+    "decisions.set_action_secrecy": Calls(one("@action", True)),
     "decisions.set_action_status": Calls(one("@action", ActionStatus.IN_PROGRESS, note="bezig")),
     "decisions.update_action": Calls(lambda sc: [((sc.ids.action, _action(sc)), {})]),
     "decisions.update_decision": Calls(lambda sc: [((sc.ids.decision, _decision(sc)), {})]),
@@ -406,10 +430,8 @@ CALLS: dict[str, Calls] = {
     "minutes.add_addendum": Calls(one("@finalised_meeting", "Verbetering")),
     "minutes.document_pdf": Calls(one("@document")),
     "minutes.documents": Calls(one("@finalised_meeting")),
-    "minutes.feedback_consensus": Calls(one("@meeting")),
     "minutes.finalise": Calls(both("include_identity", "@meeting"), may_raise=(meetings.MeetingLockedError,)),
     "minutes.find_by_hash": Calls(one("@document_sha")),
-    "minutes.record_feedback_consent": Calls(one("@meeting", "@member", True)),
     "minutes.render_variant": Calls(both("include_identity", "@meeting", Variant.FULL)),
     "minutes.store_signed": Calls(one("@document", b"%PDF-1.7 signed", "voorzitter")),
     "minutes_collect.collect": Calls(both("include_identity", "@meeting", Variant.FULL)),
@@ -425,6 +447,7 @@ CALLS: dict[str, Calls] = {
     "reference.list_organisations": Calls(one()),
     "reference.member_records": Calls(one(include_retired=True)),
     "reference.organisation_records": Calls(one(include_retired=True)),
+    "reference.reassign_member": Calls(lambda sc: [((sc.ids.member, _other_member(sc)), {})]),
     "reference.retire_member": Calls(one("@member"), may_raise=(ValueError,)),  # in use
     "reference.retire_organisation": Calls(one("@organisation"), may_raise=(ValueError,)),  # in use
     "reference.set_cell_identity": Calls(one("Testdorp", "LIVC-R Testdorp")),

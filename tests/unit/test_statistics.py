@@ -38,6 +38,7 @@ from livcr_desktop.services import cases, decisions, demo, meetings, reference
 from livcr_desktop.services import settings as settings_service
 from livcr_desktop.services import statistics as stats_service
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.demo import practice as demo_practice
 from livcr_desktop.services.statistics import (
     BreakdownKey,
     Count,
@@ -399,8 +400,8 @@ def _raw_counts(ctx: ServiceContext, period: Period) -> dict[BreakdownKey, Count
     today = ctx.today()
     with ctx.vault.session() as s:
         for case in s.scalars(select(models.Case)):
-            if not period.start <= case.registration_date <= period.end:
-                continue
+            if case.advice_only or not period.start <= case.registration_date <= period.end:
+                continue  # an advice request is not a case
             reg = case.registration_date
             raw[BreakdownKey.QUARTER][f"{reg.year}-Q{(reg.month + 2) // 3}"] += 1
             raw[BreakdownKey.PHENOMENON][case.phenomenon.value if case.phenomenon else "unknown"] += 1
@@ -469,16 +470,19 @@ def test_demo_numbers_match_an_independent_count(demo_vault: ServiceContext) -> 
 
 
 def test_demo_numbers_2026(demo_vault: ServiceContext) -> None:
-    """The demo's 2026: its registrations counted from the demo's own case list (days before today)."""
+    """The demo's 2026: its registrations counted from the demo's own case list (days before today),
+    without its advice request (counted apart: a registered radicalism case of the fourth quarter)."""
     s = stats_service.compute(demo_vault)
-    registered = [DEMO_TODAY.toordinal() - spec.days_ago for spec in demo.CASES]
+    advice = {days for days, intake in demo_practice.INTAKES.items() if intake.advice_only}
+    assert len(advice) == 1
+    registered = [DEMO_TODAY.toordinal() - spec.days_ago for spec in demo.CASES if spec.days_ago not in advice]
     in_2026 = [date.fromordinal(d) for d in registered if date.fromordinal(d).year == 2026]
-    assert s.referrals.text == str(len(in_2026)) == "19"
+    assert s.referrals.text == str(len(in_2026)) == "18"
     per_quarter = Counter(f"2026-Q{(d.month + 2) // 3}" for d in in_2026)
     assert shown(s, BreakdownKey.QUARTER) == [Count.of(per_quarter[k]).text for k in Period.year(2026).quarter_keys()]
-    assert shown(s, BreakdownKey.QUARTER) == ["3", "4", "6", "6"]
-    assert shown(s, BreakdownKey.PHENOMENON) == ["12", "7", "0", "0"]
-    assert shown(s, BreakdownKey.STATUS) == ["3", "4", "6", "<3", "3", "<3"]
+    assert shown(s, BreakdownKey.QUARTER) == ["3", "4", "6", "5"]
+    assert shown(s, BreakdownKey.PHENOMENON) == ["11", "7", "0", "0"]
+    assert shown(s, BreakdownKey.STATUS) == ["<3", "4", "6", "<3", "3", "<3"]
     # first decisions of the seven 2026 cases discussed at the three past meetings
     with demo_vault.vault.session() as sess:
         delays = []
@@ -540,7 +544,7 @@ def test_csv_export(demo_vault: ServiceContext, tmp_path: Path) -> None:
     assert ["Cel", demo.DEMO_CELL_NAME] in rows
     assert ["Aanmeldingen per kwartaal", "K3 2026", "6"] in rows
     assert ["Huidige status", "opgeschaald", "<3"] in rows
-    assert ["Ideologie", "Totaal", "19"] in rows
+    assert ["Ideologie", "Totaal", "18"] in rows  # without the advice request
     assert ["Tijd van aanmelding tot eerste beslissing", "Gemiddeld (dagen)", "96,1"] in rows  # decimal comma
     assert ["Acties per organisatie: over tijd", "Totaal", "8"] in rows
     for row in rows:

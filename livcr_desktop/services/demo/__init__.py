@@ -17,6 +17,7 @@ from livcr_desktop.services.demo import build, story
 from livcr_desktop.services.demo.data import (
     CASES,
     DEMO_CELL_NAME,
+    DEMO_MUNICIPALITIES,
     DEMO_MUNICIPALITY,
     DEMO_PASSPHRASE,
     DEMO_RETENTION_YEARS,
@@ -33,6 +34,7 @@ from livcr_desktop.storage.vault import Vault
 __all__ = [
     "CASES",
     "DEMO_CELL_NAME",
+    "DEMO_MUNICIPALITIES",
     "DEMO_MUNICIPALITY",
     "DEMO_PASSPHRASE",
     "DEMO_RETENTION_YEARS",

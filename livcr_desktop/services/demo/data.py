@@ -21,7 +21,9 @@ from livcr_desktop.domain.enums import (
 )
 
 DEMO_PASSPHRASE: Final[str] = "demo-Fictiefdonk-2026"
-DEMO_MUNICIPALITY: Final[str] = "Fictiefdonk (fictieve gemeente)"
+# A zonal cell (issue 16, point 1): one police zone, two (fictional) municipalities; each case belongs to one.
+DEMO_MUNICIPALITIES: Final[tuple[str, ...]] = ("Fictiefdonk", "Verzonnegem")
+DEMO_MUNICIPALITY: Final[str] = ", ".join(DEMO_MUNICIPALITIES)  # the "Gemeente(n)" setting
 DEMO_CELL_NAME: Final[str] = "LIVC-R Fictiefdonk"
 DEMO_USER: Final[str] = "demo-voorzitter"
 DEMO_SEED: Final[int] = 2026
@@ -48,6 +50,13 @@ ORGANISATIONS: Final[tuple[tuple[str, str, OrganisationSector], ...]] = (
     ("CGG Fictiefdonk", "CGG", OrganisationSector.MENTAL_HEALTH),
     ("Jeugdwerking Fictiefdonk", "JEUGD", OrganisationSector.YOUTH),
 )
+# Bound by professional secrecy (art. 458 Sw.): what their members bring starts as "beroepsgeheim"
+# (services.secrecy). The police, the prevention service and the youth work are not.
+SECRECY_BOUND: Final[frozenset[str]] = frozenset({"OCMW", "JH", "CAW", "CLB", "CGG"})
+# (organisation, life domain): facts whose secrecy the member speaking lifts at the meeting, agreeing
+# that they may be shared (the probation conditions, the housing situation), unless asked to keep the
+# contribution off the wall or out of the minutes.
+SECRECY_LIFTED: Final[frozenset[tuple[str, str]]] = frozenset({("JH", "justice_police"), ("OCMW", "finance_housing")})
 
 
 class MemberSpec(NamedTuple):
@@ -75,6 +84,12 @@ MEMBERS: Final[tuple[MemberSpec, ...]] = (
 )
 
 CORE_KEYS: Final[tuple[str, ...]] = tuple(m.key for m in MEMBERS if m.kind is MemberKind.CORE)
+# The kernteam (issue 16, point 3): the prevention officer (for the mayor), a casemanager and the police's
+# information officer screen new referrals and urgent cases between two meetings of the whole cell.
+KERNTEAM: Final[tuple[str, ...]] = ("prevention", "cm1", "info")
+KERNTEAM_DAYS_AGO: Final[int] = 24  # its one meeting in the demo, between the last two regular ones
+KERNTEAM_SCREENS: Final[int] = 30  # the referral it screens (by days_ago), marked for the next agenda
+KERNTEAM_NUMBER: Final[str] = "KT {year}/01"  # its own series: the regular meetings keep their numbers
 GENERAL_INVITED: Final[tuple[str, ...]] = ("ocmw",)  # invited for whole meetings
 SPEAKER: Final[dict[str, str]] = {  # who speaks for an organisation (PREV: the case's casemanager)
     "PZ": "info",

@@ -25,7 +25,9 @@ from livcr_desktop.services.demo.data import (
     CORE_BASE_LEVEL,
     CORE_DOMAINS,
     MAX_FEEDBACK,
+    MEMBERS,
     ORGANISATIONS,
+    SECRECY_LIFTED,
     SPEAKER,
     CaseSpec,
     Step,
@@ -51,6 +53,7 @@ from livcr_desktop.services.demo.texts import (
 )
 
 ORG_NAMES = {short: name for name, short, _ in ORGANISATIONS}
+MEMBER_NAMES = {spec.key: spec.name for spec in MEMBERS}
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -88,7 +91,7 @@ class Sitting:
 
 
 class _Flags(NamedTuple):
-    secrecy: bool
+    lifted: bool  # the member agrees the fact may be shared: the "beroepsgeheim" default is lifted
     no_projection: bool
     confirmed: bool
     in_minutes: bool
@@ -135,7 +138,7 @@ class Discussion:
             if speaker not in present:
                 continue
             if decline and org == rec.partners[0]:
-                self.contribution(sit, org, speaker, None, _Flags(False, False, False, True))
+                self.contribution(sit, org, speaker, None, _Flags(False, False, False, True))  # nothing to lift
                 continue
             for domain in self.rng.sample(ORG_DOMAINS[org], self.rng.randint(1, 2)):
                 self.contribution(sit, org, speaker, domain, self.flags(org, domain))
@@ -143,12 +146,16 @@ class Discussion:
         return covered
 
     def flags(self, org: str, domain: str) -> _Flags:
+        """The flags the secretary sets. Secrecy is not among them: a contribution of an organisation bound
+        by professional secrecy starts as "beroepsgeheim" (``assessment.add_contribution``) unless lifted."""
         rng = self.rng
-        secrecy = org == "CGG" or (org in ("OCMW", "CAW", "JH", "CLB") and rng.random() < 0.4)
-        no_projection = domain == "health" or (org == "PZ" and rng.random() < 0.3) or (secrecy and rng.random() < 0.5)
+        # Held close (all of the CGG's, some of the other bound partners'): maybe off the wall, out of the minutes.
+        close = org == "CGG" or (org in ("OCMW", "CAW", "JH", "CLB") and rng.random() < 0.4)
+        no_projection = domain == "health" or (org == "PZ" and rng.random() < 0.3) or (close and rng.random() < 0.5)
         confirmed = rng.random() < (0.8 if org in ("PZ", "JH") else 0.5)
-        in_minutes = not (domain == "health" or (secrecy and rng.random() < 0.5))
-        return _Flags(secrecy, no_projection, confirmed, in_minutes)
+        in_minutes = not (domain == "health" or (close and rng.random() < 0.5))
+        lifted = not close and (org, domain) in SECRECY_LIFTED
+        return _Flags(lifted, no_projection, confirmed, in_minutes)
 
     def contribution(self, sit: Sitting, org: str, speaker: str, domain: str | None, flags: _Flags) -> None:
         text = ""
@@ -164,14 +171,15 @@ class Discussion:
                 organisation_id=ids.orgs[org],
                 life_domain=domain,
                 text=text,
-                professional_secrecy=flags.secrecy,
+                professional_secrecy=False,  # the organisation decides (secrecy by default)
                 no_projection=flags.no_projection,
                 confirmed=flags.confirmed,
                 declines_to_share=domain is None,
                 in_minutes=flags.in_minutes,
                 member_id=ids.members[speaker],
             )
-            assessment.add_contribution(ctx, draft)
+            # The speaker agrees at the meeting: the service records who and when.
+            assessment.add_contribution(ctx, draft, secrecy_lifted_by=MEMBER_NAMES[speaker] if flags.lifted else "")
 
         self.t.at(when, call, "contribution")
 

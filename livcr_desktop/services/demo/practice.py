@@ -1,8 +1,10 @@
-"""The cell's practice in the demo (issue 16): intakes as the seeds describe them, the person informed or
-not, the casemanager's dated notes, linked cases.
+"""The cell's practice in the demo (issue 16): intakes as the seeds describe them, each case in one of the
+zonal cell's two municipalities, an advice-only request, the person informed or not, the casemanager's
+dated notes, linked cases.
 
 Chosen by the cases' registration ages (``CaseSpec.days_ago``), with no random draws, so the rest of the
-story (and every number the tests read from it) stays as it was.
+story (its random draws) stays as it was. The advice request is not a case: the statistics and the annual
+report count one case fewer than ``CASES`` holds.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from livcr_desktop.domain.enums import Agreement, CaseLinkKind, CaseNoteKind
 from livcr_desktop.services import case_links, case_notes
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.demo.build import Call, Ids, Timeline
-from livcr_desktop.services.demo.data import CASES
+from livcr_desktop.services.demo.data import CASES, DEMO_MUNICIPALITIES
+
+# The cases of the smaller municipality, by registration age (``CaseSpec.days_ago``); the others are
+# Fictiefdonk's. The brother and sister (14 and 130) live in the same one.
+VERZONNEGEM_CASES: Final[frozenset[int]] = frozenset({680, 520, 470, 390, 300, 250, 180, 130, 88, 55, 14, 9})
 
 # Intakes, by the case's registration age in days.
 INTAKES: Final[dict[int, CaseIntake]] = {
@@ -49,6 +55,15 @@ INTAKES: Final[dict[int, CaseIntake]] = {
         signal_giver_agreement=Agreement.AGREED,
         not_informed_reason="Lopend politioneel onderzoek",
     ),
+    # An advice request, not a case (counted apart): the casemanager advises; no meeting discusses it.
+    9: CaseIntake(
+        signal_text="De wijkagent vraagt advies over een jongvolwassene die op sociale media complotberichten "
+        "deelt; er zijn geen signalen van geweld of van een oproep daartoe.",
+        actions_taken="Gesprek van de wijkagent met betrokkene.",
+        advice_only=True,
+        signal_giver_name="B. Claes",
+        signal_giver_function="Wijkagent",
+    ),
 }
 # The registration day is the day the person was informed (by the signal giver) for these.
 INFORMED_AT_REGISTRATION: Final[frozenset[int]] = frozenset({14})
@@ -62,6 +77,7 @@ NOTES: Final[tuple[tuple[int, int, CaseNoteKind, str], ...]] = (
     (20, 2, CaseNoteKind.SCREENING, "Gesprek met de signaalgever: de signalen zijn concreet en herhaald."),
     (20, 9, CaseNoteKind.ADVICE, "Advies: bespreken op de LIVC-R; de signaalgever gaat akkoord."),
     (55, 4, CaseNoteKind.SCREENING, "Wijkagent bevestigt de melding; screening loopt in overleg met de politie."),
+    (9, 2, CaseNoteKind.ADVICE, "Advies aan de wijkagent: in gesprek blijven en opnieuw melden bij nieuwe signalen."),
 )
 
 
@@ -69,13 +85,20 @@ def _index(days_ago: int) -> int:
     return next(i for i, spec in enumerate(CASES) if spec.days_ago == days_ago)
 
 
-def intake_for(days_ago: int, registered: date) -> CaseIntake | None:
+def municipality_of(days_ago: int) -> str:
+    fictiefdonk, verzonnegem = DEMO_MUNICIPALITIES
+    return verzonnegem if days_ago in VERZONNEGEM_CASES else fictiefdonk
+
+
+def intake_for(days_ago: int, registered: date) -> CaseIntake:
+    """The intake of the case registered ``days_ago``: at least its municipality (a zonal cell asks it)."""
+    municipality = municipality_of(days_ago)
     intake = INTAKES.get(days_ago)
     if intake is None:
-        return None
+        return CaseIntake(municipality=municipality)
     facts = registered - timedelta(days=5)
     informed = registered if days_ago in INFORMED_AT_REGISTRATION else None
-    return replace(intake, facts_date=facts, informed_on=informed)
+    return replace(intake, municipality=municipality, facts_date=facts, informed_on=informed)
 
 
 def tell(t: Timeline, today: date) -> None:

@@ -17,9 +17,25 @@ from datetime import date, datetime, timedelta
 from livcr_desktop.domain import decision_rules
 from livcr_desktop.domain.case_intake import CaseIntake
 from livcr_desktop.domain.entities import CaseDraft
-from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, CaseStatus, MemberKind, OrganisationSector
+from livcr_desktop.domain.enums import (
+    AgendaItemKind,
+    AttendanceStatus,
+    CaseStatus,
+    MeetingKind,
+    MemberKind,
+    OrganisationSector,
+)
 from livcr_desktop.domain.meeting import MeetingDraft
-from livcr_desktop.services import attendance, cases, followup, meetings, minutes, reference, settings
+from livcr_desktop.services import (
+    attendance,
+    cases,
+    feedback_form,
+    followup,
+    invitations,
+    meetings,
+    reference,
+    settings,
+)
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.services.demo import practice
 from livcr_desktop.services.demo.build import Call, Ids, Timeline
@@ -36,6 +52,10 @@ from livcr_desktop.services.demo.data import (
     EXCUSED,
     FIRST_NAMES,
     GENERAL_INVITED,
+    KERNTEAM,
+    KERNTEAM_DAYS_AGO,
+    KERNTEAM_NUMBER,
+    KERNTEAM_SCREENS,
     LAST_NAMES,
     MEETING_INTERVAL_DAYS,
     MEMBERS,
@@ -45,6 +65,7 @@ from livcr_desktop.services.demo.data import (
     PAST_MEETINGS,
     PLACE,
     PSEUDONYMS,
+    SECRECY_BOUND,
     SPEAKER,
     START_TIME,
     CaseSpec,
@@ -53,6 +74,7 @@ from livcr_desktop.services.demo.data import (
 from livcr_desktop.services.demo.discussion import CaseRec, Discussion, Sitting, at
 
 UPCOMING = PAST_MEETINGS  # the upcoming meeting's index
+KERNTEAM_MEETING = UPCOMING + 1  # the kernteam meeting's index (held before the last regular one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +108,7 @@ def tell(today: date) -> Timeline:
     story.register_cases()
     for index in range(PAST_MEETINGS):
         story.past_meeting(index)
+    story.kernteam_meeting()
     story.upcoming_meeting()
     practice.tell(story.t, today)
     return story.t
@@ -115,7 +138,8 @@ class _Story:
         for name, short, sector in ORGANISATIONS:
             self.t.at(when, _organisation(name, short, sector), "organisation")
         for spec in MEMBERS:
-            self.t.at(when, _member(spec.key, spec.name, spec.organisation, spec.role, spec.kind), "member")
+            member = _member(spec.key, spec.name, spec.organisation, spec.role, spec.kind, spec.key in KERNTEAM)
+            self.t.at(when, member, "member")
 
     # -- cases -----------------------------------------------------------------------------------
 
@@ -218,9 +242,8 @@ class _Story:
             sitting = Sitting(index, day, position, rec, step, start, clock, present)
             decline = (index, position - 1) == DECLINE_AT
             self.talk.discuss(sitting, decline, first=position == 1 and index == PAST_MEETINGS - 1)
-        if index == PAST_MEETINGS - 1:  # every member present agrees to the feedback form
-            for key in sorted(present, key=_member_order):
-                self.t.at(clock, _consent(index, key))
+        if index == PAST_MEETINGS - 1 and items:  # the room agrees to the first case's feedback form
+            self.t.at(clock, _feedback_form(index, items[0][0].index))
         self.t.at(clock + timedelta(minutes=5), _close(index, day + timedelta(days=MEETING_INTERVAL_DAYS)))
 
     def elapsed(self, index: int, position: int, start: datetime, kind: AgendaItemKind) -> int:
@@ -234,36 +257,61 @@ class _Story:
         self.t.at(start + timedelta(seconds=seconds), call)
         return seconds
 
-    def invitations(self, recs: list[CaseRec]) -> dict[str, int | None]:
-        """Member key → the case index they are invited for (None: several cases, so the whole meeting)."""
-        invited: dict[str, int | None] = {}
+    def invitations(self, recs: list[CaseRec]) -> dict[str, frozenset[int]]:
+        """Member key → the case indexes they are invited for (need-to-know: only the cases of their
+        organisation, however many; the members of ``GENERAL_INVITED`` come for the whole meeting)."""
+        invited: dict[str, set[int]] = {}
         for rec in recs:
             for org in rec.partners:
                 key = SPEAKER[org]
-                if key in GENERAL_INVITED:
-                    continue
-                invited[key] = None if key in invited else rec.index
-        return invited
+                if key not in GENERAL_INVITED:
+                    invited.setdefault(key, set()).add(rec.index)
+        return {key: frozenset(indexes) for key, indexes in invited.items()}
 
     def past_attendance(self, index: int, recs: list[CaseRec], started: datetime) -> frozenset[str]:
         """Who came, recorded as the meeting opens; each one present acknowledges art. 458ter."""
-        rows: dict[str, tuple[AttendanceStatus, int | None]] = {}
+        rows: dict[str, tuple[AttendanceStatus, frozenset[int]]] = {}
         for key in (*CORE_KEYS, *GENERAL_INVITED):
             status = AttendanceStatus.PRESENT
             if EXCUSED.get(index) == key:
                 status = AttendanceStatus.EXCUSED
             elif ABSENT.get(index) == key:
                 status = AttendanceStatus.ABSENT
-            rows[key] = (status, None)
-        rows.update({key: (AttendanceStatus.PRESENT, case) for key, case in self.invitations(recs).items()})
+            rows[key] = (status, frozenset())
+        rows.update({key: (AttendanceStatus.PRESENT, indexes) for key, indexes in self.invitations(recs).items()})
         self.t.counts["attendance"] += len(rows)
-        for key, (status, case) in rows.items():
+        for key, (status, indexes) in rows.items():
             if key not in CORE_KEYS or status is not AttendanceStatus.PRESENT:
-                self.t.at(started, _attend(index, key, status, case))
+                self.t.at(started, _attend(index, key, status, indexes))
         present = frozenset(key for key, (status, _) in rows.items() if status is AttendanceStatus.PRESENT)
         for key in sorted(present, key=_member_order):
             self.t.at(started + timedelta(minutes=1), _acknowledge(index, key))
         return present
+
+    # -- the kernteam ----------------------------------------------------------------------------
+
+    def kernteam_meeting(self) -> None:
+        """The kernteam meets between the last two meetings of the cell. A new referral is marked for the
+        next agenda; the kernteam meeting's proposal takes it (the meeting of the cell planned then has no
+        agenda yet), the kernteam screens it and the cell discusses it at its next meeting."""
+        day = self.today - timedelta(days=KERNTEAM_DAYS_AGO)
+        assert self.dates.past[-2] < day < self.dates.past[-1], "between two meetings of the cell"
+        [rec] = [r for r in self.recs if r.spec.days_ago == KERNTEAM_SCREENS]
+        assert rec.registered < day - timedelta(days=3) and rec.spec.steps[0].meeting == PAST_MEETINGS - 1
+        self.t.at(at(rec.registered + timedelta(days=1), 11), _mark(rec.index))
+        index = KERNTEAM_MEETING
+        self.t.at(at(day - timedelta(days=2), 10), _kernteam_meeting(index, day, 1), "meeting")
+        self.t.counts["agenda_item"] += 2
+        self.t.counts["attendance"] += len(KERNTEAM)
+        started = at(day, 10)
+        self.t.at(started, _start(index))
+        for key in KERNTEAM:  # each one present acknowledges art. 458ter
+            self.t.at(started + timedelta(minutes=1), _acknowledge(index, key))
+        clock = started + timedelta(minutes=2)
+        for position, minutes in enumerate((8, 20)):  # the timers: the open actions, the screening
+            clock += timedelta(minutes=minutes)
+            self.t.at(clock, _kernteam_elapsed(index, position, minutes * 60))
+        self.t.at(clock + timedelta(minutes=5), _close(index, self.dates.past[-1]))
 
     # -- the upcoming meeting --------------------------------------------------------------------
 
@@ -287,11 +335,14 @@ class _Story:
         when = self.agenda_drawn_up()
         self.t.at(when, _create_meeting(UPCOMING, day, kinds, propose=True), "meeting")
         self.t.counts["agenda_item"] += len(kinds)
-        invited: dict[str, int | None] = dict.fromkeys(GENERAL_INVITED)
+        invited: dict[str, frozenset[int]] = dict.fromkeys(GENERAL_INVITED, frozenset())
         invited.update(self.invitations([rec for rec, _ in proposal]))
         self.t.counts["attendance"] += len(CORE_KEYS) + len(invited)
-        for key, case in invited.items():
-            self.t.at(when + timedelta(minutes=5), _attend(UPCOMING, key, AttendanceStatus.PRESENT, case))
+        for key, indexes in invited.items():
+            # A partner invited for some cases comes for those: registered when they arrive, so until then
+            # the wall shows every case (someone present for other cases withholds them).
+            status = AttendanceStatus.UNREGISTERED if indexes else AttendanceStatus.PRESENT
+            self.t.at(when + timedelta(minutes=5), _attend(UPCOMING, key, status, indexes))
 
 
 # -- the calls ----------------------------------------------------------------------------------
@@ -307,14 +358,15 @@ def _sector(referrer: str | None) -> OrganisationSector:
 
 def _organisation(name: str, short: str, sector: OrganisationSector) -> Call:
     def call(ctx: ServiceContext, ids: Ids) -> None:
-        ids.orgs[short] = reference.add_organisation(ctx, name, short, sector)
+        bound = short in SECRECY_BOUND  # its members' contributions and actions start as secret
+        ids.orgs[short] = reference.add_organisation(ctx, name, short, sector, professional_secrecy=bound)
 
     return call
 
 
-def _member(key: str, name: str, org: str, role: str, kind: MemberKind) -> Call:
+def _member(key: str, name: str, org: str, role: str, kind: MemberKind, kernteam: bool) -> Call:
     def call(ctx: ServiceContext, ids: Ids) -> None:
-        ids.members[key] = reference.add_member(ctx, name, ids.orgs[org], role, kind)
+        ids.members[key] = reference.add_member(ctx, name, ids.orgs[org], role, kind, kernteam=kernteam)
 
     return call
 
@@ -357,6 +409,34 @@ def _create_meeting(index: int, day: date, kinds: tuple[AgendaItemKind, ...], pr
     return call
 
 
+def _kernteam_meeting(index: int, day: date, cases: int) -> Call:
+    """Created with the proposal: the kernteam invited, the marked new referrals on the agenda."""
+
+    def call(ctx: ServiceContext, ids: Ids) -> None:
+        draft = MeetingDraft(
+            kind=MeetingKind.CORE_TEAM,
+            meeting_date=day,
+            start_time=START_TIME.replace(hour=10),
+            planned_minutes=10 + 20 * cases,
+            place=PLACE,
+            chair_id=ids.members["prevention"],
+            secretary_id=ids.members["cm1"],
+            number=KERNTEAM_NUMBER.format(year=day.year),
+        )
+        ids.meetings[index] = meetings.create_meeting(ctx, draft, propose=True)
+
+    return call
+
+
+def _kernteam_elapsed(index: int, position: int, seconds: int) -> Call:
+    def call(ctx: ServiceContext, ids: Ids) -> None:
+        item = meetings.get_meeting(ctx, ids.meetings[index]).agenda[position]
+        ids.items[(index, position)] = item.id
+        meetings.add_elapsed(ctx, item.id, seconds)
+
+    return call
+
+
 def _agenda_item(index: int, position: int, case: int | None, kind: AgendaItemKind) -> Call:
     def call(ctx: ServiceContext, ids: Ids) -> None:
         meeting, case_id = ids.meetings[index], None if case is None else ids.cases[case]
@@ -370,10 +450,14 @@ def _start(index: int) -> Call:
     return lambda ctx, ids: meetings.start_meeting(ctx, ids.meetings[index])
 
 
-def _attend(index: int, key: str, status: AttendanceStatus, case: int | None) -> Call:
+def _attend(index: int, key: str, status: AttendanceStatus, for_cases: frozenset[int]) -> Call:
+    """Invited for these cases of the meeting (none: the whole meeting), then registered as ``status``."""
+
     def call(ctx: ServiceContext, ids: Ids) -> None:
-        case_id = None if case is None else ids.cases[case]
-        attendance.set_attendance(ctx, ids.meetings[index], ids.members[key], status, case_id)
+        meeting, member = ids.meetings[index], ids.members[key]
+        if for_cases:
+            invitations.invite(ctx, meeting, member, [ids.cases[case] for case in sorted(for_cases)])
+        attendance.set_attendance(ctx, meeting, member, status)
 
     return call
 
@@ -382,8 +466,17 @@ def _acknowledge(index: int, key: str) -> Call:
     return lambda ctx, ids: attendance.acknowledge(ctx, ids.meetings[index], ids.members[key])
 
 
-def _consent(index: int, key: str) -> Call:
-    return lambda ctx, ids: minutes.record_feedback_consent(ctx, ids.meetings[index], ids.members[key], True)
+def _feedback_form(index: int, case: int) -> Call:
+    """The feedback form to the police for one case, with the neutral pre-fill, agreed by every member
+    present for that case (not produced: the demo shows a form ready to go)."""
+
+    def call(ctx: ServiceContext, ids: Ids) -> None:
+        mid, cid = ids.meetings[index], ids.cases[case]
+        form = feedback_form.compose_form(ctx, mid, cid)
+        for line in form.consents:
+            feedback_form.record_consent(ctx, mid, cid, line.member_id)
+
+    return call
 
 
 def _close(index: int, next_day: date) -> Call:

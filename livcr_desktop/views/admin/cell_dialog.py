@@ -4,6 +4,10 @@ Three tabs (Alt+C, Alt+O, Alt+L); the buttons under them act on the tab shown: a
 change the chosen row to the form, retire the chosen row (history kept). Choosing a row fills the
 form. Every label has its own Alt-letter in the whole dialog; refusals show in Dutch under the tabs
 and nothing is saved. Only a role that may administer changes anything.
+
+A member who still chairs or takes the minutes of a planned meeting, or is responsible for open
+actions, is not retired: the message says so and a row under it offers to hand that over to another
+active member ("Overdragen aan:") and then retire ("Overdragen en terugtrekken").
 """
 
 from __future__ import annotations
@@ -40,8 +44,9 @@ from livcr_desktop.views.admin.cell_models import (
     in_use_text,
     refusal_text,
 )
+from livcr_desktop.views.models.base import Column
 from livcr_desktop.views.widgets import labels
-from livcr_desktop.views.widgets.dates import from_qdate, to_qdate
+from livcr_desktop.views.widgets.dates import from_qdate, to_qdate, typed_like_paper
 
 CELL_TAB, ORG_TAB, MEMBER_TAB = 0, 1, 2
 
@@ -96,12 +101,14 @@ class CellSetupDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(_t("Melding"))
         layout.addWidget(self.message)
+        layout.addWidget(self._handover_row())
         self.add_button.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
         self.retire_button.clicked.connect(self.retire)
         self.close_button.clicked.connect(self.accept)
         self.history.toggled.connect(lambda _on: self.reload())
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.currentChanged.connect(lambda _i: self._end_handover())
         self.allowed = ctx.may(Permission.ADMINISTER)
         if not self.allowed:
             for control in (*self._editors, self.add_button, self.change_button, self.retire_button):
@@ -163,6 +170,11 @@ class CellSetupDialog(QDialog):
         page = QWidget()
         v = QVBoxLayout(page)
         self.member_model = MemberTableModel(self)
+        # Who also sits in the kernteam (its meetings invite them), after the role in the cell.
+        kernteam: Column[reference.MemberRecord] = Column(
+            lambda: _t("Kernteam"), lambda m: _t("ja") if m.kernteam else "—"
+        )
+        self.member_model.columns.insert(5, kernteam)
         self.member_table = table_view("memberTable", self.member_model)
         self.member_table.setAccessibleName(_t("Leden"))
         v.addWidget(self.member_table)
@@ -183,6 +195,11 @@ class CellSetupDialog(QDialog):
         self.member_from = QDateEdit(to_qdate(self.ctx.today()))
         self.member_from.setObjectName("memberActiveFrom")
         self.member_from.setDisplayFormat("dd/MM/yyyy")
+        typed_like_paper(self.member_from)
+        # Z: every other letter of "lid van het kernteam" is taken elsewhere in the dialog.
+        self.member_kernteam = QCheckBox(_t("&Zetelt in het kernteam"))
+        self.member_kernteam.setObjectName("memberKernteam")
+        self.member_kernteam.setToolTip(_t("Lid van het kernteam: uitgenodigd op de vergaderingen van het kernteam."))
         rows = [
             (_t("N&aam:"), self.member_name),
             (_t("Organ&isatie:"), self.member_org),
@@ -191,10 +208,37 @@ class CellSetupDialog(QDialog):
             (_t("Rol in de c&el:"), self.member_role),
             (_t("Actief &per:"), self.member_from),
         ]
-        v.addLayout(_form(rows))
+        form = _form(rows)
+        form.addRow("", self.member_kernteam)
+        v.addLayout(form)
         self.member_table.selectionModel().selectionChanged.connect(self._member_chosen)
-        self._editors += [w for _, w in rows]
+        self._editors += [*(w for _, w in rows), self.member_kernteam]
         return page
+
+    def _handover_row(self) -> QWidget:
+        """Shown when a member cannot be retired yet: whom to hand their meetings and actions to.
+
+        No Alt-letters here: every letter of these texts is taken elsewhere in the dialog. The refusal
+        puts the focus on the list of members; Tab reaches the button.
+        """
+        self.handover = QWidget()
+        self.handover.setObjectName("cellHandover")
+        row = QHBoxLayout(self.handover)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(_t("Overdragen aan:"))
+        self.handover_to = QComboBox()
+        self.handover_to.setObjectName("cellHandoverTo")
+        self.handover_to.setAccessibleName(label.text().rstrip(":"))
+        label.setBuddy(self.handover_to)
+        self.handover_button = QPushButton(_t("Overdragen en terugtrekken"))
+        self.handover_button.setObjectName("cellHandoverButton")
+        self.handover_button.clicked.connect(self.hand_over)
+        row.addWidget(label)
+        row.addWidget(self.handover_to, 1)
+        row.addWidget(self.handover_button)
+        self.handover.hide()
+        self._handing_over: reference.MemberRecord | None = None
+        return self.handover
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -236,6 +280,8 @@ class CellSetupDialog(QDialog):
         if row is None:
             return
         m = self.member_model.entry(row)
+        if self._handing_over is not None and self._handing_over.id != m.id:
+            self._end_handover()
         self.member_name.setText(m.name)
         if self.member_org.findData(m.organisation_id) < 0:  # a retired organisation: show it to keep it
             self.member_org.addItem(m.organisation_short_name, m.organisation_id)
@@ -243,6 +289,7 @@ class CellSetupDialog(QDialog):
         self.member_kind.setCurrentIndex(self.member_kind.findData(m.kind))
         self.member_function.setText(m.function)
         self.member_role.setText(m.role)
+        self.member_kernteam.setChecked(m.kernteam)
         if m.active_from is not None:
             self.member_from.setDate(to_qdate(m.active_from))
 
@@ -292,6 +339,7 @@ class CellSetupDialog(QDialog):
                     self._kind(),
                     function=self.member_function.text(),
                     active_from=from_qdate(self.member_from.date()),
+                    kernteam=self.member_kernteam.isChecked(),
                 )
                 return _t("Lid {name} toegevoegd.").format(name=name)
 
@@ -315,7 +363,10 @@ class CellSetupDialog(QDialog):
             def change_member() -> str:
                 org_id, since = self.member_org.currentData() or 0, from_qdate(self.member_from.date())
                 function, role = self.member_function.text(), self.member_role.text()
-                reference.update_member(self.ctx, member.id, name, org_id, role, self._kind(), function, since)
+                kernteam = self.member_kernteam.isChecked()
+                reference.update_member(
+                    self.ctx, member.id, name, org_id, role, self._kind(), function, since, kernteam=kernteam
+                )
                 return _t("Lid {name} gewijzigd.").format(name=name.strip())
 
             self._run(change_member)
@@ -344,9 +395,56 @@ class CellSetupDialog(QDialog):
                 reference.retire_member(self.ctx, entry.id)
         except reference.InUseError as exc:
             self.message.setText(in_use_text(entry.name, exc))
+            if not on_orgs:
+                assert isinstance(entry, reference.MemberRecord)
+                self._offer_handover(entry)
             return
         self.message.setText(_t("{name} is teruggetrokken; de geschiedenis blijft bewaard.").format(name=entry.name))
         self.reload()
+
+    def _offer_handover(self, member: reference.MemberRecord) -> None:
+        """Show the handover row for ``member``: the other active members, none chosen yet."""
+        self._handing_over = member
+        self.handover_to.clear()
+        self.handover_to.addItem(_t("— kies —"), None)
+        for m in reference.member_records(self.ctx):
+            if m.id != member.id:
+                self.handover_to.addItem(f"{m.name} ({m.organisation_short_name})", m.id)
+        self.message.setText(
+            self.message.text() + " " + _t("Of draag het hieronder over aan een ander lid en trek dan terug.")
+        )
+        self.handover.show()
+        self.handover_to.setFocus()
+
+    def _end_handover(self) -> None:
+        self._handing_over = None
+        self.handover.hide()
+
+    def hand_over(self) -> None:
+        """Hand the chosen member's planned meetings and open actions over, then retire them."""
+        member = self._handing_over
+        if member is None:
+            return
+        to_id = self.handover_to.currentData() or 0
+        other = self.handover_to.currentText()
+        try:
+            reference.reassign_member(self.ctx, member.id, to_id)
+            reference.retire_member(self.ctx, member.id)
+        except ValidationError as exc:
+            self.message.setText(refusal_text(exc))
+            return
+        except reference.InUseError as exc:  # something new came up in between
+            self.message.setText(in_use_text(member.name, exc))
+            self.reload()
+            return
+        self._end_handover()
+        self.message.setText(
+            _t("{name} is teruggetrokken; de vergaderingen en acties zijn overgedragen aan {other}.").format(
+                name=member.name, other=other
+            )
+        )
+        self.reload()
+        self.member_table.setFocus()
 
     def _ask(self, title: str, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
@@ -375,6 +473,7 @@ class CellSetupDialog(QDialog):
         self.member_table.clearSelection()
         for w in (self.member_name, self.member_function, self.member_role):
             w.clear()
+        self.member_kernteam.setChecked(False)
         self.member_name.setFocus()
 
 

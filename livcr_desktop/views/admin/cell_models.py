@@ -71,6 +71,9 @@ def _messages() -> dict[tuple[str, ValidationCode], str]:
         ("municipality", code.TOO_LONG): _t("De gemeente is te lang."),
         ("cell_name", code.REQUIRED): _t("Vul de naam van de cel in."),
         ("cell_name", code.TOO_LONG): _t("De naam van de cel is te lang."),
+        ("to_member_id", code.REQUIRED): _t("Kies aan wie u overdraagt."),
+        ("to_member_id", code.SELF): _t("Kies een ander lid dan wie u terugtrekt."),
+        ("to_member_id", code.BAD_FORMAT): _t("Dat lid is teruggetrokken; kies een actief lid."),
     }
 
 

@@ -42,7 +42,7 @@ from livcr_desktop.views.cases.notes_page import NotesPage
 from livcr_desktop.views.cases.person_page import PersonPage
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.contrast import alert_style
-from livcr_desktop.views.widgets.dates import OptionalDate, from_qdate, to_qdate
+from livcr_desktop.views.widgets.dates import OptionalDate, from_qdate, to_qdate, typed_like_paper
 from livcr_desktop.views.widgets.forms import child, combo_enum, load_form
 from livcr_desktop.views.widgets.messages import validation_message
 
@@ -79,6 +79,7 @@ class CaseFormDialog(QDialog):
         self.referrer = child(w, QComboBox, "referrerCombo")
         self.referrer_sector = child(w, QLineEdit, "referrerSectorEdit")
         self.registration = child(w, QDateEdit, "registrationDateEdit")
+        typed_like_paper(self.registration)
         self.status = child(w, QComboBox, "statusCombo")
         self.manager = child(w, QComboBox, "caseManagerCombo")
         self.review = OptionalDate(child(w, QCheckBox, "reviewDateCheck"), child(w, QDateEdit, "reviewDateEdit"))

@@ -12,7 +12,7 @@ from livcr_desktop.domain.case_intake import AFTER_REGISTRATION
 from livcr_desktop.domain.enums import Agreement, CaseLinkKind, CaseNoteKind
 from livcr_desktop.domain.validation import ValidationCode, ValidationIssue
 from livcr_desktop.views.widgets.contrast import alert_style
-from livcr_desktop.views.widgets.dates import OptionalDate
+from livcr_desktop.views.widgets.dates import OptionalDate, typed_like_paper
 from livcr_desktop.views.widgets.labels import BELGIAN_DATE
 from livcr_desktop.views.widgets.messages import validation_message
 
@@ -86,6 +86,7 @@ def date_edit(accessible_name: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(BELGIAN_DATE)
     edit.setAccessibleName(accessible_name)
+    typed_like_paper(edit)
     return edit
 
 

@@ -8,11 +8,9 @@ from itertools import pairwise
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +23,7 @@ from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.cases.case_table_model import COL_CODE, FILTER_ALL, FILTER_OPEN, FILTER_OVERDUE, CaseTableModel
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.columns import fit_columns
+from livcr_desktop.views.widgets.filter_bar import add_labelled, filter_combo, search_edit
 
 
 def _t(text: str) -> str:
@@ -40,33 +39,27 @@ class CaseRegisterPage(QWidget):
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("searchEdit")
-        self.search.setPlaceholderText(_t("Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(_t("Casussen zoeken"))
-        search_label = QLabel(_t("&Zoeken:"))
-        search_label.setBuddy(self.search)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName(_t("Filter op status"))
-        self.status_filter.addItem(_t("Alle casussen"), FILTER_ALL)
-        self.status_filter.addItem(_t("Alle lopende casussen"), FILTER_OPEN)
-        self.status_filter.addItem(_t("Bespreking achterstallig"), FILTER_OVERDUE)
-        for status in CaseStatus:
-            self.status_filter.addItem(labels.case_status(status), status.value)
-        status_label = QLabel(_t("&Status:"))
-        status_label.setBuddy(self.status_filter)
+        self.search = search_edit(
+            "searchEdit", _t("Zoeken op code, pseudoniem, status, casemanager… (Ctrl+F)"), _t("Casussen zoeken")
+        )
+        self.status_filter = filter_combo(
+            "statusFilter",
+            _t("Filter op status"),
+            [
+                (_t("Alle casussen"), FILTER_ALL),
+                (_t("Alle lopende casussen"), FILTER_OPEN),
+                (_t("Bespreking achterstallig"), FILTER_OVERDUE),
+                *((labels.case_status(status), status.value) for status in CaseStatus),
+            ],
+        )
         self.new_button = QPushButton(_t("&Nieuwe casus"))
         self.new_button.setObjectName("newCaseButton")
         self.new_button.setToolTip(_t("Nieuwe casus (Ctrl+N)"))
         self.timeline_button = QPushButton(_t("Tij&dlijn"))
         self.timeline_button.setObjectName("timelineButton")
         self.timeline_button.setToolTip(_t("Tijdlijn van de gekozen casus (Ctrl+T)"))
-        bar.addWidget(search_label)
-        bar.addWidget(self.search, 3)
-        bar.addWidget(status_label)
-        bar.addWidget(self.status_filter, 1)
+        add_labelled(bar, _t("&Zoeken:"), self.search, 3)
+        add_labelled(bar, _t("&Status:"), self.status_filter, 1)
         bar.addWidget(self.timeline_button)
         bar.addWidget(self.new_button)
         self.layout_.addLayout(bar)

@@ -1,5 +1,6 @@
 """The casemanager between meetings: a new action for a case, or a changed deadline, owner organisation
-and responsible member of an existing one (each change lands in the action's history, audited)."""
+and responsible member of an existing one (each change lands in the action's history, audited), and its
+"beroepsgeheim" flag (issue 17: an action taken because of a secret fact never leaves the cell)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -18,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.followup import TrackedAction
-from livcr_desktop.domain.meeting import ActionDraft
+from livcr_desktop.domain.meeting import ActionDraft, ActionView
 from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import cases, decisions, followup, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.widgets.contrast import alert_style
-from livcr_desktop.views.widgets.dates import from_qdate, to_qdate
+from livcr_desktop.views.widgets.dates import from_qdate, to_qdate, typed_like_paper
 from livcr_desktop.views.widgets.messages import validation_message
 
 
@@ -86,9 +88,32 @@ class ActionEditDialog(QDialog):
         self.deadline.setAccessibleName(_t("Deadline"))
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("dd/MM/yyyy")
+        typed_like_paper(self.deadline)
         self._row(form, _t("&Eigenaar:"), self.owner, "owner_organisation_id")
         self._row(form, _t("&Verantwoordelijke:"), self.responsible, "responsible_member_id")
         self._row(form, _t("&Deadline:"), self.deadline, "deadline")
+        self.secrecy = QCheckBox(_t("Beroeps&geheim"))
+        self.secrecy.setObjectName("actionSecrecy")
+        self.secrecy.setAccessibleName(_t("Beroepsgeheim"))
+        self.secrecy.setToolTip(_t("De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit."))
+        form.addRow("", self.secrecy)
+        self._secrecy_orgs = {
+            o.id for o in reference.organisation_records(ctx, include_retired=True) if o.professional_secrecy
+        }
+        # Lifting the flag for an owner bound by secrecy: who of that organisation agreed (audited).
+        self.lifted_by = QComboBox()
+        self.lifted_by.setObjectName("actionLiftedBy")
+        self.lifted_by.setEditable(True)
+        self.lifted_by.setAccessibleName(_t("Beroepsgeheim opgeheven met akkoord van"))
+        self._members_of: dict[int, list[str]] = {}
+        for m in reference.member_records(ctx):
+            self._members_of.setdefault(m.organisation_id, []).append(m.name)
+        self.lifted_label = QLabel(_t("Opgeheven met akkoord &van:"))
+        self.lifted_label.setBuddy(self.lifted_by)
+        form.addRow(self.lifted_label, self.lifted_by)
+        self.errors["secrecy_lifted_by"] = _error("secrecy_lifted_byError")
+        form.addRow("", self.errors["secrecy_lifted_by"])
+        self._stored_secrecy = False
         self.error = _error("actionEditError")
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -101,13 +126,22 @@ class ActionEditDialog(QDialog):
             self.deadline.setDate(to_qdate(ctx.today()))
         else:
             self.owner.setCurrentIndex(max(0, self.owner.findData(action.owner_organisation_id)))
-            self.responsible.setCurrentIndex(max(0, self.responsible.findData(self._responsible_id(action))))
+            current = self._current(action)
+            self.responsible.setCurrentIndex(
+                max(0, self.responsible.findData(current and current.responsible_member_id))
+            )
             self.deadline.setDate(to_qdate(action.deadline))
+            self._stored_secrecy = bool(current and current.professional_secrecy)
+            self.secrecy.setChecked(self._stored_secrecy)
         # A message goes as soon as its field is changed.
         self.case.currentIndexChanged.connect(lambda _i: self.errors["case_id"].hide())
         self.description.textChanged.connect(lambda _s: self.errors["description"].hide())
         self.owner.currentIndexChanged.connect(lambda _i: self.errors["owner_organisation_id"].hide())
         self.deadline.dateChanged.connect(lambda _d: self.errors["deadline"].hide())
+        self.owner.currentIndexChanged.connect(self._secrecy_follows_owner)
+        self.secrecy.toggled.connect(self._show_lifting)
+        self.owner.currentIndexChanged.connect(self._show_lifting)
+        self._show_lifting()
 
     def _row(self, form: QFormLayout, text: str, field: QWidget, name: str) -> None:
         label = QLabel(text)
@@ -116,12 +150,35 @@ class ActionEditDialog(QDialog):
         self.errors[name] = _error(f"{name}Error")
         form.addRow("", self.errors[name])
 
-    def _responsible_id(self, action: TrackedAction) -> int | None:
-        """The tracker's row names the responsible member; the case's actions carry the id."""
-        return next(
-            (a.responsible_member_id for a in decisions.actions_for(self.ctx, action.case_id) if a.id == action.id),
-            None,
+    def _current(self, action: TrackedAction) -> ActionView | None:
+        """The tracker's row names the responsible member; the case's actions carry its id and the flag."""
+        return next((a for a in decisions.actions_for(self.ctx, action.case_id) if a.id == action.id), None)
+
+    def _secrecy_follows_owner(self, *_args: object) -> None:
+        """An owner bound by professional secrecy ticks the box (issue 17); the box can still be unticked
+        for an existing action, and another owner leaves it as it is."""
+        if self.owner.currentData() in self._secrecy_orgs:
+            self.secrecy.setChecked(True)
+
+    def lifting(self) -> bool:
+        """The box is unticked for an owner bound by professional secrecy (a new action starts flagged)."""
+        return (
+            self.owner.currentData() in self._secrecy_orgs
+            and not self.secrecy.isChecked()
+            and (self.action is None or self._stored_secrecy)
         )
+
+    def _show_lifting(self, *_args: object) -> None:
+        shown = self.lifting()
+        if shown:
+            names = self._members_of.get(self.owner.currentData(), [])
+            if [self.lifted_by.itemText(i) for i in range(self.lifted_by.count())] != names:
+                self.lifted_by.clear()
+                self.lifted_by.addItems(names)
+        self.lifted_label.setVisible(shown)
+        self.lifted_by.setVisible(shown)
+        if not shown:
+            self.errors["secrecy_lifted_by"].hide()
 
     def store(self) -> None:
         """Store through the service; a refused field gets its message beside it and the dialog stays open."""
@@ -130,6 +187,14 @@ class ActionEditDialog(QDialog):
         owner = self.owner.currentData()
         responsible = self.responsible.currentData()
         deadline: date = from_qdate(self.deadline.date())
+        lifted_by = self.lifted_by.currentText().strip() if self.lifting() else ""
+        if self.lifting() and not lifted_by:
+            self.errors["secrecy_lifted_by"].setText(
+                _t("Wie van de eigenaar stemt in met het opheffen van het beroepsgeheim? Vul een naam in.")
+            )
+            self.errors["secrecy_lifted_by"].show()
+            self.lifted_by.setFocus()
+            return
         try:
             if self.action is None:
                 case_id = self.case.currentData()
@@ -137,11 +202,23 @@ class ActionEditDialog(QDialog):
                     self.errors["case_id"].setText(_t("Casus: kies een open casus."))
                     self.errors["case_id"].show()
                     return
-                draft = ActionDraft(case_id, None, self.description.text(), owner, responsible, deadline)
+                draft = ActionDraft(
+                    case_id,
+                    None,
+                    self.description.text(),
+                    owner,
+                    responsible,
+                    deadline,
+                    professional_secrecy=self.secrecy.isChecked(),
+                )
                 self.stored_id = followup.add_action(self.ctx, draft)
+                if not self.secrecy.isChecked():  # the chair unticked what the owner's secrecy ticked
+                    decisions.set_action_secrecy(self.ctx, self.stored_id, False, lifted_by)
             else:
                 followup.change_action(self.ctx, self.action.id, deadline, owner, responsible)
                 self.stored_id = self.action.id
+                if self.secrecy.isChecked() != self._stored_secrecy:
+                    decisions.set_action_secrecy(self.ctx, self.action.id, self.secrecy.isChecked(), lifted_by)
         except ValidationError as exc:
             for issue in exc.issues:
                 label = self.errors.get(issue.field, self.error)

@@ -9,11 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -47,6 +45,7 @@ from livcr_desktop.views.followup.action_models import (
     ActionTrackerModel,
 )
 from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.filter_bar import add_labelled, filter_combo, search_edit
 
 __all__ = [  # the models' names, where the tracker's users have always found them
     "COLUMN_COUNT",
@@ -146,38 +145,29 @@ class ActionTrackerWidget(QWidget):
 
     def _filters(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("actionSearch")
-        self.search.setPlaceholderText(_t("Casus, pseudoniem of actie…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(_t("Acties zoeken op casus"))
-        search_label = QLabel(_t("Cas&us:"))
-        search_label.setBuddy(self.search)
-        self.owner_filter = QComboBox()
-        self.owner_filter.setObjectName("ownerFilter")
-        self.owner_filter.setAccessibleName(_t("Filter op eigenaar"))
-        self.owner_filter.addItem(_t("Alle organisaties"), None)
-        for org in reference.list_organisations(self.ctx):
-            self.owner_filter.addItem(f"{org.short_name} — {org.name}", org.id)
-        owner_label = QLabel(_t("&Eigenaar:"))
-        owner_label.setBuddy(self.owner_filter)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("actionStatusFilter")
-        self.status_filter.setAccessibleName(_t("Filter op status"))
-        self.status_filter.addItem(_t("Openstaand (open of lopend)"), FILTER_OPEN)
-        self.status_filter.addItem(_t("Alle acties"), FILTER_ALL)
-        self.status_filter.addItem(_t("Achterstallig"), FILTER_OVERDUE)
-        self.status_filter.addItem(_t("Deadline deze week"), FILTER_DUE_SOON)
-        for status in ActionStatus:
-            self.status_filter.addItem(labels.action_status(status), status.value)
-        status_label = QLabel(_t("Status&filter:"))
-        status_label.setBuddy(self.status_filter)
-        bar.addWidget(search_label)
-        bar.addWidget(self.search, 2)
-        bar.addWidget(owner_label)
-        bar.addWidget(self.owner_filter, 1)
-        bar.addWidget(status_label)
-        bar.addWidget(self.status_filter, 1)
+        self.search = search_edit("actionSearch", _t("Casus, pseudoniem of actie…"), _t("Acties zoeken op casus"))
+        self.owner_filter = filter_combo(
+            "ownerFilter",
+            _t("Filter op eigenaar"),
+            [
+                (_t("Alle organisaties"), None),
+                *((f"{org.short_name} — {org.name}", org.id) for org in reference.list_organisations(self.ctx)),
+            ],
+        )
+        self.status_filter = filter_combo(
+            "actionStatusFilter",
+            _t("Filter op status"),
+            [
+                (_t("Openstaand (open of lopend)"), FILTER_OPEN),
+                (_t("Alle acties"), FILTER_ALL),
+                (_t("Achterstallig"), FILTER_OVERDUE),
+                (_t("Deadline deze week"), FILTER_DUE_SOON),
+                *((labels.action_status(status), status.value) for status in ActionStatus),
+            ],
+        )
+        add_labelled(bar, _t("Cas&us:"), self.search, 2)
+        add_labelled(bar, _t("&Eigenaar:"), self.owner_filter, 1)
+        add_labelled(bar, _t("Status&filter:"), self.status_filter, 1)
         self.search.textChanged.connect(lambda text: self._filter(text=text))
         self.owner_filter.currentIndexChanged.connect(self._filter_owner)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filter(status=self.status_filter.currentData()))

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.followup import FeedbackEntry, FeedbackWarning
 from livcr_desktop.domain.outgoing import OutgoingRefusedError, Refusal
-from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.roles import Permission, PermissionDenied
 from livcr_desktop.domain.validation import ValidationError
-from livcr_desktop.services import cases, feedback_log, files
+from livcr_desktop.services import cases, feedback_log, files, referrer_letter
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import tasks
 from livcr_desktop.views.followup.outgoing_messages import refusal_message
@@ -115,12 +115,18 @@ class FeedbackDialog(QDialog):
         self.setWindowTitle(_t("Terugkoppeling aan de signaalgever — {case}").format(case=code))
         v = QVBoxLayout(self)
         recipient = feedback_log.referrer_name(ctx, case_id)
+        # One rule for the log and the letter (domain.outgoing.signal_giver_refusal), asked of the services.
         self.anonymous = not feedback_log.can_give_feedback(ctx, case_id)
-        self.recipient_label = QLabel(
-            _t("Anonieme aanmelding: er is geen signaalgever om terug te koppelen.")
-            if self.anonymous
-            else _t("Aan: {org}").format(org=recipient)
-        )
+        self.letter_refusal = referrer_letter.letter_refusal(
+            ctx, referrer_letter.letter_meeting(ctx, case_id), case_id
+        )  # shown on asking for the letter; an anonymous or unknown signal giver closes it up front
+        if self.anonymous:
+            to = _t("Anonieme aanmelding: er is geen signaalgever om terug te koppelen.")
+        elif recipient:
+            to = _t("Aan: {org}").format(org=recipient)
+        else:
+            to = _t("Aan: de signaalgever van de aanmelding")
+        self.recipient_label = QLabel(to)
         self.recipient_label.setObjectName("feedbackRecipient")
         self.recipient_label.setWordWrap(True)
         v.addWidget(self.recipient_label)
@@ -187,9 +193,13 @@ class FeedbackDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.text.textChanged.connect(self._text_changed)
         editable = not self.anonymous and ctx.may(Permission.FOLLOW_UP)
-        for w in (self.template, self.text, self.save_button, self.letter_button):
+        for w in (self.template, self.text, self.save_button):
             w.setEnabled(editable)
-        if not self.anonymous and not editable:
+        no_letter = self.letter_refusal in (Refusal.SIGNAL_GIVER_ANONYMOUS, Refusal.SIGNAL_GIVER_UNKNOWN)
+        self.letter_button.setEnabled(editable and not no_letter)
+        if no_letter and self.letter_refusal is not None:
+            self.warning.setText(refusal_message(self.letter_refusal))
+        elif not self.anonymous and not editable:
             self.warning.setText(_t("Uw rol mag geen terugkoppeling registreren."))
         self.refresh()
 
@@ -202,15 +212,10 @@ class FeedbackDialog(QDialog):
         return self.form_dialog
 
     def make_letter(self) -> None:
-        """The letter to the signal giver about the latest decision; the service refuses what the law does not allow."""
-        from livcr_desktop.services import referrer_letter
-
+        """The letter to the signal giver about the latest decision; the service refuses what the law does not
+        allow, and records the refusal (asked before the window asks where to save)."""
         meeting_id = referrer_letter.letter_meeting(self.ctx, self.case_id)
-        refusal = (
-            Refusal.NOT_DECIDED
-            if meeting_id is None
-            else referrer_letter.letter_refusal(self.ctx, meeting_id, self.case_id)
-        )
+        refusal = referrer_letter.letter_refusal(self.ctx, meeting_id, self.case_id, record=True)
         if refusal is not None or meeting_id is None:
             self.warning.setText(refusal_message(refusal or Refusal.NOT_DECIDED))
             return
@@ -234,6 +239,8 @@ class FeedbackDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             reason = exc.reason if isinstance(exc, OutgoingRefusedError) else None
+            if isinstance(exc, PermissionDenied):
+                reason = Refusal.NOT_ALLOWED
             self.warning.setText(refusal_message(reason) if reason else str(exc))
 
         tasks.run_in_background(self, work, done, failed, busy_widgets=[self.letter_button])

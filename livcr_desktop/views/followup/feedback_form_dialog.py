@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,11 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livcr_desktop.domain.outgoing import ConsentLine, FeedbackFormFields, FeedbackFormView, OutgoingRefusedError
-from livcr_desktop.domain.roles import Permission
+from livcr_desktop.domain.outgoing import (
+    ConsentLine,
+    FeedbackFormFields,
+    FeedbackFormView,
+    OutgoingRefusedError,
+    Refusal,
+)
+from livcr_desktop.domain.roles import Permission, PermissionDenied
 from livcr_desktop.domain.validation import ValidationError
-from livcr_desktop.services import cases, feedback_form, files
+from livcr_desktop.services import cases, feedback_form, files, meetings
 from livcr_desktop.services.context import ServiceContext
+from livcr_desktop.services.meetings import MeetingLockedError
 from livcr_desktop.views import tasks
 from livcr_desktop.views.followup.outgoing_messages import refusal_message
 from livcr_desktop.views.models import Column, RowTableModel
@@ -75,10 +82,15 @@ def _parse_date(text: str) -> date | None:
 
 
 class FeedbackFormDialog(QDialog):
-    def __init__(self, ctx: ServiceContext, case_id: int, parent: QWidget | None = None) -> None:
+    changed = Signal()  # the saved text or a consent changed (the meeting's projector shows them)
+
+    def __init__(
+        self, ctx: ServiceContext, case_id: int, parent: QWidget | None = None, meeting_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.case_id = ctx, case_id
         self.form: FeedbackFormView | None = None
+        self.locked = False  # the meeting's minutes are finalised: the form no longer changes
         self.last_pdf: bytes | None = None
         self.setObjectName("feedbackFormDialog")
         self.resize(760, 640)
@@ -94,11 +106,19 @@ class FeedbackFormDialog(QDialog):
         )
         note.setWordWrap(True)
         v.addWidget(note)
+        self.editing_note = QLabel()  # why the text and the consent cannot change (role, finalised meeting)
+        self.editing_note.setObjectName("feedbackFormEditingNote")
+        self.editing_note.setWordWrap(True)
+        self.editing_note.setStyleSheet(alert_style(bold=False))
+        self.editing_note.hide()
+        v.addWidget(self.editing_note)
         form = QFormLayout()
         self.meeting = QComboBox()
         self.meeting.setObjectName("feedbackFormMeeting")
-        for meeting_id, number, day in feedback_form.meetings_for_case(ctx, case_id):
-            self.meeting.addItem(f"{number} ({format_date(day)})", meeting_id)
+        for mid, number, day in feedback_form.meetings_for_case(ctx, case_id):
+            self.meeting.addItem(f"{number} ({format_date(day)})", mid)
+        if meeting_id is not None and self.meeting.findData(meeting_id) >= 0:  # opened from that meeting
+            self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
         self.reference = QLineEdit()
         self.reference.setObjectName("feedbackFormReference")
         self.follows_up = QCheckBox(_t("De cel volgt de casus &op"))
@@ -107,6 +127,7 @@ class FeedbackFormDialog(QDialog):
         self.direction.setObjectName("feedbackFormDirection")
         self.direction.setAccessibleName(_t("Algemene richting van de aanpak"))
         self.direction.setTabChangesFocus(True)
+        self.direction.setMaximumHeight(130)  # a few sentences; the members' list below gets the room
         self.contact = QPlainTextEdit()
         self.contact.setObjectName("feedbackFormContact")
         self.contact.setAccessibleName(_t("Contactpunt van de cel"))
@@ -195,6 +216,7 @@ class FeedbackFormDialog(QDialog):
     def load(self) -> None:
         mid = self.meeting_id()
         self.form = feedback_form.get_form(self.ctx, mid, self.case_id) if mid is not None else None
+        self.locked = mid is not None and meetings.get_meeting(self.ctx, mid).is_locked
         if mid is None:
             fields = FeedbackFormFields("", True, "", "", None)
             self.message.setText(_t("Deze casus stond nog op geen enkele vergadering."))
@@ -227,8 +249,18 @@ class FeedbackFormDialog(QDialog):
             self.status.setText(
                 _t("Akkoord: {agreed} van {total} aanwezige leden.").format(agreed=agreed, total=len(f.consents))
             )
-        may_edit = self.ctx.may(Permission.RUN_MEETING) and self.meeting_id() is not None
+        may_edit = self.ctx.may(Permission.RUN_MEETING) and self.meeting_id() is not None and not self.locked
         open_ = may_edit and (f is None or f.produced_at is None)
+        why = ""  # without a meeting the message says the case was on none yet
+        if self.meeting_id() is not None and not self.ctx.may(Permission.RUN_MEETING):
+            why = _t(
+                "Uw rol mag de tekst niet wijzigen en geen akkoorden registreren: dat doen de voorzitter of de "
+                "secretaris."
+            )
+        elif self.meeting_id() is not None and self.locked:
+            why = _t("Het verslag van deze vergadering is gefinaliseerd: de tekst en de akkoorden wijzigen niet meer.")
+        self.editing_note.setText(why)
+        self.editing_note.setVisible(bool(why))
         for w in (self.reference, self.follows_up, self.direction, self.contact, self.form_date, self.save_button):
             w.setEnabled(open_)
         for w in (self.agree_button, self.withdraw_button, self.in_minutes):
@@ -275,6 +307,9 @@ class FeedbackFormDialog(QDialog):
         except OutgoingRefusedError as exc:
             self.message.setText(refusal_message(exc.reason))
             return
+        except (MeetingLockedError, PermissionDenied) as exc:
+            self._refused(exc)
+            return
         voided = (
             before is not None and before.text_hash != self.form.text_hash and any(c.agreed_at for c in before.consents)
         )
@@ -284,6 +319,7 @@ class FeedbackFormDialog(QDialog):
             else _t("Tekst bewaard.")
         )
         self._show_state()
+        self.changed.emit()
 
     def consent(self, agreed: bool) -> None:
         mid, row = self.meeting_id(), self.consents.currentIndex().row()
@@ -296,19 +332,39 @@ class FeedbackFormDialog(QDialog):
         except OutgoingRefusedError as exc:
             self.message.setText(refusal_message(exc.reason))
             return
+        except (MeetingLockedError, PermissionDenied) as exc:
+            self._refused(exc)
+            return
         self.message.setText(
             (_t("{name} gaat akkoord.") if agreed else _t("{name} trekt het akkoord in.")).format(
                 name=member.member_name
             )
         )
         self._show_state()
+        self.changed.emit()
         if row + 1 < self.consent_model.rowCount() and agreed:
             self.consents.selectRow(row + 1)  # the next member, for the round of the table
 
+    def _refused(self, exc: BaseException) -> None:
+        """The meeting was finalised (or the role changed) since the window showed it: say so, show it anew."""
+        self.load()
+        self.message.setText(
+            _t("Het verslag van deze vergadering is gefinaliseerd: er is niets gewijzigd.")
+            if isinstance(exc, MeetingLockedError)
+            else refusal_message(Refusal.NOT_ALLOWED)
+        )
+
     def _in_minutes_toggled(self, shown: bool) -> None:
         mid = self.meeting_id()
-        if mid is not None and self.form is not None:
+        if mid is None or self.form is None:
+            return
+        try:
             feedback_form.set_content_in_minutes(self.ctx, mid, self.case_id, shown)
+        except OutgoingRefusedError as exc:
+            self.load()
+            self.message.setText(refusal_message(exc.reason))
+        except (MeetingLockedError, PermissionDenied) as exc:
+            self._refused(exc)
 
     def produce(self) -> None:
         mid = self.meeting_id()
@@ -334,6 +390,7 @@ class FeedbackFormDialog(QDialog):
         self.form = feedback_form.get_form(self.ctx, self.meeting_id() or 0, self.case_id)
         self.message.setText(_t("De fiche is bewaard. Het bestand is niet versleuteld: bezorg het veilig."))
         self._show_state()
+        self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OutgoingRefusedError):

@@ -25,9 +25,13 @@ def refusal_message(reason: Refusal) -> str:
         Refusal.NOBODY_PRESENT: _t("Niemand is aanwezig voor deze casus: niemand kan akkoord gaan."),
         Refusal.ALREADY_PRODUCED: _t("De fiche werd al geproduceerd: de tekst en de akkoorden wijzigen niet meer."),
         Refusal.SIGNAL_GIVER_ANONYMOUS: _t("De signaalgever koos voor anonimiteit: er gaat geen brief uit."),
+        Refusal.SIGNAL_GIVER_UNKNOWN: _t(
+            "Er is geen signaalgever gekend (geen naam en geen aanmeldende organisatie): er gaat geen brief uit."
+        ),
         Refusal.SIGNAL_GIVER_UNREACHABLE: _t(
             "Van de signaalgever zijn geen contactgegevens gekend: er gaat geen brief uit."
         ),
         Refusal.NOT_DECIDED: _t("De cel heeft nog niet beslist over deze casus: er is nog niets mee te delen."),
+        Refusal.NOT_ALLOWED: _t("Uw rol mag dit niet. Er is niets gewijzigd."),
     }
     return messages[reason]

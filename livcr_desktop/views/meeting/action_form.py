@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -21,14 +22,14 @@ from livcr_desktop.domain.entities import Member, Organisation
 from livcr_desktop.domain.enums import ActionStatus, DraftKind
 from livcr_desktop.domain.meeting import ActionDraft, ActionView
 from livcr_desktop.domain.validation import ValidationError
-from livcr_desktop.services import decisions
+from livcr_desktop.services import decisions, reference
 from livcr_desktop.views.meeting.case_at_hand import CaseAtHand
 from livcr_desktop.views.meeting.drafts import DraftKeeper
 from livcr_desktop.views.meeting.form_helpers import error_label, hide_all, narrow, organisation_combo, show_issues
 from livcr_desktop.views.meeting.meeting_models import ActionTableModel
 from livcr_desktop.views.meeting.undo_commands import AddAction, SetActionStatus, execute
 from livcr_desktop.views.widgets import labels
-from livcr_desktop.views.widgets.dates import from_qdate, to_qdate
+from livcr_desktop.views.widgets.dates import from_qdate, to_qdate, typed_like_paper
 from livcr_desktop.views.widgets.delegates import ComboDelegate
 from livcr_desktop.views.widgets.long_text import with_counter
 
@@ -82,12 +83,17 @@ class ActionForm(QWidget):
         self.deadline.setAccessibleName(_t("Deadline"))
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("dd/MM/yyyy")
+        typed_like_paper(self.deadline)
         self.deadline.setDate(to_qdate(case.meeting_date).addDays(28))
+        self.secrecy = QCheckBox(_t("Beroeps&geheim"))
+        self.secrecy.setObjectName("actionSecrecy")
+        self.secrecy.setAccessibleName(_t("Beroepsgeheim"))
         self.add_button = QPushButton(_t("Actie toevoegen"))
         self.add_button.setObjectName("addActionButton")
         row.addWidget(with_counter(self.description), 3)
         for wdg in (self.owner, self.responsible, self.deadline, self.add_button):
             row.addWidget(wdg, 1)
+        row.addWidget(self.secrecy)  # after the button: Tab goes from the deadline to "Actie toevoegen"
         v.addLayout(row)
         self.errors = {
             "description": error_label("actionDescriptionError"),
@@ -99,17 +105,49 @@ class ActionForm(QWidget):
             v.addWidget(lbl)
         self.description.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
+        self._secrecy_orgs = {
+            o.id for o in reference.organisation_records(case.ctx, include_retired=True) if o.professional_secrecy
+        }
+        self._was_bound = False
+        self.owner.currentIndexChanged.connect(self._secrecy_follows_owner)
+        self.secrecy.toggled.connect(self._bound_stays_ticked)
+        self._secrecy_follows_owner()
         fields = {
             "description": self.description,
-            "owner_organisation_id": self.owner,
+            "owner_organisation_id": self.owner,  # before the flag: choosing the owner sets the box
             "responsible_member_id": self.responsible,
             "deadline": self.deadline,
+            "professional_secrecy": self.secrecy,
         }
         self.drafts = DraftKeeper(case, DraftKind.ACTION, fields, typed=(self.description,), parent=self)
+
+    def _owner_bound(self) -> bool:
+        return self.owner.currentData() in self._secrecy_orgs
+
+    def _secrecy_follows_owner(self, *_args: object) -> None:
+        """Issue 17: an action owned by an organisation bound by professional secrecy starts flagged; the
+        service flags it whatever the box says, so the box is ticked and cannot be unticked here (lifting
+        the flag is done afterwards, in the follow-up's action editor). Another owner: the chair decides."""
+        bound = self._owner_bound()
+        if bound or self._was_bound:
+            self.secrecy.setChecked(bound)  # unticked again when it was ticked only for the previous owner
+        self._was_bound = bound
+        self.secrecy.setEnabled(not bound)
+        self.secrecy.setToolTip(
+            _t("Een actie van een organisatie met beroepsgeheim is altijd beroepsgeheim: ze verlaat de cel nooit.")
+            if bound
+            else _t("De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit.")
+        )
+
+    def _bound_stays_ticked(self, checked: bool) -> None:
+        """A draft kept before the owner was bound may say "not secret": the box shows what will be stored."""
+        if not checked and self._owner_bound():
+            self.secrecy.setChecked(True)
 
     def reload(self) -> None:
         assert self.case.case_id is not None
         self.model.set_rows(decisions.actions_for(self.case.ctx, self.case.case_id, self.case.meeting_id))
+        self.secrecy.setEnabled(not self._owner_bound())  # after a read-only spell enabled every box again
 
     def focus(self) -> None:
         self.description.setFocus()
@@ -124,6 +162,7 @@ class ActionForm(QWidget):
             owner_organisation_id=self.owner.currentData(),
             responsible_member_id=self.responsible.currentData(),
             deadline=from_qdate(self.deadline.date()),
+            professional_secrecy=self.secrecy.isChecked(),
         )
         try:
             execute(self.case.undo, AddAction(self.case.ctx, draft, self.case.after))
@@ -132,6 +171,7 @@ class ActionForm(QWidget):
             return
         self.clear_errors()
         self.description.clear()
+        self.secrecy.setChecked(self._owner_bound())  # the next action starts as its owner says
         self.drafts.discard()
         self.description.setFocus()
 

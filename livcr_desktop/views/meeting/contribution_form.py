@@ -6,7 +6,17 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from livcr_desktop.domain.entities import Organisation
 from livcr_desktop.domain.enums import DraftKind
@@ -75,6 +85,13 @@ class ContributionForm(QWidget):
         self.add_button.setObjectName("addContributionButton")
         self.decline_button = QPushButton(_t("Geen informatie / wenst niet te delen"))
         self.decline_button.setObjectName("declineButton")
+        # Unticking "beroepsgeheim" for an organisation bound by it lifts the secrecy: who agreed is recorded.
+        self.lifted_label = QLabel(_t("Beroepsgeheim &opgeheven met akkoord van:"))
+        self.lifted_by = QComboBox()
+        self.lifted_by.setObjectName("contributionLiftedBy")
+        self.lifted_by.setEditable(True)
+        self.lifted_by.setAccessibleName(_t("Beroepsgeheim opgeheven met akkoord van"))
+        self.lifted_label.setBuddy(self.lifted_by)
         self.error = error_label("contributionError")
         g.addWidget(QLabel(_t("Organisatie:")), 0, 0)
         g.addWidget(self.organisation, 0, 1)
@@ -85,7 +102,13 @@ class ContributionForm(QWidget):
         for cb in (self.secrecy, self.no_projection, self.confirmed, self.in_minutes):
             flags.addWidget(cb)
         flags.addStretch(1)
-        g.addLayout(flags, 2, 0, 1, 4)
+        lifted = QHBoxLayout()  # under the flags, shown only while secrecy is being lifted
+        lifted.addWidget(self.lifted_label)
+        lifted.addWidget(self.lifted_by, 1)
+        flag_rows = QVBoxLayout()
+        flag_rows.addLayout(flags)
+        flag_rows.addLayout(lifted)
+        g.addLayout(flag_rows, 2, 0, 1, 4)
         buttons = QHBoxLayout()  # a row of their own: the page fits a 1280 px wide (150 %) screen
         buttons.addStretch(1)
         buttons.addWidget(self.decline_button)
@@ -112,7 +135,11 @@ class ContributionForm(QWidget):
         self._secrecy_orgs = {
             o.id for o in reference.organisation_records(case.ctx, include_retired=True) if o.professional_secrecy
         }
+        self._speakers: dict[int, list[str]] = {}
+        for m in reference.member_records(case.ctx):
+            self._speakers.setdefault(m.organisation_id, []).append(m.name)
         self.organisation.currentIndexChanged.connect(self._secrecy_follows_organisation)
+        self.secrecy.toggled.connect(self._show_lifting)
         self._secrecy_follows_organisation()
         fields = {
             "organisation_id": self.organisation,  # first: choosing it sets the secrecy box, the draft's follows
@@ -128,6 +155,22 @@ class ContributionForm(QWidget):
     def _secrecy_follows_organisation(self, *_args: object) -> None:
         """Issue 17: what a member bound by professional secrecy (art. 458 Sw.) says starts as such."""
         self.secrecy.setChecked(self.organisation.currentData() in self._secrecy_orgs)
+        self._show_lifting()
+
+    def lifting(self) -> bool:
+        """The chosen organisation is bound by professional secrecy and the box is unticked."""
+        return self.organisation.currentData() in self._secrecy_orgs and not self.secrecy.isChecked()
+
+    def _show_lifting(self, *_args: object) -> None:
+        """Who of that organisation agrees to lift it: its members offered, another name may be typed."""
+        shown = self.lifting()
+        if shown:
+            names = self._speakers.get(self.organisation.currentData(), [])
+            if [self.lifted_by.itemText(i) for i in range(self.lifted_by.count())] != names:
+                self.lifted_by.clear()
+                self.lifted_by.addItems(names)
+        self.lifted_label.setVisible(shown)
+        self.lifted_by.setVisible(shown)
 
     def focus(self) -> None:
         self.organisation.setFocus()
@@ -162,8 +205,14 @@ class ContributionForm(QWidget):
     def add(self) -> None:
         if self.case.case_id is None:
             return
+        lifted_by = self.lifted_by.currentText().strip() if self.lifting() else ""
+        if self.lifting() and not lifted_by:
+            self.error.setText(_t("Wie stemt in met het opheffen van het beroepsgeheim? Vul een naam in."))
+            self.error.show()
+            self.lifted_by.setFocus()
+            return
         try:
-            execute(self.case.undo, AddContribution(self.case.ctx, self._draft(False), self.case.after))
+            execute(self.case.undo, AddContribution(self.case.ctx, self._draft(False), self.case.after, lifted_by))
         except ValidationError as exc:
             self.error.setText(validation_message(exc.issues[0]))
             self.error.show()

@@ -31,7 +31,7 @@ from livcr_desktop.views.meeting.drafts import DraftKeeper
 from livcr_desktop.views.meeting.form_helpers import error_label, hide_all, narrow, show_issues
 from livcr_desktop.views.meeting.undo_commands import RecordDecision, execute
 from livcr_desktop.views.widgets import labels
-from livcr_desktop.views.widgets.dates import OptionalDate, format_date, from_qdate, to_qdate
+from livcr_desktop.views.widgets.dates import OptionalDate, format_date, from_qdate, to_qdate, typed_like_paper
 from livcr_desktop.views.widgets.forms import combo_enum
 from livcr_desktop.views.widgets.long_text import with_counter
 
@@ -98,6 +98,7 @@ class DecisionForm(QGroupBox):
         self.escalation_date.setObjectName("escalationDate")
         self.escalation_date.setCalendarPopup(True)
         self.escalation_date.setDisplayFormat("dd/MM/yyyy")
+        typed_like_paper(self.escalation_date)
         self.escalation_date.setAccessibleName(_t("Opgeschaald sinds"))
         escalation_row = QHBoxLayout()
         escalation_row.addWidget(self.escalation, 1)
@@ -111,6 +112,7 @@ class DecisionForm(QGroupBox):
         re_.setObjectName("decisionReviewDate")
         re_.setCalendarPopup(True)
         re_.setDisplayFormat("dd/MM/yyyy")
+        typed_like_paper(re_)
         review_row.addWidget(rc)
         review_row.addWidget(re_)
         review_row.addStretch(1)
@@ -118,6 +120,10 @@ class DecisionForm(QGroupBox):
         review_label.setBuddy(rc)  # "gepland" is read with its row's label; the date edit gets it as name
         re_.setAccessibleName(review_label.text().replace("&", "").rstrip(" :\u00a0"))
         self.review = OptionalDate(rc, re_)
+        self.secrecy = QCheckBox(_t("Beroeps&geheim"))
+        self.secrecy.setObjectName("decisionSecrecy")
+        self.secrecy.setAccessibleName(_t("Beroepsgeheim"))
+        self.secrecy.setToolTip(_t("De beslissing herhaalt een feit onder beroepsgeheim: ze verlaat de cel nooit."))
         self.record_button = QPushButton(_t("Beslissing vast&leggen"))
         self.record_button.setObjectName("recordDecisionButton")
         self.status = QLabel()
@@ -140,17 +146,18 @@ class DecisionForm(QGroupBox):
         rf.addRow(_t("Verwachtingen:"), with_counter(self.expectations))
         right.addRow(review_label, review_row)
         right.addRow("", self.errors["next_review_date"])
+        self._referral_row = right.rowCount()
         right.addRow(_t("Doorverwezen naar:"), self.referral)
         right.addRow("", self.errors["referral_target"])
+        self._escalation_row = right.rowCount()
         right.addRow(_t("Opgeschaald naar:"), escalation_row)
         right.addRow("", self.errors["escalation_target"])
         right.addRow("", self.errors["escalation_date"])
+        right.addRow("", self.secrecy)  # after the fields the keys go through first (Tab order)
         right.addRow(self.escalation_state)
         right.addRow(self.record_button, self.status)
         outer.addWidget(self.error)
         self._right = right
-        self._referral_row = right.rowCount() - 7
-        self._escalation_row = right.rowCount() - 5
         self.kind.currentIndexChanged.connect(self._relevant_fields)
         self.escalation.currentIndexChanged.connect(lambda _i: self.errors["escalation_target"].hide())
         rc.toggled.connect(lambda _c: self.errors["next_review_date"].hide())
@@ -166,6 +173,7 @@ class DecisionForm(QGroupBox):
         self.kind.activated.connect(lambda _i: self._update())
         self.escalation.activated.connect(lambda _i: self._update())
         rc.toggled.connect(lambda _c: self._update())
+        self.secrecy.toggled.connect(lambda _c: self._update())
         re_.dateChanged.connect(lambda _d: self._update())
         for text_signal in (self.reasons.textChanged, self.expectations.textChanged, self.referral.textChanged):
             text_signal.connect(self._typed)
@@ -173,6 +181,7 @@ class DecisionForm(QGroupBox):
         self.escalation.currentIndexChanged.connect(self._typed)
         rc.toggled.connect(self._typed)
         re_.dateChanged.connect(self._typed)
+        self.secrecy.toggled.connect(self._typed)
         # Typed but not recorded yet: kept in the vault and brought back (views/meeting/drafts.py).
         self.drafts = DraftKeeper(
             self.case,
@@ -186,6 +195,7 @@ class DecisionForm(QGroupBox):
                 "escalation_date": self.escalation_date,
                 "review_planned": rc,
                 "review_date": re_,
+                "professional_secrecy": self.secrecy,
             },
             typed=(self.kind, self.reasons, self.expectations),
             applies=lambda: self.decision_id is None,
@@ -196,7 +206,7 @@ class DecisionForm(QGroupBox):
         self.typed.emit()
 
     def _choices(self) -> tuple[QWidget, ...]:
-        return (self.kind, self.escalation, self.escalation_date, self.review.check, self.review.edit)
+        return (self.kind, self.escalation, self.escalation_date, self.review.check, self.review.edit, self.secrecy)
 
     def _relevant_fields(self, *_args: object) -> None:
         """Referral only for "doorverwijzen en afsluiten", target and date only for "opschalen"; a changed
@@ -224,6 +234,7 @@ class DecisionForm(QGroupBox):
             since = d.escalation_date if isinstance(d, EscalationDecisionView) else None
             self.escalation_date.setDate(to_qdate(since or self.case.meeting_date))
             self.review.set(d.next_review_date if d else None, self.case.meeting_date)
+            self.secrecy.setChecked(bool(d and d.professional_secrecy))
         finally:
             for widget in self._choices():
                 widget.blockSignals(False)
@@ -251,6 +262,7 @@ class DecisionForm(QGroupBox):
             escalation_target=self.escalation.currentData() or "",
             next_review_date=self.review.get(),
             escalation_date=from_qdate(self.escalation_date.date()),
+            professional_secrecy=self.secrecy.isChecked(),
         )
 
     def record(self) -> None:

@@ -13,6 +13,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -56,6 +58,7 @@ class LiveMeetingWindow(QMainWindow):
     changed = Signal()  # anything shown may have changed (the projector listens to this)
     current_item_changed = Signal(object)  # agenda item id or None
     decision_typed = Signal()  # the decision form of the current case was edited (not yet committed)
+    window_closed = Signal()  # the chair closed the window (the main window takes the keyboard back)
 
     def __init__(self, ctx: ServiceContext, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,9 @@ class LiveMeetingWindow(QMainWindow):
         self._unsaved_seconds = 0
         self._started_mono: datetime | None = None
         self._ask_on_close = False
+        self._feedback_form_case: int | None = None  # its form is being composed: the wall shows it
+        self.feedback_form_dialog: QDialog | None = None
+        self._focus_before_form: QWidget | None = None
         QShortcut(QKeySequence("Ctrl+W"), self, self.close_window)
 
         self.setWindowTitle(_t("Vergadering {number} — LIVC-R Desktop").format(number=self.meeting.number))
@@ -145,6 +151,9 @@ class LiveMeetingWindow(QMainWindow):
     def typed_decision(self) -> DecisionDraft | None:
         page = self.case_page
         return page.decision_form.draft() if page.case_id is not None else None
+
+    def shown_feedback_form(self) -> int | None:
+        return self._feedback_form_case
 
     def _build_projector(self) -> None:
         """The audience window for the room; its controls and preview in a dock, a Projector menu."""
@@ -261,6 +270,38 @@ class LiveMeetingWindow(QMainWindow):
     def new_action(self) -> None:
         if self._case_item_or_none():
             self.case_page.focus_new_action()
+
+    def open_feedback_form(self) -> None:
+        """The current case's feedback form to the police, composed with the room (issue 17).
+
+        While the dialog is open the wall shows the form's saved text and how many members agreed to
+        it, so each member consents to the text the room reads.
+        """
+        if not self._case_item_or_none() or self.case_page.case_id is None:
+            return
+        from livcr_desktop.views.followup.feedback_form_dialog import FeedbackFormDialog
+
+        self.case_page.flush_pending()
+        self._focus_before_form = QApplication.focusWidget()
+        self._feedback_form_case = self.case_page.case_id
+        self.feedback_form_dialog = FeedbackFormDialog(
+            self.ctx, self._feedback_form_case, self, meeting_id=self.meeting_id
+        )
+        self.feedback_form_dialog.changed.connect(self.changed)
+        self.feedback_form_dialog.finished.connect(self._feedback_form_closed)
+        self.feedback_form_dialog.open()
+        self.changed.emit()
+
+    def _feedback_form_closed(self) -> None:
+        self._feedback_form_case = None
+        self.changed.emit()
+        # The keyboard back where the chair left it (the wall, shown meanwhile, never keeps it).
+        self.activateWindow()
+        before = self._focus_before_form
+        if before is not None and before.isVisible() and before.window() is self:
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.case_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_help(self) -> None:
         ShortcutHelp(self).exec()
@@ -388,3 +429,5 @@ class LiveMeetingWindow(QMainWindow):
         self.tick.stop()
         self.projector.shutdown()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.window_closed.emit()

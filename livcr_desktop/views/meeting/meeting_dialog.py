@@ -27,7 +27,7 @@ from livcr_desktop.services import meetings, reference, settings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.meeting.form_helpers import error_label
 from livcr_desktop.views.widgets import labels
-from livcr_desktop.views.widgets.dates import from_qdate, to_qdate
+from livcr_desktop.views.widgets.dates import from_qdate, to_qdate, typed_like_paper
 from livcr_desktop.views.widgets.forms import clear_on_edit, combo_enum
 from livcr_desktop.views.widgets.messages import field_message
 
@@ -56,6 +56,7 @@ class NewMeetingDialog(QDialog):
         self.start = QTimeEdit(QTime(14, 0))
         self.start.setObjectName("meetingStart")
         self.start.setDisplayFormat("HH:mm")
+        typed_like_paper(self.day, self.start)
         self.length = QSpinBox()
         self.length.setObjectName("meetingLength")
         self.length.setRange(15, 600)
@@ -86,14 +87,12 @@ class NewMeetingDialog(QDialog):
             form.addRow(text, w)
             w.setAccessibleName(text.replace("&", "").rstrip(":"))
         layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
-                _t(
-                    "De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen "
-                    "die aan bespreking toe zijn, dan de nieuwe aanmeldingen."
-                )
-            )
-        )
+        self.proposal = QLabel()
+        self.proposal.setObjectName("meetingProposal")
+        self.proposal.setWordWrap(True)
+        layout.addWidget(self.proposal)
+        self.kind.currentIndexChanged.connect(self._show_proposal)
+        self._show_proposal()
         fields = {"meeting_date": self.day, "place": self.place, "chair_id": self.chair, "planned_minutes": self.length}
         self.field_labels = {f: form.labelForField(w) for f, w in fields.items()}
         self.errors = {f: error_label(f"{f}Error") for f in fields}
@@ -108,6 +107,23 @@ class NewMeetingDialog(QDialog):
         buttons.accepted.connect(self.plan)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _show_proposal(self) -> None:
+        """What the agenda proposal holds (and who is invited) for the kind chosen."""
+        if combo_enum(self.kind, MeetingKind) is MeetingKind.CORE_TEAM:
+            text = _t(
+                "Uitgenodigd: de leden van het kernteam. De agenda wordt voorgesteld: eerst de openstaande "
+                "acties, dan de nieuwe aanmeldingen en de dringende casussen."
+            )
+        else:
+            text = _t(
+                "De agenda wordt voorgesteld: eerst de openstaande acties, dan de casussen "
+                "die aan bespreking toe zijn, dan de nieuwe aanmeldingen."
+            )
+        also = _t(
+            "Een casus die al op de agenda van een andere geplande vergadering staat, wordt niet opnieuw voorgesteld."
+        )
+        self.proposal.setText(f"{text} {also}")
 
     def draft(self) -> MeetingDraft:
         t = self.start.time()

@@ -23,6 +23,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+T", noop("LiveMeeting", "Timer starten / stoppen")),
     ("Ctrl+Shift+Up / Ctrl+Shift+Down", noop("LiveMeeting", "Agendapunt hoger / lager zetten")),
     ("Ctrl+Z / Ctrl+Shift+Z", noop("LiveMeeting", "Ongedaan maken / opnieuw")),
+    ("Ctrl+Shift+K", noop("LiveMeeting", "Terugkoppelingsfiche van de casus (op de projector zolang ze open is)")),
     ("Ctrl+Shift+E", noop("LiveMeeting", "Vergadering afsluiten")),
     ("Ctrl+Shift+O", noop("LiveMeeting", "Afgesloten vergadering heropenen")),
     *PROJECTOR_SHORTCUTS,

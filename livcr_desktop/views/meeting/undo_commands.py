@@ -57,13 +57,15 @@ def execute(stack: QUndoStack, command: ServiceCommand) -> None:
 
 
 class AddContribution(ServiceCommand):
-    def __init__(self, ctx: ServiceContext, draft: ContributionDraft, after: Callable[[], None]) -> None:
+    def __init__(
+        self, ctx: ServiceContext, draft: ContributionDraft, after: Callable[[], None], secrecy_lifted_by: str = ""
+    ) -> None:
         super().__init__(ctx, _t("bijdrage toevoegen"), after)
-        self.draft = draft
+        self.draft, self.secrecy_lifted_by = draft, secrecy_lifted_by
         self.contribution_id: int | None = None
 
     def apply(self) -> None:
-        self.contribution_id = assessment.add_contribution(self.ctx, self.draft)
+        self.contribution_id = assessment.add_contribution(self.ctx, self.draft, self.secrecy_lifted_by)
 
     def revert(self) -> None:
         if self.contribution_id is not None:

@@ -1,9 +1,10 @@
-"""Minutes of one meeting: preview, print and save a variant, record consent, finalise, sign, verify.
+"""Minutes of one meeting: preview, print and save a variant, finalise, sign, verify.
 
-Each variant shows and takes only its own fields (the organisation for the action list, the case for
-the letter to the signal giver, identities for the full minutes). Once finalised, the full minutes are
-the document the vault holds: preview, print and save hand out its bytes, with its signatures
-(``services.signatures.stored_minutes``), never a new rendering.
+Each variant shows and takes only its own fields (the organisation for the action list, identities
+for the full minutes). Once finalised, the full minutes are the document the vault holds: preview,
+print and save hand out its bytes, with its signatures (``services.signatures.stored_minutes``),
+never a new rendering. The feedback form to the police and the letter to the signal giver are no
+minutes: they are made per case (``views.followup``), and one line here says so.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livcr_desktop.domain.enums import AttendanceStatus, MeetingStatus
+from livcr_desktop.domain.enums import MeetingStatus
 from livcr_desktop.domain.settings import LANGUAGE
 from livcr_desktop.reports.model import Variant
 from livcr_desktop.services import files, meetings, minutes, reference, settings, signatures
@@ -81,8 +82,6 @@ class MinutesDialog(FinalisingDialog):
         for v, text in (
             (Variant.FULL, _t("Volledig verslag (archief van de cel)")),
             (Variant.ACTIONS, _t("Actielijst voor één organisatie")),
-            (Variant.FEEDBACK, _t("Terugkoppelingsfiche aan de politie")),
-            (Variant.REFERRER_LETTER, _t("Terugkoppeling aan de signaalgever")),
         ):
             self.variant.addItem(text, v.value)
         self.organisation = QComboBox()
@@ -91,19 +90,22 @@ class MinutesDialog(FinalisingDialog):
         for o in reference.list_organisations(ctx):
             self.organisation.addItem(o.name, o.id)
             self.short_names[o.id] = o.short_name
-        self.case = QComboBox()
-        self.case.setObjectName("caseCombo")
-        for e in self.meeting.agenda:
-            if e.case_id is not None and self.case.findData(e.case_id) < 0:
-                self.case.addItem(e.case_code, e.case_id)
         self.identity = QCheckBox(_t("Identiteiten afdrukken (wordt gelogd)"))
         self.identity.setObjectName("identityCheck")
         self.stored_note = QLabel()
         self.stored_note.setObjectName("storedNote")
         self.stored_note.setWordWrap(True)
+        self.outgoing_hint = QLabel(
+            _t(
+                "De terugkoppelingsfiche aan de politie en de brief aan de signaalgever maakt u per casus: "
+                "Opvolging > Terugkoppeling aan signaalgever."
+            )
+        )
+        self.outgoing_hint.setObjectName("outgoingHint")
+        self.outgoing_hint.setWordWrap(True)
         form.addRow(_t("&Soort:"), self.variant)
+        form.addRow("", self.outgoing_hint)
         form.addRow(_t("O&rganisatie:"), self.organisation)
-        form.addRow(_t("&Casus:"), self.case)
         form.addRow("", self.identity)
         form.addRow("", self.stored_note)
         layout.addWidget(choose)
@@ -117,19 +119,6 @@ class MinutesDialog(FinalisingDialog):
         for b in (self.preview_button, self.print_button, self.save_button):
             row.addWidget(b)
         layout.addLayout(row)
-
-        consent = self.consent_box = QGroupBox(_t("Instemming met de terugkoppelingsfiche (alle aanwezige leden)"))
-        self.consent_layout = QVBoxLayout(consent)
-        self.consent_boxes: dict[int, QCheckBox] = {}
-        for a in self.meeting.attendance:
-            if a.status is AttendanceStatus.PRESENT:
-                box = QCheckBox(f"{a.member_name} — {a.organisation}")
-                box.setObjectName(f"consent_{a.member_id}")
-                box.setChecked(a.feedback_consent)
-                box.toggled.connect(lambda on, member=a.member_id: self._consent(member, on))
-                self.consent_boxes[a.member_id] = box
-                self.consent_layout.addWidget(box)
-        layout.addWidget(consent)
 
         final = self.final_box = QGroupBox(_t("Finaliseren en ondertekenen"))
         fl = QHBoxLayout(final)
@@ -174,10 +163,8 @@ class MinutesDialog(FinalisingDialog):
         """Show only the fields the chosen document takes (a hidden field is never passed on)."""
         v = self.current_variant()
         self.form.setRowVisible(self.organisation, v is Variant.ACTIONS)
-        self.form.setRowVisible(self.case, v is Variant.REFERRER_LETTER)
         self.form.setRowVisible(self.identity, v is Variant.FULL and self.stored is None)
         self.form.setRowVisible(self.stored_note, self.uses_stored_document())
-        self.consent_box.setVisible(v is Variant.FEEDBACK)
 
     def _refresh_state(self) -> None:
         self.meeting = meetings.get_meeting(self.ctx, self.meeting_id)
@@ -222,17 +209,7 @@ class MinutesDialog(FinalisingDialog):
         self.sign_button.setEnabled(can_sign)
         self.token_button.setEnabled(can_sign)
         self.addendum_button.setEnabled(finalised)
-        for box in self.consent_boxes.values():
-            box.setEnabled(not finalised)
         self._variant_changed()
-
-    def _consent(self, member_id: int, agreed: bool) -> None:
-        complete = minutes.record_feedback_consent(self.ctx, self.meeting_id, member_id, agreed)
-        self.message.setText(
-            _t("Alle aanwezigen stemmen in: de fiche kan opgemaakt worden.")
-            if complete
-            else _t("Nog niet alle aanwezigen stemden in.")
-        )
 
     # -- documents -------------------------------------------------------------------------------
 
@@ -250,7 +227,6 @@ class MinutesDialog(FinalisingDialog):
 
             return stored
         organisation_id = self.organisation.currentData() if v is Variant.ACTIONS else None
-        case_id = self.case.currentData() if v is Variant.REFERRER_LETTER else None
         include_identity = self.identity.isChecked() and v is Variant.FULL
         return lambda: (
             minutes.render_variant(
@@ -259,7 +235,6 @@ class MinutesDialog(FinalisingDialog):
                 v,
                 organisation_id=organisation_id,
                 include_identity=include_identity,
-                case_id=case_id,
                 purpose=purpose,
             ).pdf
         )
@@ -271,16 +246,11 @@ class MinutesDialog(FinalisingDialog):
             self._refresh_state()
             self.message.setText(exc.message)
             return True
-        if isinstance(exc, minutes.ConsensusMissingError):
-            self.message.setText(
-                _t("De terugkoppelingsfiche kan pas opgemaakt worden als alle aanwezige leden instemmen (GwH 52/2021).")
-            )
-            return True
         if isinstance(exc, signatures.NothingToSignError):
             self.message.setText(_t("Gefinaliseerd, maar het verslag zit niet in deze kluis (bv. na een import)."))
             return True
         if isinstance(exc, ValueError):
-            self.message.setText(_t("Kies eerst een organisatie of casus."))
+            self.message.setText(_t("Kies eerst een organisatie."))
             return True
         return False
 
@@ -290,7 +260,6 @@ class MinutesDialog(FinalisingDialog):
             return self._document_call(purpose)()
         except (
             minutes.MinutesRenderError,
-            minutes.ConsensusMissingError,
             signatures.NothingToSignError,
             ValueError,
         ) as exc:
@@ -353,8 +322,6 @@ class MinutesDialog(FinalisingDialog):
         detail = ""
         if v is Variant.ACTIONS and self.organisation.currentData() is not None:
             detail = self.short_names.get(self.organisation.currentData(), "")
-        elif v is Variant.REFERRER_LETTER:
-            detail = self.case.currentText()
         return wording.default_file_name(self.language, v, self.meeting.number, detail)
 
     def save_pdf(self) -> BackgroundTask[bytes] | None:

@@ -48,24 +48,9 @@ VERDICT_MESSAGES = {  # services.signatures.Verdict.code: the same verdict as ``
 
 # Default file names in the cell's language (the document's language, not the interface's).
 FILE_STEMS = {
-    "nl": {
-        Variant.FULL: "verslag",
-        Variant.ACTIONS: "actielijst",
-        Variant.FEEDBACK: "terugkoppelingsfiche",
-        Variant.REFERRER_LETTER: "terugkoppeling-signaalgever",
-    },
-    "fr": {
-        Variant.FULL: "proces-verbal",
-        Variant.ACTIONS: "liste-actions",
-        Variant.FEEDBACK: "fiche-retour",
-        Variant.REFERRER_LETTER: "retour-signaleur",
-    },
-    "en": {
-        Variant.FULL: "minutes",
-        Variant.ACTIONS: "action-list",
-        Variant.FEEDBACK: "feedback-form",
-        Variant.REFERRER_LETTER: "referrer-letter",
-    },
+    "nl": {Variant.FULL: "verslag", Variant.ACTIONS: "actielijst"},
+    "fr": {Variant.FULL: "proces-verbal", Variant.ACTIONS: "liste-actions"},
+    "en": {Variant.FULL: "minutes", Variant.ACTIONS: "action-list"},
 }
 
 

@@ -110,13 +110,14 @@ class AudienceWindow(QWidget):
         self.notes = room_label("audienceNotes")
         self.empty = room_label("audienceEmpty")
         self.decisions = room_label("audienceDecisions")
+        self.feedback_form = room_label("audienceFeedbackForm")  # the form's text while the room agrees
         self.action_model = AudienceActionModel(self)
         self.action_table = RoomTable("audienceActions")
         self.action_table.setModel(self.action_model)
         for w in (self.heading, self.identity, self.qualification):
             main.addWidget(w)
         main.addWidget(self.grid, 1)
-        for w in (self.notes, self.empty, self.decisions):
+        for w in (self.notes, self.empty, self.decisions, self.feedback_form):
             main.addWidget(w)
         main.addWidget(self.action_table)
         main.addStretch(0)
@@ -295,6 +296,7 @@ class AudienceWindow(QWidget):
             (self.notes, texts.notes_text(view)),
             (self.empty, texts.empty_text(view)),
             (self.decisions, texts.decisions_text(view)),
+            (self.feedback_form, texts.feedback_form_text(view)),
         ):
             label.setText(text)
             label.setVisible(bool(text))

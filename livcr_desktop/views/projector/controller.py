@@ -230,7 +230,12 @@ class ProjectorController(QObject):
         if self._reveal is not None and self._reveal.item_id != item:
             self._revoke()
         view = projection.build_projection(
-            self.meeting.ctx, self.meeting.meeting_id, item, self._reveal, self.meeting.typed_decision()
+            self.meeting.ctx,
+            self.meeting.meeting_id,
+            item,
+            self._reveal,
+            self.meeting.typed_decision(),
+            self.meeting.shown_feedback_form(),
         )
         self.audience.show_view(view)
         self.last_build_ms = (perf_counter() - start) * 1000

@@ -51,5 +51,8 @@ class MeetingSource(Protocol):
     def typed_decision(self) -> DecisionDraft | None:
         """The decision form of the current case as typed so far (None when no case is shown)."""
 
+    def shown_feedback_form(self) -> int | None:
+        """The case whose feedback form the chair is composing (the wall shows its text), or None."""
+
     def window(self) -> QWidget:
         """The chair's window: the projector's actions, dialogs and focus belong to it."""

@@ -127,7 +127,7 @@ def empty_text(view: ProjectionView) -> str:
     """What the wall says when the item has nothing to show yet."""
     if view.withheld:
         return _t("Wie niet voor deze casus uitgenodigd is, is aanwezig: er wordt niets geprojecteerd.")
-    if view.case_code and not view.grid_rows:
+    if view.case_code and not view.grid_rows and view.feedback_form is None:
         return _t("Nog geen bijdragen.")
     if view.item_kind == AgendaItemKind.ACTION_REVIEW.value and not view.actions:
         return _t("Er staan geen acties van vorige vergaderingen open.")
@@ -148,6 +148,32 @@ def decision_text(d: ProjectedDecision) -> str:
         lines.append(_t("Opgeschaald naar: {text}").format(text=d.escalation_target))
     if d.next_review_date:
         lines.append(_t("Volgende bespreking: {date}").format(date=short_date(d.next_review_date)))
+    return "\n".join(lines)
+
+
+def feedback_form_text(view: ProjectionView) -> str:
+    """The feedback form being agreed: its fields as they will be sent, and how many agreed so far."""
+    form = view.feedback_form
+    if form is None:
+        return ""
+    lines = [_t("Terugkoppelingsfiche aan de politie (ontwerp)")]
+    if form.police_reference:
+        lines.append(_t("Referentie voor de politie: {text}").format(text=form.police_reference))
+    lines.append(_t("De cel volgt de casus op.") if form.follows_up else _t("De cel volgt de casus niet op."))
+    if form.direction:
+        lines.append(_t("Richting van de aanpak: {text}").format(text=form.direction))
+    if form.contact_point:
+        lines.append(_t("Contactpunt: {text}").format(text=form.contact_point))
+    if form.form_date:
+        lines.append(_t("Datum: {date}").format(date=short_date(form.form_date)))
+    if form.produced:
+        lines.append(_t("Geproduceerd."))
+    else:
+        lines.append(
+            _t("Akkoord met deze tekst: {agreed} van {total} aanwezige leden.").format(
+                agreed=form.agreed, total=form.present
+            )
+        )
     return "\n".join(lines)
 
 

@@ -37,6 +37,12 @@ def table_rows(stats: Statistics) -> list[Row]:
     rows = [
         Row(_t("Kerncijfers"), heading=True, key="core"),
         Row(_t("Aanmeldingen"), stats.referrals.text, hidden=stats.referrals.hidden, key="core/referrals"),
+        Row(
+            _t("Adviesvragen (geen casus)"),
+            stats.advice_requests.text,
+            hidden=stats.advice_requests.hidden,
+            key="core/advice",
+        ),
     ]
     d = stats.days_to_decision
     rows.append(Row(_t("Dossiers met een beslissing"), d.cases.text, hidden=d.cases.hidden, key="core/decided"))

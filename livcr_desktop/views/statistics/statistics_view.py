@@ -1,10 +1,11 @@
 """The statistics window: anonymous numbers for prevention policy and the annual report.
 
-A period (a year, or any range), a grid of bar charts, the same numbers in a table, and CSV and
-PDF export. Everything shown comes from ``services.statistics``, which hands over aggregate
-numbers only, small counts already hidden as "<3" (or "≥3"). The screen follows the user's
-language; the exported files are in the cell's document language (setting ``language``). The
-names of things are in ``statistics_labels``, the table model in ``statistics_table``.
+A period (a year, or any range), a grid of bar charts, the same numbers in a table, CSV and
+PDF export, and the annual report for the mayor and the steering group (``annual_dialog``).
+Everything shown comes from ``services.statistics``, which hands over aggregate numbers only,
+small counts already hidden as "<3" (or "≥3"). The screen follows the user's language; the
+exported files are in the cell's document language (setting ``language``). The names of things
+are in ``statistics_labels``, the table model in ``statistics_table``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from livcr_desktop.services.statistics import (
 from livcr_desktop.views.statistics.charts import SERIES_COLORS, THRESHOLD, BarChart, BarValue, Series
 from livcr_desktop.views.statistics.statistics_labels import breakdown_title, cell_label, days_text, series_name
 from livcr_desktop.views.statistics.statistics_table import StatisticsTableModel
+from livcr_desktop.views.widgets.dates import typed_like_paper
 from livcr_desktop.views.widgets.forms import fit_to_screen
 from livcr_desktop.views.widgets.messages import file_error_message
 from livcr_desktop.views.widgets.save_location import in_documents
@@ -88,16 +90,21 @@ class StatisticsWindow(QWidget):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(tip)
             edit.setToolTip(tip)
+            typed_like_paper(edit)
         self.range_label = QLabel(_t("tot en met"))
         self.csv_button = QPushButton(_t("CSV exporteren"))
         self.csv_button.setObjectName("exportCsvButton")
         self.pdf_button = QPushButton(_t("PDF exporteren"))
         self.pdf_button.setObjectName("exportPdfButton")
+        self.annual_button = QPushButton(_t("&Jaarverslag…"))
+        self.annual_button.setObjectName("annualReportButton")
+        self.annual_button.setToolTip(_t("Jaarverslag voor de burgemeester en de stuurgroep (PDF of CSV)"))
         for w in (period_label, self.period, self.start, self.range_label, self.end):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.csv_button)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(self.annual_button)
         layout.addLayout(bar)
 
         self.summary = QLabel()
@@ -165,6 +172,7 @@ class StatisticsWindow(QWidget):
         self.end.dateChanged.connect(self.refresh)
         self.csv_button.clicked.connect(lambda: self.export(ExportFormat.CSV))
         self.pdf_button.clicked.connect(lambda: self.export(ExportFormat.PDF))
+        self.annual_button.clicked.connect(self.open_annual_report)
         self._period_changed()
 
     # -- period -----------------------------------------------------------------------------------
@@ -231,6 +239,12 @@ class StatisticsWindow(QWidget):
         )
 
     # -- export -----------------------------------------------------------------------------------
+
+    def open_annual_report(self) -> QWidget:
+        """The annual report dialog (a year, PDF or CSV), window-modal over this window."""
+        from livcr_desktop.views.statistics.annual_dialog import open_annual_report
+
+        return open_annual_report(self, self.ctx)
 
     def default_file_name(self, fmt: ExportFormat) -> str:
         period = self.stats.period if self.stats else Period.year(self.ctx.today().year)

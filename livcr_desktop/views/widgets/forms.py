@@ -48,12 +48,25 @@ def child(root: QObject, cls: type[T], name: str) -> T:
     return found
 
 
+# The title bar and borders a window manager puts around a window's client area (resize() sets the
+# client area): a window as tall as the screen would lose its bottom edge and buttons below it.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Open at ``width`` × ``height``, or smaller where the screen is smaller (a full-HD laptop at
-    150 % is 1280 × 720): a window larger than its screen hides its edges and buttons."""
+    150 % is 1280 × 720): a window larger than its screen hides its edges and buttons. A window made
+    smaller is placed in the middle of the screen, its frame included."""
+    wanted = QSize(width, height)
     screen = window.screen() or QGuiApplication.primaryScreen()
-    available = screen.availableGeometry().size() if screen is not None else QSize(width, height)
-    window.resize(QSize(width, height).boundedTo(available))
+    if screen is None:
+        window.resize(wanted)
+        return
+    area = screen.availableGeometry()
+    size = wanted.boundedTo(area.size() - FRAME_ALLOWANCE)
+    window.resize(size)
+    if size != wanted:
+        window.move(area.x() + (area.width() - size.width()) // 2, area.y() + (area.height() - size.height()) // 2)
 
 
 E = TypeVar("E", bound=Enum)
