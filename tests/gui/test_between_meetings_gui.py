@@ -376,7 +376,9 @@ def test_casemanager_adds_and_changes_an_action_with_the_keyboard(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Nieuwe actie…
     qtbot.waitUntil(lambda: t.edit_dialog is not None and t.edit_dialog.isVisible())
     dialog = t.edit_dialog
-    assert dialog is not None and dialog.case.hasFocus()
+    assert dialog is not None
+    # The keyboard lands on the case list once the dialog is the active window (later on a loaded machine).
+    qtbot.waitUntil(lambda: dialog.case.hasFocus() and QApplication.activeWindow() is dialog)
     case_id = dialog.case.currentData()
     qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     assert dialog.description.hasFocus()
