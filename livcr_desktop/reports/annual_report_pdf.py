@@ -31,10 +31,7 @@ from livcr_desktop.reports.annual_report_model import (
     CaseTable,
     TableKey,
 )
-from livcr_desktop.reports.statistics_pdf import Header, belgian_date, number, safe_cell
-
-# The statistics' building blocks: the same look for both anonymous reports.
-_styles, _p, _table = sp._styles, sp._p, sp._table
+from livcr_desktop.reports.statistics_pdf import Header, belgian_date, number, paragraph, safe_cell, styles, table
 
 __all__ = ["Header", "attendance_share", "cell_label", "render_csv", "render_pdf", "table_title", "text"]
 
@@ -131,7 +128,7 @@ class _Builder:
         self.r = report
         self.h = header
         self.lang = header.language
-        self.s = _styles()
+        self.s = styles()
         self.width = A4[0] - 2 * sp.MARGIN
 
     def t(self, key: str, **values: object) -> str:
@@ -153,58 +150,72 @@ class _Builder:
         s, r = self.s, self.r
         place = " — ".join(x for x in (self.h.municipality, self.h.cell_name) if x)
         rows: list[list[Any]] = [
-            [_p(self.t("key_figures"), s["cellb"]), _p("", s["cellb"])],
-            [_p(self.t("annual_year"), s["cell"]), _p(str(r.year), s["cell"])],
-            [_p(self.t("annual_as_of"), s["cell"]), _p(belgian_date(r.as_of), s["cell"])],
-            [_p(self.t("annual_meetings"), s["cell"]), _p(str(r.meetings_total), s["cellb"])],
-            [_p(self.t("annual_referrals"), s["cell"]), _p(r.referrals.text, s["cellb"])],
-            [_p(self.t("annual_advice_requests"), s["cell"]), _p(r.advice_requests.text, s["cellb"])],
+            [paragraph(self.t("key_figures"), s["cellb"]), paragraph("", s["cellb"])],
+            [paragraph(self.t("annual_year"), s["cell"]), paragraph(str(r.year), s["cell"])],
+            [paragraph(self.t("annual_as_of"), s["cell"]), paragraph(belgian_date(r.as_of), s["cell"])],
+            [paragraph(self.t("annual_meetings"), s["cell"]), paragraph(str(r.meetings_total), s["cellb"])],
+            [paragraph(self.t("annual_referrals"), s["cell"]), paragraph(r.referrals.text, s["cellb"])],
+            [paragraph(self.t("annual_advice_requests"), s["cell"]), paragraph(r.advice_requests.text, s["cellb"])],
         ]
         return [
             *self.logo(),
-            _p(f"{place} — {self.t('annual_title', year=r.year)}", s["small"]),
-            _p(self.t("annual_title", year=r.year), s["title"]),
-            _p(self.t("annual_audience"), s["body"]),
-            _p(self.t("annual_population", year=r.year, date=belgian_date(r.as_of)), s["body"]),
-            _p(self.t("rule"), s["notice"]),
-            _table(rows, [self.width * 0.7, self.width * 0.3], total_row=False),
+            paragraph(f"{place} — {self.t('annual_title', year=r.year)}", s["small"]),
+            paragraph(self.t("annual_title", year=r.year), s["title"]),
+            paragraph(self.t("annual_audience"), s["body"]),
+            paragraph(self.t("annual_population", year=r.year, date=belgian_date(r.as_of)), s["body"]),
+            paragraph(self.t("rule"), s["notice"]),
+            table(rows, [self.width * 0.7, self.width * 0.3], total_row=False),
         ]
 
     def meetings(self) -> list[Any]:
         s, w = self.s, self.width
-        rows: list[list[Any]] = [[_p(self.t("annual_kind"), s["cellb"]), _p(self.t("annual_held"), s["cellb"])]]
-        rows += [[_p(texts.code(self.lang, m.kind), s["cell"]), _p(str(m.held), s["cell"])] for m in self.r.meetings]
-        rows.append([_p(self.t("total"), s["cellb"]), _p(str(self.r.meetings_total), s["cellb"])])
-        return [KeepTogether([_p(self.t("annual_meetings"), s["h2"]), _table(rows, [w * 0.7, w * 0.3], True)])]
+        rows: list[list[Any]] = [
+            [paragraph(self.t("annual_kind"), s["cellb"]), paragraph(self.t("annual_held"), s["cellb"])]
+        ]
+        rows += [
+            [paragraph(texts.code(self.lang, m.kind), s["cell"]), paragraph(str(m.held), s["cell"])]
+            for m in self.r.meetings
+        ]
+        rows.append([paragraph(self.t("total"), s["cellb"]), paragraph(str(self.r.meetings_total), s["cellb"])])
+        return [KeepTogether([paragraph(self.t("annual_meetings"), s["h2"]), table(rows, [w * 0.7, w * 0.3], True)])]
 
     def attendance(self) -> list[Any]:
         s, w = self.s, self.width
-        out: list[Any] = [_p(self.t("annual_attendance"), s["h2"]), _p(self.t("annual_attendance_note"), s["small"])]
+        out: list[Any] = [
+            paragraph(self.t("annual_attendance"), s["h2"]),
+            paragraph(self.t("annual_attendance_note"), s["small"]),
+        ]
         if not self.r.attendance:
-            return [KeepTogether([*out, _p(self.t("annual_none_held"), s["body"])])]
+            return [KeepTogether([*out, paragraph(self.t("annual_none_held"), s["body"])])]
         heads = ("organisation", "annual_present", "annual_expected", "annual_share")
-        rows: list[list[Any]] = [[_p(self.t(k), s["cellb"]) for k in heads]]
+        rows: list[list[Any]] = [[paragraph(self.t(k), s["cellb"]) for k in heads]]
         for a in self.r.attendance:
             values = (a.name, str(a.present), str(a.expected), attendance_share(self.lang, a.present, a.expected))
-            rows.append([_p(v, s["cell"]) for v in values])
-        return [KeepTogether([*out, _table(rows, [w * 0.46, w * 0.18, w * 0.18, w * 0.18], False)])]
+            rows.append([paragraph(v, s["cell"]) for v in values])
+        return [KeepTogether([*out, table(rows, [w * 0.46, w * 0.18, w * 0.18, w * 0.18], False)])]
 
     def case_table(self, t: CaseTable) -> list[Any]:
         s, w = self.s, self.width
         scale = max((c.count.value or 0 for c in t.cells), default=0)
-        rows: list[list[Any]] = [[_p(self.t("category"), s["cellb"]), _p(self.t("count"), s["cellb"]), ""]]
+        rows: list[list[Any]] = [
+            [paragraph(self.t("category"), s["cellb"]), paragraph(self.t("count"), s["cellb"]), ""]
+        ]
         for cell in t.cells:
             label = cell_label(self.lang, t.key, cell.key, cell.name)
-            rows.append([_p(label, s["cell"]), _p(cell.count.text, s["cell"]), sp.bar(cell.count, scale)])
-        rows.append([_p(self.t("total"), s["cellb"]), _p(t.total.text, s["cellb"]), ""])
+            rows.append([paragraph(label, s["cell"]), paragraph(cell.count.text, s["cell"]), sp.bar(cell.count, scale)])
+        rows.append([paragraph(self.t("total"), s["cellb"]), paragraph(t.total.text, s["cellb"]), ""])
         title = table_title(self.lang, self.r, t.key)
-        return [KeepTogether([_p(title, s["h2"]), _table(rows, [w * 0.45, w * 0.12, w * 0.43], True)])]
+        return [KeepTogether([paragraph(title, s["h2"]), table(rows, [w * 0.45, w * 0.12, w * 0.43], True)])]
 
     def delay(self) -> list[Any]:
         s, w = self.s, self.width
-        rows: list[list[Any]] = [[_p(self.t("category"), s["cellb"]), _p(self.t("annual_value"), s["cellb"])]]
-        rows += [[_p(label, s["cell"]), _p(value, s["cell"])] for label, value in delay_rows(self.lang, self.r)]
-        return [KeepTogether([_p(self.t("annual_delay"), s["h2"]), _table(rows, [w * 0.7, w * 0.3], False)])]
+        rows: list[list[Any]] = [
+            [paragraph(self.t("category"), s["cellb"]), paragraph(self.t("annual_value"), s["cellb"])]
+        ]
+        rows += [
+            [paragraph(label, s["cell"]), paragraph(value, s["cell"])] for label, value in delay_rows(self.lang, self.r)
+        ]
+        return [KeepTogether([paragraph(self.t("annual_delay"), s["h2"]), table(rows, [w * 0.7, w * 0.3], False)])]
 
     def story(self) -> list[Any]:
         out = self.head() + self.meetings() + self.attendance()

@@ -27,6 +27,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
+from livcr_desktop.domain.feedback_form_rows import FormField, form_rows
 from livcr_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 from livcr_desktop.reports.glyphs import markup
 from livcr_desktop.reports.layout import (
@@ -345,16 +346,14 @@ class _Builder:
         if f.produced_at:
             out.append(_p(self.t("feedback_form_produced", at=f.produced_at), s["body"]))
         if f.with_text:
-            if f.police_reference:
-                out.append(_p(f"{self.t('feedback_form_reference')}: {f.police_reference}", s["body"]))
-            out.append(_p(self.t("feedback_form_follows" if f.follows_up else "feedback_form_not_follows"), s["body"]))
-            for key, value in (
-                ("feedback_form_direction", f.direction),
-                ("feedback_form_contact", f.contact_point),
-                ("feedback_form_date", _date(f.form_date)),
+            for label, value in form_rows(
+                f,
+                lambda field: "" if field is FormField.FOLLOWS_UP else self.t(f"feedback_form_{field}"),
+                lambda yes: self.t("feedback_form_follows" if yes else "feedback_form_not_follows"),
+                _date,
             ):
-                if value:
-                    out.append(_p(f"{self.t(key)}: {value}", s["body"]))
+                if value:  # the sentence on following up stands alone; an empty field is left out
+                    out.append(_p(f"{label}: {value}" if label else value, s["body"]))
         return out
 
     def contributions(self, c: CaseSection) -> list[Flowable]:

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+from livcr_desktop.domain.feedback_form_rows import form_rows
 from livcr_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 from livcr_desktop.reports.outgoing_texts import text
 
@@ -117,14 +118,13 @@ def render_feedback_form(d: FeedbackFormDocument) -> bytes:
         _p(_sender(d.cell_name, d.municipality), s["small"]),
         _p(text(lang, "form_title"), s["title"]),
     ]
-    for label, value in (
-        ("form_reference", d.police_reference),
-        ("form_follows_up", text(lang, "form_yes" if d.follows_up else "form_no")),
-        ("form_direction", d.direction),
-        ("form_contact", d.contact_point),
-        ("form_date", _belgian(d.form_date)),
+    for label, value in form_rows(
+        d,
+        lambda field: text(lang, f"form_{field}"),
+        lambda yes: text(lang, "form_yes" if yes else "form_no"),
+        _belgian,
     ):
-        story += [_p(text(lang, label), s["label"]), _p(value or "—", s["body"])]
+        story += [_p(label, s["label"]), _p(value or "—", s["body"])]
     story += [Spacer(1, 8 * mm), _p(text(lang, "form_agreed"), s["small"]), _p(text(lang, "form_secrecy"), s["small"])]
     return _build(story, lang, text(lang, "form_title"))
 

@@ -302,8 +302,8 @@ LABELS: Final[dict[str, dict[str, str]]] = {
 
 
 def text(language: str, key: str, **values: object) -> str:
-    table = TEXTS.get(language, TEXTS["nl"])
-    return table[key].format(**values) if values else table[key]
+    words = TEXTS.get(language, TEXTS["nl"])
+    return words[key].format(**values) if values else words[key]
 
 
 def breakdown_title(language: str, key: BreakdownKey) -> str:
@@ -408,7 +408,8 @@ def render_csv(stats: Statistics, header: Header) -> bytes:
 # -- PDF ------------------------------------------------------------------------------------------
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of the anonymous reports, by name (body, small, title, h2, cell, cellb, notice)."""
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5)
     return {
         "body": base,
@@ -441,7 +442,8 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _p(value: str, style: ParagraphStyle) -> Paragraph:
+def paragraph(value: str, style: ParagraphStyle) -> Paragraph:
+    """Plain text as a paragraph: markup characters escaped, line breaks kept."""
     return Paragraph(escape(value).replace("\n", "<br/>"), style)
 
 
@@ -482,7 +484,8 @@ def bar(count: Count, scale_max: int) -> Drawing:
     return drawing
 
 
-def _table(rows: list[list[Any]], widths: list[float], total_row: bool) -> Table:
+def table(rows: list[list[Any]], widths: list[float], total_row: bool) -> Table:
+    """A grid with a shaded heading row (repeated on each page) and, if ``total_row``, a shaded last row."""
     t = Table(rows, colWidths=widths, repeatRows=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
@@ -503,7 +506,7 @@ class _Builder:
         self.stats = stats
         self.h = header
         self.lang = header.language
-        self.s = _styles()
+        self.s = styles()
         self.width = A4[0] - 2 * MARGIN
 
     def t(self, key: str, **values: object) -> str:
@@ -527,43 +530,45 @@ class _Builder:
         place = " — ".join(x for x in (self.h.municipality, self.h.cell_name) if x)
         out = [
             *self.logo(),
-            _p(place, s["small"]),
-            _p(self.t("title", period=period_text(st.period)), s["title"]),
-            _p(self.t("population", date=belgian_date(st.as_of)), s["body"]),
-            _p(self.t("rule"), s["notice"]),
+            paragraph(place, s["small"]),
+            paragraph(self.t("title", period=period_text(st.period)), s["title"]),
+            paragraph(self.t("population", date=belgian_date(st.as_of)), s["body"]),
+            paragraph(self.t("rule"), s["notice"]),
         ]
         rows: list[list[Any]] = [
-            [_p(self.t("key_figures"), s["cellb"]), _p("", s["cellb"])],
-            [_p(self.t("period"), s["cell"]), _p(period_text(st.period), s["cell"])],
-            [_p(self.t("referrals"), s["cell"]), _p(st.referrals.text, s["cellb"])],
-            [_p(self.t("advice_requests"), s["cell"]), _p(st.advice_requests.text, s["cellb"])],
+            [paragraph(self.t("key_figures"), s["cellb"]), paragraph("", s["cellb"])],
+            [paragraph(self.t("period"), s["cell"]), paragraph(period_text(st.period), s["cell"])],
+            [paragraph(self.t("referrals"), s["cell"]), paragraph(st.referrals.text, s["cellb"])],
+            [paragraph(self.t("advice_requests"), s["cell"]), paragraph(st.advice_requests.text, s["cellb"])],
         ]
         rows += [
-            [_p(f"{self.t('days')}: {label.lower()}", s["cell"]), _p(value, s["cellb"])]
+            [paragraph(f"{self.t('days')}: {label.lower()}", s["cell"]), paragraph(value, s["cellb"])]
             for label, value in days_rows(self.lang, st)
         ]
-        out.append(_table(rows, [self.width * 0.7, self.width * 0.3], total_row=False))
+        out.append(table(rows, [self.width * 0.7, self.width * 0.3], total_row=False))
         return out
 
     def breakdown(self, b: Breakdown) -> list[Any]:
         s = self.s
         scale = max((c.count.value or 0 for c in b.cells), default=0)
-        rows: list[list[Any]] = [[_p(self.t("category"), s["cellb"]), _p(self.t("count"), s["cellb"]), ""]]
+        rows: list[list[Any]] = [
+            [paragraph(self.t("category"), s["cellb"]), paragraph(self.t("count"), s["cellb"]), ""]
+        ]
         for cell in b.cells:
             rows.append(
                 [
-                    _p(cell_label(self.lang, b.key, cell), s["cell"]),
-                    _p(cell.count.text, s["cell"]),
+                    paragraph(cell_label(self.lang, b.key, cell), s["cell"]),
+                    paragraph(cell.count.text, s["cell"]),
                     bar(cell.count, scale),
                 ]
             )
-        rows.append([_p(self.t("total"), s["cellb"]), _p(b.total.text, s["cellb"]), ""])
+        rows.append([paragraph(self.t("total"), s["cellb"]), paragraph(b.total.text, s["cellb"]), ""])
         w = self.width
         return [
             KeepTogether(
                 [
-                    _p(breakdown_title(self.lang, b.key), s["h2"]),
-                    _table(rows, [w * 0.45, w * 0.12, w * 0.43], total_row=True),
+                    paragraph(breakdown_title(self.lang, b.key), s["h2"]),
+                    table(rows, [w * 0.45, w * 0.12, w * 0.43], total_row=True),
                 ]
             )
         ]
@@ -572,20 +577,26 @@ class _Builder:
         s = self.s
         parts = [self.stats.breakdown(k) for k in ACTION_BREAKDOWNS]
         rows: list[list[Any]] = [
-            [_p(self.t("organisation"), s["cellb"]), *(_p(self.t(k.value), s["cellb"]) for k in ACTION_BREAKDOWNS)]
+            [
+                paragraph(self.t("organisation"), s["cellb"]),
+                *(paragraph(self.t(k.value), s["cellb"]) for k in ACTION_BREAKDOWNS),
+            ]
         ]
         for i, cell in enumerate(parts[0].cells):
             rows.append(
                 [
-                    _p(cell_label(self.lang, parts[0].key, cell), s["cell"]),
-                    *(_p(p.cells[i].count.text, s["cell"]) for p in parts),
+                    paragraph(cell_label(self.lang, parts[0].key, cell), s["cell"]),
+                    *(paragraph(p.cells[i].count.text, s["cell"]) for p in parts),
                 ]
             )
-        rows.append([_p(self.t("total"), s["cellb"]), *(_p(p.total.text, s["cellb"]) for p in parts)])
+        rows.append([paragraph(self.t("total"), s["cellb"]), *(paragraph(p.total.text, s["cellb"]) for p in parts)])
         w = self.width
         return [
             KeepTogether(
-                [_p(self.t("actions"), s["h2"]), _table(rows, [w * 0.46, w * 0.18, w * 0.18, w * 0.18], total_row=True)]
+                [
+                    paragraph(self.t("actions"), s["h2"]),
+                    table(rows, [w * 0.46, w * 0.18, w * 0.18, w * 0.18], total_row=True),
+                ]
             )
         ]
 

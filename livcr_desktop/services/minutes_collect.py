@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.enums import AgendaItemKind
 from livcr_desktop.domain.roles import Permission, is_restricted_contribution, reads_restricted
+from livcr_desktop.domain.timestamps import stamp
 from livcr_desktop.reports.model import (
     ActionLine,
     AgendaLine,
@@ -247,10 +248,6 @@ def _case_section(
     )
 
 
-def _stamp(at: datetime | None) -> str:
-    return at.strftime("%d/%m/%Y %H:%M") if at is not None else ""
-
-
 def _feedback_form_line(ctx: ServiceContext, meeting_id: int, case_id: int) -> FeedbackFormLine | None:
     """The cell's own minutes record that the case's form to the police was agreed, and when; the
     text itself only when the cell chose so (``content_in_minutes``)."""
@@ -260,8 +257,8 @@ def _feedback_form_line(ctx: ServiceContext, meeting_id: int, case_id: int) -> F
     f = form.fields
     shown = form.content_in_minutes
     return FeedbackFormLine(
-        agreed_at=_stamp(form.agreed_at),
-        produced_at=_stamp(form.produced_at),
+        agreed_at=stamp(form.agreed_at),
+        produced_at=stamp(form.produced_at),
         with_text=shown,
         police_reference=f.police_reference if shown else "",
         follows_up=f.follows_up,

@@ -7,7 +7,7 @@ this window says it). "Produceren" is refused by the service unless every member
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from livcr_desktop.domain.outgoing import (
     Refusal,
 )
 from livcr_desktop.domain.roles import Permission, PermissionDenied
+from livcr_desktop.domain.timestamps import stamp
 from livcr_desktop.domain.validation import ValidationError
 from livcr_desktop.services import cases, feedback_form, files, meetings
 from livcr_desktop.services.context import ServiceContext
@@ -56,17 +57,13 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("FeedbackFormDialog", text)
 
 
-def _time(at: datetime | None) -> str:
-    return f"{format_date(at.date())} {at.strftime('%H:%M')}" if at else "—"
-
-
 class ConsentModel(RowTableModel[ConsentLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
                 Column(lambda: _t("Lid"), lambda r: r.member_name),
                 Column(lambda: _t("Organisatie"), lambda r: r.organisation),
-                Column(lambda: _t("Akkoord met deze tekst"), lambda r: _time(r.agreed_at)),
+                Column(lambda: _t("Akkoord met deze tekst"), lambda r: stamp(r.agreed_at, "—")),
             ],
             key=lambda r: r.member_id,
             parent=parent,
@@ -241,7 +238,7 @@ class FeedbackFormDialog(QDialog):
         if f is None:
             self.status.setText(_t("Nog niet bewaard: bewaar de tekst voor de leden akkoord gaan."))
         elif f.produced_at is not None:
-            self.status.setText(_t("Geproduceerd op {at}.").format(at=_time(f.produced_at)))
+            self.status.setText(_t("Geproduceerd op {at}.").format(at=stamp(f.produced_at, "—")))
         elif f.complete:
             self.status.setText(_t("Alle aanwezige leden gingen akkoord met deze tekst."))
         else:

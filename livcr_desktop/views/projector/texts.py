@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from livcr_desktop.domain.enums import AgendaItemKind, DecisionType, MeetingKind, Qualification
+from livcr_desktop.domain.feedback_form_rows import FormField, form_rows
 from livcr_desktop.services.projection import ProjectedAgendaItem, ProjectedDecision, ProjectionView
 from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.dates import format_date
@@ -151,21 +152,31 @@ def decision_text(d: ProjectedDecision) -> str:
     return "\n".join(lines)
 
 
+def _form_line(field: FormField) -> str:
+    """The wall's wording of a field of the feedback form: its value goes in at ``{text}`` (``{date}``)."""
+    return {
+        FormField.REFERENCE: _t("Referentie voor de politie: {text}"),
+        FormField.FOLLOWS_UP: "{text}",
+        FormField.DIRECTION: _t("Richting van de aanpak: {text}"),
+        FormField.CONTACT: _t("Contactpunt: {text}"),
+        FormField.DATE: _t("Datum: {date}"),
+    }[field]
+
+
+def _follows(yes: bool) -> str:
+    return _t("De cel volgt de casus op.") if yes else _t("De cel volgt de casus niet op.")
+
+
 def feedback_form_text(view: ProjectionView) -> str:
     """The feedback form being agreed: its fields as they will be sent, and how many agreed so far."""
     form = view.feedback_form
     if form is None:
         return ""
     lines = [_t("Terugkoppelingsfiche aan de politie (ontwerp)")]
-    if form.police_reference:
-        lines.append(_t("Referentie voor de politie: {text}").format(text=form.police_reference))
-    lines.append(_t("De cel volgt de casus op.") if form.follows_up else _t("De cel volgt de casus niet op."))
-    if form.direction:
-        lines.append(_t("Richting van de aanpak: {text}").format(text=form.direction))
-    if form.contact_point:
-        lines.append(_t("Contactpunt: {text}").format(text=form.contact_point))
-    if form.form_date:
-        lines.append(_t("Datum: {date}").format(date=short_date(form.form_date)))
+    # Each field's line on the wall; the sentence on following up stands alone, an empty field is left out.
+    for line, value in form_rows(form, _form_line, _follows, short_date):
+        if value:
+            lines.append(line.format(text=value, date=value))
     if form.produced:
         lines.append(_t("Geproduceerd."))
     else:
