@@ -121,7 +121,7 @@ def unlock_dialog_rows(cfg: Config) -> Result:
     on that window only (``baseline --local``; the app child installs it on the unlock dialog as
     it is made): an application-wide Python filter wraps every event of every widget, which costs
     the dialog about 40 ms the app never pays. The Enter rows use the demo vault's real
-    (``DEFAULT_KDF``) slot; the KDF is timed in this process in the same run.
+    (``DEFAULT_KDF``) slot; the KDF is stamped in each child run and also timed in this process.
     """
     from livcr_desktop.services.demo import DEMO_PASSPHRASE
 
@@ -165,26 +165,35 @@ def unlock_dialog_rows(cfg: Config) -> Result:
 
     kdf = _kdf_time(full, DEMO_PASSPHRASE, 3 if cfg.quick else 5)
     pw = DEMO_PASSPHRASE + "\n"
-    runs = max(1, n // 2) if not cfg.quick else 1
+    runs = n if not cfg.quick else 1
     typed = [run_child(enter_args, pw) for _ in range(runs + 1)][1:]  # first one: warm-up
     at_once = [run_child([*enter_args, "--at-once"], pw) for _ in range(runs)]
 
     def enter_to_paint(r: ChildRun) -> float:
         return float(r.payload["stamps"]["painted"]) - float(r.payload["stamps"]["enter"])
 
+    def beyond_kdf(r: ChildRun) -> float:
+        """Enter → paint less this run's own key derivation (stamped in the child around ``derive_kek``)."""
+        stamps = r.payload["stamps"]
+        return enter_to_paint(r) - (float(stamps["kdf_end"]) - float(stamps["kdf_start"]))
+
     typed_t = median([enter_to_paint(r) for r in typed])
+    typed_beyond = median([beyond_kdf(r) for r in typed])
+    typed_kdf = typed_t - typed_beyond
     at_once_t = median([enter_to_paint(r) for r in at_once])
     result.rows.append(
         Row(
             "1f",
             "Enter on the passphrase → case list painted (demo vault, DEFAULT_KDF slot)",
-            f"{fmt_s(typed_t)} (KDF {fmt_s(kdf)} + {fmt_s(typed_t - kdf)})",
+            f"{fmt_s(typed_t)} (its KDF {fmt_s(typed_kdf)} + {fmt_s(typed_beyond)})",
             f"≤ KDF + {fmt_s(ENTER_MARGIN)}",
-            judge(typed_t <= kdf + ENTER_MARGIN),
+            judge(typed_beyond <= ENTER_MARGIN),
             "Enter pressed once the dialog reports the background import done (as after typing a passphrase); "
             "the key is derived in a background task, then the vault is opened (login audit), the main window "
-            "built and painted. KDF: `KeyFile.unlock_with_passphrase` of the same slot in the benchmark process, "
-            f"median. {len(typed)} run(s).",
+            "built and painted. KDF: the key derivation of the same run, stamped in the child around "
+            "`derive_kek` (the margin is the median over runs of Enter → paint less that run's KDF); the same "
+            f"slot derived alone in the benchmark process takes {fmt_s(kdf)} (median), so the load of the "
+            f"machine moves both alike. {len(typed)} run(s).",
         )
     )
     result.rows.append(

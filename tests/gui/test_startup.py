@@ -196,7 +196,7 @@ def test_the_window_keeps_ticking_while_the_key_is_derived(qtbot: QtBot, tmp_pat
     meter.start()
     started = time.perf_counter()
     qtbot.keyClick(dlg.passphrase, Qt.Key.Key_Return)
-    assert dlg.busy and dlg.busy_bar.isVisible() and not dlg.ok_button.isEnabled()
+    assert dlg.busy and dlg.busy_note.isVisible() and not dlg.ok_button.isEnabled()
     qtbot.waitUntil(lambda: not dlg.busy, timeout=20_000)
     took = time.perf_counter() - started
     meter.stop()

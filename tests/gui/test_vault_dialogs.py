@@ -35,7 +35,7 @@ def test_create_dialog_needs_two_equal_acceptable_passphrases(qtbot: QtBot, vaul
     dlg.second.setText(PASSPHRASE)
     assert dlg.ok_button.isEnabled() and dlg.meter.value() >= 2
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
-    assert dlg.busy and dlg.busy_bar.isVisible() and not dlg.ok_button.isEnabled()
+    assert dlg.busy and dlg.busy_note.isVisible() and not dlg.ok_button.isEnabled()
     settle(qtbot, dlg)
     assert dlg.result() == 1 and dlg.vault is not None
     dlg.vault.close()
