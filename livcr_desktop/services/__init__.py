@@ -154,6 +154,7 @@ ACCESS: Final[dict[str, Access]] = {
     "invitations.in_room": _needs(_P.VIEW),
     "invitations.invitations": _needs(_P.VIEW),
     "invitations.invite": _needs(_P.RUN_MEETING),
+    "invitations.partners_in_room": _needs(_P.VIEW),
     "invitations.withheld_cases": _needs(_P.VIEW),
     "meetings.add_agenda_item": _any(_P.RUN_MEETING, _P.FOLLOW_UP),
     "meetings.add_elapsed": _needs(_P.RUN_MEETING),

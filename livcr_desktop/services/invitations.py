@@ -4,9 +4,11 @@ An attendance row with no ``AttendanceCase`` rows is there for the whole meeting
 case in ``Attendance.invited_case_id`` (migration 0005 copied it into ``attendance_case``); it is still
 read when a row has no ``AttendanceCase`` rows, and cleared when the invitation is set again here.
 
-Who is in the room for an item: the present members invited for the whole meeting or for its case.
-While anyone present is not invited for a case, that case is *withheld* from what the room reads (the
-projector and the chair's preview of it show no code, pseudonym or content: :func:`withheld_cases`).
+Who is in the room for an item: the present members invited for the whole meeting or for its case (a
+partner invited for some cases comes in for those items and leaves after them). While a partner is in
+the room, every case they are not invited for is *withheld* from what the room reads: the projector,
+the chair's preview of it and the chair's screen show no code, pseudonym or content of it
+(:func:`withheld_cases`).
 """
 
 from __future__ import annotations
@@ -137,11 +139,23 @@ def in_room(ctx: ServiceContext, meeting_id: int, case_id: int | None) -> list[I
     return [i for i in invitations(ctx, meeting_id) if i.in_room_for(case_id)]
 
 
-def withheld_cases(ctx: ServiceContext, meeting_id: int) -> frozenset[int]:
-    """The meeting's cases that someone present is not invited for: the room may not read them."""
-    present = [i for i in invitations(ctx, meeting_id) if i.status is AttendanceStatus.PRESENT and i.case_ids]
-    if not present:
+def withheld_cases(ctx: ServiceContext, meeting_id: int, case_id: int | None) -> frozenset[int]:
+    """The meeting's cases the room may not read while the item of ``case_id`` is treated.
+
+    A partner invited for some cases comes in for those items and leaves after them: they are in the
+    room for an item when present and invited for its case (:meth:`Invitation.in_room_for`). While one
+    is in, every case they are not invited for is withheld. ``case_id`` None (the review of open actions,
+    another item, no item yet): no partner invited for cases only is in the room, nothing is withheld.
+    """
+    partners = [i for i in invitations(ctx, meeting_id) if i.case_ids and i.in_room_for(case_id)]
+    if not partners:
         return frozenset()
     with ctx.vault.session() as s:
         cases = _agenda_cases(s, meeting_id)
-    return frozenset(c for c in cases if any(c not in i.case_ids for i in present))
+    return frozenset(c for c in cases if any(c not in i.case_ids for i in partners))
+
+
+def partners_in_room(ctx: ServiceContext, meeting_id: int, case_id: int | None) -> bool:
+    """Whether a partner invited for some cases only is in the room for this item: then the chair's
+    screen lists no case of the cell beyond theirs (not even one to add to the agenda)."""
+    return any(i.case_ids and i.in_room_for(case_id) for i in invitations(ctx, meeting_id))

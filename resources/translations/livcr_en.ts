@@ -4,117 +4,117 @@
   <context>
     <name>ActionEdit</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="67" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="68" />
       <source>&amp;Actie:</source>
       <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="120" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="119" />
       <source>&amp;Bewaren</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="66" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="67" />
       <source>&amp;Casus:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="94" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
       <source>&amp;Deadline:</source>
       <translation>&amp;Deadline:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="92" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="93" />
       <source>&amp;Eigenaar:</source>
       <translation>O&amp;wner:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="93" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="94" />
       <source>&amp;Verantwoordelijke:</source>
       <translation>&amp;Responsible:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="61" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="62" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="53" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="54" />
       <source>Actie wijzigen</source>
       <translation>Edit action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="121" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="120" />
       <source>Annu&amp;leren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="96" />
       <source>Beroeps&amp;geheim</source>
       <translation>Professional &amp;secrecy</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="97" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="98" />
       <source>Beroepsgeheim</source>
       <translation>Professional secrecy</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="107" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="109" />
       <source>Beroepsgeheim opgeheven met akkoord van</source>
       <translation>Professional secrecy lifted with the agreement of</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="58" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="59" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="202" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="195" />
       <source>Casus: kies een open casus.</source>
       <translation>Case: choose an open case.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="98" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="99" />
       <source>De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>The action follows from a fact under professional secrecy: it never leaves the cell.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="88" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="89" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="76" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="77" />
       <source>Eigenaar (organisatie)</source>
       <translation>Owner (organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="53" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="54" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="111" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="107" />
       <source>Opgeheven met akkoord &amp;van:</source>
       <translation>Lifted with the a&amp;greement of:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="82" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="83" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="193" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="186" />
       <source>Wie van de eigenaar stemt in met het opheffen van het beroepsgeheim? Vul een naam in.</source>
       <translation>Who at the owner agrees to lift professional secrecy? Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="77" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="78" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="83" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="84" />
       <source>— niemand in het bijzonder —</source>
       <translation>— nobody in particular —</translation>
     </message>
@@ -2550,202 +2550,202 @@
   <context>
     <name>FeedbackFormDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="145" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
       <source>&amp;Contactpunt:</source>
       <translation>&amp;Contact point:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="146" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="143" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="163" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="160" />
       <source>&amp;Leden aanwezig voor deze casus:</source>
       <translation>Mem&amp;bers present for this case:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="192" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="189" />
       <source>&amp;Produceren…</source>
       <translation>Pr&amp;oduce…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="139" />
       <source>&amp;Referentie voor de politie:</source>
       <translation>Police &amp;reference:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="194" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="191" />
       <source>&amp;Sluiten</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="190" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="187" />
       <source>&amp;Tekst in het verslag</source>
       <translation>&amp;Text in the minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="140" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="137" />
       <source>&amp;Vergadering:</source>
       <translation>&amp;Meeting:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="186" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="183" />
       <source>A&amp;kkoord</source>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="188" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="185" />
       <source>Akkoord &amp;intrekken</source>
       <translation>&amp;Withdraw agreement</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="66" />
       <source>Akkoord met deze tekst</source>
       <translation>Agrees with this text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="250" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="247" />
       <source>Akkoord: {agreed} van {total} aanwezige leden.</source>
       <translation>Agreement: {agreed} of {total} members present.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="125" />
       <source>Algemene richting van de aanpak</source>
       <translation>General direction of the approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="246" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="243" />
       <source>Alle aanwezige leden gingen akkoord met deze tekst.</source>
       <translation>All members present agreed to this text.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="133" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="130" />
       <source>Contactpunt van de cel</source>
       <translation>Contact point of the cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="124" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="121" />
       <source>De cel volgt de casus &amp;op</source>
       <translation>The cell &amp;follows up the case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="391" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="388" />
       <source>De fiche is bewaard. Het bestand is niet versleuteld: bezorg het veilig.</source>
       <translation>The form has been saved. The file is not encrypted: deliver it securely.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="305" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="302" />
       <source>De fiche is niet bewaard.</source>
       <translation>The form has not been saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="399" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="396" />
       <source>De fiche kon niet worden gemaakt: {error}</source>
       <translation>The form could not be created: {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="317" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="314" />
       <source>De tekst is gewijzigd: alle akkoorden zijn vervallen; vraag ze opnieuw.</source>
       <translation>The text has changed: all agreements have lapsed; ask for them again.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="222" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="219" />
       <source>Deze casus stond nog op geen enkele vergadering.</source>
       <translation>This case has not yet been on any meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="101" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="98" />
       <source>Enkel wat de wet toelaat: geen bijdragen, geen acties, geen redenen van beslissingen, niets wat onder het beroepsgeheim valt. Elk lid dat aanwezig is voor deze casus moet akkoord gaan met precies deze tekst; elke wijziging doet de akkoorden vervallen.</source>
       <translation>Only what the law allows: no contributions, no actions, no reasons for decisions, nothing covered by professional secrecy. Every member present for this case must agree to exactly this text; any change makes the agreements lapse.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="276" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="273" />
       <source>Geef een datum als dd/mm/jjjj.</source>
       <translation>Give a date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="244" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="241" />
       <source>Geproduceerd op {at}.</source>
       <translation>Produced on {at}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="261" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="258" />
       <source>Het verslag van deze vergadering is gefinaliseerd: de tekst en de akkoorden wijzigen niet meer.</source>
       <translation>The minutes of this meeting are finalised: the text and the agreements no longer change.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="352" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="349" />
       <source>Het verslag van deze vergadering is gefinaliseerd: er is niets gewijzigd.</source>
       <translation>The minutes of this meeting are finalised: nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="327" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="324" />
       <source>Kies eerst een lid in de lijst.</source>
       <translation>First choose a member in the list.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="67" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="64" />
       <source>Lid</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="242" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="239" />
       <source>Nog niet bewaard: bewaar de tekst voor de leden akkoord gaan.</source>
       <translation>Not saved yet: save the text before the members agree.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="65" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="375" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="372" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="144" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="141" />
       <source>Richting van de &amp;aanpak:</source>
       <translation>Direction of the a&amp;pproach:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="159" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="156" />
       <source>Tekst &amp;bewaren</source>
       <translation>&amp;Save text</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="316" />
       <source>Tekst bewaard.</source>
       <translation>Text saved.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="98" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="95" />
       <source>Terugkoppelingsfiche aan de politie — {case}</source>
       <translation>Feedback form to the police — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="375" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="372" />
       <source>Terugkoppelingsfiche bewaren</source>
       <translation>Save the feedback form</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="256" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="253" />
       <source>Uw rol mag de tekst niet wijzigen en geen akkoorden registreren: dat doen de voorzitter of de secretaris.</source>
       <translation>Your role may not change the text or record agreements: the chair or the secretary does that.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="138" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="135" />
       <source>dd/mm/jjjj</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="339" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="336" />
       <source>{name} gaat akkoord.</source>
       <translation>{name} agrees.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="339" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="336" />
       <source>{name} trekt het akkoord in.</source>
       <translation>{name} withdraws their agreement.</translation>
     </message>
@@ -3682,6 +3682,11 @@
       <translation>Capability and resources</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="202" />
+      <source>Casus — zonder genodigden</source>
+      <translation>Case — without invitees</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
       <source>Financiën en huisvesting</source>
       <translation>Finances and housing</translation>
@@ -4037,7 +4042,7 @@
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="138" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="163" />
       <source>'{title}' van de agenda halen?</source>
       <translation>Remove '{title}' from the agenda?</translation>
     </message>
@@ -4072,7 +4077,7 @@
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="212" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="215" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Attendance incomplete</translation>
     </message>
@@ -4087,7 +4092,7 @@
       <translation>Attendance list: confirm / withdraw this member's confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="28" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="33" />
       <source>Afgesloten vergadering heropenen</source>
       <translation>Reopen a closed meeting</translation>
     </message>
@@ -4102,7 +4107,7 @@
       <translation>Move agenda item up</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="29" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Move agenda item up / down</translation>
     </message>
@@ -4112,18 +4117,18 @@
       <translation>Move agenda item down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="119" />
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="125" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="144" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="150" />
       <source>Agendapunt toevoegen</source>
       <translation>Add agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="137" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="162" />
       <source>Agendapunt verwijderen</source>
       <translation>Remove agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="344" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="349" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Item: {used} / {planned}:00</translation>
     </message>
@@ -4148,14 +4153,19 @@
       <translation>Discussed without a decision:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="25" />
       <source>Bijdrage: beroepsgeheim aan / uit</source>
       <translation>Contribution: professional secrecy on / off</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="21" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
       <source>Bijdrage: niet projecteren aan / uit</source>
       <translation>Contribution: do not project on / off</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <source>Bijdrage: toevoegen; het toetsenbord gaat naar de organisatie van de volgende spreker</source>
+      <translation>Contribution: add; the keyboard moves to the next speaker's organisation</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="61" />
@@ -4163,12 +4173,12 @@
       <translation>Case to add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="368" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="373" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date of the next meeting (dd/mm/yyyy; leave empty if not yet known):</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="30" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="35" />
       <source>Deze hulp</source>
       <translation>This help</translation>
     </message>
@@ -4183,12 +4193,12 @@
       <translation>Some typed input has not been recorded yet. What do you want to do with it?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="377" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="382" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Give the date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="353" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="358" />
       <source>Gepland: {n} min</source>
       <translation>Planned: {n} min</translation>
     </message>
@@ -4208,7 +4218,7 @@
       <translation>D&amp;iscard input</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="213" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="216" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Not everyone present has confirmed confidentiality (Art. 458ter). Start the case discussion anyway?</translation>
     </message>
@@ -4223,21 +4233,30 @@
       <translation>Not discussed:</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="108" />
+      <source>Niet getoond: een genodigde voor enkele casussen is in de zaal.</source>
+      <translation>Not shown: an invitee for some cases is in the room.</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="47" />
       <source>Niet vastgelegde invoer</source>
       <translation>Unrecorded input</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
       <source>Nieuwe beslissing</source>
       <translation>New decision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <source>Nieuwe beslissing (eerst de kwalificatie, zolang de casus er geen heeft)</source>
+      <translation>New decision (the qualification first, while the case has none)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
@@ -4251,7 +4270,7 @@
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="25" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="30" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Undo / redo</translation>
     </message>
@@ -4264,6 +4283,11 @@
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="105" />
       <source>P&amp;rojector</source>
       <translation>&amp;Projector</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
+      <source>Plan van aanpak: de actie toevoegen (in elk veld van de nieuwe actie)</source>
+      <translation>Action plan: add the action (from any field of the new action)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="109" />
@@ -4296,18 +4320,18 @@
       <translation>Projector: next / previous page of a long item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="351" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="356" />
       <source>Resterend: {left}</source>
       <translation>Remaining: {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="57" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="78" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="44" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="49" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
@@ -4317,7 +4341,7 @@
       <translation>Projector text larger / smaller / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="31" />
       <source>Terugkoppelingsfiche van de casus (op de projector zolang ze open is)</source>
       <translation>The case's feedback form (on the projector while it is open)</translation>
     </message>
@@ -4327,13 +4351,13 @@
       <translation>Feedback form…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="318" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="323" />
       <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="40" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Start timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="28" />
       <source>Timer starten / stoppen</source>
       <translation>Start / stop timer</translation>
     </message>
@@ -4343,12 +4367,12 @@
       <translation>Start/stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="318" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="323" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Stop timer (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="119" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="144" />
       <source>Titel van het agendapunt:</source>
       <translation>Title of the agenda item:</translation>
     </message>
@@ -4358,7 +4382,7 @@
       <translation>&amp;Close anyway</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
       <source>Venster sluiten (vraagt wat er met niet vastgelegde invoer moet gebeuren)</source>
       <translation>Close the window (asks what to do with unrecorded input)</translation>
     </message>
@@ -4369,9 +4393,9 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="367" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="377" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="372" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="382" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="32" />
       <source>Vergadering afsluiten</source>
       <translation>Close meeting</translation>
     </message>
@@ -4930,140 +4954,140 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="191" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="219" />
       <source>Aanwezigheid</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="313" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="347" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="247" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="275" />
       <source>Bezorgdheid
 (vorige → nu)</source>
       <translation>Concern
 (last → now)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="312" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="346" />
       <source>Casus</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="69" />
       <source>Casus: {label}</source>
       <translation>Case: {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="376" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="316" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="350" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="308" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
       <source>Deadline verstreken</source>
       <translation>Deadline passed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="314" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="348" />
       <source>Eigenaar</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="198" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="226" />
       <source>Geheimhouding</source>
       <translation>Confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="246" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="274" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="189" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="217" />
       <source>Lid</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="68" />
       <source>Nieuw: {label}</source>
       <translation>New: {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="340" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="374" />
       <source>Nummer</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="61" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="62" />
       <source>Opvolging openstaande acties</source>
       <translation>Review of open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="188" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="216" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="346" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="380" />
       <source>Plaats</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="344" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="378" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="318" />
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="345" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="352" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="379" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="196" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="224" />
       <source>Uitgenodigd voor</source>
       <translation>Invited for</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="315" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="349" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="286" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="320" />
       <source>[beroepsgeheim]</source>
       <translation>[professional secrecy]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="290" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="324" />
       <source>[bevestigd]</source>
       <translation>[confirmed]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="288" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="322" />
       <source>[niet projecteren]</source>
       <translation>[do not project]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="183" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="211" />
       <source>bevestigd om {time}</source>
       <translation>confirmed at {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="176" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="204" />
       <source>hele vergadering</source>
       <translation>whole meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="184" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="212" />
       <source>nog niet</source>
       <translation>not yet</translation>
     </message>
@@ -5101,12 +5125,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;Not carried out</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="86" />
       <source>&amp;in verslag</source>
       <translation>&amp;in minutes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="82" />
       <source>&amp;niet projecteren ({keys})</source>
       <translation>do &amp;not project ({keys})</translation>
     </message>
@@ -5141,29 +5165,29 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Attendance list</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="91" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="96" />
       <source>Actie toevoegen</source>
       <translation>Add action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="88" />
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="123" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="93" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="129" />
       <source>Beroeps&amp;geheim</source>
       <translation>Professional &amp;secrecy</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="90" />
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="125" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="95" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="131" />
       <source>Beroepsgeheim</source>
       <translation>Professional secrecy</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="96" />
       <source>Beroepsgeheim &amp;opgeheven met akkoord van:</source>
       <translation>Secrecy lifted with the a&amp;greement of:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="93" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="98" />
       <source>Beroepsgeheim opgeheven met akkoord van</source>
       <translation>Professional secrecy lifted with the agreement of</translation>
     </message>
@@ -5178,12 +5202,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Protective factors:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="68" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="127" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="133" />
       <source>Beslissing vast&amp;leggen</source>
       <translation>&amp;Record decision</translation>
     </message>
@@ -5198,17 +5222,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Concern:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="82" />
       <source>Bij&amp;drage</source>
       <translation>&amp;Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="78" />
       <source>Bijdrage</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="146" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="147" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation>Case {code}{pseudo} — {status}</translation>
     </message>
@@ -5228,47 +5252,47 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Cases: an invitation can only be for a case on the agenda of this meeting.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="139" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="159" />
       <source>De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>The action follows from a fact under professional secrecy: it never leaves the cell.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="126" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="132" />
       <source>De beslissing herhaalt een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>The decision repeats a fact under professional secrecy: it never leaves the cell.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="88" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="83" />
       <source>Do&amp;mein</source>
       <translation>D&amp;omain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="98" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="104" />
       <source>Domein:</source>
       <translation>Domain:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
       <source>Doorverwezen naar</source>
       <translation>Referred onward to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="150" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="156" />
       <source>Doorverwezen naar:</source>
       <translation>Referred onward to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="137" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="157" />
       <source>Een actie van een organisatie met beroepsgeheim is altijd beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>An action of an organisation bound by professional secrecy is always under professional secrecy: it never leaves the cell.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="79" />
       <source>Eigenaar (organisatie)</source>
       <translation>Owner (organisation)</translation>
     </message>
@@ -5278,7 +5302,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="86" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="91" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>No information / does not wish to share</translation>
     </message>
@@ -5303,17 +5327,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Everyone present and &amp;confirmed…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="281" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="287" />
       <source>Iedereen aanwezig</source>
       <translation>Everyone present</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="186" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="192" />
       <source>In de zaal voor punt {item}: {names}</source>
       <translation>In the room for item {item}: {names}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="84" />
       <source>In&amp;schatting en beslissing</source>
       <translation>&amp;Assessment and decision</translation>
     </message>
@@ -5343,17 +5367,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Qualification:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
       <source>LTF (Local Task Force)</source>
       <translation>LTF (Local Task Force)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="122" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="128" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Delete the last contribution in this cell</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="73" />
       <source>Levensdomein</source>
       <translation>Life domain</translation>
     </message>
@@ -5368,32 +5392,32 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Member: {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="88" />
       <source>Motivering</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="145" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="151" />
       <source>Motivering:</source>
       <translation>Reasons:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="76" />
       <source>Nieuwe actie</source>
       <translation>New action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>New action (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="182" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="188" />
       <source>Nog geen agendapunt gekozen.</source>
       <translation>No agenda item chosen yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="247" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="286" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>No decision for this case yet.</translation>
     </message>
@@ -5418,22 +5442,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="93" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
       <source>Opgeschaald naar</source>
       <translation>Escalated to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="159" />
       <source>Opgeschaald naar:</source>
       <translation>Escalated to:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="296" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="335" />
       <source>Opgeschaald naar: kies de LTF of het parket.</source>
       <translation>Escalated to: choose the LTF or the public prosecutor.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="102" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="107" />
       <source>Opgeschaald sinds</source>
       <translation>Escalated since</translation>
     </message>
@@ -5443,22 +5467,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Follow-up of the open actions from previous meetings</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="70" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="96" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="102" />
       <source>Organisatie:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="85" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="86" />
       <source>Plan van &amp;aanpak</source>
       <translation>P&amp;lan of approach</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="63" />
       <source>Plan van aanpak</source>
       <translation>Plan of approach</translation>
     </message>
@@ -5488,52 +5512,53 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Summary:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="81" />
       <source>Soort beslissing</source>
       <translation>Type of decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="143" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="149" />
       <source>Soort:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="288" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="327" />
       <source>Soort: «{decision}» kan alleen voor een casus in opvolging; deze casus is {status}.</source>
       <translation>Type: “{decision}” is only possible for a case in follow-up; this case is {status}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="84" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
       <source>Toevoegen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="245" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="284" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Recorded at {time}; changes are saved immediately.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="82" />
       <source>Verantwoordelijke</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="87" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="92" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Expectations for the next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="146" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="152" />
       <source>Verwachtingen:</source>
       <translation>Expectations:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="119" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="124" />
       <source>Volgende bespreking:</source>
       <translation>Next review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="294" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="255" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="333" />
       <source>Volgende bespreking: verplicht, de casus blijft in opvolging.</source>
       <translation>Next review: required, the case stays in follow-up.</translation>
     </message>
@@ -5543,37 +5568,37 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Which cases the member on the selected row is invited for</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>What does this organisation know about this domain? (Enter adds it)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="210" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="206" />
       <source>Wie stemt in met het opheffen van het beroepsgeheim? Vul een naam in.</source>
       <translation>Who agrees to lift professional secrecy? Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="50" />
       <source>afschalen</source>
       <translation>scale down</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="84" />
       <source>b&amp;evestigd</source>
       <translation>con&amp;firmed</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="80" />
       <source>beroeps&amp;geheim ({keys})</source>
       <translation>professional &amp;secrecy ({keys})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="151" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="152" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation>no information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="110" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="115" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
@@ -5583,17 +5608,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>whole meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="57" />
       <source>opgeschaald naar {target} sinds {date}</source>
       <translation>escalated to {target} since {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="96" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
       <source>parket</source>
       <translation>public prosecutor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="105" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="110" />
       <source>sinds</source>
       <translation>since</translation>
     </message>
@@ -5603,22 +5628,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>previous meeting: {lvl}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="282" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="288" />
       <source>{n} leden als aanwezig registreren; elk van hen bevestigt de geheimhouding (art. 458ter). Verontschuldigde en afwezige leden blijven zoals ze zijn.</source>
       <translation>Register {n} members as present; each of them confirms confidentiality (art. 458ter). Excused and absent members stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="164" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="170" />
       <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig, {u} nog niet geregistreerd</source>
       <translation>{p} present, {a} confirmed, {e} excused, {x} absent, {u} not yet registered</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="78" />
       <source>— eigenaar —</source>
       <translation>— owner —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="82" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
@@ -5628,7 +5653,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>— not yet qualified —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
       <source>— verantwoordelijke —</source>
       <translation>— responsible —</translation>
     </message>
@@ -6671,17 +6696,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>Projector</name>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="98" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="99" />
       <source>, geboren {date}</source>
       <translation>, born {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="122" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="123" />
       <source>1 actie van een casus zonder genodigden niet geprojecteerd</source>
       <translation>1 action of a case without invitees not projected</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="27" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="28" />
       <source>1 bijdrage niet geprojecteerd</source>
       <translation>1 contribution not projected</translation>
     </message>
@@ -6707,7 +6732,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="173" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="184" />
       <source>Akkoord met deze tekst: {agreed} van {total} aanwezige leden.</source>
       <translation>Agreed to this text: {agreed} of {total} members present.</translation>
     </message>
@@ -6722,12 +6747,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>FROZEN</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="139" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="140" />
       <source>Beslissing (in opmaak): {kind}</source>
       <translation>Decision (draft): {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="139" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="140" />
       <source>Beslissing: {kind}</source>
       <translation>Decision: {kind}</translation>
     </message>
@@ -6742,27 +6767,27 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="52" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="53" />
       <source>Casus {case}</source>
       <translation>Case {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="166" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="161" />
       <source>Contactpunt: {text}</source>
       <translation>Contact point: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="168" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
       <source>Datum: {date}</source>
       <translation>Date: {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="167" />
       <source>De cel volgt de casus niet op.</source>
       <translation>The cell does not follow the case up.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="167" />
       <source>De cel volgt de casus op.</source>
       <translation>The cell follows the case up.</translation>
     </message>
@@ -6776,7 +6801,7 @@ Identiteit tonen?</source>
 Show identity?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="79" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="80" />
       <source>De vergadering begint zo</source>
       <translation>The meeting will start shortly</translation>
     </message>
@@ -6786,7 +6811,7 @@ Show identity?</translation>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="146" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="147" />
       <source>Doorverwezen naar: {text}</source>
       <translation>Referred onward to: {text}</translation>
     </message>
@@ -6796,17 +6821,17 @@ Show identity?</translation>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="133" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="134" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>No actions from previous meetings are open.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="112" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="113" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
       <translation>No information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="170" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="181" />
       <source>Geproduceerd.</source>
       <translation>Produced.</translation>
     </message>
@@ -6831,7 +6856,7 @@ Show identity?</translation>
       <translation>Show identity on the projector…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="96" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="97" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
       <translation>Identity, shown by the chair: {name}</translation>
     </message>
@@ -6841,7 +6866,7 @@ Show identity?</translation>
       <translation>Identity…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="105" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="106" />
       <source>Kwalificatie: {q}</source>
       <translation>Qualification: {q}</translation>
     </message>
@@ -6851,12 +6876,12 @@ Show identity?</translation>
       <translation>Life domain</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="142" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="143" />
       <source>Motivering: {text}</source>
       <translation>Reasons: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="51" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="52" />
       <source>Nieuwe aanmelding {case}</source>
       <translation>New referral {case}</translation>
     </message>
@@ -6866,18 +6891,18 @@ Show identity?</translation>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="131" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="132" />
       <source>Nog geen bijdragen.</source>
       <translation>No contributions yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="148" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="149" />
       <source>Opgeschaald naar: {text}</source>
       <translation>Escalated to: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="64" />
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="81" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="65" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="82" />
       <source>Opvolging openstaande acties</source>
       <translation>Review of open actions</translation>
     </message>
@@ -6937,12 +6962,12 @@ Show identity?</translation>
       <translation>Projector text normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="161" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="158" />
       <source>Referentie voor de politie: {text}</source>
       <translation>Reference for the police: {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="164" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="160" />
       <source>Richting van de aanpak: {text}</source>
       <translation>Direction of the approach: {text}</translation>
     </message>
@@ -6962,7 +6987,7 @@ Show identity?</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="159" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="175" />
       <source>Terugkoppelingsfiche aan de politie (ontwerp)</source>
       <translation>Feedback form to the police (draft)</translation>
     </message>
@@ -6972,7 +6997,7 @@ Show identity?</translation>
       <translation>No identity is known for this case: there is nothing to show.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="144" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="145" />
       <source>Verwachtingen: {text}</source>
       <translation>Expectations: {text}</translation>
     </message>
@@ -6982,7 +7007,7 @@ Show identity?</translation>
       <translation>Follow</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="150" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="151" />
       <source>Volgende bespreking: {date}</source>
       <translation>Next review: {date}</translation>
     </message>
@@ -6992,7 +7017,7 @@ Show identity?</translation>
       <translation>Projector preview</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="129" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="130" />
       <source>Wie niet voor deze casus uitgenodigd is, is aanwezig: er wordt niets geprojecteerd.</source>
       <translation>Someone not invited for this case is present: nothing is projected.</translation>
     </message>
@@ -7012,7 +7037,7 @@ Show identity?</translation>
       <translation>stays on item {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="57" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="58" />
       <source>casus — zonder genodigden</source>
       <translation>case — without invitees</translation>
     </message>
@@ -7047,17 +7072,17 @@ Show identity?</translation>
       <translation>full screen</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="72" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="73" />
       <source>{kind} {number}</source>
       <translation>{kind} {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="123" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="124" />
       <source>{n} acties van casussen zonder genodigden niet geprojecteerd</source>
       <translation>{n} actions of cases without invitees not projected</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="28" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="29" />
       <source>{n} bijdragen niet geprojecteerd</source>
       <translation>{n} contributions not projected</translation>
     </message>
@@ -7841,24 +7866,24 @@ Show identity?</translation>
   <context>
     <name>VaultDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="147" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="148" />
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="339" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="322" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="323" />
       <source>&amp;Herhaal:</source>
       <translation>R&amp;epeat:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="146" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="147" />
       <source>&amp;Openen</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="125" />
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="321" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="127" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="322" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
@@ -7868,32 +7893,32 @@ Show identity?</translation>
       <translation>Creating…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="138" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="139" />
       <source>Bezig met openen…</source>
       <translation>Opening…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="325" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="326" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>The two passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="191" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="192" />
       <source>Deze computer heeft geen beveiligde sleutelopslag (keyring) die werkt. De kluis opent alleen met de wachtwoordzin; er wordt niets onversleuteld bewaard.</source>
       <translation>This computer has no working secure key storage (keyring). The vault opens only with the passphrase; nothing is stored unencrypted.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="310" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="311" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
       <translation>There is no vault at &lt;b&gt;{path}&lt;/b&gt; yet. Choose a passphrase: all data will be encrypted with it. Without the passphrase (or a backup with its own passphrase) the data cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="108" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="110" />
       <source>Geef de wachtwoordzin van de kluis &lt;b&gt;{name}&lt;/b&gt;.</source>
       <translation>Enter the passphrase of the vault &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="324" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="325" />
       <source>Herhaal de wachtwoordzin</source>
       <translation>Repeat the passphrase</translation>
     </message>
@@ -7903,27 +7928,27 @@ Show identity?</translation>
       <translation>Create &amp;vault</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="104" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="106" />
       <source>Kluis openen — LIVC-R Desktop</source>
       <translation>Open vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="306" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="307" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
       <translation>New vault — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="323" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="324" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>New passphrase</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="128" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="130" />
       <source>Ont&amp;houden op deze computer</source>
       <translation>&amp;Remember on this computer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="124" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="126" />
       <source>Wachtwoordzin</source>
       <translation>Passphrase</translation>
     </message>

@@ -4,117 +4,117 @@
   <context>
     <name>ActionEdit</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="67" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="68" />
       <source>&amp;Actie:</source>
       <translation>&amp;Action :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="120" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="119" />
       <source>&amp;Bewaren</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="66" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="67" />
       <source>&amp;Casus:</source>
       <translation>&amp;Cas :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="94" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
       <source>&amp;Deadline:</source>
       <translation>Éc&amp;héance :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="92" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="93" />
       <source>&amp;Eigenaar:</source>
       <translation>P&amp;orteur :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="93" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="94" />
       <source>&amp;Verantwoordelijke:</source>
       <translation>&amp;Responsable :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="61" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="62" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="53" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="54" />
       <source>Actie wijzigen</source>
       <translation>Modifier l'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="121" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="120" />
       <source>Annu&amp;leren</source>
       <translation>Annu&amp;ler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="95" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="96" />
       <source>Beroeps&amp;geheim</source>
       <translation>Secret pro&amp;fessionnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="97" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="98" />
       <source>Beroepsgeheim</source>
       <translation>Secret professionnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="107" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="109" />
       <source>Beroepsgeheim opgeheven met akkoord van</source>
       <translation>Secret professionnel levé avec l'accord de</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="58" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="59" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="202" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="195" />
       <source>Casus: kies een open casus.</source>
       <translation>Cas : choisissez un cas ouvert.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="98" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="99" />
       <source>De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>L'action découle d'un fait couvert par le secret professionnel : elle ne quitte jamais la cellule.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="88" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="89" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="76" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="77" />
       <source>Eigenaar (organisatie)</source>
       <translation>Porteur (organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="53" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="54" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="111" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="107" />
       <source>Opgeheven met akkoord &amp;van:</source>
       <translation>Levé avec l'acc&amp;ord de :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="82" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="83" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="193" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="186" />
       <source>Wie van de eigenaar stemt in met het opheffen van het beroepsgeheim? Vul een naam in.</source>
       <translation>Qui, chez le responsable, accepte de lever le secret professionnel ? Indiquez un nom.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="77" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="78" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="83" />
+      <location filename="../../livcr_desktop/views/followup/action_edit.py" line="84" />
       <source>— niemand in het bijzonder —</source>
       <translation>— personne en particulier —</translation>
     </message>
@@ -2550,202 +2550,202 @@
   <context>
     <name>FeedbackFormDialog</name>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="145" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
       <source>&amp;Contactpunt:</source>
       <translation>Point de &amp;contact :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="146" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="143" />
       <source>&amp;Datum:</source>
       <translation>&amp;Date :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="163" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="160" />
       <source>&amp;Leden aanwezig voor deze casus:</source>
       <translation>&amp;Membres présents pour ce cas :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="192" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="189" />
       <source>&amp;Produceren…</source>
       <translation>&amp;Générer…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="142" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="139" />
       <source>&amp;Referentie voor de politie:</source>
       <translation>&amp;Référence pour la police :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="194" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="191" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="190" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="187" />
       <source>&amp;Tekst in het verslag</source>
       <translation>Te&amp;xte dans le procès-verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="140" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="137" />
       <source>&amp;Vergadering:</source>
       <translation>Ré&amp;union :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="186" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="183" />
       <source>A&amp;kkoord</source>
       <translation>&amp;Accord</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="188" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="185" />
       <source>Akkoord &amp;intrekken</source>
       <translation>Re&amp;tirer l'accord</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="69" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="66" />
       <source>Akkoord met deze tekst</source>
       <translation>D'accord avec ce texte</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="250" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="247" />
       <source>Akkoord: {agreed} van {total} aanwezige leden.</source>
       <translation>Accord : {agreed} membres présents sur {total}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="128" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="125" />
       <source>Algemene richting van de aanpak</source>
       <translation>Orientation générale de l'approche</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="246" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="243" />
       <source>Alle aanwezige leden gingen akkoord met deze tekst.</source>
       <translation>Tous les membres présents ont marqué leur accord sur ce texte.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="133" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="130" />
       <source>Contactpunt van de cel</source>
       <translation>Point de contact de la cellule</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="124" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="121" />
       <source>De cel volgt de casus &amp;op</source>
       <translation>La cellule &amp;suit le cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="391" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="388" />
       <source>De fiche is bewaard. Het bestand is niet versleuteld: bezorg het veilig.</source>
       <translation>La fiche est enregistrée. Le fichier n'est pas chiffré : transmettez-le de manière sûre.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="305" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="302" />
       <source>De fiche is niet bewaard.</source>
       <translation>La fiche n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="399" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="396" />
       <source>De fiche kon niet worden gemaakt: {error}</source>
       <translation>La fiche n'a pas pu être créée : {error}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="317" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="314" />
       <source>De tekst is gewijzigd: alle akkoorden zijn vervallen; vraag ze opnieuw.</source>
       <translation>Le texte a été modifié : tous les accords sont caducs ; demandez-les à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="222" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="219" />
       <source>Deze casus stond nog op geen enkele vergadering.</source>
       <translation>Ce cas n'a encore figuré à l'ordre du jour d'aucune réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="101" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="98" />
       <source>Enkel wat de wet toelaat: geen bijdragen, geen acties, geen redenen van beslissingen, niets wat onder het beroepsgeheim valt. Elk lid dat aanwezig is voor deze casus moet akkoord gaan met precies deze tekst; elke wijziging doet de akkoorden vervallen.</source>
       <translation>Uniquement ce que la loi permet : pas d'apports, pas d'actions, pas de motifs de décisions, rien de ce qui relève du secret professionnel. Chaque membre présent pour ce cas doit marquer son accord sur exactement ce texte ; toute modification rend les accords caducs.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="276" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="273" />
       <source>Geef een datum als dd/mm/jjjj.</source>
       <translation>Indiquez une date au format jj/mm/aaaa.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="244" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="241" />
       <source>Geproduceerd op {at}.</source>
       <translation>Générée le {at}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="261" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="258" />
       <source>Het verslag van deze vergadering is gefinaliseerd: de tekst en de akkoorden wijzigen niet meer.</source>
       <translation>Le procès-verbal de cette réunion est finalisé : le texte et les accords ne changent plus.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="352" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="349" />
       <source>Het verslag van deze vergadering is gefinaliseerd: er is niets gewijzigd.</source>
       <translation>Le procès-verbal de cette réunion est finalisé : rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="327" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="324" />
       <source>Kies eerst een lid in de lijst.</source>
       <translation>Choisissez d'abord un membre dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="67" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="64" />
       <source>Lid</source>
       <translation>Membre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="242" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="239" />
       <source>Nog niet bewaard: bewaar de tekst voor de leden akkoord gaan.</source>
       <translation>Pas encore enregistré : enregistrez le texte avant que les membres marquent leur accord.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="68" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="65" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="375" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="372" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="144" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="141" />
       <source>Richting van de &amp;aanpak:</source>
       <translation>&amp;Orientation de l'approche :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="159" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="156" />
       <source>Tekst &amp;bewaren</source>
       <translation>&amp;Enregistrer le texte</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="319" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="316" />
       <source>Tekst bewaard.</source>
       <translation>Texte enregistré.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="98" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="95" />
       <source>Terugkoppelingsfiche aan de politie — {case}</source>
       <translation>Fiche de retour à la police — {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="375" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="372" />
       <source>Terugkoppelingsfiche bewaren</source>
       <translation>Enregistrer la fiche de retour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="256" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="253" />
       <source>Uw rol mag de tekst niet wijzigen en geen akkoorden registreren: dat doen de voorzitter of de secretaris.</source>
       <translation>Votre rôle ne permet pas de modifier le texte ni d'enregistrer des accords : c'est le rôle du président ou du secrétaire.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="138" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="135" />
       <source>dd/mm/jjjj</source>
       <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="339" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="336" />
       <source>{name} gaat akkoord.</source>
       <translation>{name} marque son accord.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="339" />
+      <location filename="../../livcr_desktop/views/followup/feedback_form_dialog.py" line="336" />
       <source>{name} trekt het akkoord in.</source>
       <translation>{name} retire son accord.</translation>
     </message>
@@ -3682,6 +3682,11 @@
       <translation>Capacités et moyens</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/widgets/labels.py" line="202" />
+      <source>Casus — zonder genodigden</source>
+      <translation>Cas — sans invités</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/widgets/labels.py" line="164" />
       <source>Financiën en huisvesting</source>
       <translation>Finances et logement</translation>
@@ -4037,7 +4042,7 @@
       <translation>&amp;Réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="138" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="163" />
       <source>'{title}' van de agenda halen?</source>
       <translation>Retirer « {title} » de l'ordre du jour ?</translation>
     </message>
@@ -4072,7 +4077,7 @@
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="212" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="215" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Présences incomplètes</translation>
     </message>
@@ -4087,7 +4092,7 @@
       <translation>Liste de présence : confirmer / retirer la confidentialité de ce membre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="28" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="33" />
       <source>Afgesloten vergadering heropenen</source>
       <translation>Rouvrir une réunion clôturée</translation>
     </message>
@@ -4102,7 +4107,7 @@
       <translation>Monter le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="29" />
       <source>Agendapunt hoger / lager zetten</source>
       <translation>Monter / descendre le point de l'ordre du jour</translation>
     </message>
@@ -4112,18 +4117,18 @@
       <translation>Descendre le point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="119" />
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="125" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="144" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="150" />
       <source>Agendapunt toevoegen</source>
       <translation>Ajouter un point à l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="137" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="162" />
       <source>Agendapunt verwijderen</source>
       <translation>Supprimer le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="344" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="349" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Point : {used} / {planned}:00</translation>
     </message>
@@ -4148,14 +4153,19 @@
       <translation>Discutés sans décision :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="25" />
       <source>Bijdrage: beroepsgeheim aan / uit</source>
       <translation>Apport : secret professionnel oui / non</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="21" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
       <source>Bijdrage: niet projecteren aan / uit</source>
       <translation>Apport : ne pas projeter oui / non</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="20" />
+      <source>Bijdrage: toevoegen; het toetsenbord gaat naar de organisatie van de volgende spreker</source>
+      <translation>Contribution : ajouter ; le clavier passe à l'organisation de l'intervenant suivant</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="61" />
@@ -4163,12 +4173,12 @@
       <translation>Cas à ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="368" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="373" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date de la prochaine réunion (jj/mm/aaaa, vide : pas encore connue) :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="30" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="35" />
       <source>Deze hulp</source>
       <translation>Cette aide</translation>
     </message>
@@ -4183,12 +4193,12 @@
       <translation>Une saisie tapée n'a pas encore été enregistrée. Que voulez-vous en faire ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="377" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="382" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Indiquez la date au format jj/mm/aaaa.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="353" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="358" />
       <source>Gepland: {n} min</source>
       <translation>Prévu : {n} min</translation>
     </message>
@@ -4208,7 +4218,7 @@
       <translation>&amp;Abandonner la saisie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="213" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="216" />
       <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
       <translation>Tous les présents n'ont pas confirmé le secret (art. 458ter). Commencer quand même la discussion des cas ?</translation>
     </message>
@@ -4223,21 +4233,30 @@
       <translation>Non traités :</translation>
     </message>
     <message>
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="108" />
+      <source>Niet getoond: een genodigde voor enkele casussen is in de zaal.</source>
+      <translation>Non affiché : un invité pour certains cas est dans la salle.</translation>
+    </message>
+    <message>
       <location filename="../../livcr_desktop/views/meeting/draft_close.py" line="47" />
       <source>Niet vastgelegde invoer</source>
       <translation>Saisie non enregistrée</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="57" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="19" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="56" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="18" />
       <source>Nieuwe beslissing</source>
       <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <source>Nieuwe beslissing (eerst de kwalificatie, zolang de casus er geen heeft)</source>
+      <translation>Nouvelle décision (d'abord la qualification, tant que le cas n'en a pas)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="55" />
@@ -4251,7 +4270,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="25" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="30" />
       <source>Ongedaan maken / opnieuw</source>
       <translation>Annuler / rétablir</translation>
     </message>
@@ -4264,6 +4283,11 @@
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="105" />
       <source>P&amp;rojector</source>
       <translation>&amp;Projecteur</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="24" />
+      <source>Plan van aanpak: de actie toevoegen (in elk veld van de nieuwe actie)</source>
+      <translation>Plan d'action : ajouter l'action (depuis chaque champ de la nouvelle action)</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="109" />
@@ -4296,18 +4320,18 @@
       <translation>Projecteur : page suivante / précédente d'un long point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="351" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="356" />
       <source>Resterend: {left}</source>
       <translation>Restant : {left}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="57" />
       <source>Sluiten</source>
       <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="78" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="44" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="49" />
       <source>Sneltoetsen</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -4317,7 +4341,7 @@
       <translation>Texte du projecteur plus grand / plus petit / normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="26" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="31" />
       <source>Terugkoppelingsfiche van de casus (op de projector zolang ze open is)</source>
       <translation>Fiche de retour du cas (au projecteur tant qu'elle est ouverte)</translation>
     </message>
@@ -4327,13 +4351,13 @@
       <translation>Fiche de retour…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="318" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="323" />
       <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="40" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Démarrer le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="23" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="28" />
       <source>Timer starten / stoppen</source>
       <translation>Démarrer / arrêter le chrono</translation>
     </message>
@@ -4343,12 +4367,12 @@
       <translation>Démarrer/arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="318" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="323" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Arrêter le chrono (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="119" />
+      <location filename="../../livcr_desktop/views/meeting/agenda_panel.py" line="144" />
       <source>Titel van het agendapunt:</source>
       <translation>Titre du point de l'ordre du jour :</translation>
     </message>
@@ -4358,7 +4382,7 @@
       <translation>&amp;Clôturer quand même</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="22" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
       <source>Venster sluiten (vraagt wat er met niet vastgelegde invoer moet gebeuren)</source>
       <translation>Fermer la fenêtre (demande que faire de la saisie non enregistrée)</translation>
     </message>
@@ -4369,9 +4393,9 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="367" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="377" />
-      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="27" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="372" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="382" />
+      <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="32" />
       <source>Vergadering afsluiten</source>
       <translation>Clôturer la réunion</translation>
     </message>
@@ -4930,140 +4954,140 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MeetingModels</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="191" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="219" />
       <source>Aanwezigheid</source>
       <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="313" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="347" />
       <source>Actie</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="247" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="275" />
       <source>Bezorgdheid
 (vorige → nu)</source>
       <translation>Préoccupation
 (préc. → act.)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="312" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="346" />
       <source>Casus</source>
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="66" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="69" />
       <source>Casus: {label}</source>
       <translation>Cas : {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="376" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="316" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="350" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="308" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="342" />
       <source>Deadline verstreken</source>
       <translation>Échéance dépassée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="314" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="348" />
       <source>Eigenaar</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="198" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="226" />
       <source>Geheimhouding</source>
       <translation>Secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="246" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="274" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="189" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="217" />
       <source>Lid</source>
       <translation>Membre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="68" />
       <source>Nieuw: {label}</source>
       <translation>Nouveau : {label}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="340" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="374" />
       <source>Nummer</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="61" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="62" />
       <source>Opvolging openstaande acties</source>
       <translation>Suivi des actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="188" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="216" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="346" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="380" />
       <source>Plaats</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="344" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="378" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="318" />
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="345" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="352" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="379" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="196" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="224" />
       <source>Uitgenodigd voor</source>
       <translation>Invité pour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="315" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="349" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="286" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="320" />
       <source>[beroepsgeheim]</source>
       <translation>[secret professionnel]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="290" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="324" />
       <source>[bevestigd]</source>
       <translation>[confirmé]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="288" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="322" />
       <source>[niet projecteren]</source>
       <translation>[ne pas projeter]</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="183" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="211" />
       <source>bevestigd om {time}</source>
       <translation>confirmé à {time}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="176" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="204" />
       <source>hele vergadering</source>
       <translation>toute la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="184" />
+      <location filename="../../livcr_desktop/views/meeting/meeting_models.py" line="212" />
       <source>nog niet</source>
       <translation>pas encore</translation>
     </message>
@@ -5101,12 +5125,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Non exécutée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="86" />
       <source>&amp;in verslag</source>
       <translation>au procès-&amp;verbal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="82" />
       <source>&amp;niet projecteren ({keys})</source>
       <translation>ne pas pro&amp;jeter ({keys})</translation>
     </message>
@@ -5141,29 +5165,29 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Liste de présence</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="91" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="96" />
       <source>Actie toevoegen</source>
       <translation>Ajouter l'action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="88" />
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="123" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="93" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="129" />
       <source>Beroeps&amp;geheim</source>
       <translation>Secret pro&amp;fessionnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="90" />
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="125" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="95" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="131" />
       <source>Beroepsgeheim</source>
       <translation>Secret professionnel</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="96" />
       <source>Beroepsgeheim &amp;opgeheven met akkoord van:</source>
       <translation>Secret professionnel levé avec l'acc&amp;ord de :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="93" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="98" />
       <source>Beroepsgeheim opgeheven met akkoord van</source>
       <translation>Secret professionnel levé avec l'accord de</translation>
     </message>
@@ -5178,12 +5202,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Facteurs de protection :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="68" />
       <source>Beslissing</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="127" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="133" />
       <source>Beslissing vast&amp;leggen</source>
       <translation>&amp;Enregistrer la décision</translation>
     </message>
@@ -5198,17 +5222,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Préoccupation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="82" />
       <source>Bij&amp;drage</source>
       <translation>Appor&amp;t</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="78" />
       <source>Bijdrage</source>
       <translation>Apport</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="146" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="147" />
       <source>Casus {code}{pseudo} — {status}</source>
       <translation>Cas {code}{pseudo} — {status}</translation>
     </message>
@@ -5228,47 +5252,47 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Cas : une invitation n'est possible que pour un cas à l'ordre du jour de cette réunion.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="139" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="159" />
       <source>De actie volgt uit een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>L'action découle d'un fait couvert par le secret professionnel : elle ne quitte jamais la cellule.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="126" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="132" />
       <source>De beslissing herhaalt een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>La décision reprend un fait couvert par le secret professionnel : elle ne quitte jamais la cellule.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="88" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="83" />
       <source>Do&amp;mein</source>
       <translation>Do&amp;maine</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="98" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="104" />
       <source>Domein:</source>
       <translation>Domaine :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="90" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
       <source>Doorverwezen naar</source>
       <translation>Orienté vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="150" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="156" />
       <source>Doorverwezen naar:</source>
       <translation>Orienté vers :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="137" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="157" />
       <source>Een actie van een organisatie met beroepsgeheim is altijd beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>Une action d'une organisation tenue au secret professionnel est toujours couverte par ce secret : elle ne quitte jamais la cellule.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="79" />
       <source>Eigenaar (organisatie)</source>
       <translation>Porteur (organisation)</translation>
     </message>
@@ -5278,7 +5302,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="86" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="91" />
       <source>Geen informatie / wenst niet te delen</source>
       <translation>Pas d'info / ne souhaite pas partager</translation>
     </message>
@@ -5303,17 +5327,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Tous présents et confirmés…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="281" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="287" />
       <source>Iedereen aanwezig</source>
       <translation>Tous présents</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="186" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="192" />
       <source>In de zaal voor punt {item}: {names}</source>
       <translation>Dans la salle pour le point {item} : {names}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="84" />
       <source>In&amp;schatting en beslissing</source>
       <translation>A&amp;nalyse et décision</translation>
     </message>
@@ -5343,17 +5367,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Qualification :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
       <source>LTF (Local Task Force)</source>
       <translation>TFL (Task Force locale)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="122" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="128" />
       <source>Laatste bijdrage in deze cel verwijderen</source>
       <translation>Supprimer le dernier apport de cette case</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="73" />
       <source>Levensdomein</source>
       <translation>Domaine de vie</translation>
     </message>
@@ -5368,32 +5392,32 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Membre : {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="83" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="88" />
       <source>Motivering</source>
       <translation>Motivation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="145" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="151" />
       <source>Motivering:</source>
       <translation>Motivation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="71" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="76" />
       <source>Nieuwe actie</source>
       <translation>Nouvelle action</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="72" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
       <source>Nieuwe actie (Enter voegt toe)</source>
       <translation>Nouvelle action (Entrée pour ajouter)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="182" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="188" />
       <source>Nog geen agendapunt gekozen.</source>
       <translation>Aucun point de l'ordre du jour choisi.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="247" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="286" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>Pas encore de décision pour ce cas.</translation>
     </message>
@@ -5418,22 +5442,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="93" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
       <source>Opgeschaald naar</source>
       <translation>Escaladé vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="159" />
       <source>Opgeschaald naar:</source>
       <translation>Escaladé vers :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="296" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="335" />
       <source>Opgeschaald naar: kies de LTF of het parket.</source>
       <translation>Escaladé vers : choisissez la TFL ou le parquet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="102" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="107" />
       <source>Opgeschaald sinds</source>
       <translation>Escaladé depuis</translation>
     </message>
@@ -5443,22 +5467,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Suivi des actions en suspens des réunions précédentes</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="65" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="70" />
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="96" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="102" />
       <source>Organisatie:</source>
       <translation>Organisation :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="85" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="86" />
       <source>Plan van &amp;aanpak</source>
       <translation>Plan d'a&amp;ction</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="58" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="63" />
       <source>Plan van aanpak</source>
       <translation>Plan d'action</translation>
     </message>
@@ -5488,52 +5512,53 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Synthèse :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="76" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="81" />
       <source>Soort beslissing</source>
       <translation>Type de décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="143" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="149" />
       <source>Soort:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="288" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="327" />
       <source>Soort: «{decision}» kan alleen voor een casus in opvolging; deze casus is {status}.</source>
       <translation>Type : « {decision} » n'est possible que pour un cas en suivi ; ce cas est {status}.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="84" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="89" />
       <source>Toevoegen</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="245" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="284" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Enregistrée à {time} ; les modifications sont enregistrées immédiatement.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="82" />
       <source>Verantwoordelijke</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="87" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="92" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Attentes pour la prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="146" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="152" />
       <source>Verwachtingen:</source>
       <translation>Attentes :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="119" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="124" />
       <source>Volgende bespreking:</source>
       <translation>Prochaine discussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="294" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="255" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="333" />
       <source>Volgende bespreking: verplicht, de casus blijft in opvolging.</source>
       <translation>Prochaine discussion : obligatoire, le cas reste en suivi.</translation>
     </message>
@@ -5543,37 +5568,37 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Les cas pour lesquels le membre de la ligne sélectionnée est invité</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="74" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
       <source>Wat weet deze organisatie over dit domein? (Enter voegt toe)</source>
       <translation>Que sait cette organisation sur ce domaine ? (Entrée pour ajouter)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="210" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="206" />
       <source>Wie stemt in met het opheffen van het beroepsgeheim? Vul een naam in.</source>
       <translation>Qui accepte de lever le secret professionnel ? Indiquez un nom.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="45" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="50" />
       <source>afschalen</source>
       <translation>désescalader (suivi allégé)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="79" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="84" />
       <source>b&amp;evestigd</source>
       <translation>c&amp;onfirmé</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="75" />
+      <location filename="../../livcr_desktop/views/meeting/contribution_form.py" line="80" />
       <source>beroeps&amp;geheim ({keys})</source>
       <translation>secret pro&amp;fessionnel ({keys})</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="151" />
+      <location filename="../../livcr_desktop/views/meeting/case_page.py" line="152" />
       <source>geen informatie / wenst niet te delen: {orgs}</source>
       <translation>pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="110" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="115" />
       <source>gepland</source>
       <translation>prévue</translation>
     </message>
@@ -5583,17 +5608,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>toute la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="52" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="57" />
       <source>opgeschaald naar {target} sinds {date}</source>
       <translation>escaladé vers {target} depuis le {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="96" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
       <source>parket</source>
       <translation>parquet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="105" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="110" />
       <source>sinds</source>
       <translation>depuis le</translation>
     </message>
@@ -5603,22 +5628,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>réunion précédente : {lvl}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="282" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="288" />
       <source>{n} leden als aanwezig registreren; elk van hen bevestigt de geheimhouding (art. 458ter). Verontschuldigde en afwezige leden blijven zoals ze zijn.</source>
       <translation>Enregistrer {n} membres comme présents ; chacun d'eux confirme la confidentialité (art. 458ter). Les membres excusés et absents restent tels quels.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="164" />
+      <location filename="../../livcr_desktop/views/meeting/attendance_page.py" line="170" />
       <source>{p} aanwezig, {a} bevestigd, {e} verontschuldigd, {x} afwezig, {u} nog niet geregistreerd</source>
       <translation>{p} présent(s), {a} confirmé(s), {e} excusé(s), {x} absent(s), {u} pas encore enregistré(s)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="73" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="78" />
       <source>— eigenaar —</source>
       <translation>— porteur —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="82" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
@@ -5628,7 +5653,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>— pas encore qualifié —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="78" />
+      <location filename="../../livcr_desktop/views/meeting/action_form.py" line="83" />
       <source>— verantwoordelijke —</source>
       <translation>— responsable —</translation>
     </message>
@@ -6671,17 +6696,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>Projector</name>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="98" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="99" />
       <source>, geboren {date}</source>
       <translation>, né(e) le {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="122" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="123" />
       <source>1 actie van een casus zonder genodigden niet geprojecteerd</source>
       <translation>1 action d'un cas sans invités non projetée</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="27" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="28" />
       <source>1 bijdrage niet geprojecteerd</source>
       <translation>1 apport non projeté</translation>
     </message>
@@ -6707,7 +6732,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="173" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="184" />
       <source>Akkoord met deze tekst: {agreed} van {total} aanwezige leden.</source>
       <translation>D'accord avec ce texte : {agreed} des {total} membres présents.</translation>
     </message>
@@ -6722,12 +6747,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>FIGÉ</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="139" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="140" />
       <source>Beslissing (in opmaak): {kind}</source>
       <translation>Décision (en préparation) : {kind}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="139" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="140" />
       <source>Beslissing: {kind}</source>
       <translation>Décision : {kind}</translation>
     </message>
@@ -6742,27 +6767,27 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Cas</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="52" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="53" />
       <source>Casus {case}</source>
       <translation>Cas {case}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="166" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="161" />
       <source>Contactpunt: {text}</source>
       <translation>Point de contact : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="168" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
       <source>Datum: {date}</source>
       <translation>Date : {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="167" />
       <source>De cel volgt de casus niet op.</source>
       <translation>La cellule n'assure pas le suivi du cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="162" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="167" />
       <source>De cel volgt de casus op.</source>
       <translation>La cellule assure le suivi du cas.</translation>
     </message>
@@ -6776,7 +6801,7 @@ Identiteit tonen?</source>
 Afficher l'identité ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="79" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="80" />
       <source>De vergadering begint zo</source>
       <translation>La réunion va commencer</translation>
     </message>
@@ -6786,7 +6811,7 @@ Afficher l'identité ?</translation>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="146" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="147" />
       <source>Doorverwezen naar: {text}</source>
       <translation>Orienté vers : {text}</translation>
     </message>
@@ -6796,17 +6821,17 @@ Afficher l'identité ?</translation>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="133" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="134" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="112" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="113" />
       <source>Geen informatie / wenst niet te delen: {orgs}</source>
       <translation>Pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="170" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="181" />
       <source>Geproduceerd.</source>
       <translation>Établie.</translation>
     </message>
@@ -6831,7 +6856,7 @@ Afficher l'identité ?</translation>
       <translation>Afficher l'identité sur le projecteur…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="96" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="97" />
       <source>Identiteit, getoond door de voorzitter: {name}</source>
       <translation>Identité, affichée par le président : {name}</translation>
     </message>
@@ -6841,7 +6866,7 @@ Afficher l'identité ?</translation>
       <translation>Identité…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="105" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="106" />
       <source>Kwalificatie: {q}</source>
       <translation>Qualification : {q}</translation>
     </message>
@@ -6851,12 +6876,12 @@ Afficher l'identité ?</translation>
       <translation>Domaine de vie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="142" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="143" />
       <source>Motivering: {text}</source>
       <translation>Motivation : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="51" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="52" />
       <source>Nieuwe aanmelding {case}</source>
       <translation>Nouveau signalement {case}</translation>
     </message>
@@ -6866,18 +6891,18 @@ Afficher l'identité ?</translation>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="131" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="132" />
       <source>Nog geen bijdragen.</source>
       <translation>Pas encore d'apports.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="148" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="149" />
       <source>Opgeschaald naar: {text}</source>
       <translation>Escaladé vers : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="64" />
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="81" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="65" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="82" />
       <source>Opvolging openstaande acties</source>
       <translation>Suivi des actions en suspens</translation>
     </message>
@@ -6937,12 +6962,12 @@ Afficher l'identité ?</translation>
       <translation>Texte du projecteur normal</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="161" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="158" />
       <source>Referentie voor de politie: {text}</source>
       <translation>Référence pour la police : {text}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="164" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="160" />
       <source>Richting van de aanpak: {text}</source>
       <translation>Orientation de l'approche : {text}</translation>
     </message>
@@ -6962,7 +6987,7 @@ Afficher l'identité ?</translation>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="159" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="175" />
       <source>Terugkoppelingsfiche aan de politie (ontwerp)</source>
       <translation>Fiche de retour à la police (projet)</translation>
     </message>
@@ -6972,7 +6997,7 @@ Afficher l'identité ?</translation>
       <translation>Aucune identité n'est connue pour ce cas : il n'y a rien à afficher.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="144" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="145" />
       <source>Verwachtingen: {text}</source>
       <translation>Attentes : {text}</translation>
     </message>
@@ -6982,7 +7007,7 @@ Afficher l'identité ?</translation>
       <translation>Suivre</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="150" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="151" />
       <source>Volgende bespreking: {date}</source>
       <translation>Prochaine discussion : {date}</translation>
     </message>
@@ -6992,7 +7017,7 @@ Afficher l'identité ?</translation>
       <translation>Aperçu du projecteur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="129" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="130" />
       <source>Wie niet voor deze casus uitgenodigd is, is aanwezig: er wordt niets geprojecteerd.</source>
       <translation>Une personne non invitée pour ce cas est présente : rien n'est projeté.</translation>
     </message>
@@ -7012,7 +7037,7 @@ Afficher l'identité ?</translation>
       <translation>reste sur le point {n}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="57" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="58" />
       <source>casus — zonder genodigden</source>
       <translation>cas — sans invités</translation>
     </message>
@@ -7047,17 +7072,17 @@ Afficher l'identité ?</translation>
       <translation>plein écran</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="72" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="73" />
       <source>{kind} {number}</source>
       <translation>{kind} {number}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="123" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="124" />
       <source>{n} acties van casussen zonder genodigden niet geprojecteerd</source>
       <translation>{n} actions de cas sans invités non projetées</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/projector/texts.py" line="28" />
+      <location filename="../../livcr_desktop/views/projector/texts.py" line="29" />
       <source>{n} bijdragen niet geprojecteerd</source>
       <translation>{n} apports non projetés</translation>
     </message>
@@ -7841,24 +7866,24 @@ Afficher l'identité ?</translation>
   <context>
     <name>VaultDialogs</name>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="147" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="148" />
       <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="339" />
       <source>&amp;Annuleren</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="322" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="323" />
       <source>&amp;Herhaal:</source>
       <translation>Répé&amp;ter :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="146" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="147" />
       <source>&amp;Openen</source>
       <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="125" />
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="321" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="127" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="322" />
       <source>&amp;Wachtwoordzin:</source>
       <translation>&amp;Phrase secrète :</translation>
     </message>
@@ -7868,32 +7893,32 @@ Afficher l'identité ?</translation>
       <translation>Création en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="138" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="139" />
       <source>Bezig met openen…</source>
       <translation>Ouverture en cours…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="325" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="326" />
       <source>De twee wachtwoordzinnen verschillen.</source>
       <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="191" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="192" />
       <source>Deze computer heeft geen beveiligde sleutelopslag (keyring) die werkt. De kluis opent alleen met de wachtwoordzin; er wordt niets onversleuteld bewaard.</source>
       <translation>Cet ordinateur n'a pas de stockage sécurisé de clés (trousseau) qui fonctionne. Le coffre-fort ne s'ouvre qu'avec la phrase secrète ; rien n'est conservé en clair.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="310" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="311" />
       <source>Er is nog geen kluis op &lt;b&gt;{path}&lt;/b&gt;. Kies een wachtwoordzin: alle gegevens worden ermee versleuteld. Zonder wachtwoordzin (of een back-up met zijn eigen wachtwoordzin) zijn de gegevens niet terug te halen.</source>
       <translation>Il n'y a pas encore de coffre-fort à l'emplacement &lt;b&gt;{path}&lt;/b&gt;. Choisissez une phrase secrète : toutes les données seront chiffrées avec elle. Sans phrase secrète (ou sans une sauvegarde avec sa propre phrase secrète), les données sont irrécupérables.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="108" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="110" />
       <source>Geef de wachtwoordzin van de kluis &lt;b&gt;{name}&lt;/b&gt;.</source>
       <translation>Saisissez la phrase secrète du coffre-fort &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="324" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="325" />
       <source>Herhaal de wachtwoordzin</source>
       <translation>Répétez la phrase secrète</translation>
     </message>
@@ -7903,27 +7928,27 @@ Afficher l'identité ?</translation>
       <translation>&amp;Créer le coffre-fort</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="104" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="106" />
       <source>Kluis openen — LIVC-R Desktop</source>
       <translation>Ouvrir le coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="306" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="307" />
       <source>Nieuwe kluis — LIVC-R Desktop</source>
       <translation>Nouveau coffre-fort — LIVC-R Desktop</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="323" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="324" />
       <source>Nieuwe wachtwoordzin</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="128" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="130" />
       <source>Ont&amp;houden op deze computer</source>
       <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="124" />
+      <location filename="../../livcr_desktop/views/vault/vault_dialogs.py" line="126" />
       <source>Wachtwoordzin</source>
       <translation>Phrase secrète</translation>
     </message>

@@ -25,6 +25,9 @@ def test_scale_down_escalation_and_review_date_in_the_form(qtbot: QtBot, ctx: Se
     w.go_to_item(meetings.get_meeting(ctx, mid).agenda[1].id)
     form = w.case_page.decision_form
     qtbot.keyClick(w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qualification = w.case_page.assessment_form.qualification
+    qtbot.waitUntil(qualification.hasFocus)  # the case has no qualification yet: that comes first
+    qtbot.keyClick(qualification, Qt.Key.Key_Tab)
     qtbot.waitUntil(form.kind.hasFocus)
     qtbot.keyClick(form.kind, Qt.Key.Key_End)  # afschalen, the last type
     assert form.kind.currentData() == DecisionType.SCALE_DOWN
@@ -32,13 +35,18 @@ def test_scale_down_escalation_and_review_date_in_the_form(qtbot: QtBot, ctx: Se
     err = form.errors["decision_type"]
     assert err.isVisible() and "afschalen" in err.text() and "in opvolging" in err.text()
     assert decisions.decisions_for(ctx, cell.cases["due"], mid) == []
-    # Escalation: target and date appear; without a review date the message names the field.
+    # Escalation: target and date appear; the review date it needs is ticked by the type ("gepland" cannot be
+    # unticked, nor is it a Tab stop), so only the target is missing.
+    review = form.review.check
     assert not form.escalation.isVisible()
     while form.kind.currentData() != DecisionType.ESCALATE:
         qtbot.keyClick(form.kind, Qt.Key.Key_Up)
+        if form.kind.currentData() == DecisionType.CLOSE:  # a closed case needs no review: unticked again
+            assert not review.isChecked() and review.isEnabled()
     assert not err.isVisible()  # the message went with the changed type
     assert form.escalation.isVisible() and form.escalation_date.isVisible() and not form.referral.isVisible()
+    assert review.isChecked() and not review.isEnabled() and form.review.edit.isEnabled()
     qtbot.keyClick(form.record_button, Qt.Key.Key_Space)
     assert form.errors["escalation_target"].text() == "Opgeschaald naar: kies de LTF of het parket."
-    assert form.errors["next_review_date"].text().startswith("Volgende bespreking: verplicht")
+    assert not form.errors["next_review_date"].isVisible()
     assert decisions.decisions_for(ctx, cell.cases["due"], mid) == []

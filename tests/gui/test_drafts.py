@@ -149,7 +149,7 @@ def test_drafts_survive_closing_and_come_back(qtbot: QtBot, ctx: ServiceContext,
     assert [(c.text, c.professional_secrecy, c.no_projection) for c in added] == [
         ("Schulden bij de huisbaas, half getypt", True, True)
     ]
-    assert form2.text.text() == "" and form2.text.hasFocus()
+    assert form2.text.text() == "" and form2.organisation.hasFocus()  # for the next speaker
     assert [d.kind for d in drafts.meeting_drafts(ctx, mid)] == [DraftKind.ACTION]
 
     # Alt+W ("weggooien") forgets the action's draft and closes.

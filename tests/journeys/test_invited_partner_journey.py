@@ -1,7 +1,9 @@
 """Journey of issue 16, point 2, by keys through the main window: a meeting with one partner invited for
 two of its three cases. The chair invites the partner and ticks their cases, the partner acknowledges
-confidentiality on their own row, the projector shows each case only while everyone present is invited
-for it (checked by walking every text of the audience window), and the minutes say who was present for
+confidentiality on their own row. The partner is in the room for their two items only; while they are,
+neither the wall nor the chair's screen shows anything of the third case (checked by walking every text of
+the audience window and every text the meeting window shows), and while the third case is treated the
+room reads it whole. The minutes, saved from the main window's minutes dialog, say who was present for
 which case."""
 
 from __future__ import annotations
@@ -9,37 +11,50 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.entities import CaseDraft
 from livcr_desktop.domain.enums import AttendanceStatus, Phenomenon
 from livcr_desktop.domain.meeting import ContributionDraft
-from livcr_desktop.reports.model import Variant
-from livcr_desktop.services import assessment, cases, invitations, meetings, minutes
+from livcr_desktop.services import assessment, cases, invitations, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views import tasks
 from livcr_desktop.views.main_window import MainWindow
 from livcr_desktop.views.meeting.invite_dialog import InviteDialog
 from livcr_desktop.views.meeting.live_meeting import LiveMeetingWindow
+from livcr_desktop.views.minutes.minutes_dialog import MinutesDialog
 from livcr_desktop.views.projector.audience_window import AudienceWindow
 from livcr_desktop.views.projector.room_table import RoomTable
 from livcr_desktop.views.projector.wall_text import WallLabel
+from livcr_desktop.views.widgets import labels
 from tests.gui.test_projector_gui import audience_texts
 from tests.helpers.meeting_factory import Cell, make_cell, make_meeting
 from tests.helpers.recorded_meeting import pages_text
-from tests.journeys.test_minutes_journeys import OFFSCREEN_GRAB, focus_by_tab, when_modal
+from tests.journeys.test_minutes_journeys import OFFSCREEN_GRAB, focus_by_tab, save, when_modal
 
 Key, Mod = Qt.Key, Qt.KeyboardModifier
 pytestmark = [OFFSCREEN_GRAB]
 PARTNER = "Justitieassistent Demo"
 HIDDEN = ("LIVC-2026-009", "Spreeuw", "Inbreng-derde")  # the case the partner is not invited for
+CODE = re.compile(r"LIVC-\d{4}-\d{3}")
 
 
 @pytest.fixture
@@ -87,7 +102,9 @@ def answer_yes(asked: list[str]) -> None:
     when_modal(QMessageBox, act, {})
 
 
-def test_a_partner_invited_for_two_cases(qtbot: QtBot, ctx: ServiceContext, cell: Cell) -> None:
+def test_a_partner_invited_for_two_cases(
+    qtbot: QtBot, ctx: ServiceContext, cell: Cell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     mid = make_meeting(ctx, cell)  # the review, then "third" and "due" (both due for review)
     meetings.add_agenda_item(ctx, mid, case_id=cell.cases["pseudo"])
     for key, word in (("due", "eerste"), ("third", "derde"), ("pseudo", "nieuwe")):
@@ -162,33 +179,76 @@ def test_a_partner_invited_for_two_cases(qtbot: QtBot, ctx: ServiceContext, cell
     QTest.keyClick(w, Key.Key_F5)
     a = w.projector.audience
     qtbot.waitUntil(a.isVisible)
+    theirs = {cell.cases["due"], cell.cases["pseudo"]}
     for entry in agenda:
         qtbot.waitUntil(w.isActiveWindow)
         QTest.keyClick(w, Key.Key_PageDown, Mod.ControlModifier)
         qtbot.waitUntil(partial(on_wall, a, entry.id))
         qtbot.waitUntil(lambda: tasks.running_tasks() == 0)
-        text = wall_texts(a)
-        assert not [h for h in HIDDEN if h in text], (entry.case_code, text)
-        assert "casus — zonder genodigden" in text  # the agenda line of the third case
+        text, chair = wall_texts(a), chair_texts(w)
+        if entry.case_id in theirs:  # the partner is in the room: nothing of another case, on either screen
+            for screen, shown in (("wall", text), ("chair", chair)):
+                assert not [h for h in HIDDEN if h in shown], (screen, entry.case_code, shown)
+            assert set(CODE.findall(chair)) <= {"LIVC-2026-001", "LIVC-2026-003"}, chair  # nor a case off the agenda
+            assert "casus — zonder genodigden" in text  # the agenda line of the third case, on the wall
+            assert labels.withheld_case() in chair  # and on the chair's agenda
+        else:  # the review, the third case: the partner is out, the room reads every case
+            assert "zonder genodigden" not in (text + chair).lower(), (entry.case_code, text, chair)
         if entry.case_id == cell.cases["due"]:
             assert "Casus LIVC-2026-001 (Merel)" in text and "Inbreng-eerste" in text
         elif entry.case_id == cell.cases["pseudo"]:
             assert "LIVC-2026-003" in text and "Inbreng-nieuwe" in text
         elif entry.case_id == cell.cases["third"]:
-            assert a.heading.text() == "Casus — zonder genodigden" and "Inbreng" not in text
-            assert not w.projector.actions.reveal.isEnabled()  # nothing of it to reveal either
+            assert "LIVC-2026-009 (Spreeuw)" in text and "Inbreng-derde" in text
         QTest.keyClick(w, Key.Key_F2)  # the attendance page: who is in the room for this item
         qtbot.waitUntil(page.isVisible)
         room = page.room.text()
-        assert (PARTNER in room) == (entry.case_id in (cell.cases["due"], cell.cases["pseudo"])), room
+        assert (PARTNER in room) == (entry.case_id in theirs), room
+        if entry.case_id in theirs:
+            assert not [h for h in HIDDEN if h in chair_texts(w)]
 
-    # The minutes: who was present for which case. (The minutes dialog of the main window did not open
-    # for a meeting still in progress in this run, so the document is rendered as the dialog does.)
-    w.close()
-    pdf = minutes.render_variant(ctx, mid, Variant.FULL).pdf
+    # The minutes, from the main window: the meeting window closed (Ctrl+W), the meeting's row, "Verslag…",
+    # "Opslaan als PDF": who was present for which case.
+    QTest.keyClick(w, Key.Key_W, Mod.ControlModifier)
+    qtbot.waitUntil(lambda: not w.isVisible())
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is main.meeting_table)  # back on the meeting list
+    QTest.keyClick(main.meeting_table, Key.Key_Home)  # the one meeting
+    focus_by_tab(qtbot, main.meeting_table, main.minutes_button, backwards=True)
+    QTest.keyClick(main.minutes_button, Key.Key_Space)
+    dialog = main.findChild(MinutesDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=30_000)
+    pdf, _name = save(qtbot, dialog, tmp_path / "verslag.pdf", monkeypatch)
     text = re.sub(r"\s+", " ", " ".join(pages_text(pdf)))
     sections = re.split(r"\d\. Casus ", text)
     by_code = {s.split(" ")[0]: s for s in sections[1:]}
     assert PARTNER in by_code["LIVC-2026-001"] and PARTNER in by_code["LIVC-2026-003"], by_code.keys()
     assert "Aanwezig voor deze casus" in by_code["LIVC-2026-009"] and PARTNER not in by_code["LIVC-2026-009"]
     assert "LIVC-2026-001, LIVC-2026-003" in text  # the attendance list: the partner's cases
+
+
+def chair_texts(w: LiveMeetingWindow) -> str:
+    """Every text the chair's meeting window shows: its title, and of each visible widget its text, tooltip
+    and accessible name, the items of a list it offers (a combo box) and every cell of a visible item view."""
+    out = [w.windowTitle()]
+    role = Qt.ItemDataRole
+    for widget in w.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        out += [widget.toolTip(), widget.accessibleName()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            out.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            out.append(widget.text())
+        if isinstance(widget, QComboBox):
+            out += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for r in range(model.rowCount()):
+                for c in range(model.columnCount()):
+                    for kind in (role.DisplayRole, role.ToolTipRole):
+                        value = model.index(r, c).data(kind)
+                        if isinstance(value, str):
+                            out.append(value)
+    return "\n".join(t for t in out if t)

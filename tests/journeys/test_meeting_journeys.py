@@ -158,7 +158,7 @@ def test_attendance_close_and_reopen_by_keys(qtbot: QtBot, ctx: ServiceContext, 
     has_keyboard(form.text)
     qtbot.keyClicks(form.text, "Volgt school opnieuw")
     qtbot.keyClick(form.text, Key.Key_Return)
-    has_keyboard(form.text)
+    has_keyboard(form.organisation)  # added: the keyboard is ready for the next speaker's organisation
 
     # Closing: one question lists what is open; "verder vergaderen" leaves everything as it was.
     answer_later(asked, press(QMessageBox.StandardButton.No))

@@ -237,7 +237,8 @@ def test_six_cases_by_keys_on_this_screen(qtbot: QtBot, ctx: ServiceContext) -> 
     print(kb.table(case_steps))
     average = kb.average(case_steps)
     print(f"KEYS {json.dumps({s: kb.counts[s] for s in kb.order})} AVERAGE {average:.1f}")
-    # The goal is under GOAL (40) per case; the app needs more today: the measured number is the bound.
+    # The goal is under GOAL (40) per case; the measured number is the bound, so a regression shows.
+    assert average < GOAL, kb.table(case_steps)
     assert average <= MEASURED_AVERAGE, kb.table(case_steps)
     assert all(kb.counts[c] <= MEASURED_MOST for c in case_steps), kb.table(case_steps)
 
@@ -264,8 +265,10 @@ def next_date(text: str, kb: Keyboard, seen: list[str]) -> Callable[[QWidget], N
     return react
 
 
-# Measured on 2026-12-03: 46.5 navigation keys per case on average, 50 at most (goal: under GOAL).
-MEASURED_AVERAGE, MEASURED_MOST = 46.5, 50
+# Measured on 2026-12-03: 38.7 navigation keys per case on average, 40 at most (goal: under GOAL), down from
+# 46.5 and 50: the keyboard lands on the organisation after each contribution and on a new case, Ctrl+D on a
+# missing qualification, a follow-up ticks its review date, Enter adds the action, a digit picks the level.
+MEASURED_AVERAGE, MEASURED_MOST = 38.7, 40
 
 
 def run_case(qtbot: QtBot, kb: Keyboard, pick: Chooser, w: LiveMeetingWindow, n: int, plan: Plan) -> None:
@@ -273,21 +276,16 @@ def run_case(qtbot: QtBot, kb: Keyboard, pick: Chooser, w: LiveMeetingWindow, n:
     kb.begin_part("next item")
     kb.key(Key.Key_PageDown, CTRL)  # the next agenda item
     assert w.pages.currentWidget() is page and page.case_id is not None
-    if n == 1:  # from the review: the keyboard lands on the grid, no row chosen yet
-        kb.at("assessmentGrid")
-        assert not page.domain_form.level.isEnabled()
-        kb.begin_part("concern level")
-        kb.key(Key.Key_Down)  # a row of the grid: its life domain is the one the Domein tab rates
-        kb.at("assessmentGrid")
-    else:  # from the previous case's action button: on the contribution text; the grid keeps its row
-        kb.at("contributionText")
-    assert page.domain_form.level.isEnabled()
+    # The case is current: the keyboard is on the contribution's organisation, for the first speaker.
+    kb.at("contributionOrganisation")
     form = page.contribution_form
+    assert form.text.text() == ""
+    if n == 1:  # from the review: no cell of the grid chosen yet, so no domain to rate
+        assert not page.domain_form.level.isEnabled()
     kb.begin_part("contributions")
     # Four organisations: OCMW "niet projecteren", JH "beroepsgeheim", PZ and PREV plain.
     for i, (org, domain) in enumerate(zip(ORG_LETTERS, plan.domain_letters, strict=True)):
-        kb.key(Key.Key_B, CTRL)
-        kb.at("contributionOrganisation")
+        kb.at("contributionOrganisation")  # after Enter too: the next speaker is another organisation
         chosen = pick.choose(org)
         kb.key(Key.Key_Tab)
         kb.at("contributionDomain")
@@ -307,25 +305,29 @@ def run_case(qtbot: QtBot, kb: Keyboard, pick: Chooser, w: LiveMeetingWindow, n:
             kb.write(plain_text(n, short))
         kb.at("contributionText")
         kb.key(Key.Key_Return)
-        kb.at("contributionText")
-        assert form.text.text() == ""
+        kb.at("contributionOrganisation")
+        assert form.text.text() == "" and form.organisation.isVisible()
+        # The grid's current cell follows: the organisation's column, the domain's row.
+        cell = page.grid.currentIndex()
+        assert page.grid_model.organisation_of_column(cell.column()) == form.organisation.currentData()
+        assert page.grid_model.domain_of_row(cell.row()) == form.domain.currentData()
+    assert page.domain_form.level.isEnabled()
     # The wall shows the plain contributions, never the "niet projecteren" one.
     last = plain_text(n, "PREV")
     qtbot.waitUntil(lambda: last in wall(w))
     assert hidden_text(n) not in wall(w) and "niet geprojecteerd" in wall(w)
 
     kb.begin_part("concern level")
-    # A concern level: the Domein tab (Alt+M) rates the grid's row chosen on arrival (the first ↓ above).
+    # A concern level: the Domein tab (Alt+M) rates the grid's current row, the last contribution's domain.
     kb.key(Key.Key_M, ALT)
     kb.at("concernLevel")
-    kb.key(Key.Key_Down, times=2)
+    pick.choose("2")  # the levels start with their digit: "2 matig"
     assert page.domain_form.level.currentData() == 2
 
-    # The qualification and the decision (Ctrl+D), recorded with Alt+L.
+    # The qualification and the decision (Ctrl+D: on the qualification, the case has none yet), recorded
+    # with Alt+L.
     kb.begin_part("qualification")
     kb.key(Key.Key_D, CTRL)
-    kb.at("decisionType")
-    kb.key(Key.Key_Tab, SHIFT)
     kb.at("qualification")
     pick.choose(plan.qualification.value.lower())  # "q2": Q2
     kb.key(Key.Key_Tab)
@@ -336,11 +338,10 @@ def run_case(qtbot: QtBot, kb: Keyboard, pick: Chooser, w: LiveMeetingWindow, n:
     kb.at("decisionReasons")
     kb.write(f"Besproken in zitting, casus {n}")
     if plan.decision is DecisionType.START_FOLLOW_UP:
+        # A follow-up needs its next review: "gepland" is ticked by the type, Tab goes on to the date.
+        assert page.decision_form.review.check.isChecked()
         kb.key(Key.Key_Tab)
         kb.at("decisionExpectations")
-        kb.key(Key.Key_Tab)
-        kb.at("decisionReviewCheck")
-        kb.key(Key.Key_Space)
         kb.key(Key.Key_Tab)
         kb.at("decisionReviewDate")
         kb.write("13/01/2027")  # as written on paper (the "/" after a full day no longer skips the month)
@@ -349,7 +350,7 @@ def run_case(qtbot: QtBot, kb: Keyboard, pick: Chooser, w: LiveMeetingWindow, n:
     # The keyboard stays in the field it was in (the record button is gone once the decision is recorded).
     kb.at("decisionReviewDate" if plan.decision is DecisionType.START_FOLLOW_UP else "decisionReasons")
 
-    # One action with owner and deadline (Ctrl+Shift+A), added with the button.
+    # One action with owner and deadline (Ctrl+Shift+A), added with Enter in the deadline.
     kb.begin_part("action")
     kb.key(Key.Key_A, CTRL_SHIFT)
     kb.at("actionDescription")
@@ -362,10 +363,9 @@ def run_case(qtbot: QtBot, kb: Keyboard, pick: Chooser, w: LiveMeetingWindow, n:
     kb.key(Key.Key_Tab)
     kb.at("actionDeadline")
     kb.write("15122026")
-    kb.key(Key.Key_Tab)
-    kb.at("addActionButton")
-    kb.key(Key.Key_Space)
+    kb.key(Key.Key_Return)
     qtbot.waitUntil(lambda: page.action_form.model.rowCount() == 1)
+    kb.at("actionDescription")  # ready for the next action
     assert hidden_text(n) not in wall(w)
 
 

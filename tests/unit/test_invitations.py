@@ -69,10 +69,17 @@ def test_a_partner_invited_for_two_cases_is_in_the_room_for_those_only(
     attendance.acknowledge(ctx, meeting, cell.members["chair"])
     assert {i.member_id for i in invitations.in_room(ctx, meeting, due)} == {jh, cell.members["chair"]}
     assert {i.member_id for i in invitations.in_room(ctx, meeting, third)} == {cell.members["chair"]}
-    assert invitations.withheld_cases(ctx, meeting) == {third}
+    # In the room for their cases only: while one of them is treated, the third case is withheld; while
+    # the third case or an item without a case is treated, the partner is out and nothing is withheld.
+    assert invitations.withheld_cases(ctx, meeting, due) == {third}
+    assert invitations.withheld_cases(ctx, meeting, pseudo) == {third}
+    assert invitations.withheld_cases(ctx, meeting, third) == frozenset()
+    assert invitations.withheld_cases(ctx, meeting, None) == frozenset()
+    assert invitations.partners_in_room(ctx, meeting, due) and not invitations.partners_in_room(ctx, meeting, third)
 
     attendance.set_attendance(ctx, meeting, jh, AttendanceStatus.ABSENT)  # invitation kept
-    assert invitations.withheld_cases(ctx, meeting) == frozenset()
+    assert invitations.withheld_cases(ctx, meeting, due) == frozenset()
+    assert not invitations.partners_in_room(ctx, meeting, due)
     assert {i.member_id: i for i in invitations.invitations(ctx, meeting)}[jh].case_ids == {due, pseudo}
 
     invitations.invite(ctx, meeting, jh, [])  # the whole meeting
@@ -106,7 +113,7 @@ def test_an_old_single_case_invitation_is_still_read(ctx: ServiceContext, cell: 
     assert {i.member_id: i for i in invitations.invitations(ctx, meeting)}[jh].case_ids == {cell.cases["due"]}
 
 
-def test_the_wall_shows_nothing_of_a_case_someone_present_is_not_invited_for(
+def test_while_a_partner_is_in_the_room_the_wall_shows_nothing_of_another_case(
     ctx: ServiceContext, cell: Cell, meeting: int
 ) -> None:
     jh, due, third = cell.members["jh"], cell.cases["due"], cell.cases["third"]
@@ -115,17 +122,23 @@ def test_the_wall_shows_nothing_of_a_case_someone_present_is_not_invited_for(
     )
     agenda = meetings.get_meeting(ctx, meeting).agenda
     item_of = {e.case_id: e.id for e in agenda}
-    before = build_projection(ctx, meeting, item_of[third])
-    assert before.case_code == "LIVC-2026-009" and "Inbreng-third" in strings_in(before)
-
     invitations.invite(ctx, meeting, jh, [due, cell.cases["pseudo"]])
     attendance.acknowledge(ctx, meeting, jh)
-    view = build_projection(ctx, meeting, item_of[third])
-    texts = strings_in(view)
-    assert view.withheld and not view.grid_rows and not view.actions and not view.decisions
-    assert not any("LIVC-2026-009" in t or "Spreeuw" in t or "Inbreng-third" in t or "Actie-derde" in t for t in texts)
+
+    # Their case: they are in; the third case is a line "zonder genodigden" on the agenda, nothing more.
     shown = build_projection(ctx, meeting, item_of[due])
     assert shown.case_code == "LIVC-2026-001" and "Inbreng-due" in strings_in(shown) and not shown.withheld
     assert [a.withheld for a in shown.agenda] == [e.case_id == third for e in agenda]
+    texts = strings_in(shown)
+    assert not any("LIVC-2026-009" in t or "Spreeuw" in t or "Inbreng-third" in t or "Actie-derde" in t for t in texts)
+
+    # The third case and the review of open actions: the partner has left, the room reads them whole.
+    third_view = build_projection(ctx, meeting, item_of[third])
+    assert third_view.case_code == "LIVC-2026-009" and "Inbreng-third" in strings_in(third_view)
+    assert not third_view.withheld and not any(a.withheld for a in third_view.agenda)
     review = build_projection(ctx, meeting, agenda[0].id)
-    assert review.withheld_actions == 0 and not any("LIVC-2026-009" in t for t in strings_in(review))
+    assert review.withheld_actions == 0 and not any(a.withheld for a in review.agenda)
+
+    # Absent after all: never in the room, nothing withheld.
+    attendance.set_attendance(ctx, meeting, jh, AttendanceStatus.ABSENT)
+    assert not any(a.withheld for a in build_projection(ctx, meeting, item_of[due]).agenda)

@@ -26,6 +26,7 @@ from livcr_desktop.services import cases, decisions, followup, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.widgets.contrast import alert_style
 from livcr_desktop.views.widgets.dates import from_qdate, to_qdate, typed_like_paper
+from livcr_desktop.views.widgets.lifting_field import LiftingField
 from livcr_desktop.views.widgets.messages import validation_message
 
 
@@ -101,15 +102,13 @@ class ActionEditDialog(QDialog):
             o.id for o in reference.organisation_records(ctx, include_retired=True) if o.professional_secrecy
         }
         # Lifting the flag for an owner bound by secrecy: who of that organisation agreed (audited).
-        self.lifted_by = QComboBox()
-        self.lifted_by.setObjectName("actionLiftedBy")
-        self.lifted_by.setEditable(True)
-        self.lifted_by.setAccessibleName(_t("Beroepsgeheim opgeheven met akkoord van"))
-        self._members_of: dict[int, list[str]] = {}
-        for m in reference.member_records(ctx):
-            self._members_of.setdefault(m.organisation_id, []).append(m.name)
-        self.lifted_label = QLabel(_t("Opgeheven met akkoord &van:"))
-        self.lifted_label.setBuddy(self.lifted_by)
+        self.lifted_by = LiftingField(
+            reference.member_records(ctx),
+            _t("Opgeheven met akkoord &van:"),
+            "actionLiftedBy",
+            _t("Beroepsgeheim opgeheven met akkoord van"),
+        )
+        self.lifted_label = self.lifted_by.label
         form.addRow(self.lifted_label, self.lifted_by)
         self.errors["secrecy_lifted_by"] = _error("secrecy_lifted_byError")
         form.addRow("", self.errors["secrecy_lifted_by"])
@@ -170,13 +169,7 @@ class ActionEditDialog(QDialog):
 
     def _show_lifting(self, *_args: object) -> None:
         shown = self.lifting()
-        if shown:
-            names = self._members_of.get(self.owner.currentData(), [])
-            if [self.lifted_by.itemText(i) for i in range(self.lifted_by.count())] != names:
-                self.lifted_by.clear()
-                self.lifted_by.addItems(names)
-        self.lifted_label.setVisible(shown)
-        self.lifted_by.setVisible(shown)
+        self.lifted_by.show_for(self.owner.currentData(), shown)
         if not shown:
             self.errors["secrecy_lifted_by"].hide()
 
@@ -187,7 +180,7 @@ class ActionEditDialog(QDialog):
         owner = self.owner.currentData()
         responsible = self.responsible.currentData()
         deadline: date = from_qdate(self.deadline.date())
-        lifted_by = self.lifted_by.currentText().strip() if self.lifting() else ""
+        lifted_by = self.lifted_by.name() if self.lifting() else ""
         if self.lifting() and not lifted_by:
             self.errors["secrecy_lifted_by"].setText(
                 _t("Wie van de eigenaar stemt in met het opheffen van het beroepsgeheim? Vul een naam in.")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,9 +39,13 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MeetingPages", text)
 
 
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class ActionForm(QWidget):
-    """The actions in a table (status editable), and one row to add an action: Enter adds it (undoable).
-    The row is kept as a draft until the action is added (``drafts``)."""
+    """The actions in a table (status editable), and one row to add an action: Enter in any of the row's
+    fields adds it (undoable), as Enter adds a contribution. The row is kept as a draft until the action
+    is added (``drafts``)."""
 
     def __init__(
         self,
@@ -104,6 +109,8 @@ class ActionForm(QWidget):
         for lbl in (*self.errors.values(), self.error):
             v.addWidget(lbl)
         self.description.returnPressed.connect(self.add)
+        for field in (self.owner, self.responsible, self.deadline, self.secrecy):
+            field.installEventFilter(self)  # Enter there adds too (a list's open popup keeps its own Enter)
         self.add_button.clicked.connect(self.add)
         self._secrecy_orgs = {
             o.id for o in reference.organisation_records(case.ctx, include_retired=True) if o.professional_secrecy
@@ -120,6 +127,19 @@ class ActionForm(QWidget):
             "professional_secrecy": self.secrecy,
         }
         self.drafts = DraftKeeper(case, DraftKind.ACTION, fields, typed=(self.description,), parent=self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in ENTER_KEYS
+            and watched in (self.owner, self.responsible, self.deadline, self.secrecy)
+            and not self.description.isReadOnly()  # a closed meeting
+        ):
+            self.deadline.interpretText()  # a date typed but not yet taken in counts
+            self.add()
+            return True
+        return super().eventFilter(watched, event)
 
     def _owner_bound(self) -> bool:
         return self.owner.currentData() in self._secrecy_orgs

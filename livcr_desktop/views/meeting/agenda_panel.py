@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.meeting import MeetingOverview
 from livcr_desktop.domain.validation import ValidationError
-from livcr_desktop.services import cases, meetings
+from livcr_desktop.services import cases, invitations, meetings
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.meeting.meeting_models import AgendaModel, agenda_title
 from livcr_desktop.views.widgets.messages import field_message
@@ -41,7 +41,7 @@ class AgendaPanel(QWidget):
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(QLabel(_t("<b>Agenda</b>")))
-        self.model = AgendaModel(self.move_item, self)
+        self.model = AgendaModel(self.move_item, self, self._withheld_for)
         self.view = QListView()
         self.view.setObjectName("agendaList")
         self.view.setAccessibleName(_t("Agenda"))
@@ -82,12 +82,37 @@ class AgendaPanel(QWidget):
     def show_agenda(self, meeting: MeetingOverview) -> None:
         """The stored agenda, its current item selected; the cases not on it offered to add."""
         self.model.set_agenda(meeting.agenda, meeting.current_item_id)
-        on_agenda = {e.case_id for e in meeting.agenda}
+        self._offer_cases()
+        self.select(meeting.current_item_id)
+
+    def follow_room(self) -> None:
+        """Who is in the room changed (another item, a partner registered or gone): the agenda and the
+        cases offered to add show no other case while a partner invited for some cases is in."""
+        self.model.refresh_withheld()
+        self._offer_cases()
+
+    def _withheld_for(self, case_id: int | None) -> frozenset[int]:
+        return invitations.withheld_cases(self.ctx, self.meeting_id, case_id)
+
+    def _current_case(self) -> int | None:
+        row = self.model.row_of(self.model.current_item_id())
+        return self.model.entry(row).case_id if row is not None else None
+
+    def _offer_cases(self) -> None:
+        """The cell's open cases not on the agenda, to add; none while a partner invited for some cases is in
+        the room (they may not read the cell's other cases), with a tooltip saying why."""
         self.add_case_combo.clear()
+        partner_in = invitations.partners_in_room(self.ctx, self.meeting_id, self._current_case())
+        self.add_case_combo.setEnabled(not partner_in)
+        self.add_case_combo.setToolTip(
+            _t("Niet getoond: een genodigde voor enkele casussen is in de zaal.") if partner_in else ""
+        )
+        if partner_in:
+            return
+        on_agenda = {e.case_id for e in self.model.entries()}
         for c in cases.list_cases(self.ctx):
             if c.id not in on_agenda and not c.status.is_closed:
                 self.add_case_combo.addItem(c.display_name(), c.id)
-        self.select(meeting.current_item_id)
 
     def select(self, item_id: int | None) -> None:
         row = self.model.row_of(item_id)

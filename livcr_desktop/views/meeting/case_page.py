@@ -76,6 +76,7 @@ class CasePage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([520, 330])
         self.contribution_form = ContributionForm(self.case, organisations, self.domains, self._cell_contributions)
+        self.contribution_form.added.connect(self._show_added_cell)
         self.domain_form = DomainForm(self.case)
         # Alt letters unique in the meeting window: V, B, P and H are its menus' (Vergadering, Bewerken, ...).
         self.tabs.addTab(scrolling(self.contribution_form), _t("Bij&drage"))
@@ -207,6 +208,13 @@ class CasePage(QWidget):
         self.contribution_form.show_cell()
         self._keep_read_only()
 
+    def _show_added_cell(self, organisation_id: int, life_domain: str) -> None:
+        """The grid's current cell follows a contribution just added: the list under the form shows it, and
+        the Domein tab rates the domain just discussed."""
+        index = self.grid_model.index_of_cell(organisation_id, life_domain)
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
+
     # -- the window's shortcuts ------------------------------------------------------------------
 
     def focus_new_contribution(self) -> None:
@@ -214,8 +222,13 @@ class CasePage(QWidget):
         self.contribution_form.focus()
 
     def focus_new_decision(self) -> None:
+        """On the qualification while the case has none yet (it comes first), else on the decision type."""
         self.tabs.setCurrentIndex(DECISION_TAB)
-        self.decision_form.focus()
+        qualification = self.assessment_form.qualification
+        if qualification.currentData() is None and qualification.isEnabled():
+            qualification.setFocus()
+        else:
+            self.decision_form.focus()
 
     def focus_new_action(self) -> None:
         self.tabs.setCurrentIndex(ACTION_TAB)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from livcr_desktop.views.meeting.form_helpers import error_label, narrow, organi
 from livcr_desktop.views.meeting.meeting_models import contribution_line
 from livcr_desktop.views.meeting.undo_commands import AddContribution, DeleteContribution, execute
 from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.lifting_field import LiftingField
 from livcr_desktop.views.widgets.long_text import with_counter
 from livcr_desktop.views.widgets.messages import validation_message
 
@@ -42,13 +43,17 @@ def _t(text: str) -> str:
 
 
 class ContributionForm(QWidget):
-    """Organisation, domain, text and flags; Enter adds the contribution (undoable).
+    """Organisation, domain, text and flags; Enter adds the contribution (undoable) and puts the keyboard
+    back on the organisation, for the next speaker.
 
     Below, the contributions in the grid's current cell (``cell_contributions``), the last of which
     can be deleted. Choosing a cell in the grid chooses its organisation and domain here; an
     organisation bound by professional secrecy starts with "beroepsgeheim" ticked. What is typed is
-    kept as a draft until it is added (``drafts``).
+    kept as a draft until it is added (``drafts``). ``added`` says which cell (organisation, domain) a
+    contribution was added to, so the grid can show it.
     """
+
+    added = Signal(int, str)  # organisation id, life domain
 
     def __init__(
         self,
@@ -86,12 +91,13 @@ class ContributionForm(QWidget):
         self.decline_button = QPushButton(_t("Geen informatie / wenst niet te delen"))
         self.decline_button.setObjectName("declineButton")
         # Unticking "beroepsgeheim" for an organisation bound by it lifts the secrecy: who agreed is recorded.
-        self.lifted_label = QLabel(_t("Beroepsgeheim &opgeheven met akkoord van:"))
-        self.lifted_by = QComboBox()
-        self.lifted_by.setObjectName("contributionLiftedBy")
-        self.lifted_by.setEditable(True)
-        self.lifted_by.setAccessibleName(_t("Beroepsgeheim opgeheven met akkoord van"))
-        self.lifted_label.setBuddy(self.lifted_by)
+        self.lifted_by = LiftingField(
+            reference.member_records(case.ctx),
+            _t("Beroepsgeheim &opgeheven met akkoord van:"),
+            "contributionLiftedBy",
+            _t("Beroepsgeheim opgeheven met akkoord van"),
+        )
+        self.lifted_label = self.lifted_by.label
         self.error = error_label("contributionError")
         g.addWidget(QLabel(_t("Organisatie:")), 0, 0)
         g.addWidget(self.organisation, 0, 1)
@@ -135,9 +141,6 @@ class ContributionForm(QWidget):
         self._secrecy_orgs = {
             o.id for o in reference.organisation_records(case.ctx, include_retired=True) if o.professional_secrecy
         }
-        self._speakers: dict[int, list[str]] = {}
-        for m in reference.member_records(case.ctx):
-            self._speakers.setdefault(m.organisation_id, []).append(m.name)
         self.organisation.currentIndexChanged.connect(self._secrecy_follows_organisation)
         self.secrecy.toggled.connect(self._show_lifting)
         self._secrecy_follows_organisation()
@@ -163,14 +166,7 @@ class ContributionForm(QWidget):
 
     def _show_lifting(self, *_args: object) -> None:
         """Who of that organisation agrees to lift it: its members offered, another name may be typed."""
-        shown = self.lifting()
-        if shown:
-            names = self._speakers.get(self.organisation.currentData(), [])
-            if [self.lifted_by.itemText(i) for i in range(self.lifted_by.count())] != names:
-                self.lifted_by.clear()
-                self.lifted_by.addItems(names)
-        self.lifted_label.setVisible(shown)
-        self.lifted_by.setVisible(shown)
+        self.lifted_by.show_for(self.organisation.currentData(), self.lifting())
 
     def focus(self) -> None:
         self.organisation.setFocus()
@@ -205,14 +201,15 @@ class ContributionForm(QWidget):
     def add(self) -> None:
         if self.case.case_id is None:
             return
-        lifted_by = self.lifted_by.currentText().strip() if self.lifting() else ""
+        lifted_by = self.lifted_by.name() if self.lifting() else ""
         if self.lifting() and not lifted_by:
             self.error.setText(_t("Wie stemt in met het opheffen van het beroepsgeheim? Vul een naam in."))
             self.error.show()
             self.lifted_by.setFocus()
             return
+        draft = self._draft(False)
         try:
-            execute(self.case.undo, AddContribution(self.case.ctx, self._draft(False), self.case.after, lifted_by))
+            execute(self.case.undo, AddContribution(self.case.ctx, draft, self.case.after, lifted_by))
         except ValidationError as exc:
             self.error.setText(validation_message(exc.issues[0]))
             self.error.show()
@@ -224,7 +221,8 @@ class ContributionForm(QWidget):
         self._secrecy_follows_organisation()
         self.in_minutes.setChecked(True)
         self.drafts.discard()
-        self.text.setFocus()
+        self.organisation.setFocus()  # the next speaker is usually another organisation: its letter chooses it
+        self.added.emit(draft.organisation_id, draft.life_domain or "")
 
     def record_declines(self) -> None:
         """The chosen organisation has no information or does not wish to share it."""

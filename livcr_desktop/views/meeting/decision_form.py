@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livcr_desktop.domain.decision_rules import DecisionNotAllowed, EscalationDecisionDraft, EscalationDecisionView
+from livcr_desktop.domain.decision_rules import (
+    DecisionNotAllowed,
+    EscalationDecisionDraft,
+    EscalationDecisionView,
+    review_required,
+)
 from livcr_desktop.domain.enums import DecisionType, DraftKind, EscalationTarget
 from livcr_desktop.domain.meeting import DecisionDraft
 from livcr_desktop.domain.validation import ValidationCode, ValidationError
@@ -120,6 +125,7 @@ class DecisionForm(QGroupBox):
         review_label.setBuddy(rc)  # "gepland" is read with its row's label; the date edit gets it as name
         re_.setAccessibleName(review_label.text().replace("&", "").rstrip(" :\u00a0"))
         self.review = OptionalDate(rc, re_)
+        self._review_ticked_for_kind = False  # "gepland" was ticked by the decision type, not by the chair
         self.secrecy = QCheckBox(_t("Beroeps&geheim"))
         self.secrecy.setObjectName("decisionSecrecy")
         self.secrecy.setAccessibleName(_t("Beroepsgeheim"))
@@ -159,6 +165,8 @@ class DecisionForm(QGroupBox):
         outer.addWidget(self.error)
         self._right = right
         self.kind.currentIndexChanged.connect(self._relevant_fields)
+        self.kind.currentIndexChanged.connect(self._review_follows_kind)
+        rc.toggled.connect(self._lock_review)
         self.escalation.currentIndexChanged.connect(lambda _i: self.errors["escalation_target"].hide())
         rc.toggled.connect(lambda _c: self.errors["next_review_date"].hide())
         self.referral.textChanged.connect(lambda _t: self.errors["referral_target"].hide())
@@ -217,6 +225,35 @@ class DecisionForm(QGroupBox):
         for name in ("decision_type", "next_review_date", "referral_target", "escalation_target", "escalation_date"):
             self.errors[name].hide()
 
+    def _review_required(self) -> bool:
+        """The chosen type leaves the case in follow-up, so it needs its next review (issue 16, point 5)."""
+        kind = combo_enum(self.kind, DecisionType)
+        if kind is None or self.case.case_id is None:
+            return False
+        return review_required(kind, cases.case_status(self.case.ctx, self.case.case_id)[0])
+
+    def _review_follows_kind(self, *_args: object) -> None:
+        """A type that needs a review date ticks "gepland" (Tab then goes from the expectations straight
+        to the date); another type unticks it again if the type had ticked it."""
+        check = self.review.check
+        if self._review_required():
+            if not check.isChecked():
+                self._review_ticked_for_kind = True
+                check.setChecked(True)
+        elif self._review_ticked_for_kind:
+            self._review_ticked_for_kind = False
+            check.setChecked(False)
+        self._lock_review()
+
+    def _lock_review(self, *_args: object) -> None:
+        """While the type needs a review date, a ticked "gepland" cannot be unticked (nor is it a Tab stop)."""
+        check = self.review.check
+        locked = check.isChecked() and self._review_required()
+        if self.reasons.isReadOnly():  # a closed meeting: read-only handles the box
+            return
+        check.setEnabled(not locked)
+        check.setToolTip(_t("Volgende bespreking: verplicht, de casus blijft in opvolging.") if locked else "")
+
     def load(self) -> None:
         """Show the case's decision at this meeting (the last one, if several), or an empty form."""
         assert self.case.case_id is not None
@@ -239,6 +276,8 @@ class DecisionForm(QGroupBox):
             for widget in self._choices():
                 widget.blockSignals(False)
         self._relevant_fields()
+        self._review_ticked_for_kind = False
+        self._lock_review()
         self.escalation_state.setText(escalation_text(*decisions.case_escalation(self.case.ctx, self.case.case_id)))
         self.record_button.setVisible(d is None)
         self.status.setText(

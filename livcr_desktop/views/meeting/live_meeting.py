@@ -113,6 +113,9 @@ class LiveMeetingWindow(QMainWindow):
             self.pages.addWidget(page)
         for page in (self.attendance_page, self.review_page, self.case_page):
             page.changed.connect(self._content_changed)
+        # need-to-know: who is in the room follows the item and the attendance
+        self.attendance_page.changed.connect(self.agenda_panel.follow_room)
+        self.current_item_changed.connect(lambda _item: self.agenda_panel.follow_room())
         self.case_page.decision_form.typed.connect(self.decision_typed)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
@@ -226,6 +229,8 @@ class LiveMeetingWindow(QMainWindow):
         self.meeting = meetings.get_meeting(self.ctx, self.meeting_id)
         self.agenda_model.set_current(item_id)
         self._show_item(item_id)
+        if entry.case_id is not None:  # the first speaker: the keyboard on the contribution's organisation
+            self.case_page.focus_new_contribution()
         self.current_item_changed.emit(item_id)
         self.changed.emit()
 

@@ -55,10 +55,13 @@ def minutes_text(seconds: int) -> str:
     return f"{sign}{h}:{m:02d}:{s:02d}" if h else f"{sign}{m:02d}:{s:02d}"
 
 
-def agenda_title(entry: AgendaEntry) -> str:
-    """What an agenda item is called on the chair's screen: the case code and pseudonym, never a name."""
+def agenda_title(entry: AgendaEntry, withheld: bool = False) -> str:
+    """What an agenda item is called on the chair's screen: the case code and pseudonym, never a name.
+    ``withheld``: a partner not invited for this case is in the room, so not even those."""
     if entry.kind is AgendaItemKind.ACTION_REVIEW:
         return _t("Opvolging openstaande acties")
+    if entry.case_id is not None and withheld:
+        return labels.withheld_case()
     if entry.case_id is not None:
         label = entry.case_code + (f" ({entry.case_pseudonym})" if entry.case_pseudonym else "")
         if entry.kind is AgendaItemKind.NEW_REFERRAL:
@@ -72,18 +75,27 @@ class AgendaModel(RowTableModel[AgendaEntry]):
     through ``on_move`` and shown when the agenda is set again. Which item is current and the seconds
     the running timer has not yet stored repaint only the rows they concern."""
 
-    def __init__(self, on_move: Callable[[int, int], None], parent: Any = None) -> None:
+    def __init__(
+        self,
+        on_move: Callable[[int, int], None],
+        parent: Any = None,
+        withheld_for: Callable[[int | None], frozenset[int]] | None = None,
+    ) -> None:
         super().__init__([Column(lambda: "", self._text)], key=lambda e: e.id, parent=parent)
         self._current: int | None = None
         self._on_move = on_move
         self._running_extra: dict[int, int] = {}
+        # need-to-know: the cases withheld while the current item's case is treated (a partner in the room)
+        self._withheld_for = withheld_for or (lambda _case_id: frozenset())
+        self.withheld: frozenset[int] = frozenset()
 
     def _elapsed(self, e: AgendaEntry) -> int:
         return e.elapsed_seconds + self._running_extra.get(e.id, 0)
 
     def _text(self, e: AgendaEntry) -> str:
         number = (self.row_of(e.id) or 0) + 1
-        return f"{number}. {agenda_title(e)}\n    {minutes_text(self._elapsed(e))} / {e.planned_minutes} min"
+        title = agenda_title(e, e.case_id in self.withheld)
+        return f"{number}. {title}\n    {minutes_text(self._elapsed(e))} / {e.planned_minutes} min"
 
     def _repaint(self, *item_ids: int | None) -> None:
         for item_id in set(item_ids):
@@ -95,10 +107,26 @@ class AgendaModel(RowTableModel[AgendaEntry]):
         if current != self._current:
             self.set_current(current)
         self.set_rows(items)
+        self.refresh_withheld()
 
     def set_current(self, item_id: int | None) -> None:
         before, self._current = self._current, item_id
         self._repaint(before, item_id)
+        self.refresh_withheld()
+
+    def refresh_withheld(self) -> bool:
+        """Ask again which cases are withheld for the current item (the item or the attendance changed);
+        repaint the rows whose title changes. True when something changed."""
+        row = self.row_of(self._current)
+        case_id = self.row_at(row).case_id if row is not None else None
+        before, self.withheld = self.withheld, self._withheld_for(case_id)
+        changed = before ^ self.withheld
+        if changed:
+            self._repaint(*(e.id for e in self.rows() if e.case_id in changed))
+        return bool(changed)
+
+    def current_item_id(self) -> int | None:
+        return self._current
 
     def set_running_extra(self, item_id: int, seconds: int) -> None:
         """Seconds not yet persisted for the running item (the timer shows them at once)."""
@@ -257,6 +285,12 @@ class AssessmentGridModel(RowTableModel[DomainRow]):
 
     def domain_of_row(self, row: int) -> str | None:
         return self.row_at(row).life_domain if 0 <= row < self.rowCount() else None
+
+    def index_of_cell(self, organisation_id: int, life_domain: str) -> QModelIndex:
+        """The cell of this organisation and domain (invalid when either is not in the grid)."""
+        column = next((i + self.FIXED for i, o in enumerate(self._orgs) if o[0] == organisation_id), None)
+        row = next((r for r in range(self.rowCount()) if self.domain_of_row(r) == life_domain), None)
+        return self.index(row, column) if row is not None and column is not None else QModelIndex()
 
     def contributions_at(self, row: int, column: int) -> tuple[ContributionView, ...]:
         org = self.organisation_of_column(column)

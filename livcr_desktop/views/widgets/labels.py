@@ -194,3 +194,9 @@ def label(value: Enum | None) -> str:
         OrganisationSector: sector,
     }
     return table[type(value)](value)
+
+
+def withheld_case() -> str:
+    """A case of the meeting while a partner not invited for it is in the room: no code, no pseudonym
+    (the chair's screen words it as the wall does)."""
+    return _t("Casus — zonder genodigden")
