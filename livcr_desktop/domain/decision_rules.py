@@ -9,10 +9,8 @@ follow-up alongside, so an escalated case is "in opvolging" and keeps coming bac
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from livcr_desktop.domain.enums import CaseStatus, DecisionType
-from livcr_desktop.domain.meeting import DecisionDraft, DecisionView
 from livcr_desktop.domain.validation import ValidationCode, ValidationError, ValidationIssue
 
 ANY_STATUS: frozenset[CaseStatus] = frozenset(CaseStatus)
@@ -93,25 +91,3 @@ class DecisionNotAllowed(ValidationError):
     def __init__(self, decision_type: DecisionType, status: CaseStatus) -> None:
         super().__init__([ValidationIssue("decision_type", ValidationCode.BAD_FORMAT)])
         self.decision_type, self.status = decision_type, status
-
-
-@dataclass(slots=True)
-class EscalationDecisionDraft(DecisionDraft):
-    """A decision draft with the escalation date (until ``DecisionDraft`` itself has the field).
-
-    A plain ``DecisionDraft`` escalates on the meeting day; this one must say the date.
-    """
-
-    escalation_date: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class EscalationDecisionView(DecisionView):
-    escalation_date: date | None = None
-
-
-def escalation_date_of(draft: DecisionDraft) -> tuple[bool, date | None]:
-    """(whether the draft carries an escalation date field, its value)."""
-    if isinstance(draft, EscalationDecisionDraft):
-        return True, draft.escalation_date
-    return False, None

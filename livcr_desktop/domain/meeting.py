@@ -152,6 +152,7 @@ class DecisionDraft:
     escalation_target: str = ""
     next_review_date: date | None = None
     professional_secrecy: bool = False  # repeats a fact under professional secrecy: never leaves the cell
+    escalation_date: date | None = None  # an escalation: since when (None: the meeting day, or as stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,7 @@ class DecisionView:
     next_review_date: date | None
     decided_at: datetime
     professional_secrecy: bool = False
+    escalation_date: date | None = None
 
 
 @dataclass(slots=True)

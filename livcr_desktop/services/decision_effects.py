@@ -38,7 +38,7 @@ def status_before(s: Session, decision_id: int, fallback: CaseStatus) -> CaseSta
 
 
 def check_rules(draft: DecisionDraft, before: CaseStatus, meeting_date: date) -> list[ValidationIssue]:
-    """The rules of the table that depend on the case: allowed status, review date, escalation date.
+    """The rules of the table that depend on the case: allowed status, review date.
 
     Raises :class:`decision_rules.DecisionNotAllowed` when the type is not allowed from ``before``.
     """
@@ -50,9 +50,6 @@ def check_rules(draft: DecisionDraft, before: CaseStatus, meeting_date: date) ->
     issues = []
     if decision_rules.review_required(kind, before) and draft.next_review_date is None:
         issues.append(ValidationIssue("next_review_date", ValidationCode.REQUIRED))
-    has_field, when = decision_rules.escalation_date_of(draft)
-    if kind is DecisionType.ESCALATE and has_field and when is None:
-        issues.append(ValidationIssue("escalation_date", ValidationCode.REQUIRED))
     return issues
 
 
@@ -67,8 +64,7 @@ def apply(
     case.next_review_date = None if after.is_closed else draft.next_review_date
     detail: dict[str, object] = {"status": {"before": before, "after": after}}
     if decision_rules.rule(draft.decision_type).sets_escalation:
-        _, when = decision_rules.escalation_date_of(draft)
-        target, on = draft.escalation_target.strip(), when or meeting_date
+        target, on = draft.escalation_target.strip(), draft.escalation_date or meeting_date
         if (case.escalated_to, case.escalated_on) != (target, on):
             detail["escalation"] = {"before": [case.escalated_to, case.escalated_on], "after": [target, on]}
             case.escalated_to, case.escalated_on = target, on

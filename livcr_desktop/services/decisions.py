@@ -7,8 +7,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from livcr_desktop.domain import decision_rules
-from livcr_desktop.domain.decision_rules import EscalationDecisionView
 from livcr_desktop.domain.enums import ActionStatus, DecisionType
 from livcr_desktop.domain.meeting import ActionDraft, ActionView, DecisionDraft, DecisionView
 from livcr_desktop.domain.roles import Permission
@@ -65,7 +63,6 @@ def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
             issues + [i for i in effects.check_rules(draft, before, meeting.meeting_date) if i.field not in flagged]
         )
         assert draft.decision_type is not None
-        _, escalation_date = decision_rules.escalation_date_of(draft)
         row = models.Decision(
             case_id=draft.case_id,
             meeting_id=draft.meeting_id,
@@ -79,7 +76,7 @@ def record_decision(ctx: ServiceContext, draft: DecisionDraft) -> int:
             professional_secrecy=draft.professional_secrecy,
         )
         if draft.decision_type is DecisionType.ESCALATE:
-            row.escalation_date = escalation_date or meeting.meeting_date
+            row.escalation_date = draft.escalation_date or meeting.meeting_date
         s.add(row)
         detail = effects.apply(case, draft, before, meeting.meeting_date, ctx.now())
         s.flush()
@@ -120,10 +117,9 @@ def update_decision(ctx: ServiceContext, decision_id: int, draft: DecisionDraft)
         row.reasons, row.expectations = draft.reasons.strip(), draft.expectations.strip()
         row.referral_target, row.escalation_target = draft.referral_target.strip(), draft.escalation_target.strip()
         row.next_review_date = draft.next_review_date
-        has_date, escalation_date = decision_rules.escalation_date_of(draft)
         if draft.decision_type is DecisionType.ESCALATE:
-            if has_date or row.escalation_date is None:
-                row.escalation_date = escalation_date or meeting.meeting_date
+            if draft.escalation_date is not None or row.escalation_date is None:  # no date given: kept as stored
+                row.escalation_date = draft.escalation_date or meeting.meeting_date
         else:
             row.escalation_date = None
         detail: dict[str, object] = {"type": draft.decision_type}
@@ -160,7 +156,7 @@ def decisions_for(ctx: ServiceContext, case_id: int, meeting_id: int | None = No
         stmt = stmt.where(d.meeting_id == meeting_id)
     with ctx.vault.session() as s:
         return [
-            EscalationDecisionView(
+            DecisionView(
                 r.id,
                 r.case_id,
                 r.meeting_id,

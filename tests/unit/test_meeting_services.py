@@ -422,21 +422,19 @@ def test_gather_information_keeps_a_case_in_follow_up(ctx: ServiceContext) -> No
 
 
 def test_escalation_is_a_flag_with_target_and_date_alongside_follow_up(ctx: ServiceContext) -> None:
-    from livcr_desktop.domain.decision_rules import EscalationDecisionDraft, EscalationDecisionView
-
     cell = make_cell(ctx)
     mid = make_meeting(ctx, cell)
     case = cell.cases["due"]
     before = row_counts(ctx)
-    base = EscalationDecisionDraft(case, mid, DecisionType.ESCALATE, "Dreiging", next_review_date=date(2027, 1, 10))
+    base = DecisionDraft(case, mid, DecisionType.ESCALATE, "Dreiging", next_review_date=date(2027, 1, 10))
     with pytest.raises(ValidationError) as err:
         decisions.record_decision(ctx, base)
-    assert {i.field for i in err.value.issues} == {"escalation_target", "escalation_date"}
+    assert {i.field for i in err.value.issues} == {"escalation_target"}  # the date: the meeting day if none
     assert row_counts(ctx) == before
     did = decisions.record_decision(ctx, replace(base, escalation_target="parket", escalation_date=date(2026, 11, 20)))
     assert _case_row(ctx, case) == (CaseStatus.FOLLOW_UP, date(2027, 1, 10), "parket", date(2026, 11, 20))
     view = decisions.decisions_for(ctx, case)[0]
-    assert isinstance(view, EscalationDecisionView) and view.escalation_date == date(2026, 11, 20)
+    assert view.escalation_date == date(2026, 11, 20)
     # Changed into "opvolging verderzetten": the flag goes (no other escalation); removed: likewise.
     decisions.update_decision(
         ctx, did, DecisionDraft(case, mid, DecisionType.CONTINUE_FOLLOW_UP, next_review_date=date(2027, 1, 10))

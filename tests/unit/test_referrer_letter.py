@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from livcr_desktop.domain.decision_rules import EscalationDecisionDraft
 from livcr_desktop.domain.enums import DecisionType
+from livcr_desktop.domain.meeting import DecisionDraft
 from livcr_desktop.domain.outgoing import LetterStatement, OutgoingRefusedError, Refusal
 from livcr_desktop.domain.roles import PermissionDenied, Role
 from livcr_desktop.services import decisions, feedback_log
@@ -78,7 +78,7 @@ def test_an_escalation_is_never_named(ctx: ServiceContext, scene: Scene) -> None
     escalated_on = date(2026, 11, 26)
     decisions.record_decision(
         ctx,
-        EscalationDecisionDraft(
+        DecisionDraft(
             scene.due,
             scene.meeting_id,
             DecisionType.ESCALATE,

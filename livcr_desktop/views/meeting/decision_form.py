@@ -20,12 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livcr_desktop.domain.decision_rules import (
-    DecisionNotAllowed,
-    EscalationDecisionDraft,
-    EscalationDecisionView,
-    review_required,
-)
+from livcr_desktop.domain.decision_rules import DecisionNotAllowed, review_required
 from livcr_desktop.domain.enums import DecisionType, DraftKind, EscalationTarget
 from livcr_desktop.domain.meeting import DecisionDraft
 from livcr_desktop.domain.validation import ValidationCode, ValidationError
@@ -268,7 +263,7 @@ class DecisionForm(QGroupBox):
             self.expectations_save.set_text(d.expectations if d else "")
             self.referral_save.set_text(d.referral_target if d else "")
             self.escalation.setCurrentIndex(max(0, self.escalation.findData(d.escalation_target if d else "")))
-            since = d.escalation_date if isinstance(d, EscalationDecisionView) else None
+            since = d.escalation_date if d else None
             self.escalation_date.setDate(to_qdate(since or self.case.meeting_date))
             self.review.set(d.next_review_date if d else None, self.case.meeting_date)
             self.secrecy.setChecked(bool(d and d.professional_secrecy))
@@ -291,7 +286,7 @@ class DecisionForm(QGroupBox):
 
     def draft(self) -> DecisionDraft:
         assert self.case.case_id is not None
-        return EscalationDecisionDraft(
+        return DecisionDraft(
             case_id=self.case.case_id,
             meeting_id=self.case.meeting_id,
             decision_type=combo_enum(self.kind, DecisionType),
