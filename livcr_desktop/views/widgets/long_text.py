@@ -63,7 +63,8 @@ def with_counter(edit: QPlainTextEdit | QLineEdit) -> QWidget:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    layout.addWidget(edit)
+    layout.addWidget(edit, 1)  # a field that grows takes the height of a taller row (a tall form beside it)
     layout.addWidget(LongTextCounter(edit, box))
+    layout.addStretch(0)  # one that does not stays at the top, by its label
     box.setFocusProxy(edit)  # a form label's buddy (Alt+letter) still reaches the field
     return box
