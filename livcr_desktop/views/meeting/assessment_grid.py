@@ -9,11 +9,12 @@ the decision form does not scroll on a 1366 × 768 screen.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QSplitter, QTableView, QTabWidget, QWidget
 
 DOMAIN_WIDTH = (120, 220)  # the life-domain column: at least, at most
-LEVEL_WIDTH = 90
+LEVEL_WIDTH = 90  # at least: wider when the header's words need it (bold, in the interface language)
 ORG_MIN_WIDTH = 64  # below this a column shows too little: the grid scrolls instead
 MAX_ROW_LINES = 3  # a taller cell is cut off here: its full text is in the tooltip and under the form
 GRID_MIN_HEIGHT = 110  # the header and about three rows
@@ -43,13 +44,23 @@ class AssessmentGridView(QTableView):
         orgs = max(0, model.columnCount() - 2)
         domain = max(DOMAIN_WIDTH[0], min(DOMAIN_WIDTH[1], width // 5))
         self.setColumnWidth(0, domain)
+        level = self._level_width()
         if model.columnCount() > 1:
-            self.setColumnWidth(1, LEVEL_WIDTH)
+            self.setColumnWidth(1, level)
         if orgs:
-            each = max(ORG_MIN_WIDTH, (width - domain - LEVEL_WIDTH) // orgs)
+            each = max(ORG_MIN_WIDTH, (width - domain - level) // orgs)
             for col in range(2, model.columnCount()):
                 self.setColumnWidth(col, each)
         self.fit_rows()
+
+    def _level_width(self) -> int:
+        """The concern level's column: wide enough for the longest line of its header (drawn bold)."""
+        text = str(self.model().headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        font = QFont(self.horizontalHeader().font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+        return max(LEVEL_WIDTH, widest + 2 * metrics.averageCharWidth() + 8)
 
     def fit_rows(self) -> None:
         self.resizeRowsToContents()
