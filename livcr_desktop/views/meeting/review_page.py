@@ -23,6 +23,7 @@ from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.meeting.meeting_models import ActionTableModel
 from livcr_desktop.views.meeting.undo_commands import SetActionStatus, execute
 from livcr_desktop.views.widgets import labels
+from livcr_desktop.views.widgets.columns import fit_columns
 from livcr_desktop.views.widgets.delegates import ComboDelegate
 
 
@@ -80,6 +81,7 @@ class ReviewPage(QWidget):
     def reload(self) -> None:
         rows = decisions.open_actions_for_review(self.ctx, self.meeting_id)
         self.model.set_rows(rows)
+        fit_columns(self.table)  # every header and name whole ("Verantwoordelijke" was cut); the action stretches
         self.empty.setVisible(not rows)
 
     def _status_from_table(self, action: ActionView, status: ActionStatus) -> None:
