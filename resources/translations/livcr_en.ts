@@ -4077,7 +4077,7 @@
       <translation>Attendance and confidentiality</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="215" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="212" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Attendance incomplete</translation>
     </message>
@@ -4128,7 +4128,7 @@
       <translation>Remove agenda item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="349" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="366" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Item: {used} / {planned}:00</translation>
     </message>
@@ -4173,9 +4173,14 @@
       <translation>Case to add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="373" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="390" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date of the next meeting (dd/mm/yyyy; leave empty if not yet known):</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="250" />
+      <source>De geheimhouding (art. 458ter) nog niet bevestigd: {n} van de aanwezigen.</source>
+      <translation>Confidentiality (art. 458ter) not yet confirmed: {n} of those present.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="35" />
@@ -4193,12 +4198,12 @@
       <translation>Some typed input has not been recorded yet. What do you want to do with it?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="382" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="399" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Give the date as dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="358" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="375" />
       <source>Gepland: {n} min</source>
       <translation>Planned: {n} min</translation>
     </message>
@@ -4218,9 +4223,9 @@
       <translation>D&amp;iscard input</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="216" />
-      <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
-      <translation>Not everyone present has confirmed confidentiality (Art. 458ter). Start the case discussion anyway?</translation>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="245" />
+      <source>Niemand is als aanwezig geregistreerd.</source>
+      <translation>Nobody is registered as present.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="50" />
@@ -4263,6 +4268,11 @@
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
       <source>Nieuwe bijdrage</source>
       <translation>New contribution</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="247" />
+      <source>Nog niet geregistreerd: {n} van de verwachte leden.</source>
+      <translation>Not yet registered: {n} of the expected members.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="71" />
@@ -4320,7 +4330,7 @@
       <translation>Projector: next / previous page of a long item</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="356" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="373" />
       <source>Resterend: {left}</source>
       <translation>Remaining: {left}</translation>
     </message>
@@ -4351,7 +4361,7 @@
       <translation>Feedback form…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="323" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="340" />
       <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="40" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Start timer (Ctrl+T)</translation>
@@ -4367,7 +4377,7 @@
       <translation>Start/stop timer</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="323" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="340" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Stop timer (Ctrl+T)</translation>
     </message>
@@ -4393,8 +4403,8 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="372" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="382" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="389" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="399" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="32" />
       <source>Vergadering afsluiten</source>
       <translation>Close meeting</translation>
@@ -4460,6 +4470,11 @@
       <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="23" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — chair: {chair}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="213" />
+      <source>{missing} Toch de casusbespreking beginnen?</source>
+      <translation>{missing} Start the case discussion anyway?</translation>
     </message>
   </context>
   <context>
@@ -5095,7 +5110,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
   <context>
     <name>MeetingPages</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="67" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="68" />
       <source>&amp;Afgerond</source>
       <translation>&amp;Completed</translation>
     </message>
@@ -5115,12 +5130,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>&amp;Member:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="70" />
       <source>&amp;Lopend</source>
       <translation>&amp;In progress</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="69" />
       <source>&amp;Niet uitgevoerd</source>
       <translation>&amp;Not carried out</translation>
     </message>
@@ -5171,13 +5186,13 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/action_form.py" line="93" />
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="129" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="126" />
       <source>Beroeps&amp;geheim</source>
       <translation>Professional &amp;secrecy</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/action_form.py" line="95" />
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="131" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="128" />
       <source>Beroepsgeheim</source>
       <translation>Professional secrecy</translation>
     </message>
@@ -5202,12 +5217,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Protective factors:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="65" />
       <source>Beslissing</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="133" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="130" />
       <source>Beslissing vast&amp;leggen</source>
       <translation>&amp;Record decision</translation>
     </message>
@@ -5257,7 +5272,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>The action follows from a fact under professional secrecy: it never leaves the cell.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="132" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="129" />
       <source>De beslissing herhaalt een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>The decision repeats a fact under professional secrecy: it never leaves the cell.</translation>
     </message>
@@ -5277,12 +5292,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Domain:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="92" />
       <source>Doorverwezen naar</source>
       <translation>Referred onward to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="156" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
       <source>Doorverwezen naar:</source>
       <translation>Referred onward to:</translation>
     </message>
@@ -5297,7 +5312,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Owner (organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="78" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>No actions from previous meetings are open.</translation>
     </message>
@@ -5367,7 +5382,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Qualification:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="97" />
       <source>LTF (Local Task Force)</source>
       <translation>LTF (Local Task Force)</translation>
     </message>
@@ -5392,12 +5407,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Member: {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="88" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="85" />
       <source>Motivering</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="151" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="148" />
       <source>Motivering:</source>
       <translation>Reasons:</translation>
     </message>
@@ -5417,17 +5432,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>No agenda item chosen yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="286" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="283" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>No decision for this case yet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="64" />
       <source>Nota bij de opvolging</source>
       <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="62" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="63" />
       <source>Nota bij de opvolging (optioneel)</source>
       <translation>Follow-up note (optional)</translation>
     </message>
@@ -5437,17 +5452,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>On a member's row: Enter chooses the presence, Space confirms confidentiality (Space again withdraws it).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="49" />
       <source>Openstaande acties</source>
       <translation>Open actions</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
       <source>Opgeschaald naar</source>
       <translation>Escalated to</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="159" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="156" />
       <source>Opgeschaald naar:</source>
       <translation>Escalated to:</translation>
     </message>
@@ -5457,12 +5472,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Escalated to: choose the LTF or the public prosecutor.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="107" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
       <source>Opgeschaald sinds</source>
       <translation>Escalated since</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="42" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="43" />
       <source>Opvolging van de openstaande acties van de vorige vergaderingen</source>
       <translation>Follow-up of the open actions from previous meetings</translation>
     </message>
@@ -5512,12 +5527,12 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Summary:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="78" />
       <source>Soort beslissing</source>
       <translation>Type of decision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="149" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="146" />
       <source>Soort:</source>
       <translation>Type:</translation>
     </message>
@@ -5532,7 +5547,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="284" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="281" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Recorded at {time}; changes are saved immediately.</translation>
     </message>
@@ -5542,22 +5557,22 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="92" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="89" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Expectations for the next review</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="152" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="149" />
       <source>Verwachtingen:</source>
       <translation>Expectations:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="124" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="121" />
       <source>Volgende bespreking:</source>
       <translation>Next review:</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="255" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="252" />
       <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="333" />
       <source>Volgende bespreking: verplicht, de casus blijft in opvolging.</source>
       <translation>Next review: required, the case stays in follow-up.</translation>
@@ -5578,7 +5593,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>Who agrees to lift professional secrecy? Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="50" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="47" />
       <source>afschalen</source>
       <translation>scale down</translation>
     </message>
@@ -5598,7 +5613,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>no information / does not wish to share: {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="115" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="112" />
       <source>gepland</source>
       <translation>planned</translation>
     </message>
@@ -5608,17 +5623,17 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>whole meeting</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="54" />
       <source>opgeschaald naar {target} sinds {date}</source>
       <translation>escalated to {target} since {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
       <source>parket</source>
       <translation>public prosecutor</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="110" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="107" />
       <source>sinds</source>
       <translation>since</translation>
     </message>
@@ -5643,7 +5658,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
       <translation>— owner —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="79" />
       <source>— kies —</source>
       <translation>— choose —</translation>
     </message>
@@ -6727,7 +6742,7 @@ Case meetings of the Local Integral Security Cell (Act of 30 July 2018). All dat
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/audience_models.py" line="44" />
-      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="94" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="96" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>

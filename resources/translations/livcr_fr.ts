@@ -4077,7 +4077,7 @@
       <translation>Présences et secret</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="215" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="212" />
       <source>Aanwezigheid niet volledig</source>
       <translation>Présences incomplètes</translation>
     </message>
@@ -4128,7 +4128,7 @@
       <translation>Supprimer le point de l'ordre du jour</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="349" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="366" />
       <source>Agendapunt: {used} / {planned}:00</source>
       <translation>Point : {used} / {planned}:00</translation>
     </message>
@@ -4173,9 +4173,14 @@
       <translation>Cas à ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="373" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="390" />
       <source>Datum van de volgende vergadering (dd/mm/jjjj, leeg: nog niet gekend):</source>
       <translation>Date de la prochaine réunion (jj/mm/aaaa, vide : pas encore connue) :</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="250" />
+      <source>De geheimhouding (art. 458ter) nog niet bevestigd: {n} van de aanwezigen.</source>
+      <translation>Confidentialité (art. 458ter) pas encore confirmée : {n} des personnes présentes.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="35" />
@@ -4193,12 +4198,12 @@
       <translation>Une saisie tapée n'a pas encore été enregistrée. Que voulez-vous en faire ?</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="382" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="399" />
       <source>Geef de datum als dd/mm/jjjj.</source>
       <translation>Indiquez la date au format jj/mm/aaaa.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="358" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="375" />
       <source>Gepland: {n} min</source>
       <translation>Prévu : {n} min</translation>
     </message>
@@ -4218,9 +4223,9 @@
       <translation>&amp;Abandonner la saisie</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="216" />
-      <source>Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). Toch de casusbespreking beginnen?</source>
-      <translation>Tous les présents n'ont pas confirmé le secret (art. 458ter). Commencer quand même la discussion des cas ?</translation>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="245" />
+      <source>Niemand is als aanwezig geregistreerd.</source>
+      <translation>Personne n'est enregistré comme présent.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="50" />
@@ -4263,6 +4268,11 @@
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="17" />
       <source>Nieuwe bijdrage</source>
       <translation>Nouvel apport</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="247" />
+      <source>Nog niet geregistreerd: {n} van de verwachte leden.</source>
+      <translation>Pas encore enregistrés : {n} des membres attendus.</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/meeting_menus.py" line="71" />
@@ -4320,7 +4330,7 @@
       <translation>Projecteur : page suivante / précédente d'un long point</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="356" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="373" />
       <source>Resterend: {left}</source>
       <translation>Restant : {left}</translation>
     </message>
@@ -4351,7 +4361,7 @@
       <translation>Fiche de retour…</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="323" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="340" />
       <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="40" />
       <source>Timer starten (Ctrl+T)</source>
       <translation>Démarrer le chrono (Ctrl+T)</translation>
@@ -4367,7 +4377,7 @@
       <translation>Démarrer/arrêter le chrono</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="323" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="340" />
       <source>Timer stoppen (Ctrl+T)</source>
       <translation>Arrêter le chrono (Ctrl+T)</translation>
     </message>
@@ -4393,8 +4403,8 @@
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/closing.py" line="49" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="372" />
-      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="382" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="389" />
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="399" />
       <location filename="../../livcr_desktop/views/meeting/shortcut_help.py" line="32" />
       <source>Vergadering afsluiten</source>
       <translation>Clôturer la réunion</translation>
@@ -4460,6 +4470,11 @@
       <location filename="../../livcr_desktop/views/meeting/meeting_header.py" line="23" />
       <source>{kind} {number} — {date} {time}, {place} — voorzitter: {chair}</source>
       <translation>{kind} {number} — {date} {time}, {place} — président : {chair}</translation>
+    </message>
+    <message>
+      <location filename="../../livcr_desktop/views/meeting/live_meeting.py" line="213" />
+      <source>{missing} Toch de casusbespreking beginnen?</source>
+      <translation>{missing} Commencer quand même la discussion du cas ?</translation>
     </message>
   </context>
   <context>
@@ -5095,7 +5110,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
   <context>
     <name>MeetingPages</name>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="67" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="68" />
       <source>&amp;Afgerond</source>
       <translation>&amp;Terminée</translation>
     </message>
@@ -5115,12 +5130,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>&amp;Membre :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="69" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="70" />
       <source>&amp;Lopend</source>
       <translation>En &amp;cours</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="69" />
       <source>&amp;Niet uitgevoerd</source>
       <translation>&amp;Non exécutée</translation>
     </message>
@@ -5171,13 +5186,13 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/action_form.py" line="93" />
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="129" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="126" />
       <source>Beroeps&amp;geheim</source>
       <translation>Secret pro&amp;fessionnel</translation>
     </message>
     <message>
       <location filename="../../livcr_desktop/views/meeting/action_form.py" line="95" />
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="131" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="128" />
       <source>Beroepsgeheim</source>
       <translation>Secret professionnel</translation>
     </message>
@@ -5202,12 +5217,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Facteurs de protection :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="68" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="65" />
       <source>Beslissing</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="133" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="130" />
       <source>Beslissing vast&amp;leggen</source>
       <translation>&amp;Enregistrer la décision</translation>
     </message>
@@ -5257,7 +5272,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>L'action découle d'un fait couvert par le secret professionnel : elle ne quitte jamais la cellule.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="132" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="129" />
       <source>De beslissing herhaalt een feit onder beroepsgeheim: ze verlaat de cel nooit.</source>
       <translation>La décision reprend un fait couvert par le secret professionnel : elle ne quitte jamais la cellule.</translation>
     </message>
@@ -5277,12 +5292,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Domaine :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="92" />
       <source>Doorverwezen naar</source>
       <translation>Orienté vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="156" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="153" />
       <source>Doorverwezen naar:</source>
       <translation>Orienté vers :</translation>
     </message>
@@ -5297,7 +5312,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Porteur (organisation)</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="77" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="78" />
       <source>Er staan geen acties van vorige vergaderingen open.</source>
       <translation>Aucune action des réunions précédentes n'est en suspens.</translation>
     </message>
@@ -5367,7 +5382,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Qualification :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="100" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="97" />
       <source>LTF (Local Task Force)</source>
       <translation>TFL (Task Force locale)</translation>
     </message>
@@ -5392,12 +5407,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Membre : {message}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="88" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="85" />
       <source>Motivering</source>
       <translation>Motivation</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="151" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="148" />
       <source>Motivering:</source>
       <translation>Motivation :</translation>
     </message>
@@ -5417,17 +5432,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Aucun point de l'ordre du jour choisi.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="286" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="283" />
       <source>Nog geen beslissing voor deze casus.</source>
       <translation>Pas encore de décision pour ce cas.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="63" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="64" />
       <source>Nota bij de opvolging</source>
       <translation>Note de suivi</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="62" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="63" />
       <source>Nota bij de opvolging (optioneel)</source>
       <translation>Note de suivi (facultative)</translation>
     </message>
@@ -5437,17 +5452,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Sur la ligne d'un membre : Entrée choisit la présence, Espace confirme la confidentialité (Espace à nouveau la retire).</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="48" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="49" />
       <source>Openstaande acties</source>
       <translation>Actions en suspens</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="95" />
       <source>Opgeschaald naar</source>
       <translation>Escaladé vers</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="159" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="156" />
       <source>Opgeschaald naar:</source>
       <translation>Escaladé vers :</translation>
     </message>
@@ -5457,12 +5472,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Escaladé vers : choisissez la TFL ou le parquet.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="107" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="104" />
       <source>Opgeschaald sinds</source>
       <translation>Escaladé depuis</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="42" />
+      <location filename="../../livcr_desktop/views/meeting/review_page.py" line="43" />
       <source>Opvolging van de openstaande acties van de vorige vergaderingen</source>
       <translation>Suivi des actions en suspens des réunions précédentes</translation>
     </message>
@@ -5512,12 +5527,12 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Synthèse :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="81" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="78" />
       <source>Soort beslissing</source>
       <translation>Type de décision</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="149" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="146" />
       <source>Soort:</source>
       <translation>Type :</translation>
     </message>
@@ -5532,7 +5547,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="284" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="281" />
       <source>Vastgelegd om {time}; wijzigingen worden meteen bewaard.</source>
       <translation>Enregistrée à {time} ; les modifications sont enregistrées immédiatement.</translation>
     </message>
@@ -5542,22 +5557,22 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="92" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="89" />
       <source>Verwachtingen tegen de volgende bespreking</source>
       <translation>Attentes pour la prochaine discussion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="152" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="149" />
       <source>Verwachtingen:</source>
       <translation>Attentes :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="124" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="121" />
       <source>Volgende bespreking:</source>
       <translation>Prochaine discussion :</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="255" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="252" />
       <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="333" />
       <source>Volgende bespreking: verplicht, de casus blijft in opvolging.</source>
       <translation>Prochaine discussion : obligatoire, le cas reste en suivi.</translation>
@@ -5578,7 +5593,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>Qui accepte de lever le secret professionnel ? Indiquez un nom.</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="50" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="47" />
       <source>afschalen</source>
       <translation>désescalader (suivi allégé)</translation>
     </message>
@@ -5598,7 +5613,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>pas d'information / ne souhaite pas partager : {orgs}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="115" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="112" />
       <source>gepland</source>
       <translation>prévue</translation>
     </message>
@@ -5608,17 +5623,17 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>toute la réunion</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="57" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="54" />
       <source>opgeschaald naar {target} sinds {date}</source>
       <translation>escaladé vers {target} depuis le {date}</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="101" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="98" />
       <source>parket</source>
       <translation>parquet</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="110" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="107" />
       <source>sinds</source>
       <translation>depuis le</translation>
     </message>
@@ -5643,7 +5658,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
       <translation>— porteur —</translation>
     </message>
     <message>
-      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="82" />
+      <location filename="../../livcr_desktop/views/meeting/decision_form.py" line="79" />
       <source>— kies —</source>
       <translation>— choisir —</translation>
     </message>
@@ -6727,7 +6742,7 @@ Concertation de cas de la Cellule de Sécurité Intégrale Locale (loi du 30 jui
     </message>
     <message>
       <location filename="../../livcr_desktop/views/projector/audience_models.py" line="44" />
-      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="94" />
+      <location filename="../../livcr_desktop/views/projector/audience_window.py" line="96" />
       <source>Agenda</source>
       <translation>Ordre du jour</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -50,3 +52,19 @@ def test_scale_down_escalation_and_review_date_in_the_form(qtbot: QtBot, ctx: Se
     assert form.errors["escalation_target"].text() == "Opgeschaald naar: kies de LTF of het parket."
     assert not form.errors["next_review_date"].isVisible()
     assert decisions.decisions_for(ctx, cell.cases["due"], mid) == []
+    # The review date the type ticked proposes the next monthly meeting, never the meeting day itself.
+    meeting_day = meetings.get_meeting(ctx, mid).meeting_date
+    assert form.review.get() == meeting_day + timedelta(weeks=4)
+    # A target chosen, recorded with the button by keys: the button goes, the keyboard stays in the form.
+    form.escalation.setFocus()
+    qtbot.waitUntil(form.escalation.hasFocus)
+    qtbot.keyClick(form.escalation, Qt.Key.Key_End)
+    assert form.escalation.currentData()
+    form.record_button.setFocus()
+    qtbot.waitUntil(form.record_button.hasFocus)
+    qtbot.keyClick(form.record_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: form.decision_id is not None)
+    assert not form.record_button.isVisible()
+    qtbot.waitUntil(form.reasons.hasFocus)
+    [recorded] = decisions.decisions_for(ctx, cell.cases["due"], mid)
+    assert recorded.next_review_date == meeting_day + timedelta(weeks=4)

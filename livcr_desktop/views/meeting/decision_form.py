@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,8 @@ from livcr_desktop.views.widgets import labels
 from livcr_desktop.views.widgets.dates import OptionalDate, format_date, from_qdate, to_qdate, typed_like_paper
 from livcr_desktop.views.widgets.forms import combo_enum
 from livcr_desktop.views.widgets.long_text import with_counter
+
+REVIEW_PROPOSED_AFTER = timedelta(weeks=4)  # a ticked "gepland" proposes the next monthly meeting, not today
 
 
 def _t(text: str) -> str:
@@ -265,7 +267,7 @@ class DecisionForm(QGroupBox):
             self.escalation.setCurrentIndex(max(0, self.escalation.findData(d.escalation_target if d else "")))
             since = d.escalation_date if d else None
             self.escalation_date.setDate(to_qdate(since or self.case.meeting_date))
-            self.review.set(d.next_review_date if d else None, self.case.meeting_date)
+            self.review.set(d.next_review_date if d else None, self.case.meeting_date + REVIEW_PROPOSED_AFTER)
             self.secrecy.setChecked(bool(d and d.professional_secrecy))
         finally:
             for widget in self._choices():
@@ -305,6 +307,7 @@ class DecisionForm(QGroupBox):
             return
         draft = self.draft()
         status, review = cases.case_status(self.case.ctx, case_id)
+        on_button = self.record_button.hasFocus()
         try:
             execute(self.case.undo, RecordDecision(self.case.ctx, draft, status, review, self.case.after))
         except ValidationError as exc:
@@ -312,6 +315,8 @@ class DecisionForm(QGroupBox):
             return
         self.clear_errors()
         self.drafts.discard()
+        if on_button:  # the button is gone once recorded: the keyboard stays in the form, not in the next dock
+            self.reasons.setFocus()
         self.escalation_state.setText(escalation_text(*decisions.case_escalation(self.case.ctx, case_id)))
 
     def _show(self, exc: ValidationError) -> None:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livcr_desktop.domain.enums import AgendaItemKind, MeetingStatus
+from livcr_desktop.domain.enums import AgendaItemKind, AttendanceStatus, MeetingStatus
 from livcr_desktop.domain.meeting import AgendaEntry, DecisionDraft, MeetingOverview
-from livcr_desktop.services import attendance, cases, meetings, reference
+from livcr_desktop.services import cases, invitations, meetings, reference
 from livcr_desktop.services.context import ServiceContext
 from livcr_desktop.views.meeting.agenda_panel import AgendaPanel
 from livcr_desktop.views.meeting.attendance_page import AttendancePage
@@ -205,18 +205,12 @@ class LiveMeetingWindow(QMainWindow):
             self._show_item(item_id)
             self.current_item_changed.emit(item_id)
             return
-        if (
-            entry.case_id is not None
-            and not self._confirmed_without_attendance
-            and not attendance.attendance_complete(self.ctx, self.meeting_id)
-        ):
+        missing = self._attendance_missing(entry.case_id) if entry.case_id is not None else ""
+        if missing and not self._confirmed_without_attendance:
             answer = QMessageBox.question(
                 self,
                 _t("Aanwezigheid niet volledig"),
-                _t(
-                    "Niet alle aanwezigen hebben de geheimhouding bevestigd (art. 458ter). "
-                    "Toch de casusbespreking beginnen?"
-                ),
+                _t("{missing} Toch de casusbespreking beginnen?").format(missing=missing),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -233,6 +227,29 @@ class LiveMeetingWindow(QMainWindow):
             self.case_page.focus_new_contribution()
         self.current_item_changed.emit(item_id)
         self.changed.emit()
+
+    def _attendance_missing(self, case_id: int) -> str:
+        """What is not recorded yet among those expected in the room for this case (the members there for
+        the whole meeting and the partners invited for it; a partner invited for another case is not expected
+        now), in words; "" when nothing is."""
+        expected = [
+            i
+            for i in invitations.invitations(self.ctx, self.meeting_id)
+            if i.in_room_for(case_id)
+            or (i.status is AttendanceStatus.UNREGISTERED and (not i.case_ids or case_id in i.case_ids))
+        ]
+        unregistered = sum(i.status is AttendanceStatus.UNREGISTERED for i in expected)
+        unconfirmed = sum(i.status is AttendanceStatus.PRESENT and not i.acknowledged for i in expected)
+        parts = []
+        if not any(i.status is AttendanceStatus.PRESENT for i in expected):
+            parts.append(_t("Niemand is als aanwezig geregistreerd."))
+        if unregistered:
+            parts.append(_t("Nog niet geregistreerd: {n} van de verwachte leden.").format(n=unregistered))
+        if unconfirmed:
+            parts.append(
+                _t("De geheimhouding (art. 458ter) nog niet bevestigd: {n} van de aanwezigen.").format(n=unconfirmed)
+            )
+        return " ".join(parts)
 
     def _show_item(self, item_id: int) -> None:
         row = self.agenda_model.row_of(item_id)
