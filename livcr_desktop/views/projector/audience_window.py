@@ -59,6 +59,8 @@ class AudienceWindow(QWidget):
         self._body_px = 0
         self._column_px = 0
         self._page_shown = (1, 1)
+        self._fitted_size = QSize()  # the window's size at the last fit
+        self._agenda_fitted: tuple[object, ...] = ()  # what the agenda was last fitted to
         self._closing_by_controller = False
 
         self.stack = QStackedLayout(self)
@@ -145,7 +147,7 @@ class AudienceWindow(QWidget):
     def show_view(self, view: ProjectionView) -> None:
         """Show ``view``, unless frozen: then keep it for when the freeze is lifted."""
         self._latest = view
-        if not self._frozen:
+        if not self._frozen and view != self._shown:  # the same again (a commit of what was typed): nothing to do
             self._show(view)
 
     def set_blank(self, blank: bool) -> None:
@@ -203,6 +205,8 @@ class AudienceWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.size() == self._fitted_size:
+            return  # a resize put off while hidden, delivered by a grab for the preview: nothing to fit again
         self._apply_style()
         self._fit()
 
@@ -243,6 +247,7 @@ class AudienceWindow(QWidget):
         the smallest size may such a word break between two letters."""
         if self._body_px == 0:
             return
+        self._fitted_size = self.size()
         self._relayout()
         sizes = sorted({max(MIN_BODY_PX, round(self._body_px * f)) for f in FIT_STEPS}, reverse=True)
         for table in self.pager.findChildren(RoomTable):
@@ -259,7 +264,11 @@ class AudienceWindow(QWidget):
         self.pager.lay_out()
         self.pager.paginate(keep_page)
         self._show_page_indicator()
-        fit_agenda(self.agenda, self.agenda_model, self._shown.agenda if self._shown else ())
+        agenda = self._shown.agenda if self._shown else ()
+        fitted = (agenda, self.agenda.size(), self.agenda.font().key())
+        if fitted != self._agenda_fitted:  # the agenda changes far less often than the item
+            self._agenda_fitted = fitted
+            fit_agenda(self.agenda, self.agenda_model, agenda)
 
     def _relayout(self) -> None:
         for layout in (self.layout(), self.content.layout()):

@@ -6,9 +6,11 @@ column rather than being clipped, and the audience window shrinks the type befor
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Hashable
 from math import ceil
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +26,7 @@ from livcr_desktop.views.projector.wall_style import table_style_sheet
 from livcr_desktop.views.projector.wall_text import Span, WallLabel, line_spans, paint_document, too_wide, wall_document
 
 Index = QModelIndex | QPersistentModelIndex
+DOCUMENTS_KEPT = 512  # laid-out cell texts kept per table: the grid at every fitting size, with room to spare
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -34,16 +37,25 @@ class WrapDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.margin = margin  # around the text, as a fraction of the font's pixel size
+        # Laying a cell's text out (hyphenation, QTextDocument) is what a fit, a page cut and a paint
+        # cost: each is kept by what decides it, so an unchanged cell is laid out once per size.
+        self._documents: OrderedDict[Hashable, QTextDocument] = OrderedDict()
 
     def _document(self, option: QStyleOptionViewItem, text: str, width: int) -> QTextDocument:
-        return wall_document(
-            text,
-            option.font,
-            width,
-            align=Qt.AlignmentFlag(int(option.displayAlignment) & 0x000F),
-            margin=max(2, round(option.font.pixelSize() * self.margin)),
-            break_anywhere=self.view.break_anywhere,
+        align = Qt.AlignmentFlag(int(option.displayAlignment) & 0x000F)
+        margin = max(2, round(option.font.pixelSize() * self.margin))
+        key = (text, option.font.key(), width, int(align), margin, self.view.break_anywhere)
+        doc = self._documents.get(key)
+        if doc is not None:
+            self._documents.move_to_end(key)
+            return doc
+        doc = wall_document(
+            text, option.font, width, align=align, margin=margin, break_anywhere=self.view.break_anywhere
         )
+        self._documents[key] = doc
+        if len(self._documents) > DOCUMENTS_KEPT:
+            self._documents.popitem(last=False)
+        return doc
 
     def cell_document(self, index: Index) -> QTextDocument:
         opt = QStyleOptionViewItem()
@@ -80,7 +92,9 @@ class RoomTable(QTableView):
     """A read-only table for the wall: no focus, no selection, no scroll bars, wrapped rows.
 
     Column widths are fractions of the width (the rest share what is left), and rows grow to
-    their wrapped text whenever the width changes.
+    their wrapped text whenever the width changes. What a fit found (the rows' heights, the lines'
+    places, a word too wide) is kept until the model, the widths, the type or ``break_anywhere``
+    change: the wall is fitted again on every edit of the chair, mostly with the same tables.
     """
 
     def __init__(self, name: str, fractions: tuple[float, ...] = (), header: bool = True, margin: float = 0.2) -> None:
@@ -105,6 +119,38 @@ class RoomTable(QTableView):
         self.setShowGrid(header)
         self.delegate = WrapDelegate(self, margin)
         self.setItemDelegate(self.delegate)
+        self._heights: dict[Hashable, list[int]] = {}  # rows' heights by fit key (see _fit_key)
+        self._spans: dict[Hashable, list[Span]] = {}
+        self._overflows: dict[Hashable, bool] = {}
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._forget()
+        if model is not None:
+            for signal in (
+                model.dataChanged,
+                model.headerDataChanged,
+                model.layoutChanged,
+                model.modelReset,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.columnsInserted,
+                model.columnsRemoved,
+                model.columnsMoved,
+            ):
+                signal.connect(self._forget)
+
+    def _forget(self, *_args: object) -> None:
+        """The model changed: every fit is to be found again."""
+        self._heights.clear()
+        self._spans.clear()
+        self._overflows.clear()
+
+    def _fit_key(self) -> Hashable:
+        cols = self.model().columnCount() if self.model() is not None else 0
+        widths = tuple(self.columnWidth(c) for c in range(cols))
+        return (widths, self.font().key(), self._px, self.break_anywhere)
 
     def set_px(self, px: int) -> None:
         """Text size of this table (its own style sheet, so the wall's can stay put while tables fit)."""
@@ -122,7 +168,15 @@ class RoomTable(QTableView):
         share = (width - sum(fixed)) // rest if rest else 0
         for col in range(cols):
             self.setColumnWidth(col, fixed[col] if col < len(fixed) else share)
-        self.resizeRowsToContents()
+        key = self._fit_key()
+        heights = self._heights.get(key)
+        if heights is None or len(heights) != self.model().rowCount():
+            self.resizeRowsToContents()
+            self._heights[key] = [self.rowHeight(r) for r in range(self.model().rowCount())]
+            return
+        for row, height in enumerate(heights):
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
 
     def content_height(self) -> int:
         rows = self.model().rowCount() if self.model() is not None else 0
@@ -137,17 +191,27 @@ class RoomTable(QTableView):
 
     def overflows(self) -> bool:
         """A word in a cell is wider than its column."""
-        return any(too_wide(self.delegate.cell_document(self.model().index(r, c))) for r, c in self._cells())
+        key = self._fit_key()
+        found = self._overflows.get(key)
+        if found is None:
+            found = any(too_wide(self.delegate.cell_document(self.model().index(r, c))) for r, c in self._cells())
+            self._overflows[key] = found
+        return found
 
     def spans(self) -> list[Span]:
         """Every line of every cell (and the header), in the table's coordinates: where a page may not cut."""
         header = self.horizontalHeader()
         top = self.frameWidth() + (header.height() if header.isVisibleTo(self) else 0)
         spans: list[Span] = [(0.0, float(top))] if top > self.frameWidth() else []
-        for r, c in self._cells():
-            doc = self.delegate.cell_document(self.model().index(r, c))
-            spans += line_spans(doc, float(top + self.rowViewportPosition(r)))
-        return spans
+        key = (self._fit_key(), tuple(self.rowHeight(r) for r in range(self.model().rowCount())))
+        cells = self._spans.get(key)
+        if cells is None:
+            cells = []
+            for r, c in self._cells():
+                doc = self.delegate.cell_document(self.model().index(r, c))
+                cells += line_spans(doc, float(self.rowViewportPosition(r)))
+            self._spans[key] = cells
+        return spans + [(t + top, b + top) for t, b in cells]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from livcr_desktop.views.projector.hyphenate import soft_hyphenate
 
 Span = tuple[float, float]  # a line's top and bottom, in the widget's coordinates
+DOCUMENTS_KEPT = 16  # layouts of a label's text kept (widths and type sizes of one fit)
 
 
 def wall_document(
@@ -87,6 +88,9 @@ class WallLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never interpreted as HTML
         self.setWordWrap(wrap)
         self.break_anywhere = False
+        # The layouts ask for the height at a width many times per fit: each text is laid out once per
+        # width and type size (a handful while the wall fits itself), not once per question.
+        self._documents: dict[tuple[str, str, int, int, bool], QTextDocument] = {}
 
     def _inner_width(self, width: int) -> int:
         m = self.contentsMargins()
@@ -97,7 +101,15 @@ class WallLabel(QLabel):
         if not self.wordWrap():
             w = 1_000_000
         align = Qt.AlignmentFlag(int(self.alignment()) & 0x000F)
-        return wall_document(self.text(), self.font(), w, align=align, break_anywhere=self.break_anywhere)
+        text, font = self.text(), self.font()
+        key = (text, font.key(), w, int(align), self.break_anywhere)
+        doc = self._documents.get(key)
+        if doc is None:
+            if len(self._documents) >= DOCUMENTS_KEPT or any(k[0] != text for k in self._documents):
+                self._documents.clear()  # another text: its old layouts are of no more use
+            doc = wall_document(text, font, w, align=align, break_anywhere=self.break_anywhere)
+            self._documents[key] = doc
+        return doc
 
     def hasHeightForWidth(self) -> bool:
         return self.wordWrap()
