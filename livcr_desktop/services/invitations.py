@@ -5,7 +5,8 @@ case in ``Attendance.invited_case_id`` (migration 0005 copied it into ``attendan
 read when a row has no ``AttendanceCase`` rows, and cleared when the invitation is set again here.
 
 Who is in the room for an item: the present members invited for the whole meeting or for its case (a
-partner invited for some cases comes in for those items and leaves after them). While a partner is in
+partner invited for some cases comes in for those items and leaves after them; before the first item,
+at the opening, everyone registered present is in). While a partner is in
 the room, every case they are not invited for is *withheld* from what the room reads: the projector,
 the chair's preview of it and the chair's screen show no code, pseudonym or content of it
 (:func:`withheld_cases`).
@@ -139,15 +140,25 @@ def in_room(ctx: ServiceContext, meeting_id: int, case_id: int | None) -> list[I
     return [i for i in invitations(ctx, meeting_id) if i.in_room_for(case_id)]
 
 
-def withheld_cases(ctx: ServiceContext, meeting_id: int, case_id: int | None) -> frozenset[int]:
-    """The meeting's cases the room may not read while the item of ``case_id`` is treated.
+def _partners_in_room(ctx: ServiceContext, meeting_id: int, item_id: int | None) -> list[Invitation]:
+    """The partners invited for some cases who are in the room while ``item_id`` is the current item.
 
-    A partner invited for some cases comes in for those items and leaves after them: they are in the
-    room for an item when present and invited for its case (:meth:`Invitation.in_room_for`). While one
-    is in, every case they are not invited for is withheld. ``case_id`` None (the review of open actions,
-    another item, no item yet): no partner invited for cases only is in the room, nothing is withheld.
+    A partner comes in for their cases' items and leaves after them (:meth:`Invitation.in_room_for`).
+    Before the first item (``item_id`` None) everyone registered present is in the room: the opening, with
+    the agenda on the wall. An item without a case (the review of open actions, another item): none.
     """
-    partners = [i for i in invitations(ctx, meeting_id) if i.case_ids and i.in_room_for(case_id)]
+    present = [i for i in invitations(ctx, meeting_id) if i.case_ids and i.status is AttendanceStatus.PRESENT]
+    if item_id is None or not present:
+        return present
+    with ctx.vault.session() as s:
+        case_id = s.scalar(select(models.AgendaItem.case_id).where(models.AgendaItem.id == item_id))
+    return [i for i in present if i.in_room_for(case_id)]
+
+
+def withheld_cases(ctx: ServiceContext, meeting_id: int, item_id: int | None) -> frozenset[int]:
+    """The meeting's cases the room may not read while ``item_id`` is the current item (None: no item yet):
+    every case a partner in the room is not invited for (:func:`_partners_in_room`)."""
+    partners = _partners_in_room(ctx, meeting_id, item_id)
     if not partners:
         return frozenset()
     with ctx.vault.session() as s:
@@ -155,7 +166,7 @@ def withheld_cases(ctx: ServiceContext, meeting_id: int, case_id: int | None) ->
     return frozenset(c for c in cases if any(c not in i.case_ids for i in partners))
 
 
-def partners_in_room(ctx: ServiceContext, meeting_id: int, case_id: int | None) -> bool:
-    """Whether a partner invited for some cases only is in the room for this item: then the chair's
-    screen lists no case of the cell beyond theirs (not even one to add to the agenda)."""
-    return any(i.case_ids and i.in_room_for(case_id) for i in invitations(ctx, meeting_id))
+def partners_in_room(ctx: ServiceContext, meeting_id: int, item_id: int | None) -> bool:
+    """Whether a partner invited for some cases only is in the room at this item: then the chair's screen
+    lists no case of the cell beyond theirs (not even one to add to the agenda)."""
+    return bool(_partners_in_room(ctx, meeting_id, item_id))

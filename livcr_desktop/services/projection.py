@@ -13,10 +13,11 @@ whitelist; anything not copied here cannot reach the wall. The rules:
   contributes a count to its cell, never its text;
 - "geen informatie / wenst niet te delen" is shown as the organisation's name, without text;
 - need-to-know: while a partner invited for some cases is in the room (present, and the item is one of
-  their cases), every other case is *withheld* (``invitations.withheld_cases``): the agenda shows it
-  as a case without its code or pseudonym; should a withheld case be the item, nothing of it reaches
-  the wall (no code, pseudonym, identity, grid, decision or action), and the review of open actions
-  would count its actions only (neither happens under today's rule, where the item decides who is in);
+  their cases, or no item has started yet), every other case is *withheld*
+  (``invitations.withheld_cases``): the agenda shows it as a case without its code or pseudonym; should
+  a withheld case be the item, nothing of it reaches the wall (no code, pseudonym, identity, grid,
+  decision or action), and the review of open actions would count its actions only (neither happens
+  under today's rule, where the item decides who is in);
 - left out on purpose (not needed on the wall): member and chair names, attendance, the case
   manager and referrer, screening notes, the integral summary and the risk and protective factors
   typed by the chair (they may paraphrase restricted contributions), timers.
@@ -233,7 +234,7 @@ def build_projection(
     ctx.require(Permission.VIEW)
     meeting = meetings.get_meeting(ctx, meeting_id)
     entry = _find(meeting.agenda, item_id)
-    withheld = invitations.withheld_cases(ctx, meeting_id, entry.case_id if entry is not None else None)
+    withheld = invitations.withheld_cases(ctx, meeting_id, entry.id if entry is not None else None)
     agenda = tuple(
         ProjectedAgendaItem(
             item_id=e.id,

@@ -179,6 +179,11 @@ def test_a_partner_invited_for_two_cases(
     QTest.keyClick(w, Key.Key_F5)
     a = w.projector.audience
     qtbot.waitUntil(a.isVisible)
+    # The opening, before the first item: the partner registered present is in the room.
+    qtbot.waitUntil(lambda: "casus — zonder genodigden" in wall_texts(a))
+    for screen, shown in (("wall", wall_texts(a)), ("chair", chair_texts(w))):
+        assert not [h for h in HIDDEN if h in shown], (screen, shown)
+    assert labels.withheld_case() in chair_texts(w)
     theirs = {cell.cases["due"], cell.cases["pseudo"]}
     for entry in agenda:
         qtbot.waitUntil(w.isActiveWindow)

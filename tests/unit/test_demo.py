@@ -210,8 +210,8 @@ def test_attendance(demo_ctx: ServiceContext) -> None:
             is (AttendanceStatus.UNREGISTERED if r.member_id in core or r.id in for_cases else AttendanceStatus.PRESENT)
             for r in rows
         )
-        for item in upcoming.agenda:  # the chair can project every case
-            assert not invitations.withheld_cases(demo_ctx, upcoming.id, item.case_id)
+        for item_id in [None, *(item.id for item in upcoming.agenda)]:  # the chair can project every case
+            assert not invitations.withheld_cases(demo_ctx, upcoming.id, item_id)
     assert invited_for_a_case >= 1
     assert statuses[AttendanceStatus.PRESENT] > statuses[AttendanceStatus.EXCUSED] >= 1
     assert statuses[AttendanceStatus.ABSENT] >= 1

@@ -71,15 +71,19 @@ def test_a_partner_invited_for_two_cases_is_in_the_room_for_those_only(
     assert {i.member_id for i in invitations.in_room(ctx, meeting, third)} == {cell.members["chair"]}
     # In the room for their cases only: while one of them is treated, the third case is withheld; while
     # the third case or an item without a case is treated, the partner is out and nothing is withheld.
-    assert invitations.withheld_cases(ctx, meeting, due) == {third}
-    assert invitations.withheld_cases(ctx, meeting, pseudo) == {third}
-    assert invitations.withheld_cases(ctx, meeting, third) == frozenset()
-    assert invitations.withheld_cases(ctx, meeting, None) == frozenset()
-    assert invitations.partners_in_room(ctx, meeting, due) and not invitations.partners_in_room(ctx, meeting, third)
+    item = {e.case_id: e.id for e in meetings.get_meeting(ctx, meeting).agenda}  # None: the review
+    assert invitations.withheld_cases(ctx, meeting, item[due]) == {third}
+    assert invitations.withheld_cases(ctx, meeting, item[pseudo]) == {third}
+    assert invitations.withheld_cases(ctx, meeting, item[third]) == frozenset()
+    assert invitations.withheld_cases(ctx, meeting, item[None]) == frozenset()
+    assert invitations.withheld_cases(ctx, meeting, None) == {third}  # the opening: everyone present is in
+    assert invitations.partners_in_room(ctx, meeting, item[due])
+    assert not invitations.partners_in_room(ctx, meeting, item[third])
 
     attendance.set_attendance(ctx, meeting, jh, AttendanceStatus.ABSENT)  # invitation kept
-    assert invitations.withheld_cases(ctx, meeting, due) == frozenset()
-    assert not invitations.partners_in_room(ctx, meeting, due)
+    assert invitations.withheld_cases(ctx, meeting, item[due]) == frozenset()
+    assert invitations.withheld_cases(ctx, meeting, None) == frozenset()
+    assert not invitations.partners_in_room(ctx, meeting, item[due])
     assert {i.member_id: i for i in invitations.invitations(ctx, meeting)}[jh].case_ids == {due, pseudo}
 
     invitations.invite(ctx, meeting, jh, [])  # the whole meeting
@@ -138,6 +142,9 @@ def test_while_a_partner_is_in_the_room_the_wall_shows_nothing_of_another_case(
     assert not third_view.withheld and not any(a.withheld for a in third_view.agenda)
     review = build_projection(ctx, meeting, agenda[0].id)
     assert review.withheld_actions == 0 and not any(a.withheld for a in review.agenda)
+
+    # Before the first item, at the opening, the partner registered present is in the room.
+    assert [a.withheld for a in build_projection(ctx, meeting, None).agenda] == [e.case_id == third for e in agenda]
 
     # Absent after all: never in the room, nothing withheld.
     attendance.set_attendance(ctx, meeting, jh, AttendanceStatus.ABSENT)

@@ -91,18 +91,14 @@ class AgendaPanel(QWidget):
         self.model.refresh_withheld()
         self._offer_cases()
 
-    def _withheld_for(self, case_id: int | None) -> frozenset[int]:
-        return invitations.withheld_cases(self.ctx, self.meeting_id, case_id)
-
-    def _current_case(self) -> int | None:
-        row = self.model.row_of(self.model.current_item_id())
-        return self.model.entry(row).case_id if row is not None else None
+    def _withheld_for(self, item_id: int | None) -> frozenset[int]:
+        return invitations.withheld_cases(self.ctx, self.meeting_id, item_id)
 
     def _offer_cases(self) -> None:
         """The cell's open cases not on the agenda, to add; none while a partner invited for some cases is in
         the room (they may not read the cell's other cases), with a tooltip saying why."""
         self.add_case_combo.clear()
-        partner_in = invitations.partners_in_room(self.ctx, self.meeting_id, self._current_case())
+        partner_in = invitations.partners_in_room(self.ctx, self.meeting_id, self.model.current_item_id())
         self.add_case_combo.setEnabled(not partner_in)
         self.add_case_combo.setToolTip(
             _t("Niet getoond: een genodigde voor enkele casussen is in de zaal.") if partner_in else ""

@@ -148,8 +148,7 @@ class AttendancePage(QWidget):
         m = meetings.get_meeting(self.ctx, self.meeting_id)
         invited = invitations.invitations(self.ctx, self.meeting_id)
         order = {e.case_id: n for n, e in enumerate(m.agenda) if e.case_id is not None}
-        current = next((e.case_id for e in m.agenda if e.id == m.current_item_id), None)
-        withheld = invitations.withheld_cases(self.ctx, self.meeting_id, current)  # a partner is in the room
+        withheld = invitations.withheld_cases(self.ctx, self.meeting_id, m.current_item_id)  # partner in room
         codes = {
             e.case_id: labels.withheld_case() if e.case_id in withheld else e.case_code
             for e in m.agenda

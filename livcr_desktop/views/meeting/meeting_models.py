@@ -79,14 +79,14 @@ class AgendaModel(RowTableModel[AgendaEntry]):
         self,
         on_move: Callable[[int, int], None],
         parent: Any = None,
-        withheld_for: Callable[[int | None], frozenset[int]] | None = None,
+        withheld_for: Callable[[int | None], frozenset[int]] | None = None,  # by the current item's id
     ) -> None:
         super().__init__([Column(lambda: "", self._text)], key=lambda e: e.id, parent=parent)
         self._current: int | None = None
         self._on_move = on_move
         self._running_extra: dict[int, int] = {}
-        # need-to-know: the cases withheld while the current item's case is treated (a partner in the room)
-        self._withheld_for = withheld_for or (lambda _case_id: frozenset())
+        # need-to-know: the cases withheld while the current item is treated (a partner in the room)
+        self._withheld_for = withheld_for or (lambda _item_id: frozenset())
         self.withheld: frozenset[int] = frozenset()
 
     def _elapsed(self, e: AgendaEntry) -> int:
@@ -117,9 +117,8 @@ class AgendaModel(RowTableModel[AgendaEntry]):
     def refresh_withheld(self) -> bool:
         """Ask again which cases are withheld for the current item (the item or the attendance changed);
         repaint the rows whose title changes. True when something changed."""
-        row = self.row_of(self._current)
-        case_id = self.row_at(row).case_id if row is not None else None
-        before, self.withheld = self.withheld, self._withheld_for(case_id)
+        current = self._current if self.row_of(self._current) is not None else None
+        before, self.withheld = self.withheld, self._withheld_for(current)
         changed = before ^ self.withheld
         if changed:
             self._repaint(*(e.id for e in self.rows() if e.case_id in changed))
