@@ -39,9 +39,13 @@ class Invitation:
     acknowledged: bool
     case_ids: frozenset[int]  # empty: the whole meeting
 
+    def invited_for(self, case_id: int | None) -> bool:
+        """Invited for the whole meeting or for this case (None: an item without a case)."""
+        return not self.case_ids or case_id in self.case_ids
+
     def in_room_for(self, case_id: int | None) -> bool:
         """Present, and invited for the whole meeting or for this case (None: an item without a case)."""
-        return self.status is AttendanceStatus.PRESENT and (not self.case_ids or case_id in self.case_ids)
+        return self.status is AttendanceStatus.PRESENT and self.invited_for(case_id)
 
 
 def case_sets(s: Session, rows: Iterable[models.Attendance]) -> dict[int, frozenset[int]]:

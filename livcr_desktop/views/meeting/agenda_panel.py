@@ -41,7 +41,7 @@ class AgendaPanel(QWidget):
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(QLabel(_t("<b>Agenda</b>")))
-        self.model = AgendaModel(self.move_item, self, self._withheld_for)
+        self.model = AgendaModel(self.move_item, self)
         self.view = QListView()
         self.view.setObjectName("agendaList")
         self.view.setAccessibleName(_t("Agenda"))
@@ -82,17 +82,16 @@ class AgendaPanel(QWidget):
     def show_agenda(self, meeting: MeetingOverview) -> None:
         """The stored agenda, its current item selected; the cases not on it offered to add."""
         self.model.set_agenda(meeting.agenda, meeting.current_item_id)
-        self._offer_cases()
+        self.follow_room()
         self.select(meeting.current_item_id)
 
     def follow_room(self) -> None:
-        """Who is in the room changed (another item, a partner registered or gone): the agenda and the
-        cases offered to add show no other case while a partner invited for some cases is in."""
-        self.model.refresh_withheld()
+        """Who is in the room may have changed (the agenda, the current item, a partner registered or gone):
+        the agenda and the cases offered to add show no other case while a partner invited for some cases is
+        in. Not on the timer's stores of the agenda: those change no one's place."""
+        item_id = self.model.current_item_id()
+        self.model.set_withheld(invitations.withheld_cases(self.ctx, self.meeting_id, item_id))
         self._offer_cases()
-
-    def _withheld_for(self, item_id: int | None) -> frozenset[int]:
-        return invitations.withheld_cases(self.ctx, self.meeting_id, item_id)
 
     def _offer_cases(self) -> None:
         """The cell's open cases not on the agenda, to add; none while a partner invited for some cases is in

@@ -235,8 +235,7 @@ class LiveMeetingWindow(QMainWindow):
         expected = [
             i
             for i in invitations.invitations(self.ctx, self.meeting_id)
-            if i.in_room_for(case_id)
-            or (i.status is AttendanceStatus.UNREGISTERED and (not i.case_ids or case_id in i.case_ids))
+            if i.invited_for(case_id) and i.status in (AttendanceStatus.PRESENT, AttendanceStatus.UNREGISTERED)
         ]
         unregistered = sum(i.status is AttendanceStatus.UNREGISTERED for i in expected)
         unconfirmed = sum(i.status is AttendanceStatus.PRESENT and not i.acknowledged for i in expected)

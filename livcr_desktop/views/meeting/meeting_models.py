@@ -75,18 +75,12 @@ class AgendaModel(RowTableModel[AgendaEntry]):
     through ``on_move`` and shown when the agenda is set again. Which item is current and the seconds
     the running timer has not yet stored repaint only the rows they concern."""
 
-    def __init__(
-        self,
-        on_move: Callable[[int, int], None],
-        parent: Any = None,
-        withheld_for: Callable[[int | None], frozenset[int]] | None = None,  # by the current item's id
-    ) -> None:
+    def __init__(self, on_move: Callable[[int, int], None], parent: Any = None) -> None:
         super().__init__([Column(lambda: "", self._text)], key=lambda e: e.id, parent=parent)
         self._current: int | None = None
         self._on_move = on_move
         self._running_extra: dict[int, int] = {}
-        # need-to-know: the cases withheld while the current item is treated (a partner in the room)
-        self._withheld_for = withheld_for or (lambda _item_id: frozenset())
+        # need-to-know: the cases withheld while a partner is in the room (set by the agenda panel)
         self.withheld: frozenset[int] = frozenset()
 
     def _elapsed(self, e: AgendaEntry) -> int:
@@ -107,22 +101,16 @@ class AgendaModel(RowTableModel[AgendaEntry]):
         if current != self._current:
             self.set_current(current)
         self.set_rows(items)
-        self.refresh_withheld()
 
     def set_current(self, item_id: int | None) -> None:
         before, self._current = self._current, item_id
         self._repaint(before, item_id)
-        self.refresh_withheld()
 
-    def refresh_withheld(self) -> bool:
-        """Ask again which cases are withheld for the current item (the item or the attendance changed);
-        repaint the rows whose title changes. True when something changed."""
-        current = self._current if self.row_of(self._current) is not None else None
-        before, self.withheld = self.withheld, self._withheld_for(current)
-        changed = before ^ self.withheld
+    def set_withheld(self, case_ids: frozenset[int]) -> None:
+        """The cases to show without code or pseudonym; only the rows whose title changes are repainted."""
+        changed, self.withheld = self.withheld ^ case_ids, case_ids
         if changed:
             self._repaint(*(e.id for e in self.rows() if e.case_id in changed))
-        return bool(changed)
 
     def current_item_id(self) -> int | None:
         return self._current
